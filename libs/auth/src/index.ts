@@ -1,0 +1,3 @@
+export * from './viewer';
+export * from './verifier';
+export * from './auth-checker';

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { defineEvent } from '../contract';
+
+const source = 'kizuna/identity';
+const topic = 'kizuna.identity.membership';
+const role = z.enum(['owner', 'admin', 'staff', 'member']);
+const status = z.enum(['pending', 'approved', 'rejected', 'suspended']);
+
+const membership = {
+  membershipId: z.uuid(),
+  accountId: z.uuid(),
+  networkId: z.uuid(),
+};
+
+export const MembershipRegistered = defineEvent({
+  type: 'kizuna.identity.membership.registered.v1',
+  topic,
+  source,
+  description: 'A person registered in a network; the membership waits for approval (or was auto-approved).',
+  schema: z.object({
+    ...membership,
+    displayName: z.string().min(1),
+    email: z.email(),
+    role,
+    status,
+    registeredAt: z.iso.datetime({ offset: true }),
+  }),
+  subject: (data) => data.membershipId,
+});
+
+export const MembershipApproved = defineEvent({
+  type: 'kizuna.identity.membership.approved.v1',
+  topic,
+  source,
+  description: 'An administrator approved a membership; the member can now use the network.',
+  schema: z.object({
+    ...membership,
+    displayName: z.string().min(1),
+    approvedBy: z.uuid().nullable(),
+    message: z.string().nullable(),
+    approvedAt: z.iso.datetime({ offset: true }),
+  }),
+  subject: (data) => data.membershipId,
+});
+
+export const identityEvents = [MembershipRegistered, MembershipApproved];

@@ -1,0 +1,8 @@
+import { identityEvents } from './identity';
+import { notificationEvents } from './notification';
+
+export * from './identity';
+export * from './notification';
+
+/** Every published contract: the catalogue (AsyncAPI) is generated from this list. */
+export const allContracts = [...identityEvents, ...notificationEvents];

@@ -1,0 +1,55 @@
+import { defineConfig, type ProxyOptions } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The web client talks to one origin only: /graphql (HTTP and WebSocket) is proxied to the gateway,
+// both by the dev server and by `vite preview` (which the browser tests use).
+const gatewayUrl = process.env.GATEWAY_URL ?? 'http://localhost:4000';
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: gatewayUrl, changeOrigin: true, ws: true },
+};
+const port = (fallback: number): number => {
+  const value = Number(process.env.WEB_PORT);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+const host = process.env.WEB_HOST || undefined;
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        id: '/',
+        name: '絆 Kizuna',
+        short_name: 'Kizuna',
+        description: 'Kizuna: the alumni network of your school or company',
+        lang: 'ja',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#ffffff',
+        theme_color: '#364fc7',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        // The API is never served from the cache, and never answered with the app shell.
+        navigateFallbackDenylist: [/^\/graphql/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  server: { host, port: port(5173), strictPort: true, proxy },
+  preview: { host, port: port(4173), strictPort: true, proxy },
+  build: { sourcemap: true },
+});
