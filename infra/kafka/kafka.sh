@@ -20,8 +20,8 @@ START_TIMEOUT=${KAFKA_START_TIMEOUT:-90}
 STOP_TIMEOUT=${KAFKA_STOP_TIMEOUT:-60}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
-log() { echo "kafka: $*" >&2; }
-die() { log "$*"; exit 1; }
+log() { echo "kafka: $*"; }
+die() { echo "kafka: $*" >&2; exit 1; }
 
 # lib/ is complete when its marker holds the hash of the pom that filled it.
 fetch() {

@@ -17,11 +17,10 @@ export function markSvg({ scale = 0.8, rounded = true } = {}) {
     <circle cx="200" cy="256" r="110" ${ring} stroke="#ffffff" stroke-width="40"/>
     <circle cx="312" cy="256" r="110" ${ring} stroke="${brand}" stroke-width="60"/>
     <circle cx="312" cy="256" r="110" ${ring} stroke="#ffffff" stroke-width="40"/>
-    <clipPath id="over"><circle cx="256" cy="161" r="48"/></clipPath>
-    <g clip-path="url(#over)">
-      <circle cx="200" cy="256" r="110" ${ring} stroke="${brand}" stroke-width="60"/>
-      <circle cx="200" cy="256" r="110" ${ring} stroke="#ffffff" stroke-width="40"/>
-    </g>
+    <clipPath id="gap"><circle cx="256" cy="161" r="48"/></clipPath>
+    <clipPath id="over"><circle cx="256" cy="161" r="72"/></clipPath>
+    <circle cx="200" cy="256" r="110" ${ring} stroke="${brand}" stroke-width="60" clip-path="url(#gap)"/>
+    <circle cx="200" cy="256" r="110" ${ring} stroke="#ffffff" stroke-width="40" clip-path="url(#over)"/>
   </g>
 </svg>
 `;

@@ -50,7 +50,7 @@ export class Outbox {
     private readonly topicPrefix: string,
   ) {}
 
-  async add<T>(executor: SqlExecutor, contract: EventContract<T>, networkId: string, data: T): Promise<EventEnvelope<T>> {
+  async add<T>(executor: SqlExecutor, contract: EventContract<T>, networkId: string, data: NoInfer<T>): Promise<EventEnvelope<T>> {
     const envelope = createEnvelope(contract, networkId, data);
     await executor.query(
       `INSERT INTO "${this.schema}".outbox (id, topic, key, type, envelope) VALUES ($1, $2, $3, $4, $5)`,

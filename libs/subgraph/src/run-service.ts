@@ -13,6 +13,7 @@ import { AuthenticationError, createTokenVerifier, remoteKeySet, type TokenVerif
 import { createServiceDataSource, migrate } from '@kizuna/data';
 import { createTransport, EventConsumer, Outbox, OutboxRelay, type EventHandler, type EventTransport } from '@kizuna/events';
 import { ConfigurationError, parseSettings, serviceSettings, type ServiceSettings } from './config';
+import { graphqlHttpErrorHandler } from './http-errors';
 import { createLogger, type Logger } from './logger';
 import { buildFederatedSchema, instanceContainer, type ReferenceResolvers, type SubgraphDefinition } from './subgraph-schema';
 
@@ -178,6 +179,8 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
       },
     }),
   );
+
+  app.use(graphqlHttpErrorHandler);
 
   const consumer = parts.consumers?.length
     ? new EventConsumer<EntityManager>({

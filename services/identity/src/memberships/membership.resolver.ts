@@ -1,0 +1,63 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '@kizuna/auth';
+import type { RequestContext } from '@kizuna/subgraph';
+import { NetworkType } from '../networks/network.type';
+import type { NetworkService } from '../networks/network.service';
+import type { SessionService } from '../sessions/session.service';
+import { ApproveMembershipInput, ApproveMembershipPayload, RegisterInput, RegisterPayload } from './membership.inputs';
+import { MemberConnection, MemberType } from './member.type';
+import { toMember, type MembershipService } from './membership.service';
+
+@Resolver(() => MemberType)
+export class MembershipResolver {
+  constructor(
+    private readonly memberships: MembershipService,
+    private readonly sessions: SessionService,
+    private readonly networks: NetworkService,
+  ) {}
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Query(() => MemberType, { nullable: true, description: 'The signed-in member in the current network.' })
+  async me(@Ctx() { viewer }: RequestContext): Promise<MemberType | null> {
+    const membership = await this.memberships.findInNetwork(viewer!.networkId, viewer!.membershipId);
+    if (!membership) return null;
+    return (await this.memberships.membersFor(viewer!, [membership]))[0];
+  }
+
+  @Authorized(Access.ADMIN)
+  @Query(() => MemberConnection, { description: 'Applicants waiting for approval, oldest first.' })
+  pendingMembers(
+    @Ctx() { viewer }: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<MemberConnection> {
+    return this.memberships.pending(viewer!, first, after);
+  }
+
+  @Mutation(() => RegisterPayload, { description: 'Registers in a network; the membership is pending until an admin approves it.' })
+  async register(@Arg('input') input: RegisterInput): Promise<RegisterPayload> {
+    const result = await this.memberships.register(input);
+    if (!result.ok) return { errors: result.errors };
+    const session = await this.sessions.renew(
+      { accountId: result.value.accountId, membershipId: result.value.id, networkId: result.value.networkId, role: 'member', status: 'pending' },
+      null,
+    );
+    if (!session.ok) return { errors: session.errors };
+    return { accessToken: session.value.accessToken, member: toMember(result.value, session.value.email), errors: [] };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ApproveMembershipPayload)
+  async approveMembership(@Arg('input') input: ApproveMembershipInput, @Ctx() { viewer }: RequestContext): Promise<ApproveMembershipPayload> {
+    const result = await this.memberships.approve(viewer!, input.memberId, input.message);
+    if (!result.ok) return { errors: result.errors };
+    return { member: (await this.memberships.membersFor(viewer!, [result.value]))[0], errors: [] };
+  }
+
+  @FieldResolver(() => NetworkType)
+  async network(@Root() member: MemberType): Promise<NetworkType> {
+    const network = await this.networks.findById(member.networkId);
+    if (!network) throw new Error(`Network ${member.networkId} of member ${member.id} is missing`);
+    return network;
+  }
+}

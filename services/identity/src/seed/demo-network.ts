@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { MembershipStatus, Role } from '@kizuna/auth';
+import { MembershipApproved, MembershipRegistered, type Outbox } from '@kizuna/events';
+import type { Logger } from '@kizuna/subgraph';
+import { AccountEntity } from '../accounts/account.entity';
+import { hashPassword } from '../accounts/passwords';
+import { MembershipEntity } from '../memberships/membership.entity';
+import type { NetworkService } from '../networks/network.service';
+
+export const DEMO_NETWORK_SLUG = 'demo';
+export const DEMO_PASSWORD = 'kizuna-demo-2026';
+export const DEMO_ADMIN_EMAIL = 'admin@demo.kizuna.dev';
+
+/** Demo members: Japanese names with English-speaking alumni mixed in. */
+const PEOPLE: [string, string][] = [
+  ['山田 太郎', 'taro.yamada'], ['佐藤 花子', 'hanako.sato'], ['鈴木 一郎', 'ichiro.suzuki'], ['高橋 美咲', 'misaki.takahashi'],
+  ['田中 健太', 'kenta.tanaka'], ['伊藤 さくら', 'sakura.ito'], ['渡辺 翔', 'sho.watanabe'], ['山本 由美', 'yumi.yamamoto'],
+  ['中村 大輔', 'daisuke.nakamura'], ['小林 愛', 'ai.kobayashi'], ['加藤 誠', 'makoto.kato'], ['吉田 結衣', 'yui.yoshida'],
+  ['山口 拓海', 'takumi.yamaguchi'], ['松本 彩', 'aya.matsumoto'], ['井上 亮', 'ryo.inoue'], ['木村 真由', 'mayu.kimura'],
+  ['林 直樹', 'naoki.hayashi'], ['清水 優子', 'yuko.shimizu'], ['山崎 陽介', 'yosuke.yamazaki'], ['森 千尋', 'chihiro.mori'],
+  ['池田 隼人', 'hayato.ikeda'], ['橋本 奈々', 'nana.hashimoto'], ['阿部 蓮', 'ren.abe'], ['石川 葵', 'aoi.ishikawa'],
+  ['Emily Johnson', 'emily.johnson'], ['Michael Brown', 'michael.brown'], ['Sophie Martin', 'sophie.martin'],
+  ['David Chen', 'david.chen'], ['Olivia Smith', 'olivia.smith'], ['James Wilson', 'james.wilson'],
+  ['Lucas Müller', 'lucas.mueller'], ['Priya Patel', 'priya.patel'],
+  // The last few are still waiting for approval, so the approval queue has something in it.
+  ['前田 悠真', 'yuma.maeda'], ['藤田 美穂', 'miho.fujita'], ['Hannah Lee', 'hannah.lee'],
+];
+const PENDING_FROM = PEOPLE.length - 3;
+
+async function addMember(
+  manager: EntityManager,
+  outbox: Outbox,
+  networkId: string,
+  person: { displayName: string; email: string; passwordHash: string; role: Role; status: MembershipStatus; approvedBy: string | null },
+): Promise<MembershipEntity> {
+  const account = await manager.save(AccountEntity, { id: randomUUID(), email: person.email, passwordHash: person.passwordHash, displayName: person.displayName });
+  const membership = await manager.save(MembershipEntity, {
+    id: randomUUID(),
+    networkId,
+    accountId: account.id,
+    displayName: person.displayName,
+    role: person.role,
+    status: person.status,
+    approvedAt: person.status === 'approved' ? new Date() : null,
+    approvedBy: person.approvedBy,
+  });
+  await outbox.add(manager, MembershipRegistered, networkId, {
+    membershipId: membership.id,
+    accountId: account.id,
+    networkId,
+    displayName: person.displayName,
+    email: person.email,
+    role: person.role,
+    status: 'pending',
+    registeredAt: membership.createdAt.toISOString(),
+  });
+  if (person.status === 'approved') {
+    await outbox.add(manager, MembershipApproved, networkId, {
+      membershipId: membership.id,
+      accountId: account.id,
+      networkId,
+      displayName: person.displayName,
+      approvedBy: person.approvedBy,
+      message: null,
+      approvedAt: new Date().toISOString(),
+    });
+  }
+  return membership;
+}
+
+/** Seeds the demo network once (idempotent: does nothing when it exists). */
+export async function seedDemoNetwork(deps: { dataSource: DataSource; outbox: Outbox; networks: NetworkService; log: Logger }): Promise<void> {
+  if (await deps.networks.findBySlug(DEMO_NETWORK_SLUG)) return;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await deps.dataSource.transaction(async (manager) => {
+    const network = await deps.networks.create(manager, {
+      organizationName: '絆大学',
+      slug: DEMO_NETWORK_SLUG,
+      name: '絆大学 同窓会 (Kizuna University Alumni)',
+      defaultLocale: 'ja',
+    });
+    const owner = await addMember(manager, deps.outbox, network.id, {
+      displayName: '同窓会事務局 (Alumni Office)',
+      email: DEMO_ADMIN_EMAIL,
+      passwordHash,
+      role: 'owner',
+      status: 'approved',
+      approvedBy: null,
+    });
+    for (const [index, [displayName, handle]] of PEOPLE.entries()) {
+      await addMember(manager, deps.outbox, network.id, {
+        displayName,
+        email: `${handle}@demo.kizuna.dev`,
+        passwordHash,
+        role: index === 0 ? 'staff' : 'member',
+        status: index >= PENDING_FROM ? 'pending' : 'approved',
+        approvedBy: index >= PENDING_FROM ? null : owner.id,
+      });
+    }
+  });
+  deps.log.info({ network: DEMO_NETWORK_SLUG, members: PEOPLE.length + 1 }, 'demo network seeded');
+}

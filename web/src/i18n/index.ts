@@ -1,0 +1,67 @@
+import i18n from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import en from './en.json';
+import ja from './ja.json';
+
+export const languages = ['ja', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Where the switcher keeps an explicit choice; without one the browser language decides. */
+export const LANGUAGE_STORAGE_KEY = 'kizuna.language';
+
+export const resources = {
+  en: { translation: en },
+  ja: { translation: ja },
+} as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: (typeof resources)['en'];
+  }
+}
+
+void i18n
+  .use(LanguageDetector)
+  .use(initReactI18next)
+  .init({
+    resources,
+    supportedLngs: languages,
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    // Japanese when the browser prefers Japanese, English otherwise.
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false }, // React escapes.
+    returnNull: false,
+    detection: {
+      order: ['querystring', 'localStorage', 'navigator'],
+      lookupQuerystring: 'lang',
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      // Only an explicit choice in the switcher is remembered (see setLanguage).
+      caches: [],
+    },
+  });
+
+export function currentLanguage(): Language {
+  const resolved = i18n.resolvedLanguage ?? i18n.language;
+  return resolved?.startsWith('ja') ? 'ja' : 'en';
+}
+
+export function setLanguage(language: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+  void i18n.changeLanguage(language);
+}
+
+function applyDocumentLanguage(): void {
+  document.documentElement.lang = currentLanguage();
+}
+i18n.on('languageChanged', applyDocumentLanguage);
+if (i18n.isInitialized) applyDocumentLanguage();
+i18n.on('initialized', applyDocumentLanguage);
+
+export default i18n;
