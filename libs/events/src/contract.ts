@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * A versioned event contract. `type` carries the version (`…​.v1`); a breaking change is a new
+ * A versioned event contract. `type` carries the version (`....v1`); a breaking change is a new
  * contract with a new type, published side by side until every consumer has moved.
  */
 export interface EventContract<TData = unknown> {
