@@ -51,5 +51,19 @@ export default defineConfig({
   ],
   server: { host, port: port(5173), strictPort: true, proxy },
   preview: { host, port: port(4173), strictPort: true, proxy },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: cache them apart.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 });

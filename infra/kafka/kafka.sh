@@ -33,6 +33,7 @@ fetch() {
   rm -rf "$LIB"  # no stale jars of another version on the classpath
   local out
   out=$(mvn -q -B -f "$HERE/pom.xml" dependency:copy-dependencies 2>&1) || {
+    # shellcheck disable=SC2001  # Debian's Maven colours even in batch mode
     sed 's/\x1b\[[0-9;]*m//g' <<<"$out" >&2
     die "Maven could not fetch the Kafka jars"
   }
@@ -53,7 +54,7 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
 # A real request, not just a TCP accept: the broker must list itself in the cluster metadata.
 answers() {
   port_open || return 1
-  if [[ -d $REPO/node_modules/kafkajs ]]; then
+  if [[ -d $REPO/node_modules/kafkajs ]] && command -v node >/dev/null; then
     node -e '
       const { Kafka, logLevel } = require(process.argv[1]);
       const admin = new Kafka({ clientId: "kafka-sh-probe", brokers: [process.argv[2]], logLevel: logLevel.NOTHING,
@@ -133,7 +134,7 @@ start() {
   log "starting on 127.0.0.1:$PORT (controller $CONTROLLER_PORT, data $DATA)"
   # setsid: its own session, so killing the caller's process group does not take the broker down.
   # The inner bash writes its own pid, then execs java, so the pid file names the JVM.
-  # shellcheck disable=SC2086
+  # shellcheck disable=SC2086,SC2016  # $HEAP splits on purpose; $$ is the inner shell's
   nohup setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$PIDFILE" \
     "$JAVA" $HEAP -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
     -Dlog4j.configuration="file:$HERE/log4j.properties" -Dkafka.logs.dir="$DATA/logs" \

@@ -1,2 +1,4 @@
+export * from './batch-loader';
 export * from './data-source';
+export * from './ids';
 export * from './pagination';

@@ -153,7 +153,12 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: name });
   });
+  let started = false;
   app.get('/readyz', async (_req, res) => {
+    if (!started) {
+      res.status(503).json({ status: 'starting', service: name });
+      return;
+    }
     const checks = await Promise.allSettled([dataSource.query('SELECT 1'), transport.ping()]);
     const [database, events] = checks.map((c) => (c.status === 'fulfilled' ? 'ok' : String(c.reason)));
     const ready = database === 'ok' && events === 'ok';
@@ -200,6 +205,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   const url = `http://localhost:${settings.PORT}/graphql`;
   log.info({ url, transport: transport.kind }, `${name} subgraph ready`);
   await parts.afterStart?.();
+  started = true;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -33,6 +33,7 @@ void i18n
     // Japanese when the browser prefers Japanese, English otherwise.
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes.
+    initAsync: false, // resources are bundled: ready before the first render
     returnNull: false,
     detection: {
       order: ['querystring', 'localStorage', 'navigator'],

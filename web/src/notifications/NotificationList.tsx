@@ -1,4 +1,4 @@
-import { Box, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Box, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Notification } from '../api/documents';
@@ -40,7 +40,7 @@ export function NotificationList({ items, unreadIds, hasNextPage, onLoadMore }: 
                 <Box className={classes.dot} aria-hidden="true" />
                 <Stack gap={2} style={{ minWidth: 0 }}>
                   <Text size="sm" fw={unread ? 700 : 500}>
-                    {unread && <span className={classes.visuallyHidden}>{t('notifications.unread')}: </span>}
+                    {unread && <VisuallyHidden>{t('notifications.unread')}: </VisuallyHidden>}
                     {notificationTitle(t, item)}
                   </Text>
                   {item.body && (
@@ -58,7 +58,7 @@ export function NotificationList({ items, unreadIds, hasNextPage, onLoadMore }: 
         })}
       </ul>
       {hasNextPage && onLoadMore && (
-        <Button variant="subtle" size="xs" mt="xs" onClick={onLoadMore} component={UnstyledButton}>
+        <Button variant="subtle" size="xs" mt="xs" onClick={onLoadMore}>
           {t('notifications.loadMore')}
         </Button>
       )}

@@ -11,6 +11,13 @@ import type { NetworkService } from '../networks/network.service';
 export const DEMO_NETWORK_SLUG = 'demo';
 export const DEMO_PASSWORD = 'kizuna-demo-2026';
 export const DEMO_ADMIN_EMAIL = 'admin@demo.kizuna.dev';
+/** A second, small network (a company's former employees), so isolation between networks can be seen. */
+export const CORP_NETWORK_SLUG = 'kizuna-corp';
+export const CORP_ADMIN_EMAIL = 'admin@corp.kizuna.dev';
+const CORP_PEOPLE: [string, string][] = [
+  ['岡田 健一', 'kenichi.okada'], ['長谷川 美樹', 'miki.hasegawa'], ['Thomas Anderson', 'thomas.anderson'],
+  ['村上 春香', 'haruka.murakami'], ['Grace Kim', 'grace.kim'],
+];
 
 /** Demo members: Japanese names with English-speaking alumni mixed in. */
 const PEOPLE: [string, string][] = [
@@ -98,6 +105,30 @@ export async function seedDemoNetwork(deps: { dataSource: DataSource; outbox: Ou
         approvedBy: index >= PENDING_FROM ? null : owner.id,
       });
     }
+    const corp = await deps.networks.create(manager, {
+      organizationName: 'Kizuna Corporation',
+      slug: CORP_NETWORK_SLUG,
+      name: 'Kizuna Corp OB・OG Network',
+      defaultLocale: 'ja',
+    });
+    const corpOwner = await addMember(manager, deps.outbox, corp.id, {
+      displayName: '人事部 (HR)',
+      email: CORP_ADMIN_EMAIL,
+      passwordHash,
+      role: 'owner',
+      status: 'approved',
+      approvedBy: null,
+    });
+    for (const [displayName, handle] of CORP_PEOPLE) {
+      await addMember(manager, deps.outbox, corp.id, {
+        displayName,
+        email: `${handle}@corp.kizuna.dev`,
+        passwordHash,
+        role: 'member',
+        status: 'approved',
+        approvedBy: corpOwner.id,
+      });
+    }
   });
-  deps.log.info({ network: DEMO_NETWORK_SLUG, members: PEOPLE.length + 1 }, 'demo network seeded');
+  deps.log.info({ networks: [DEMO_NETWORK_SLUG, CORP_NETWORK_SLUG], members: PEOPLE.length + CORP_PEOPLE.length + 2 }, 'demo networks seeded');
 }

@@ -1,0 +1,3 @@
+export * from './processes';
+export * from './postgres';
+export * from './system';

@@ -1,0 +1,139 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { REPO_ROOT, startCommand, startTsProcess, waitForHttp, type ManagedProcess } from './processes';
+
+export const SERVICE_PORTS = {
+  identity: 4101,
+  directory: 4102,
+  messaging: 4103,
+  content: 4104,
+  recruitment: 4105,
+  notification: 4106,
+} as const;
+export type ServiceName = keyof typeof SERVICE_PORTS;
+export const SERVICE_NAMES = Object.keys(SERVICE_PORTS) as ServiceName[];
+
+export interface SystemOptions {
+  databaseUrl: string;
+  kafkaBrokers?: string[];
+  topicPrefix?: string;
+  services?: ServiceName[];
+  /** Port per service; defaults to SERVICE_PORTS. */
+  ports?: Partial<Record<ServiceName | 'gateway' | 'web', number>>;
+  gateway?: boolean;
+  seedDemo?: boolean;
+  /** `dev`: Vite dev server; `preview`: the built client (built first when missing or stale). */
+  web?: 'dev' | 'preview';
+  /** Where process logs go; omitted: prefixed onto this process's output. */
+  logDir?: string;
+  logLevel?: string;
+}
+
+export interface RunningSystem {
+  serviceUrls: Partial<Record<ServiceName, string>>;
+  gatewayUrl?: string;
+  webUrl?: string;
+  /** Starts one more gateway instance (e.g. to prove every instance sees every event). */
+  startGateway(port: number): Promise<{ url: string; stop(): Promise<void> }>;
+  stop(): Promise<void>;
+}
+
+const WEB_DIR = resolve(REPO_ROOT, 'web');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'e2e') continue;
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web client when its output is missing or older than its sources. */
+export async function buildWebIfStale(): Promise<void> {
+  const built = resolve(WEB_DIR, 'dist/index.html');
+  if (existsSync(built) && statSync(built).mtimeMs > newestMtime(WEB_DIR)) return;
+  const build = startCommand({ name: 'web-build', command: 'npm', args: ['run', 'build', '-w', 'web'] });
+  const code = await build.exited;
+  if (code !== 0) throw new Error(`Building the web client failed (exit ${code})`);
+}
+
+/** Starts services (in parallel), then the gateway and the web client, each as its own process. */
+export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
+  const processes: ManagedProcess[] = [];
+  const port = (name: ServiceName | 'gateway' | 'web') =>
+    options.ports?.[name] ?? (name === 'gateway' ? 4000 : name === 'web' ? (options.web === 'dev' ? 5173 : 4173) : SERVICE_PORTS[name]);
+  const identityPort = port('identity');
+  const common = {
+    DATABASE_URL: options.databaseUrl,
+    KAFKA_BROKERS: options.kafkaBrokers?.join(',') ?? '',
+    TOPIC_PREFIX: options.topicPrefix ?? '',
+    JWKS_URL: `http://127.0.0.1:${identityPort}/.well-known/jwks.json`,
+    LOG_LEVEL: options.logLevel ?? 'warn',
+  };
+  const logFile = (name: string) => (options.logDir ? resolve(options.logDir, `${name}.log`) : undefined);
+  const stopAll = async () => {
+    // Front to back: web, gateways, then services.
+    for (const managed of [...processes].reverse()) await managed.stop().catch(() => undefined);
+  };
+
+  try {
+    const services = options.services ?? SERVICE_NAMES;
+    const serviceUrls: Partial<Record<ServiceName, string>> = {};
+    await Promise.all(
+      services.map(async (name) => {
+        const managed = startTsProcess({
+          name,
+          entry: `services/${name}/src/main.ts`,
+          env: { ...common, PORT: String(port(name)), SEED_DEMO: name === 'identity' && options.seedDemo ? 'true' : 'false' },
+          logFile: logFile(name),
+        });
+        processes.push(managed);
+        await waitForHttp(`http://127.0.0.1:${port(name)}/readyz`, { process: managed, timeoutMs: 120_000 });
+        serviceUrls[name] = `http://127.0.0.1:${port(name)}/graphql`;
+      }),
+    );
+
+    const startGateway = async (gatewayPort: number) => {
+      const managed = startTsProcess({
+        name: `gateway:${gatewayPort}`,
+        entry: 'gateway/src/main.ts',
+        env: {
+          ...common,
+          PORT: String(gatewayPort),
+          ...Object.fromEntries(SERVICE_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${port(name)}/graphql`])),
+        },
+        logFile: logFile(`gateway-${gatewayPort}`),
+      });
+      processes.push(managed);
+      await waitForHttp(`http://127.0.0.1:${gatewayPort}/readyz`, { process: managed, timeoutMs: 120_000 });
+      return { url: `http://127.0.0.1:${gatewayPort}/graphql`, stop: () => managed.stop() };
+    };
+
+    let gatewayUrl: string | undefined;
+    if (options.gateway ?? true) gatewayUrl = (await startGateway(port('gateway'))).url;
+
+    let webUrl: string | undefined;
+    if (options.web) {
+      if (options.web === 'preview') await buildWebIfStale();
+      const webPort = port('web');
+      const managed = startCommand({
+        name: 'web',
+        command: 'npx',
+        args: ['vite', options.web === 'dev' ? 'dev' : 'preview', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'],
+        cwd: WEB_DIR,
+        env: { GATEWAY_URL: `http://127.0.0.1:${port('gateway')}`, WEB_PORT: String(webPort) },
+        logFile: logFile('web'),
+      });
+      processes.push(managed);
+      webUrl = `http://127.0.0.1:${webPort}`;
+      await waitForHttp(webUrl, { process: managed, timeoutMs: 60_000 });
+    }
+
+    return { serviceUrls, gatewayUrl, webUrl, startGateway, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

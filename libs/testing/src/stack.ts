@@ -1,0 +1,232 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { createTransport, parseEnvelope, type EventEnvelope } from '@kizuna/events';
+import {
+  createDatabase,
+  dropDatabase,
+  REPO_ROOT,
+  SERVICE_NAMES,
+  startPostgres,
+  startSystem,
+  type PostgresServer,
+  type ServiceName,
+} from '@kizuna/stack';
+import { freePort } from './free-port';
+
+export interface StackOptions {
+  /** Services to start; default all six. */
+  services?: ServiceName[];
+  /** Start the gateway; default true when every service runs. */
+  gateway?: boolean;
+  seed?: 'demo';
+  /** Serve the built web client with `vite preview`. */
+  web?: boolean;
+}
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export const DEMO = {
+  networkSlug: 'demo',
+  admin: { email: 'admin@demo.kizuna.dev', password: 'kizuna-demo-2026' },
+  memberPassword: 'kizuna-demo-2026',
+  otherNetwork: { networkSlug: 'kizuna-corp', admin: { email: 'admin@corp.kizuna.dev', password: 'kizuna-demo-2026' } },
+} as const;
+
+export interface Stack {
+  databaseUrl: string;
+  topicPrefix: string;
+  kafkaBrokers?: string[];
+  gatewayUrl?: string;
+  webUrl?: string;
+  demo: typeof DEMO;
+  /** Where each process writes its log (read it when a test fails). */
+  logDir: string;
+  serviceUrl(name: ServiceName): string;
+  graphql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Signs in through identity and returns the access token; throws with the user errors otherwise. */
+  signIn(email: string, password: string, networkSlug?: string): Promise<string>;
+  /** Registers a new member through identity; returns the token and member id. */
+  register(input: { email: string; password?: string; displayName: string; networkSlug?: string }): Promise<{ token: string; memberId: string }>;
+  sql<R = Record<string, any>>(query: string, params?: unknown[]): Promise<R[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs?: number): Promise<T>;
+  startGateway(): Promise<{ url: string; stop(): Promise<void> }>;
+  /** Reads a topic (logical name, without the run's prefix) from its start, as an outside consumer would. */
+  collectEvents(topic: string): Promise<EventCollector>;
+  stop(): Promise<void>;
+}
+
+export interface EventCollector {
+  events: EventEnvelope[];
+  stop(): Promise<void>;
+}
+
+let sharedServer: Promise<PostgresServer> | undefined;
+let liveStacks = 0;
+
+/** One Postgres server per test process: DATABASE_URL's, or an embedded one in a temporary folder. */
+function postgresServer(): Promise<PostgresServer> {
+  sharedServer ??= (async () => {
+    if (process.env.DATABASE_URL) return startPostgres({ dataDir: '', port: 0, persistent: false });
+    const dataDir = mkdtempSync(join(tmpdir(), 'kizuna-pg-'));
+    const server = await startPostgres({ dataDir, port: await freePort(), persistent: false });
+    return {
+      ...server,
+      stop: async () => {
+        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  })();
+  return sharedServer;
+}
+
+/**
+ * Starts a fresh system for one test file: a new database, a new topic prefix (so Kafka topics and
+ * consumer groups are new too), the chosen services as child processes, optionally the gateway and
+ * the web client. `stop()` tears all of it down.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const server = await postgresServer();
+  liveStacks += 1;
+  const runId = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const databaseUrl = await createDatabase(server.url, `kizuna_${runId}`);
+  const topicPrefix = `${runId}.`;
+  const kafkaBrokers = process.env.KAFKA_BROKERS ? process.env.KAFKA_BROKERS.split(',') : undefined;
+  const services = options.services ?? SERVICE_NAMES;
+  const ports: Record<string, number> = {};
+  for (const name of [...services, 'gateway', 'web']) ports[name] = await freePort();
+  const logDir = resolve(REPO_ROOT, '.kizuna/test-logs', runId);
+  const withGateway = options.gateway ?? services.length === SERVICE_NAMES.length;
+
+  const system = await startSystem({
+    databaseUrl,
+    kafkaBrokers,
+    topicPrefix,
+    services,
+    ports,
+    gateway: withGateway,
+    seedDemo: options.seed === 'demo',
+    web: options.web ? 'preview' : undefined,
+    logDir,
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+  });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+
+  const graphql: Stack['graphql'] = async (url, query, variables, token) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json() as never;
+  };
+  const identityUrl = () => {
+    const url = system.serviceUrls.identity;
+    if (!url) throw new Error('identity is not running in this stack');
+    return url;
+  };
+  const extraGateways: { stop(): Promise<void> }[] = [];
+  const collectors: EventCollector[] = [];
+
+  const stack: Stack = {
+    databaseUrl,
+    topicPrefix,
+    kafkaBrokers,
+    gatewayUrl: system.gatewayUrl,
+    webUrl: system.webUrl,
+    demo: DEMO,
+    logDir,
+    serviceUrl(name) {
+      const url = system.serviceUrls[name];
+      if (!url) throw new Error(`${name} is not running in this stack`);
+      return url;
+    },
+    graphql,
+    async signIn(email, password, networkSlug = DEMO.networkSlug) {
+      const result = await graphql<{ signIn: { accessToken: string | null; errors: { code: string; message: string }[] } }>(
+        identityUrl(),
+        'mutation($input: SignInInput!) { signIn(input: $input) { accessToken errors { code message } } }',
+        { input: { email, password, networkSlug } },
+      );
+      const token = result.data?.signIn.accessToken;
+      if (!token) throw new Error(`Sign-in failed: ${JSON.stringify(result.errors ?? result.data?.signIn.errors)}`);
+      return token;
+    },
+    async register({ email, password = 'correct-horse-battery', displayName, networkSlug = DEMO.networkSlug }) {
+      const result = await graphql<{ register: { accessToken: string | null; member: { id: string } | null; errors: unknown[] } }>(
+        identityUrl(),
+        'mutation($input: RegisterInput!) { register(input: $input) { accessToken member { id } errors { code field message } } }',
+        { input: { email, password, displayName, networkSlug } },
+      );
+      const payload = result.data?.register;
+      if (!payload?.accessToken || !payload.member) throw new Error(`Registration failed: ${JSON.stringify(result.errors ?? payload?.errors)}`);
+      return { token: payload.accessToken, memberId: payload.member.id };
+    },
+    async sql(query, params) {
+      return (await pool.query(query, params)).rows;
+    },
+    async waitFor(probe, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      let lastError: unknown;
+      while (Date.now() < deadline) {
+        try {
+          const value = await probe();
+          if (value) return value as never;
+        } catch (error) {
+          lastError = error;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`waitFor timed out after ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+    },
+    async collectEvents(topic) {
+      const transport = createTransport({ kafkaBrokers, databaseUrl, clientId: `test-${runId}` });
+      const events: EventEnvelope[] = [];
+      const subscription = await transport.subscribe({
+        groupId: `${topicPrefix}collector-${randomBytes(4).toString('hex')}`,
+        topics: [topicPrefix + topic],
+        fromBeginning: true,
+        handleBatch: async (messages) => {
+          for (const message of messages) events.push(parseEnvelope(message.value));
+        },
+      });
+      const collector = {
+        events,
+        async stop() {
+          await subscription.close();
+          await transport.close();
+        },
+      };
+      collectors.push(collector);
+      return collector;
+    },
+    async startGateway() {
+      const gateway = await system.startGateway(await freePort());
+      extraGateways.push(gateway);
+      return gateway;
+    },
+    async stop() {
+      await Promise.allSettled(collectors.map((c) => c.stop()));
+      await system.stop();
+      await pool.end();
+      await dropDatabase(server.url, `kizuna_${runId}`).catch(() => undefined);
+      liveStacks -= 1;
+      if (liveStacks === 0) await stopSharedPostgres();
+    },
+  };
+  return stack;
+}
+
+/** Stops the embedded Postgres server, if this process started one (jest globalTeardown or afterAll). */
+export async function stopSharedPostgres(): Promise<void> {
+  if (!sharedServer) return;
+  const server = await sharedServer;
+  sharedServer = undefined;
+  await server.stop();
+}

@@ -1,0 +1,21 @@
+import { memberReference, runService } from '@kizuna/subgraph';
+import { Initial1763900000000 } from './migrations/1763900000000-initial';
+import { profileConsumers } from './profiles/profile.consumers';
+import { ProfileEntity } from './profiles/profile.entity';
+import { MemberProfileResolver, ProfileResolver } from './profiles/profile.resolver';
+import { ProfileService } from './profiles/profile.service';
+import { subgraph } from './schema';
+
+void runService({
+  subgraph,
+  entities: [ProfileEntity],
+  migrations: [Initial1763900000000],
+  setup({ dataSource, outbox }) {
+    const profiles = new ProfileService(dataSource, outbox);
+    return {
+      resolvers: [new ProfileResolver(profiles), new MemberProfileResolver(profiles)],
+      references: memberReference(),
+      consumers: profileConsumers(profiles),
+    };
+  },
+});

@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '@kizuna/auth';
+import { requestLoader } from '@kizuna/data';
+import type { RequestContext } from '@kizuna/subgraph';
+import { MemberType } from '../members/member.type';
+import { UpdateMyProfileInput, UpdateMyProfilePayload } from './profile.inputs';
+import type { ProfileService } from './profile.service';
+import { ProfileType } from './profile.type';
+
+@Resolver(() => ProfileType)
+export class ProfileResolver {
+  constructor(private readonly profiles: ProfileService) {}
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Query(() => ProfileType, { nullable: true, description: 'The signed-in member\'s own profile in the current network.' })
+  myProfile(@Ctx() { viewer }: RequestContext): Promise<ProfileType | null> {
+    return this.profiles.myProfile(viewer!);
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Mutation(() => UpdateMyProfilePayload, { description: 'Edits the signed-in member\'s own profile (pending applicants too).' })
+  async updateMyProfile(@Arg('input') input: UpdateMyProfileInput, @Ctx() { viewer }: RequestContext): Promise<UpdateMyProfilePayload> {
+    const result = await this.profiles.updateMine(viewer!, input);
+    if (!result.ok) return { profile: null, errors: result.errors };
+    return { profile: result.value, errors: [] };
+  }
+}
+
+@Resolver(() => MemberType)
+export class MemberProfileResolver {
+  constructor(private readonly profiles: ProfileService) {}
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @FieldResolver(() => ProfileType, {
+    nullable: true,
+    description: 'Null when the viewer may not see it. Pending applicants see only their own.',
+  })
+  async profile(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<ProfileType | null> {
+    const viewer = context.viewer!;
+    this.profiles.assertMayLookUp(viewer, member.id);
+    const loader = requestLoader(context, 'profiles', (ids: string[]) => this.profiles.visibleProfiles(viewer, ids));
+    return (await loader.get(member.id)) ?? null;
+  }
+}

@@ -1,0 +1,126 @@
+// Onboarding, end to end in the system Chromium against the whole stack: a person applies on a
+// network's registration page, an administrator approves them in another browser, and the
+// applicant's open page follows live (badge, then home page) without a reload.
+import { randomUUID } from 'node:crypto';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startStack, type Stack } from '@kizuna/testing';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const LIVE_TIMEOUT = 60_000;
+
+let stack: Stack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  stack = await startStack({ seed: 'demo', web: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}, 180_000);
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+}, 60_000);
+
+/** A fresh browser profile (own storage, own cookies), as a separate person would have. */
+async function newPage(locale: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: stack.webUrl,
+    locale,
+    viewport: { width: 1280, height: 800 },
+    // The service worker is not what these tests are about; keep every request on the network.
+    serviceWorkers: 'block',
+  });
+  context.setDefaultTimeout(30_000);
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('an applicant registers, is approved by an admin and reaches the home page live', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const displayName = `Aiko Applicant ${suffix}`;
+  const email = `aiko.${suffix}@example.test`;
+
+  // A: the applicant opens the network's registration page and applies.
+  const applicant = await newPage('en-US');
+  await applicant.goto(`/join/${stack.demo.networkSlug}`);
+  await applicant.getByRole('heading', { level: 1, name: /^Join / }).waitFor();
+  await applicant.getByLabel('Display name').fill(displayName);
+  await applicant.getByLabel('E-mail').fill(email);
+  await applicant.getByLabel('Password', { exact: true }).fill(`pw-${randomUUID()}`);
+  await applicant.getByRole('button', { name: 'Apply to join' }).click();
+
+  // A lands on the pending screen: their name, no unread notification, and a live subscription.
+  await applicant.waitForURL((url) => url.pathname === '/pending');
+  await applicant.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
+  await applicant.getByText(displayName).waitFor();
+  const badge = applicant.getByTestId('notification-badge');
+  await applicant.getByRole('button', { name: 'Notifications: 0', exact: true }).waitFor();
+  expect(((await badge.textContent()) ?? '').trim()).toBe('');
+  await applicant.locator('[data-testid="notification-badge"][data-live="true"]').waitFor({ timeout: LIVE_TIMEOUT });
+  // Marks this document: a reload would lose it.
+  await applicant.evaluate(() => {
+    (window as unknown as { kizunaNoReload?: boolean }).kizunaNoReload = true;
+  });
+
+  // B: the administrator signs in and approves the applicant.
+  const admin = await newPage('en-US');
+  await signIn(admin, stack.demo.admin.email, stack.demo.admin.password);
+  await admin.waitForURL((url) => url.pathname === '/');
+  await admin.goto('/admin/approvals');
+  await admin.getByRole('heading', { name: 'Approvals' }).waitFor();
+  const approve = admin.getByRole('button', { name: `Approve ${displayName}` });
+  await approve.click();
+  await approve.waitFor({ state: 'detached' });
+  await admin.getByText(`${displayName} was approved.`).waitFor();
+
+  // A, without a reload: the badge counts the approval, then the home page greets the new member.
+  await applicant.getByRole('button', { name: 'Notifications: 1', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
+  await applicant.waitForURL((url) => url.pathname === '/', { timeout: LIVE_TIMEOUT });
+  await applicant.getByRole('heading', { level: 1, name: `Welcome, ${displayName}` }).waitFor();
+  expect(await badge.getAttribute('aria-label')).toBe('Notifications: 1');
+  expect(await applicant.evaluate(() => (window as unknown as { kizunaNoReload?: boolean }).kizunaNoReload)).toBe(
+    true,
+  );
+
+  // Opening the notification list shows the translated approval and marks it read.
+  await badge.click();
+  await applicant.getByRole('dialog').getByText('Your application was approved').waitFor();
+  await applicant.getByRole('button', { name: 'Notifications: 0', exact: true }).waitFor();
+});
+
+test('a wrong password shows the translated invalid-credentials error', async () => {
+  const page = await newPage('en-US');
+  await signIn(page, stack.demo.admin.email, `${stack.demo.admin.password}-wrong`);
+  await page.getByRole('alert').filter({ hasText: 'E-mail or password is incorrect.' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/sign-in');
+  expect(await page.evaluate(() => localStorage.getItem('kizuna.accessToken'))).toBeNull();
+});
+
+test('a Japanese browser sees the Japanese interface', async () => {
+  const page = await newPage('ja-JP');
+  await page.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await page.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
+  await page.getByLabel('メールアドレス').waitFor();
+  await page.getByLabel('パスワード', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'ログイン' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+
+  await page.goto(`/join/${encodeURIComponent(stack.demo.networkSlug)}`);
+  await page.getByRole('button', { name: '参加を申請する' }).waitFor();
+  await page.getByLabel('表示名').waitFor();
+});
