@@ -14,5 +14,7 @@ module.exports = {
       },
     ],
   },
+  // jose ships ES modules only; let swc turn it into CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testTimeout: 60000,
 };

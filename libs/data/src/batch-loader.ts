@@ -40,6 +40,6 @@ export function requestLoader<K, V>(context: object, name: string, load: (keys: 
   let byName = loaders.get(context);
   if (!byName) loaders.set(context, (byName = new Map()));
   let loader = byName.get(name) as BatchLoader<K, V> | undefined;
-  if (!loader) byName.set(name, (loader = new BatchLoader(load) as BatchLoader<unknown, unknown> as BatchLoader<K, V>));
+  if (!loader) byName.set(name, (loader = new BatchLoader(load)) as unknown as BatchLoader<unknown, unknown>);
   return loader;
 }

@@ -230,3 +230,19 @@ export async function stopSharedPostgres(): Promise<void> {
   sharedServer = undefined;
   await server.stop();
 }
+
+/** A throw-away database on the test Postgres server, for libraries tested without services. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const server = await postgresServer();
+  liveStacks += 1;
+  const name = `kizuna_t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const url = await createDatabase(server.url, name);
+  return {
+    url,
+    async drop() {
+      await dropDatabase(server.url, name).catch(() => undefined);
+      liveStacks -= 1;
+      if (liveStacks === 0) await stopSharedPostgres();
+    },
+  };
+}

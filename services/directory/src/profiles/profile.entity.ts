@@ -27,9 +27,9 @@ export class ProfileEntity {
   @Column('text')
   status: MembershipStatus;
 
-  @Column('timestamptz', { name: 'created_at', precision: 3 })
+  @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 
-  @Column('timestamptz', { name: 'updated_at', precision: 3 })
+  @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
 }

@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigurationError, parseSettings } from '@kizuna/subgraph/src/config';
+
+export { ConfigurationError };
+
+const SUBGRAPH_URL = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
+
+/** The committed supergraph, next to this package's sources (independent of the working directory). */
+export const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '..', 'supergraph.graphql');
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    JWKS_URL: z.url({ protocol: /^https?$/ }),
+    KAFKA_BROKERS: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',').map((b) => b.trim()).filter(Boolean) : [])),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().or(z.literal('').transform(() => undefined)),
+    TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]*$/i).default(''),
+    SUPERGRAPH_PATH: z
+      .string()
+      .optional()
+      .transform((value) => (value ? resolve(value) : DEFAULT_SUPERGRAPH_PATH)),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.KAFKA_BROKERS.length === 0 && !value.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'needed for the embedded event transport when KAFKA_BROKERS is not set',
+      });
+    }
+  });
+
+export type GatewaySettings = z.infer<typeof schema> & {
+  /** Routing URL overrides by subgraph name in lower case (`SUBGRAPH_IDENTITY_URL` → `identity`). */
+  subgraphUrls: Record<string, string>;
+};
+
+/**
+ * Reads and validates the gateway's settings from the environment; every problem names the
+ * setting at fault (ConfigurationError).
+ */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
+  const problems: string[] = [];
+  let base: z.infer<typeof schema> | undefined;
+  try {
+    base = parseSettings(schema, env);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    problems.push(...error.problems);
+  }
+  const subgraphUrls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = SUBGRAPH_URL.exec(key);
+    if (!match || !value) continue;
+    const parsed = z.url({ protocol: /^https?$/ }).safeParse(value);
+    if (parsed.success) subgraphUrls[match[1].toLowerCase()] = parsed.data;
+    else problems.push(`${key} is invalid: expected an http(s) URL of the subgraph's GraphQL endpoint`);
+  }
+  if (problems.length > 0 || !base) throw new ConfigurationError(problems);
+  return { ...base, subgraphUrls };
+}
