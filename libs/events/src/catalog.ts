@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { EventContract } from './contract';
+import type { AnyEventContract } from './contract';
 
 /** Builds the AsyncAPI 3.0 document describing every event contract, for outside consumers. */
-export function buildAsyncApiDocument(contracts: EventContract[], version: string): Record<string, unknown> {
+export function buildAsyncApiDocument(contracts: AnyEventContract[], version: string): Record<string, unknown> {
   const channels: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};
   const messages: Record<string, unknown> = {};

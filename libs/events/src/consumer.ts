@@ -38,8 +38,6 @@ export function deadLetterTopic(consumerName: string, topicPrefix = ''): string 
   return `${topicPrefix}kizuna.dlq.${consumerName}`;
 }
 
-class PermanentFailure extends Error {}
-
 /**
  * Consumes at least once and applies exactly once: each event's effect and its inbox row are
  * written in one transaction, so a redelivered event is recognised and skipped. A batch is
@@ -72,10 +70,9 @@ export class EventConsumer<TX extends SqlExecutor = SqlExecutor> {
 
   private async handleBatch(messages: DeliveredMessage[]): Promise<void> {
     try {
-      await this.options.transaction(async (tx) => {
-        for (const message of messages) await this.apply(message, tx);
-      });
+      await this.options.transaction((tx) => this.apply(messages, tx));
     } catch {
+      // Something in the batch failed: find which, one event at a time.
       for (const message of messages) await this.handleOne(message);
     }
   }
@@ -85,11 +82,11 @@ export class EventConsumer<TX extends SqlExecutor = SqlExecutor> {
     let lastError: unknown;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
-        await this.options.transaction((tx) => this.apply(message, tx));
+        await this.options.transaction((tx) => this.apply([message], tx));
         return;
       } catch (error) {
         lastError = error;
-        if (error instanceof PermanentFailure || error instanceof ContractViolation) break;
+        if (error instanceof ContractViolation) break; // retrying cannot fix a malformed event
         this.options.log?.('warn', 'event handling failed, retrying', { attempt, offset: message.offset, topic: message.topic, error: String(error) });
         await new Promise((resolve) => setTimeout(resolve, (this.options.retryBaseMs ?? 100) * 2 ** (attempt - 1)));
       }
@@ -97,19 +94,29 @@ export class EventConsumer<TX extends SqlExecutor = SqlExecutor> {
     await this.deadLetter(message, lastError);
   }
 
-  /** Applies one message inside `tx`; events without a handler here are acknowledged untouched. */
-  private async apply(message: DeliveredMessage, tx: TX): Promise<void> {
-    const envelope = parseEnvelope(message.value);
-    const handler = this.handlers.get(envelope.type);
-    if (!handler) return;
-    const event = validateEnvelope(handler.contract, envelope);
+  /**
+   * Applies messages inside `tx`: records them in the inbox in one statement, then runs the
+   * handler of each event the inbox had not seen. Events without a handler here are skipped.
+   */
+  private async apply(messages: DeliveredMessage[], tx: TX): Promise<void> {
+    const events: { event: EventEnvelope; handler: EventHandler<unknown, TX> }[] = [];
+    for (const message of messages) {
+      const envelope = parseEnvelope(message.value);
+      const handler = this.handlers.get(envelope.type);
+      if (handler) events.push({ event: validateEnvelope(handler.contract, envelope), handler });
+    }
+    if (events.length === 0) return;
     const inserted = (await tx.query(
-      `INSERT INTO "${this.options.schema}".inbox (consumer, event_id, event_type) VALUES ($1, $2, $3)
+      `INSERT INTO "${this.options.schema}".inbox (consumer, event_id, event_type)
+       SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS e(id, type)
        ON CONFLICT DO NOTHING RETURNING event_id`,
-      [this.options.name, event.id, event.type],
-    )) as unknown[];
-    if (inserted.length === 0) return; // already applied: a redelivery
-    await handler.handle(event, tx);
+      [this.options.name, events.map((e) => e.event.id), events.map((e) => e.event.type)],
+    )) as { event_id: string }[];
+    const fresh = new Set(inserted.map((row) => row.event_id));
+    for (const { event, handler } of events) {
+      if (!fresh.delete(event.id)) continue; // already applied: a redelivery
+      await handler.handle(event, tx);
+    }
   }
 
   private async deadLetter(message: DeliveredMessage, error: unknown): Promise<void> {

@@ -32,3 +32,7 @@ export function defineEvent<S extends z.ZodType>(contract: {
 }
 
 export type EventData<C> = C extends EventContract<infer T> ? T : never;
+
+/** Any contract, whatever its data type (for lists such as the catalogue). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyEventContract = EventContract<any>;
