@@ -1,0 +1,69 @@
+/**
+ * `npm start`: runs the whole of Kizuna on this machine with nothing but Node.
+ * Embedded Postgres (data kept in .kizuna/local) unless DATABASE_URL is set; the embedded event
+ * transport unless KAFKA_BROKERS is set; every service, the gateway and the web client; demo data.
+ */
+import { resolve } from 'node:path';
+import { createDatabase, REPO_ROOT, startPostgres, startSystem, type PostgresServer, type RunningSystem } from '@kizuna/stack';
+
+const started = Date.now();
+const LOCAL_DIR = resolve(REPO_ROOT, '.kizuna/local');
+const POSTGRES_PORT = Number(process.env.KIZUNA_POSTGRES_PORT ?? 5433);
+const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
+
+async function main() {
+  let postgres: PostgresServer | undefined;
+  let system: RunningSystem | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping Kizuna…');
+    await system?.stop();
+    await postgres?.stop();
+    console.log('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    let databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) {
+      console.log(`Starting embedded PostgreSQL on port ${POSTGRES_PORT} (data in .kizuna/local/postgres)…`);
+      postgres = await startPostgres({ dataDir: resolve(LOCAL_DIR, 'postgres'), port: POSTGRES_PORT, persistent: true });
+      databaseUrl = await createDatabase(postgres.url, 'kizuna', { ifMissing: true });
+    }
+    const kafkaBrokers = process.env.KAFKA_BROKERS?.split(',').filter(Boolean);
+    console.log(`Starting services (events: ${kafkaBrokers?.length ? `Kafka at ${kafkaBrokers.join(',')}` : 'embedded transport'}; logs in .kizuna/local/logs)…`);
+    system = await startSystem({
+      databaseUrl,
+      kafkaBrokers,
+      seedDemo: true,
+      web: 'dev',
+      ports: { web: WEB_PORT },
+      logDir: resolve(LOCAL_DIR, 'logs'),
+      logLevel: process.env.LOG_LEVEL ?? 'info',
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`
+  絆 Kizuna is running (ready in ${seconds} s)
+
+  Web:      http://localhost:${WEB_PORT}
+  GraphQL:  ${system.gatewayUrl?.replace('127.0.0.1', 'localhost')}
+
+  Demo sign-ins (password kizuna-demo-2026):
+    network "demo" (絆大学 同窓会)       admin@demo.kizuna.dev (owner), taro.yamada@demo.kizuna.dev, emily.johnson@demo.kizuna.dev
+    network "kizuna-corp"                admin@corp.kizuna.dev (owner), kenichi.okada@corp.kizuna.dev
+  Join as a new member: http://localhost:${WEB_PORT}/join/demo
+
+  Press Ctrl-C to stop.
+`);
+  } catch (error) {
+    console.error(`Kizuna could not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('Process logs are in .kizuna/local/logs.');
+    await stop(1);
+  }
+}
+
+void main();
