@@ -37,7 +37,7 @@ describe('a subgraph service process', () => {
     expect(await malformed.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
 
     const invalid = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) });
-    const invalidBody = await invalid.json();
+    const invalidBody = (await invalid.json()) as { errors: { extensions: { code: string } }[] };
     expect(invalidBody.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
     const expired = await fetch(`${base}/graphql`, {
@@ -46,7 +46,7 @@ describe('a subgraph service process', () => {
       body: JSON.stringify({ query: '{ me { id } }' }),
     });
     expect(expired.status).toBe(401);
-    expect((await expired.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await expired.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
     // Still serving after all of that.
     expect((await fetch(`${base}/healthz`)).status).toBe(200);

@@ -1,0 +1,30 @@
+import { Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { requestLoader } from '@kizuna/data';
+import type { RequestContext } from '@kizuna/subgraph';
+import { MemberType } from '../members/member.type';
+import type { ArticleService } from './article.service';
+
+// Approved members of the network only: applicants may not read the network's content yet.
+@Resolver()
+export class ArticleResolver {
+  constructor(private readonly articles: ArticleService) {}
+
+  @Authorized()
+  @Query(() => Int, { description: 'Articles published in the signed-in member\'s network.' })
+  publishedArticleCount(@Ctx() { viewer }: RequestContext): Promise<number> {
+    return this.articles.publishedCount(viewer!);
+  }
+}
+
+@Resolver(() => MemberType)
+export class MemberArticlesResolver {
+  constructor(private readonly articles: ArticleService) {}
+
+  @Authorized()
+  @FieldResolver(() => Int, { description: 'Articles this member has published in the network.' })
+  async publishedArticleCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number> {
+    const viewer = context.viewer!;
+    const loader = requestLoader(context, 'publishedArticleCount', (ids: string[]) => this.articles.publishedCountsByAuthor(viewer, ids));
+    return (await loader.get(member.id)) ?? 0;
+  }
+}

@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '@kizuna/auth';
+import type { RequestContext } from '@kizuna/subgraph';
+import { MemberType } from '../members/member.type';
+import { MarkNotificationsReadInput, MarkNotificationsReadPayload } from './notification.inputs';
+import type { NotificationService } from './notification.service';
+import { NotificationConnection, NotificationType } from './notification.type';
+
+// Pending applicants may use all of these for their own notifications: they must see the approval arrive.
+@Resolver(() => NotificationType)
+export class NotificationResolver {
+  constructor(private readonly notifications: NotificationService) {}
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Query(() => NotificationType, { nullable: true, description: 'One of the signed-in member\'s notifications; null for anyone else\'s.' })
+  notification(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<NotificationType | null> {
+    return this.notifications.find(viewer!, id);
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks the signed-in member\'s notifications read.' })
+  async markNotificationsRead(
+    @Arg('input') input: MarkNotificationsReadInput,
+    @Ctx() { viewer }: RequestContext,
+  ): Promise<MarkNotificationsReadPayload> {
+    const result = await this.notifications.markRead(viewer!, input.ids);
+    if (!result.ok) return { unreadCount: await this.notifications.unreadCount(viewer!), errors: result.errors };
+    return { unreadCount: result.value, errors: [] };
+  }
+}
+
+@Resolver(() => MemberType)
+export class MemberNotificationsResolver {
+  constructor(private readonly service: NotificationService) {}
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @FieldResolver(() => NotificationConnection, { description: 'The member\'s notifications, newest first. Only the member may read them.' })
+  notifications(
+    @Root() member: MemberType,
+    @Ctx() { viewer }: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<NotificationConnection> {
+    return this.service.list(viewer!, member.id, first, after);
+  }
+}

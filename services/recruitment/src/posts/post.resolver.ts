@@ -1,0 +1,34 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { requestLoader } from '@kizuna/data';
+import type { RequestContext } from '@kizuna/subgraph';
+import { MemberType } from '../members/member.type';
+import type { PostService } from './post.service';
+import { RecruitmentPostKind } from './post.type';
+
+// Approved members of the network only: applicants may not see the network's recruitment yet.
+@Resolver()
+export class PostResolver {
+  constructor(private readonly posts: PostService) {}
+
+  @Authorized()
+  @Query(() => Int, { description: 'Open recruitment posts in the signed-in member\'s network, optionally of one kind.' })
+  openRecruitmentPostCount(
+    @Ctx() { viewer }: RequestContext,
+    @Arg('kind', () => RecruitmentPostKind, { nullable: true }) kind?: RecruitmentPostKind | null,
+  ): Promise<number> {
+    return this.posts.openCount(viewer!, kind);
+  }
+}
+
+@Resolver(() => MemberType)
+export class MemberPostsResolver {
+  constructor(private readonly posts: PostService) {}
+
+  @Authorized()
+  @FieldResolver(() => Int, { description: 'Open recruitment posts this member has in the network.' })
+  async openRecruitmentPostCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number> {
+    const viewer = context.viewer!;
+    const loader = requestLoader(context, 'openRecruitmentPostCount', (ids: string[]) => this.posts.openCountsByAuthor(viewer, ids));
+    return (await loader.get(member.id)) ?? 0;
+  }
+}
