@@ -51,11 +51,25 @@ export class Outbox {
   ) {}
 
   async add<T>(executor: SqlExecutor, contract: EventContract<T>, networkId: string, data: NoInfer<T>): Promise<EventEnvelope<T>> {
-    const envelope = createEnvelope(contract, networkId, data);
-    await executor.query(
-      `INSERT INTO "${this.schema}".outbox (id, topic, key, type, envelope) VALUES ($1, $2, $3, $4, $5)`,
-      [envelope.id, this.topicPrefix + contract.topic, envelope.subject, envelope.type, JSON.stringify(envelope)],
-    );
+    const [envelope] = await this.addAll(executor, contract, networkId, [data]);
     return envelope;
+  }
+
+  /** Many events of one contract in one statement (bulk operations: imports, bulk messages). */
+  async addAll<T>(executor: SqlExecutor, contract: EventContract<T>, networkId: string, data: NoInfer<T>[]): Promise<EventEnvelope<T>[]> {
+    const envelopes = data.map((item) => createEnvelope(contract, networkId, item));
+    if (envelopes.length === 0) return envelopes;
+    await executor.query(
+      `INSERT INTO "${this.schema}".outbox (id, topic, key, type, envelope)
+       SELECT id, $1, key, $2, envelope FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) AS e(id, key, envelope)`,
+      [
+        this.topicPrefix + contract.topic,
+        contract.type,
+        envelopes.map((e) => e.id),
+        envelopes.map((e) => e.subject),
+        envelopes.map((e) => JSON.stringify(e)),
+      ],
+    );
+    return envelopes;
   }
 }
