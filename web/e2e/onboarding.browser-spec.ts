@@ -9,11 +9,14 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const LIVE_TIMEOUT = 60_000;
 
 let stack: Stack;
+let webUrl: string;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   stack = await startStack({ seed: 'demo', web: true });
+  if (!stack.webUrl) throw new Error('The stack serves no web client');
+  webUrl = stack.webUrl;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -32,7 +35,7 @@ afterAll(async () => {
 /** A fresh browser profile (own storage, own cookies), as a separate person would have. */
 async function newPage(locale: string): Promise<Page> {
   const context = await browser.newContext({
-    baseURL: stack.webUrl,
+    baseURL: webUrl,
     locale,
     viewport: { width: 1280, height: 800 },
     // The service worker is not what these tests are about; keep every request on the network.
@@ -45,7 +48,7 @@ async function newPage(locale: string): Promise<Page> {
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
-  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
@@ -59,8 +62,8 @@ test('an applicant registers, is approved by an admin and reaches the home page 
   const applicant = await newPage('en-US');
   await applicant.goto(`/join/${stack.demo.networkSlug}`);
   await applicant.getByRole('heading', { level: 1, name: /^Join / }).waitFor();
-  await applicant.getByLabel('Display name').fill(displayName);
-  await applicant.getByLabel('E-mail').fill(email);
+  await applicant.getByLabel('Display name', { exact: true }).fill(displayName);
+  await applicant.getByLabel('E-mail', { exact: true }).fill(email);
   await applicant.getByLabel('Password', { exact: true }).fill(`pw-${randomUUID()}`);
   await applicant.getByRole('button', { name: 'Apply to join' }).click();
 
@@ -92,7 +95,7 @@ test('an applicant registers, is approved by an admin and reaches the home page 
   await applicant.getByRole('button', { name: 'Notifications: 1', exact: true }).waitFor({ timeout: LIVE_TIMEOUT });
   await applicant.waitForURL((url) => url.pathname === '/', { timeout: LIVE_TIMEOUT });
   await applicant.getByRole('heading', { level: 1, name: `Welcome, ${displayName}` }).waitFor();
-  expect(await badge.getAttribute('aria-label')).toBe('Notifications: 1');
+  await applicant.getByRole('button', { name: 'Notifications: 1', exact: true }).waitFor();
   expect(await applicant.evaluate(() => (window as unknown as { kizunaNoReload?: boolean }).kizunaNoReload)).toBe(
     true,
   );
@@ -115,12 +118,12 @@ test('a Japanese browser sees the Japanese interface', async () => {
   const page = await newPage('ja-JP');
   await page.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
   await page.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
-  await page.getByLabel('メールアドレス').waitFor();
+  await page.getByLabel('メールアドレス', { exact: true }).waitFor();
   await page.getByLabel('パスワード', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'ログイン' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
 
   await page.goto(`/join/${encodeURIComponent(stack.demo.networkSlug)}`);
   await page.getByRole('button', { name: '参加を申請する' }).waitFor();
-  await page.getByLabel('表示名').waitFor();
+  await page.getByLabel('表示名', { exact: true }).waitFor();
 });

@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import './styles.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

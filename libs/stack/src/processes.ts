@@ -30,6 +30,7 @@ export function startTsProcess(options: {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, SWC_NODE_PROJECT: resolve(REPO_ROOT, 'tsconfig.json'), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   return options.quiet ? manage(options.name, child, undefined, true) : manage(options.name, child, options.logFile);
 }
@@ -39,6 +40,8 @@ export function startCommand(options: { name: string; command: string; args: str
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stopping it also stops what it started (npx → vite).
+    detached: true,
   });
   return manage(options.name, child, options.logFile);
 }
@@ -71,11 +74,20 @@ function manage(name: string, child: ChildProcess, logFile?: string, quiet = fal
     child,
     exited,
     async stop(timeoutMs = 10_000) {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-      await exited;
-      clearTimeout(timer);
+      const signalGroup = (signal: NodeJS.Signals) => {
+        try {
+          process.kill(-child.pid!, signal);
+        } catch {
+          // already gone
+        }
+      };
+      if (child.exitCode === null && child.signalCode === null) {
+        signalGroup('SIGTERM');
+        const timer = setTimeout(() => signalGroup('SIGKILL'), timeoutMs);
+        await exited;
+        clearTimeout(timer);
+      }
+      signalGroup('SIGKILL'); // anything the process left behind in its group
     },
   };
 }

@@ -50,6 +50,7 @@ export function AppLayout() {
                   variant="subtle"
                   color="gray"
                   px={8}
+                  fw={400}
                   leftSection={<LogoutIcon size={18} />}
                   onClick={signOut}
                   visibleFrom="sm"

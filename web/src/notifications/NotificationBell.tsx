@@ -49,6 +49,7 @@ export function NotificationBell() {
           data-count={unreadCount ?? undefined}
           data-live={live ? 'true' : 'false'}
           onClick={() => open(!opened)}
+          style={{ overflow: 'visible' }}
         >
           <Indicator
             label={unreadCount ?? 0}

@@ -140,6 +140,7 @@ export function JoinPage() {
             onChange={(event) => change('displayName')(event.currentTarget.value)}
             error={fieldErrors.displayName}
             required
+            withAsterisk={false}
             autoComplete="name"
           />
           <TextInput
@@ -149,6 +150,7 @@ export function JoinPage() {
             onChange={(event) => change('email')(event.currentTarget.value)}
             error={fieldErrors.email}
             required
+            withAsterisk={false}
             autoComplete="email"
             inputMode="email"
           />
@@ -158,7 +160,9 @@ export function JoinPage() {
             onChange={(event) => change('password')(event.currentTarget.value)}
             error={fieldErrors.password}
             required
+            withAsterisk={false}
             autoComplete="new-password"
+            visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
           />
           <Button type="submit" fullWidth size="md" loading={submitting}>
             {t('join.submit')}

@@ -109,6 +109,7 @@ export function SignInPage() {
             onChange={(event) => change('networkSlug')(event.currentTarget.value)}
             error={fieldErrors.networkSlug}
             required
+            withAsterisk={false}
             autoCapitalize="none"
             autoCorrect="off"
             spellCheck={false}
@@ -121,6 +122,7 @@ export function SignInPage() {
             onChange={(event) => change('email')(event.currentTarget.value)}
             error={fieldErrors.email}
             required
+            withAsterisk={false}
             autoComplete="username"
             inputMode="email"
           />
@@ -130,7 +132,9 @@ export function SignInPage() {
             onChange={(event) => change('password')(event.currentTarget.value)}
             error={fieldErrors.password}
             required
+            withAsterisk={false}
             autoComplete="current-password"
+            visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
           />
           <Button type="submit" fullWidth size="md" loading={submitting}>
             {t('signIn.submit')}

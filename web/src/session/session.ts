@@ -73,6 +73,7 @@ function createApiClient(token: string | null, epoch: number): Client {
   const exchanges: Exchange[] = [authErrors, fetchExchange];
   if (token !== null) {
     const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
+    let openSocket: unknown = null;
     const ws = createWsClient({
       url: `${protocol}://${window.location.host}/graphql`,
       // Read at each (re)connect, so a silently renewed token is used after a reconnect.
@@ -84,9 +85,18 @@ function createApiClient(token: string | null, epoch: number): Client {
       retryAttempts: Infinity,
       shouldRetry: (event) => !isAuthClose(event),
       on: {
-        connecting: () => setConnection(epoch, 'connecting'),
-        connected: () => setConnection(epoch, 'connected'),
+        connecting: () => {
+          if (openSocket === null) setConnection(epoch, 'connecting');
+        },
+        connected: (socket) => {
+          openSocket = socket;
+          setConnection(epoch, 'connected');
+        },
         closed: (event) => {
+          // A socket given up while another one opens (a quick unsubscribe/subscribe) says nothing about the live one.
+          const socket = (event as { target?: unknown } | null)?.target;
+          if (openSocket !== null && socket !== undefined && socket !== openSocket) return;
+          openSocket = null;
           setConnection(epoch, 'closed');
           if (isAuthClose(event) && state.epoch === epoch && state.token !== null) session.expire();
         },
