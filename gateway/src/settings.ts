@@ -9,31 +9,21 @@ const SUBGRAPH_URL = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
 /** The committed supergraph, next to this package's sources (independent of the working directory). */
 export const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '..', 'supergraph.graphql');
 
-const schema = z
-  .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    JWKS_URL: z.url({ protocol: /^https?$/ }),
-    KAFKA_BROKERS: z
-      .string()
-      .optional()
-      .transform((value) => (value ? value.split(',').map((b) => b.trim()).filter(Boolean) : [])),
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().or(z.literal('').transform(() => undefined)),
-    TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]*$/i).default(''),
-    SUPERGRAPH_PATH: z
-      .string()
-      .optional()
-      .transform((value) => (value ? resolve(value) : DEFAULT_SUPERGRAPH_PATH)),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  })
-  .superRefine((value, ctx) => {
-    if (value.KAFKA_BROKERS.length === 0 && !value.DATABASE_URL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DATABASE_URL'],
-        message: 'needed for the embedded event transport when KAFKA_BROKERS is not set',
-      });
-    }
-  });
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  JWKS_URL: z.url({ protocol: /^https?$/ }),
+  KAFKA_BROKERS: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(',').map((b) => b.trim()).filter(Boolean) : [])),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]*$/i).default(''),
+  SUPERGRAPH_PATH: z
+    .string()
+    .optional()
+    .transform((value) => (value ? resolve(value) : DEFAULT_SUPERGRAPH_PATH)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
 
 export type GatewaySettings = z.infer<typeof schema> & {
   /** Routing URL overrides by subgraph name in lower case (`SUBGRAPH_IDENTITY_URL` → `identity`). */
@@ -41,8 +31,8 @@ export type GatewaySettings = z.infer<typeof schema> & {
 };
 
 /**
- * Reads and validates the gateway's settings from the environment; every problem names the
- * setting at fault (ConfigurationError).
+ * Reads and validates the gateway's settings from the environment. All problems are reported at
+ * once, each naming the setting at fault (ConfigurationError).
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
   const problems: string[] = [];
@@ -53,13 +43,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): GatewaySetti
     if (!(error instanceof ConfigurationError)) throw error;
     problems.push(...error.problems);
   }
+  const brokers = (env.KAFKA_BROKERS ?? '').split(',').filter((broker) => broker.trim());
+  if (brokers.length === 0 && !env.DATABASE_URL) {
+    problems.push('DATABASE_URL is required (the embedded event transport needs it when KAFKA_BROKERS is not set)');
+  }
   const subgraphUrls: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const match = SUBGRAPH_URL.exec(key);
     if (!match || !value) continue;
     const parsed = z.url({ protocol: /^https?$/ }).safeParse(value);
     if (parsed.success) subgraphUrls[match[1].toLowerCase()] = parsed.data;
-    else problems.push(`${key} is invalid: expected an http(s) URL of the subgraph's GraphQL endpoint`);
+    else problems.push(`${key} is invalid: expected the http(s) URL of the subgraph's GraphQL endpoint`);
   }
   if (problems.length > 0 || !base) throw new ConfigurationError(problems);
   return { ...base, subgraphUrls };

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
-import type { GraphQLSchema } from 'graphql';
 
 export interface SubgraphEndpoint {
   name: string;
@@ -19,15 +18,10 @@ export function loadSupergraph(path: string, overrides: Record<string, string> =
   try {
     sdl = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read the supergraph at ${path} (run \`npm run compose\`): ${(error as Error).message}`);
+    throw new Error(`Cannot read the supergraph at ${path} (run \`npm run compose\`): ${(error as Error).message}`, { cause: error });
   }
   const metadata = Supergraph.build(sdl).subgraphsMetadata();
   const subgraphs = metadata.map(({ name, url }) => ({ name, url: overrides[name.toLowerCase()] ?? url }));
   const known = new Set(metadata.map((s) => s.name.toLowerCase()));
   return { sdl, subgraphs, unknownOverrides: Object.keys(overrides).filter((name) => !known.has(name)) };
-}
-
-/** The API schema (what clients see) of a supergraph SDL. */
-export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
-  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
 }

@@ -1,15 +1,36 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
+import { subgraphFetcher } from './subgraph-fetcher';
+
+type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
 
 /**
  * Sends the gateway's fetches to one subgraph, forwarding the caller's `authorization` (every
  * subgraph verifies the token again) and the request id (one id across every process's logs).
+ * A subgraph that cannot answer becomes a `SUBGRAPH_UNAVAILABLE` error naming the service, never
+ * its internal URL.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly name: string;
+
+  constructor(config: { name: string; url: string; fetcher?: RemoteGraphQLDataSource['fetcher'] }) {
+    super({ url: config.url, fetcher: config.fetcher ?? subgraphFetcher({ timeoutMs: 30_000 }) });
+    this.name = config.name;
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
     if (context?.authorization) headers.set('authorization', context.authorization);
     if (context?.requestId) headers.set('x-request-id', context.requestId);
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse, context?: GatewayContext): void {
+    const status = response?.status;
+    context?.log?.warn({ subgraph: this.name, status, err: error }, 'subgraph request failed');
+    const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'SUBGRAPH_UNAVAILABLE';
+    const message = status ? `The ${this.name} service answered HTTP ${status}.` : `The ${this.name} service could not be reached.`;
+    throw new GraphQLError(message, { extensions: { code, serviceName: this.name } });
   }
 }

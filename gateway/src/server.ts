@@ -1,0 +1,153 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createTokenVerifier, remoteKeySet, type TokenVerifier } from '@kizuna/auth';
+import { createTransport, type EventTransport } from '@kizuna/events';
+import { graphqlHttpErrorHandler } from '@kizuna/subgraph/src/http-errors';
+import type { Logger } from '@kizuna/subgraph/src/logger';
+import { httpContext, requestLogging, type GatewayContext } from './http/context';
+import { healthRoutes } from './http/health';
+import { rememberVerifiedTokens } from './http/verified-tokens';
+import { SubgraphDataSource } from './http/subgraph-data-source';
+import { subgraphFetcher } from './http/subgraph-fetcher';
+import type { GatewaySettings } from './settings';
+import { loadSupergraph, type SubgraphEndpoint } from './supergraph';
+import { NotificationFeed } from './subscriptions/notification-feed';
+import { NotificationSubscriptions, type GatewayExecutor } from './subscriptions/notification-subscriptions';
+import { buildSubscriptionSchema, supportsNotificationSubscription } from './subscriptions/schema';
+import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/ws-server';
+
+export interface RunningGateway {
+  /** `http://localhost:<port>/graphql` (also the WebSocket endpoint). */
+  url: string;
+  port: number;
+  subgraphs: SubgraphEndpoint[];
+  subscriptions: NotificationSubscriptions;
+  stop(): Promise<void>;
+}
+
+export interface GatewayDependencies {
+  /** Defaults to the identity service's JWKS at JWKS_URL. */
+  verifier?: TokenVerifier;
+  /** Defaults to Kafka at KAFKA_BROKERS, else the embedded transport in DATABASE_URL. */
+  transport?: EventTransport;
+}
+
+/**
+ * Starts the gateway: Apollo Gateway on the committed supergraph behind Apollo Server (HTTP POST
+ * /graphql), graphql-ws on the same port and path for subscriptions, the notification feed,
+ * `/healthz` and `/readyz`. `stop()` drains and closes everything in order.
+ */
+export async function startGateway(settings: GatewaySettings, log: Logger, deps: GatewayDependencies = {}): Promise<RunningGateway> {
+  const supergraph = loadSupergraph(settings.SUPERGRAPH_PATH, settings.subgraphUrls);
+  for (const name of supergraph.unknownOverrides) {
+    log.warn({ setting: `SUBGRAPH_${name.toUpperCase()}_URL` }, 'routing URL override names no subgraph of the supergraph; ignored');
+  }
+  const urls = new Map(supergraph.subgraphs.map((s) => [s.name, s.url]));
+  const verifier = rememberVerifiedTokens(deps.verifier ?? createTokenVerifier(remoteKeySet(settings.JWKS_URL)));
+  const transport =
+    deps.transport ??
+    createTransport({ kafkaBrokers: settings.KAFKA_BROKERS, databaseUrl: settings.DATABASE_URL ?? '', clientId: 'kizuna-gateway' });
+
+  const fetcher = subgraphFetcher({ timeoutMs: 30_000 });
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraph.sdl,
+    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', fetcher }),
+    logger: log.child({ component: 'apollo-gateway' }),
+  });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM before the feed and transport close.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
+    formatError: (formatted, error) => {
+      const original = (error as GraphQLError)?.originalError;
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
+        log.error({ err: original }, 'unexpected error while executing an operation');
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+  if (!apiSchema) throw new Error('The gateway did not load its schema');
+
+  const execute: GatewayExecutor = async ({ query, variables, token, viewer, requestId }) => {
+    const response = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: { viewer, authorization: `Bearer ${token}`, requestId, log } },
+    );
+    if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported for subscription fetches');
+    return response.body.singleResult as { data?: Record<string, unknown> | null };
+  };
+  const subscriptions = new NotificationSubscriptions({ execute, log: log.child({ component: 'subscriptions' }) });
+  const feed = new NotificationFeed({
+    transport,
+    topicPrefix: settings.TOPIC_PREFIX,
+    log: log.child({ component: 'notification-feed' }),
+    onEvent: (event) => subscriptions.dispatch(event),
+  });
+  if (!supportsNotificationSubscription(apiSchema)) {
+    log.warn('the supergraph has no Notification type with Query.notification(id): notificationAdded is not offered');
+  }
+  const subscriptionSchema = buildSubscriptionSchema(apiSchema, subscriptions);
+
+  let accepting = false;
+  app.use(requestLogging(log));
+  healthRoutes(app, { transport, subgraphs: supergraph.subgraphs, accepting: () => accepting });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log) }));
+  app.use(graphqlHttpErrorHandler);
+
+  let wsServer: SubscriptionServer | undefined;
+  try {
+    await feed.start();
+    wsServer = startSubscriptionServer({ httpServer, schema: subscriptionSchema, verifier, log: log.child({ component: 'ws' }) });
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(settings.PORT, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await wsServer?.dispose().catch(() => undefined);
+    await feed.stop().catch(() => undefined);
+    await apollo.stop().catch(() => undefined);
+    await transport.close().catch(() => undefined);
+    throw error;
+  }
+  accepting = true;
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}/graphql`;
+  log.info({ url, subgraphs: supergraph.subgraphs, transport: transport.kind, feedGroup: feed.groupId }, 'gateway ready');
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      log.info('shutting down');
+      accepting = false; // /readyz says so at once
+      await wsServer?.dispose(); // closes sockets with 1001: clients reconnect to another instance
+      await subscriptions.closeAll();
+      await apollo.stop(); // stops accepting, waits for in-flight requests, stops the gateway
+      await feed.stop();
+      await transport.close();
+      fetcher.destroy();
+      log.info('stopped');
+    })());
+
+  return { url, port, subgraphs: supergraph.subgraphs, subscriptions, stop };
+}

@@ -1,0 +1,42 @@
+import { ConfigurationError, DEFAULT_SUPERGRAPH_PATH, readSettings } from './settings';
+
+const base = { JWKS_URL: 'http://127.0.0.1:4101/.well-known/jwks.json', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/kizuna' };
+
+function problems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    readSettings(env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('gateway settings', () => {
+  it('has defaults for everything but the JWKS URL and the transport', () => {
+    const settings = readSettings(base);
+    expect(settings).toMatchObject({ PORT: 4000, KAFKA_BROKERS: [], TOPIC_PREFIX: '', LOG_LEVEL: 'info', SUPERGRAPH_PATH: DEFAULT_SUPERGRAPH_PATH, subgraphUrls: {} });
+    expect(DEFAULT_SUPERGRAPH_PATH).toMatch(/gateway\/supergraph\.graphql$/);
+  });
+
+  it('needs JWKS_URL, and DATABASE_URL only without Kafka', () => {
+    expect(problems({})).toEqual([expect.stringMatching(/^JWKS_URL is required/), expect.stringMatching(/^DATABASE_URL is required .*embedded event transport/)]);
+    expect(problems({ JWKS_URL: base.JWKS_URL, KAFKA_BROKERS: '127.0.0.1:9092' })).toEqual([]);
+    expect(problems({ JWKS_URL: base.JWKS_URL, KAFKA_BROKERS: '', DATABASE_URL: '' })).toEqual([expect.stringMatching(/^DATABASE_URL is required/)]);
+    expect(readSettings({ JWKS_URL: base.JWKS_URL, KAFKA_BROKERS: 'a:9092, b:9092' }).KAFKA_BROKERS).toEqual(['a:9092', 'b:9092']);
+  });
+
+  it('names each invalid setting', () => {
+    expect(problems({ ...base, PORT: 'eighty', JWKS_URL: 'not a url', LOG_LEVEL: 'loud', SUBGRAPH_IDENTITY_URL: 'identity:4101' })).toEqual([
+      expect.stringMatching(/^PORT is invalid/),
+      expect.stringMatching(/^JWKS_URL is invalid/),
+      expect.stringMatching(/^LOG_LEVEL is invalid/),
+      expect.stringMatching(/^SUBGRAPH_IDENTITY_URL is invalid/),
+    ]);
+  });
+
+  it('reads routing URL overrides per subgraph', () => {
+    const settings = readSettings({ ...base, SUBGRAPH_IDENTITY_URL: 'http://identity:4101/graphql', SUBGRAPH_NOTIFICATION_URL: 'http://n/graphql', SUBGRAPH_EMPTY_URL: '' });
+    expect(settings.subgraphUrls).toEqual({ identity: 'http://identity:4101/graphql', notification: 'http://n/graphql' });
+  });
+});
