@@ -126,6 +126,8 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   const apollo = new ApolloServer<RequestContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // This process handles signals itself, so the relay, consumers and database close in order.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
     formatError: (formatted, error) => {
       const original = (error as GraphQLError)?.originalError;

@@ -26,7 +26,9 @@ export class EmbeddedTransport implements EventTransport {
 
   constructor(private readonly options: EmbeddedTransportOptions) {
     this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
+    // A dropped connection fails the query that used it (and is retried), never the process.
     this.pool.on('error', () => undefined);
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   private ensureSchema(): Promise<void> {

@@ -96,6 +96,8 @@ export class KafkaTransport implements EventTransport {
     await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
     await consumer.run({
       autoCommit: true,
+      // Offsets are committed at most once a second: a redelivery after a crash is absorbed by the inbox.
+      autoCommitInterval: 1000,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 3,
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
