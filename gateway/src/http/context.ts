@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, type TokenVerifier, type Viewer } from '@kizuna/auth';
-import type { Logger } from '@kizuna/subgraph/src/logger';
+import type { Logger } from '@kizuna/subgraph';
 
 /** What every gateway operation carries: who calls (verified), their token to forward, and the request id. */
 export interface GatewayContext {
@@ -13,11 +13,10 @@ export interface GatewayContext {
   log: Logger;
 }
 
-declare module 'http' {
-  interface IncomingMessage {
-    id?: string;
-    log?: Logger;
-  }
+/** Per-request values kept in `res.locals` by `requestLogging`. */
+interface RequestLocals {
+  requestId?: string;
+  log?: Logger;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -32,14 +31,15 @@ export function requestIdFor(header: string | string[] | undefined): string {
 export function requestLogging(log: Logger, quietPaths: string[] = ['/healthz', '/readyz']) {
   return (req: Request, res: Response, next: NextFunction) => {
     const id = requestIdFor(req.headers['x-request-id']);
-    req.id = id;
-    req.log = log.child({ requestId: id });
+    const locals = res.locals as RequestLocals;
+    locals.requestId = id;
+    locals.log = log.child({ requestId: id });
     res.setHeader('x-request-id', id);
     if (!quietPaths.includes(req.path)) {
       const started = process.hrtime.bigint();
       res.once('finish', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        req.log?.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request finished');
+        locals.log?.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request finished');
       });
     }
     next();
@@ -55,7 +55,8 @@ export function unauthenticatedError(message: string): GraphQLError {
  * `UNAUTHENTICATED` error (HTTP 401); no token is an anonymous caller (the subgraphs decide).
  */
 export function httpContext(verifier: TokenVerifier, log: Logger) {
-  return async ({ req }: { req: Request }): Promise<GatewayContext> => {
+  return async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => {
+    const locals = res.locals as RequestLocals;
     const authorization = req.headers.authorization;
     let viewer: Viewer | undefined;
     try {
@@ -64,6 +65,6 @@ export function httpContext(verifier: TokenVerifier, log: Logger) {
       if (error instanceof AuthenticationError) throw unauthenticatedError(error.message);
       throw error;
     }
-    return { viewer, authorization: viewer ? authorization : undefined, requestId: req.id ?? randomUUID(), log: req.log ?? log };
+    return { viewer, authorization: viewer ? authorization : undefined, requestId: locals.requestId ?? randomUUID(), log: locals.log ?? log };
   };
 }

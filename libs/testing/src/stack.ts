@@ -246,3 +246,18 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
     },
   };
 }
+
+/** Whom an access token speaks for (read without verifying: tests only). */
+export function claimsOf(token: string): { sub: string; mid: string; nid: string; role: string; status: string } {
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+}
+
+/** Resolves `Member` references at one subgraph, the way the gateway does, selecting `fields` on each. */
+export function memberEntities(stack: Stack, url: string, memberIds: string[], fields: string, token?: string) {
+  return stack.graphql(
+    url,
+    `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { ${fields} } } }`,
+    { reps: memberIds.map((id) => ({ __typename: 'Member', id })) },
+    token,
+  );
+}

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startStack, type Stack } from '@kizuna/testing';
+import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
-/** Whom an access token speaks for: its membership (mid) and network (nid). */
-const claimsOf = (token: string): { mid: string; nid: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
 
 describe('content: published article counts', () => {
   let stack: Stack;
@@ -12,12 +10,7 @@ describe('content: published article counts', () => {
   let corpAdmin: string;
 
   const countOf = (memberIds: string[], token?: string) =>
-    stack.graphql(
-      url,
-      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id publishedArticleCount } } }',
-      { reps: memberIds.map((id) => ({ __typename: 'Member', id })) },
-      token,
-    );
+memberEntities(stack, url, memberIds, 'id publishedArticleCount', token);
   const article = (networkId: string, authorId: string, status: 'draft' | 'published', publishedAt: string | null = null) =>
     stack.sql(
       `INSERT INTO content.articles (id, network_id, author_membership_id, title, body, status, published_at)

@@ -1,7 +1,5 @@
-import { startStack, type Stack } from '@kizuna/testing';
+import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
-/** Whom an access token speaks for: its membership (mid) and network (nid). */
-const claimsOf = (token: string): { mid: string; nid: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
 
 const UPDATE = 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { memberId displayName headline } errors { code field message } } }';
 
@@ -13,12 +11,7 @@ describe('directory: profiles', () => {
   let corpAdmin: string;
 
   const profileOf = (memberId: string, token?: string) =>
-    stack.graphql(
-      url,
-      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id profile { memberId displayName headline } } } }',
-      { reps: [{ __typename: 'Member', id: memberId }] },
-      token,
-    );
+memberEntities(stack, url, [memberId], 'id profile { memberId displayName headline }', token);
   const profileRow = async (memberId: string) =>
     (await stack.sql('SELECT display_name, headline, status FROM directory.profiles WHERE membership_id = $1', [memberId]))[0];
 
@@ -115,12 +108,7 @@ describe('directory: profiles', () => {
     expect((await profileOf(memberId, corpAdmin)).data?._entities[0].profile).toBeNull();
 
     // Many members at once (as the gateway asks for a page of them) and malformed ids.
-    const many = await stack.graphql(
-      url,
-      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id profile { memberId } } } }',
-      { reps: [adminId, memberIdOfHanako, memberId, 'not-a-member'].map((id) => ({ __typename: 'Member', id })) },
-      member,
-    );
+    const many = await memberEntities(stack, url, [adminId, memberIdOfHanako, memberId, 'not-a-member'], 'id profile { memberId }', member);
     expect(many.errors).toBeUndefined();
     expect(many.data?._entities.map((e: { profile: { memberId: string } | null } | null) => e?.profile?.memberId ?? null)).toEqual([
       adminId,

@@ -1,4 +1,4 @@
-import { startStack, type Stack } from '@kizuna/testing';
+import { memberEntities, startStack, type Stack } from '@kizuna/testing';
 
 const MEMBER_FIELDS = 'id displayName email role status network { slug }';
 
@@ -81,12 +81,7 @@ describe('identity: registration, approval and sign-in', () => {
   it('never shows a member of one network to another network', async () => {
     const corpAdmin = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, 'kizuna-corp');
     const { memberId } = await stack.register({ email: 'hidden@example.jp', displayName: 'Hidden' });
-    const reference = await stack.graphql(
-      url,
-      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id displayName } } }',
-      { reps: [{ __typename: 'Member', id: memberId }] },
-      corpAdmin,
-    );
+    const reference = await memberEntities(stack, url, [memberId], 'id displayName', corpAdmin);
     expect(reference.data?._entities).toEqual([null]);
     const queue = await stack.graphql(url, '{ pendingMembers { edges { node { id } } } }', {}, corpAdmin);
     expect(queue.data?.pendingMembers.edges).toEqual([]);

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startStack, type Stack } from '@kizuna/testing';
+import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
-/** Whom an access token speaks for: its membership (mid) and network (nid). */
-const claimsOf = (token: string): { mid: string; nid: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
 
 describe('messaging: members read model and unread counts', () => {
   let stack: Stack;
@@ -12,12 +10,7 @@ describe('messaging: members read model and unread counts', () => {
   let corpAdmin: string;
 
   const unreadOf = (memberId: string, token?: string) =>
-    stack.graphql(
-      url,
-      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id unreadMessageCount } } }',
-      { reps: [{ __typename: 'Member', id: memberId }] },
-      token,
-    );
+memberEntities(stack, url, [memberId], 'id unreadMessageCount', token);
   const message = (networkId: string, from: string, to: string, read = false) =>
     stack.sql(
       `INSERT INTO messaging.messages (id, network_id, sender_membership_id, recipient_membership_id, body, read_at)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { startStack, type Stack } from '@kizuna/testing';
+import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
 const CONNECTION = 'totalCount unreadCount pageInfo { hasNextPage endCursor } edges { cursor node { id kind title body createdAt readAt } }';
 
@@ -12,8 +12,6 @@ interface Node {
   readAt: string | null;
 }
 
-/** Whom an access token speaks for: its membership (mid) and network (nid). */
-const claimsOf = (token: string): { mid: string; nid: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
 
 describe('notification: in-app notifications', () => {
   let stack: Stack;
@@ -23,12 +21,7 @@ describe('notification: in-app notifications', () => {
   let corpAdmin: string;
 
   const notificationsOf = (memberId: string, token?: string, args = '') =>
-    stack.graphql(
-      url,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id notifications${args} { ${CONNECTION} } } } }`,
-      { reps: [{ __typename: 'Member', id: memberId }] },
-      token,
-    );
+memberEntities(stack, url, [memberId], `id notifications${args} { ${CONNECTION} }`, token);
   const markRead = (token: string, ids?: string[]) =>
     stack.graphql(
       url,

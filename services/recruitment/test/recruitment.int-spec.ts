@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { startStack, type Stack } from '@kizuna/testing';
+import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
-/** Whom an access token speaks for: its membership (mid) and network (nid). */
-const claimsOf = (token: string): { mid: string; nid: string } => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
 
 describe('recruitment: open post counts', () => {
   let stack: Stack;
@@ -12,12 +10,7 @@ describe('recruitment: open post counts', () => {
   let corpAdmin: string;
 
   const countOf = (memberIds: string[], token?: string) =>
-    stack.graphql(
-      url,
-      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id openRecruitmentPostCount } } }',
-      { reps: memberIds.map((id) => ({ __typename: 'Member', id })) },
-      token,
-    );
+memberEntities(stack, url, memberIds, 'id openRecruitmentPostCount', token);
   const post = (networkId: string, authorId: string, kind: string, status: 'open' | 'closed') =>
     stack.sql(
       `INSERT INTO recruitment.posts (id, network_id, author_membership_id, kind, title, status) VALUES ($1, $2, $3, $4, '募集', $5)`,
