@@ -1,4 +1,4 @@
-import { createLogger } from '@kizuna/subgraph/src/logger';
+import { createLogger } from '@kizuna/runtime';
 import { startGateway } from './server';
 import { ConfigurationError, readSettings } from './settings';
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { ConfigurationError, parseSettings } from '@kizuna/subgraph/src/config';
+import { ConfigurationError, parseSettings } from '@kizuna/runtime';
 
 export { ConfigurationError };
 

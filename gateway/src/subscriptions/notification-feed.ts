@@ -9,7 +9,7 @@ import {
   type EventTransport,
   type Subscription,
 } from '@kizuna/events';
-import type { Logger } from '@kizuna/subgraph/src/logger';
+import type { Logger } from '@kizuna/runtime';
 
 export type NotificationCreatedEvent = EventEnvelope<EventData<typeof NotificationCreated>>;
 

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { Viewer } from '@kizuna/auth';
 import type { EventEnvelope } from '@kizuna/events';
-import type { Logger } from '@kizuna/subgraph/src/logger';
+import type { Logger } from '@kizuna/runtime';
 import { deliveryFrom, type Delivery } from './delivery';
 import type { SelectionFetch } from './selection';
 import { SubscriberQueue } from './subscriber-queue';

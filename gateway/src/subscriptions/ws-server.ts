@@ -4,7 +4,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AuthenticationError, type TokenVerifier, type Viewer } from '@kizuna/auth';
-import type { Logger } from '@kizuna/subgraph/src/logger';
+import type { Logger } from '@kizuna/runtime';
 import { requestIdFor } from '../http/context';
 import { tokenExpiresAt } from '../http/verified-tokens';
 import { responseKeyFieldResolver } from './delivery';

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 
-export * from './config';
-export * from './logger';
-export * from './http-errors';
+export * from '@kizuna/runtime';
 export * from './shared-types';
 export * from './result';
 export * from './member-reference';

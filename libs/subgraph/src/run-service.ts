@@ -12,9 +12,7 @@ import type { z } from 'zod';
 import { AuthenticationError, createTokenVerifier, remoteKeySet, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import { createServiceDataSource, migrate } from '@kizuna/data';
 import { createTransport, EventConsumer, Outbox, OutboxRelay, type EventHandler, type EventTransport } from '@kizuna/events';
-import { ConfigurationError, parseSettings, serviceSettings, type ServiceSettings } from './config';
-import { graphqlHttpErrorHandler } from './http-errors';
-import { createLogger, type Logger } from './logger';
+import { ConfigurationError, createLogger, graphqlHttpErrorHandler, parseSettings, serviceSettings, type Logger, type ServiceSettings } from '@kizuna/runtime';
 import { buildFederatedSchema, instanceContainer, type ReferenceResolvers, type SubgraphDefinition } from './subgraph-schema';
 
 /** What every resolver receives as its context. */

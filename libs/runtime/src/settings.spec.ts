@@ -1,4 +1,4 @@
-import { ConfigurationError, parseSettings, serviceSettings } from './config';
+import { ConfigurationError, parseSettings, serviceSettings } from './settings';
 
 describe('service settings', () => {
   it('names every missing or invalid setting', () => {

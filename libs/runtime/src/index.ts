@@ -1,0 +1,3 @@
+export * from './settings';
+export * from './logger';
+export * from './http-errors';
