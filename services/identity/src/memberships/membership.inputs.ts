@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '@kizuna/subgraph';
+import { SessionPayload } from '../sessions/session.inputs';
 import { MemberType } from './member.type';
 
 @InputType()
@@ -27,16 +28,7 @@ export class ApproveMembershipInput {
 }
 
 @ObjectType()
-export class RegisterPayload {
-  @Field(() => String, { nullable: true })
-  accessToken?: string | null;
-
-  @Field(() => MemberType, { nullable: true })
-  member?: MemberType | null;
-
-  @Field(() => [UserError])
-  errors: UserError[];
-}
+export class RegisterPayload extends SessionPayload {}
 
 @ObjectType()
 export class ApproveMembershipPayload {

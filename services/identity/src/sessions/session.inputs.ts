@@ -20,8 +20,9 @@ export class RenewAccessTokenInput {
   networkSlug?: string | null;
 }
 
+/** What every mutation that starts a session returns: a token for the member, or why not. */
 @ObjectType()
-export class SignInPayload {
+export abstract class SessionPayload {
   @Field(() => String, { nullable: true })
   accessToken?: string | null;
 
@@ -33,13 +34,7 @@ export class SignInPayload {
 }
 
 @ObjectType()
-export class RenewAccessTokenPayload {
-  @Field(() => String, { nullable: true })
-  accessToken?: string | null;
+export class SignInPayload extends SessionPayload {}
 
-  @Field(() => MemberType, { nullable: true })
-  member?: MemberType | null;
-
-  @Field(() => [UserError])
-  errors: UserError[];
-}
+@ObjectType()
+export class RenewAccessTokenPayload extends SessionPayload {}
