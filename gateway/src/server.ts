@@ -6,13 +6,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createTokenVerifier, remoteKeySet, type TokenVerifier } from '@kizuna/auth';
+import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier } from '@kizuna/auth';
 import { createTransport, type EventTransport } from '@kizuna/events';
 import { graphqlHttpErrorHandler } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
 import { healthRoutes } from './http/health';
-import { rememberVerifiedTokens } from './http/verified-tokens';
 import { SubgraphDataSource } from './http/subgraph-data-source';
 import { subgraphFetcher } from './http/subgraph-fetcher';
 import type { GatewaySettings } from './settings';

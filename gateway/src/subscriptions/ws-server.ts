@@ -3,10 +3,9 @@ import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { AuthenticationError, type TokenVerifier, type Viewer } from '@kizuna/auth';
+import { AuthenticationError, tokenExpiresAt, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import type { Logger } from '@kizuna/runtime';
 import { requestIdFor } from '../http/context';
-import { tokenExpiresAt } from '../http/verified-tokens';
 import { responseKeyFieldResolver } from './delivery';
 
 /** Closes that tell the client why: 4401/4403 are final; 4419 asks it to reconnect with a fresh token. */

@@ -1,3 +1,4 @@
 export * from './viewer';
 export * from './verifier';
 export * from './auth-checker';
+export * from './verified-tokens';

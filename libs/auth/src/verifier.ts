@@ -49,6 +49,11 @@ export function createTokenVerifier(keys: JWTVerifyGetKey): TokenVerifier {
       throw new AuthenticationError('Access token is invalid');
     }
   };
+  return bearerVerifier(verify);
+}
+
+/** A TokenVerifier around a `verify` function: adds reading of the `Authorization: Bearer` header. */
+export function bearerVerifier(verify: (token: string) => Promise<Viewer>): TokenVerifier {
   return {
     verify,
     async fromAuthorizationHeader(header) {

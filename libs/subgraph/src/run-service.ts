@@ -9,7 +9,7 @@ import { GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { AuthenticationError, createTokenVerifier, remoteKeySet, type TokenVerifier, type Viewer } from '@kizuna/auth';
+import { AuthenticationError, createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import { createServiceDataSource, migrate } from '@kizuna/data';
 import { createTransport, EventConsumer, Outbox, OutboxRelay, type EventHandler, type EventTransport } from '@kizuna/events';
 import { ConfigurationError, createLogger, graphqlHttpErrorHandler, parseSettings, serviceSettings, type Logger, type ServiceSettings } from '@kizuna/runtime';
@@ -165,7 +165,8 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: name, database, events });
   });
   parts.routes?.(app);
-  const tokenVerifier = verifier;
+  // Every request carries a token; each distinct token pays for its signature check once.
+  const tokenVerifier = rememberVerifiedTokens(verifier);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

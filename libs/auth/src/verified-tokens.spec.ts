@@ -1,5 +1,6 @@
 import { generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, AuthenticationError, createTokenVerifier, type TokenVerifier, type Viewer } from '@kizuna/auth';
+import { AuthenticationError, createTokenVerifier, type TokenVerifier } from './verifier';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type Viewer } from './viewer';
 import { rememberVerifiedTokens, tokenExpiresAt } from './verified-tokens';
 
 const claims = { mid: '7d2f7a5e-7c4a-4b38-9a55-0a4f5e8b1c01', nid: '1b0f7a5e-7c4a-4b38-9a55-0a4f5e8b1c02', role: 'member', status: 'approved' };

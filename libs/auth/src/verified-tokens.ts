@@ -1,4 +1,5 @@
-import { AuthenticationError, type TokenVerifier, type Viewer } from '@kizuna/auth';
+import { bearerVerifier, type TokenVerifier } from './verifier';
+import type { Viewer } from './viewer';
 
 /** `exp` of a JWT (already verified or about to be), in ms since epoch; Infinity without one. */
 export function tokenExpiresAt(token: string): number {
@@ -34,13 +35,5 @@ export function rememberVerifiedTokens(verifier: TokenVerifier, options: { max?:
     return viewer;
   };
 
-  return {
-    verify,
-    async fromAuthorizationHeader(header) {
-      if (!header) return undefined;
-      const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-      if (!match) throw new AuthenticationError('Authorization header must be "Bearer <token>"');
-      return verify(match[1]);
-    },
-  };
+  return bearerVerifier(verify);
 }
