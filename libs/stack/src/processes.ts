@@ -26,7 +26,9 @@ export function startTsProcess(options: {
   /** Leave stdout/stderr to the caller instead of logging them. */
   quiet?: boolean;
 }): ManagedProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', options.entry, ...(options.args ?? [])], {
+  // KIZUNA_NODE_ARGS passes flags to every process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles".
+  const nodeArgs = (process.env.KIZUNA_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', options.entry, ...(options.args ?? [])], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, SWC_NODE_PROJECT: resolve(REPO_ROOT, 'tsconfig.json'), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
