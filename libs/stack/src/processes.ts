@@ -25,13 +25,15 @@ export function startTsProcess(options: {
   cwd?: string;
   /** Leave stdout/stderr to the caller instead of logging them. */
   quiet?: boolean;
+  /** Give the caller the process's standard input. */
+  stdin?: boolean;
 }): ManagedProcess {
   // KIZUNA_NODE_ARGS passes flags to every process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles".
   const nodeArgs = (process.env.KIZUNA_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', options.entry, ...(options.args ?? [])], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, SWC_NODE_PROJECT: resolve(REPO_ROOT, 'tsconfig.json'), ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     detached: true,
   });
   return options.quiet ? manage(options.name, child, undefined, true) : manage(options.name, child, options.logFile);
