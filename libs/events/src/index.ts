@@ -7,3 +7,4 @@ export * from './outbox-relay';
 export * from './consumer';
 export * from './catalog';
 export * from './contracts';
+export * from './pg-transaction';

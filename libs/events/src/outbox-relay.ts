@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { inTransaction } from './pg-transaction';
 import type { EventTransport } from './transport';
 
 export interface OutboxRelayOptions {
@@ -75,24 +76,16 @@ export class OutboxRelay {
   }
 
   /** Publishes one batch; returns how many events were shipped. */
-  async publishBatch(): Promise<number> {
-    const client = await this.pool.connect();
+  publishBatch(): Promise<number> {
     const schema = this.options.schema;
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       const lock = await client.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok', [`${schema}.outbox`]);
-      if (!lock.rows[0].ok) {
-        await client.query('COMMIT');
-        return 0;
-      }
+      if (!lock.rows[0].ok) return 0; // another relay of this schema is shipping
       const { rows } = await client.query(
         `SELECT position, topic, key, type, envelope::text AS value FROM "${schema}".outbox ORDER BY position LIMIT $1`,
         [this.options.batchSize ?? 1000],
       );
-      if (rows.length === 0) {
-        await client.query('COMMIT');
-        return 0;
-      }
+      if (rows.length === 0) return 0;
       await this.options.transport.publish(
         rows.map((row) => ({
           topic: row.topic,
@@ -102,14 +95,8 @@ export class OutboxRelay {
         })),
       );
       await client.query(`DELETE FROM "${schema}".outbox WHERE position = ANY($1::bigint[])`, [rows.map((r) => r.position)]);
-      await client.query('COMMIT');
       return rows.length;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Ships everything committed so far (used on shutdown and in tests). */

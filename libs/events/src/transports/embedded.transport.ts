@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { inTransaction } from '../pg-transaction';
 import type { DeliveredMessage, EventTransport, SubscribeOptions, Subscription, TransportMessage } from '../transport';
 
 /**
@@ -32,28 +33,18 @@ export class EmbeddedTransport implements EventTransport {
   }
 
   private ensureSchema(): Promise<void> {
-    this.ready ??= (async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN');
-        // Concurrent processes creating the same tables would collide without this lock.
-        await client.query(`SELECT pg_advisory_xact_lock(hashtext('${SCHEMA}.setup'))`);
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
-        await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.messages (
-          topic text NOT NULL, "offset" bigint NOT NULL, key text NOT NULL, value text NOT NULL,
-          headers jsonb NOT NULL DEFAULT '{}', created_at timestamptz NOT NULL DEFAULT now(),
-          PRIMARY KEY (topic, "offset"))`);
-        await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.group_positions (
-          group_id text NOT NULL, topic text NOT NULL, next_offset bigint NOT NULL,
-          PRIMARY KEY (group_id, topic))`);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    })().catch((error) => {
+    this.ready ??= inTransaction(this.pool, async (client) => {
+      // Concurrent processes creating the same tables would collide without this lock.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('${SCHEMA}.setup'))`);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.messages (
+        topic text NOT NULL, "offset" bigint NOT NULL, key text NOT NULL, value text NOT NULL,
+        headers jsonb NOT NULL DEFAULT '{}', created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (topic, "offset"))`);
+      await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.group_positions (
+        group_id text NOT NULL, topic text NOT NULL, next_offset bigint NOT NULL,
+        PRIMARY KEY (group_id, topic))`);
+    }).catch((error) => {
       this.ready = undefined;
       throw error;
     });
@@ -63,9 +54,7 @@ export class EmbeddedTransport implements EventTransport {
   async publish(messages: TransportMessage[]): Promise<void> {
     if (messages.length === 0) return;
     await this.ensureSchema();
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       const topics = [...new Set(messages.map((m) => m.topic))].sort();
       for (const topic of topics) {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${SCHEMA}:${topic}`]);
@@ -79,13 +68,7 @@ export class EmbeddedTransport implements EventTransport {
         );
       }
       await client.query(`SELECT pg_notify('${CHANNEL}', $1)`, [topics.join(',').slice(0, 7000)]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
