@@ -118,6 +118,28 @@ memberEntities(stack, url, [memberId], 'id profile { memberId displayName headli
     ]);
   });
 
+  it('hides suspended and rejected members from the directory, and shows reinstated ones again', async () => {
+    const identity = stack.serviceUrl('identity');
+    const decide = (mutation: string, input: Record<string, unknown>) =>
+      stack.graphql(identity, `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { errors { code } } }`, { input }, admin);
+    const { memberId } = await stack.register({ email: 'daichi.kudo@example.jp', displayName: '工藤 大地' });
+    const { memberId: rejectedId } = await stack.register({ email: 'rejected.one@example.jp', displayName: 'Rejected One' });
+    await stack.waitFor(async () => (await profileRow(memberId)) && (await profileRow(rejectedId)));
+
+    expect((await decide('approveMembership', { memberId })).data?.approveMembership.errors).toEqual([]);
+    await stack.waitFor(async () => (await profileRow(memberId)).status === 'approved');
+    expect((await decide('suspendMembership', { memberId, reason: 'spam' })).data?.suspendMembership.errors).toEqual([]);
+    await stack.waitFor(async () => (await profileRow(memberId)).status === 'suspended');
+    expect((await profileOf(memberId, member)).data?._entities[0].profile).toBeNull();
+
+    expect((await decide('reinstateMembership', { memberId })).data?.reinstateMembership.errors).toEqual([]);
+    await stack.waitFor(async () => (await profileRow(memberId)).status === 'approved');
+    expect((await profileOf(memberId, member)).data?._entities[0].profile).toMatchObject({ memberId });
+
+    expect((await decide('rejectMembership', { memberId: rejectedId })).data?.rejectMembership.errors).toEqual([]);
+    await stack.waitFor(async () => (await profileRow(rejectedId)).status === 'rejected');
+  });
+
   it('asks anonymous callers to sign in', async () => {
     const result = await stack.graphql(url, UPDATE, { input: { headline: 'hi' } });
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -2,11 +2,15 @@ import { createTokenVerifier, localKeySet } from '@kizuna/auth';
 import { runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
 import { AccountEntity } from './accounts/account.entity';
+import { AuditLogEntity } from './audit/audit-log.entity';
+import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AuditLogService } from './audit/audit-log.service';
 import { memberReference } from './memberships/member.reference';
 import { MembershipEntity } from './memberships/membership.entity';
 import { MembershipResolver } from './memberships/membership.resolver';
 import { MembershipService } from './memberships/membership.service';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
+import { DecisionsAndAudit1764000000000 } from './migrations/1764000000000-decisions-and-audit';
 import { NetworkEntity, OrganizationEntity } from './networks/network.entity';
 import { NetworkResolver } from './networks/network.resolver';
 import { NetworkService } from './networks/network.service';
@@ -23,8 +27,8 @@ const settings = serviceSettings.extend({
 
 void runService({
   subgraph,
-  entities: [OrganizationEntity, NetworkEntity, AccountEntity, MembershipEntity, SigningKeyEntity],
-  migrations: [Initial1763800000000],
+  entities: [OrganizationEntity, NetworkEntity, AccountEntity, MembershipEntity, SigningKeyEntity, AuditLogEntity],
+  migrations: [Initial1763800000000, DecisionsAndAudit1764000000000],
   settings,
   async setup({ dataSource, outbox, settings, log }) {
     const tokens = new TokenIssuer(dataSource);
@@ -32,8 +36,14 @@ void runService({
     const networks = new NetworkService(dataSource);
     const memberships = new MembershipService(dataSource, outbox);
     const sessions = new SessionService(dataSource, tokens);
+    const auditLog = new AuditLogService(dataSource, memberships);
     return {
-      resolvers: [new NetworkResolver(networks), new MembershipResolver(memberships, sessions, networks), new SessionResolver(sessions)],
+      resolvers: [
+        new NetworkResolver(networks),
+        new MembershipResolver(memberships, sessions, networks),
+        new SessionResolver(sessions),
+        new AuditLogResolver(auditLog),
+      ],
       references: memberReference(memberships),
       // identity verifies its own tokens with its own keys: no HTTP round trip to itself.
       verifier: createTokenVerifier(localKeySet(tokens.keySet)),

@@ -43,4 +43,39 @@ export const MembershipApproved = defineEvent({
   subject: (data) => data.membershipId,
 });
 
-export const identityEvents = [MembershipRegistered, MembershipApproved];
+/** What every other administrator decision on a membership carries. */
+const decision = z.object({
+  ...membership,
+  decidedBy: z.uuid(),
+  message: z.string().nullable(),
+  decidedAt: z.iso.datetime({ offset: true }),
+});
+
+export const MembershipRejected = defineEvent({
+  type: 'kizuna.identity.membership.rejected.v1',
+  topic,
+  source,
+  description: 'An administrator rejected a pending membership, optionally with a message to the applicant.',
+  schema: decision,
+  subject: (data) => data.membershipId,
+});
+
+export const MembershipSuspended = defineEvent({
+  type: 'kizuna.identity.membership.suspended.v1',
+  topic,
+  source,
+  description: 'An administrator suspended an approved membership; the member can no longer sign in. The message is the reason given.',
+  schema: decision,
+  subject: (data) => data.membershipId,
+});
+
+export const MembershipReinstated = defineEvent({
+  type: 'kizuna.identity.membership.reinstated.v1',
+  topic,
+  source,
+  description: 'An administrator reinstated a suspended membership; it is approved again.',
+  schema: decision,
+  subject: (data) => data.membershipId,
+});
+
+export const identityEvents = [MembershipRegistered, MembershipApproved, MembershipRejected, MembershipSuspended, MembershipReinstated];

@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { forbidden, isAdmin, type Viewer } from '@kizuna/auth';
+import { forbidden, isAdmin, type MembershipStatus, type Viewer } from '@kizuna/auth';
 import { isUuid } from '@kizuna/data';
 import { ProfileUpdated, type EventData, type MembershipApproved, type MembershipRegistered, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
@@ -138,5 +138,14 @@ export class ProfileService {
        WHERE profiles.network_id = EXCLUDED.network_id`,
       [data.membershipId, data.networkId, data.accountId, data.displayName, data.approvedAt],
     );
+  }
+
+  /** Rejection, suspension and reinstatement change who sees the profile (the shell exists: registration came first on the same key). */
+  async markStatus(manager: EntityManager, data: { membershipId: string; networkId: string }, status: MembershipStatus): Promise<void> {
+    await manager.query(`UPDATE directory.profiles SET status = $3, updated_at = now() WHERE membership_id = $1 AND network_id = $2`, [
+      data.membershipId,
+      data.networkId,
+      status,
+    ]);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '@kizuna/subgraph';
 import { SessionPayload } from '../sessions/session.inputs';
 import { MemberType } from './member.type';
@@ -27,6 +27,48 @@ export class ApproveMembershipInput {
   message?: string | null;
 }
 
+@InputType()
+export class RejectMembershipInput {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => String, { nullable: true, description: 'Shown to the applicant with the rejection.' })
+  message?: string | null;
+}
+
+export enum MembershipDecision {
+  APPROVE = 'approve',
+  REJECT = 'reject',
+}
+registerEnumType(MembershipDecision, { name: 'MembershipDecision' });
+
+@InputType()
+export class DecideMembershipsInput {
+  @Field(() => [ID], { description: 'Pending applicants, at most 500. If any is at fault nothing changes.' })
+  memberIds: string[];
+
+  @Field(() => MembershipDecision)
+  decision: MembershipDecision;
+
+  @Field(() => String, { nullable: true, description: 'Shown to every applicant with the decision.' })
+  message?: string | null;
+}
+
+@InputType()
+export class SuspendMembershipInput {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => String, { nullable: true, description: 'Why; kept in the audit log and sent with the event.' })
+  reason?: string | null;
+}
+
+@InputType()
+export class ReinstateMembershipInput {
+  @Field(() => ID)
+  memberId: string;
+}
+
 @ObjectType()
 export class RegisterPayload extends SessionPayload {}
 
@@ -34,6 +76,34 @@ export class RegisterPayload extends SessionPayload {}
 export class ApproveMembershipPayload {
   @Field(() => MemberType, { nullable: true })
   member?: MemberType | null;
+
+  @Field(() => [UserError])
+  errors: UserError[];
+}
+
+/** What every single-member decision returns: the member as it is now, or why not. */
+@ObjectType()
+export abstract class MembershipDecisionPayload {
+  @Field(() => MemberType, { nullable: true })
+  member?: MemberType | null;
+
+  @Field(() => [UserError])
+  errors: UserError[];
+}
+
+@ObjectType()
+export class RejectMembershipPayload extends MembershipDecisionPayload {}
+
+@ObjectType()
+export class SuspendMembershipPayload extends MembershipDecisionPayload {}
+
+@ObjectType()
+export class ReinstateMembershipPayload extends MembershipDecisionPayload {}
+
+@ObjectType()
+export class DecideMembershipsPayload {
+  @Field(() => [MemberType], { nullable: true, description: 'The members decided on, in the order given; null when nothing changed.' })
+  members?: MemberType[] | null;
 
   @Field(() => [UserError])
   errors: UserError[];

@@ -1,12 +1,26 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '@kizuna/auth';
-import type { RequestContext } from '@kizuna/subgraph';
+import { Access, type Viewer } from '@kizuna/auth';
+import type { RequestContext, UserError } from '@kizuna/subgraph';
 import { NetworkType } from '../networks/network.type';
 import type { NetworkService } from '../networks/network.service';
 import type { SessionService } from '../sessions/session.service';
-import { ApproveMembershipInput, ApproveMembershipPayload, RegisterInput, RegisterPayload } from './membership.inputs';
+import {
+  ApproveMembershipInput,
+  ApproveMembershipPayload,
+  DecideMembershipsInput,
+  DecideMembershipsPayload,
+  RegisterInput,
+  RegisterPayload,
+  ReinstateMembershipInput,
+  ReinstateMembershipPayload,
+  RejectMembershipInput,
+  RejectMembershipPayload,
+  SuspendMembershipInput,
+  SuspendMembershipPayload,
+} from './membership.inputs';
 import { MemberConnection, MemberType } from './member.type';
-import { toMember, type MembershipService } from './membership.service';
+import type { MembershipEntity } from './membership.entity';
+import { toMember, type MembershipService, type Result } from './membership.service';
 
 @Resolver(() => MemberType)
 export class MembershipResolver {
@@ -49,9 +63,38 @@ export class MembershipResolver {
   @Authorized(Access.ADMIN)
   @Mutation(() => ApproveMembershipPayload)
   async approveMembership(@Arg('input') input: ApproveMembershipInput, @Ctx() { viewer }: RequestContext): Promise<ApproveMembershipPayload> {
-    const result = await this.memberships.approve(viewer!, input.memberId, input.message);
+    return this.memberPayload(viewer!, await this.memberships.approve(viewer!, input.memberId, input.message));
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => RejectMembershipPayload, { description: 'Rejects a pending applicant, optionally with a message to them.' })
+  async rejectMembership(@Arg('input') input: RejectMembershipInput, @Ctx() { viewer }: RequestContext): Promise<RejectMembershipPayload> {
+    return this.memberPayload(viewer!, await this.memberships.reject(viewer!, input.memberId, input.message));
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => DecideMembershipsPayload, { description: 'Approves or rejects up to 500 applicants at once: all of them, or none when any id is at fault.' })
+  async decideMemberships(@Arg('input') input: DecideMembershipsInput, @Ctx() { viewer }: RequestContext): Promise<DecideMembershipsPayload> {
+    const result = await this.memberships.decideMany(viewer!, input.decision, input.memberIds, input.message);
     if (!result.ok) return { errors: result.errors };
-    return { member: (await this.memberships.membersFor(viewer!, [result.value]))[0], errors: [] };
+    return { members: await this.memberships.membersFor(viewer!, result.value), errors: [] };
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => SuspendMembershipPayload, { description: 'Suspends an approved member: they can no longer sign in. Owners and yourself cannot be suspended.' })
+  async suspendMembership(@Arg('input') input: SuspendMembershipInput, @Ctx() { viewer }: RequestContext): Promise<SuspendMembershipPayload> {
+    return this.memberPayload(viewer!, await this.memberships.suspend(viewer!, input.memberId, input.reason));
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => ReinstateMembershipPayload, { description: 'Reinstates a suspended member: approved again.' })
+  async reinstateMembership(@Arg('input') input: ReinstateMembershipInput, @Ctx() { viewer }: RequestContext): Promise<ReinstateMembershipPayload> {
+    return this.memberPayload(viewer!, await this.memberships.reinstate(viewer!, input.memberId));
+  }
+
+  private async memberPayload(viewer: Viewer, result: Result<MembershipEntity>): Promise<{ member?: MemberType | null; errors: UserError[] }> {
+    if (!result.ok) return { errors: result.errors };
+    return { member: (await this.memberships.membersFor(viewer, [result.value]))[0], errors: [] };
   }
 
   @FieldResolver(() => NetworkType)

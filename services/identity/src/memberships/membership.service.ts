@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource } from 'typeorm';
-import { isAdmin, type Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, pageSize } from '@kizuna/data';
-import { MembershipApproved, MembershipRegistered, type Outbox } from '@kizuna/events';
-import { UserError } from '@kizuna/subgraph';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { forbidden, isAdmin, type MembershipStatus, type Viewer } from '@kizuna/auth';
+import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
+import {
+  MembershipApproved,
+  MembershipRegistered,
+  MembershipReinstated,
+  MembershipRejected,
+  MembershipSuspended,
+  type Outbox,
+} from '@kizuna/events';
+import { fail, ok, UserError } from '@kizuna/subgraph';
+import { recordAudit } from '../audit/audit-log.service';
 import { AccountEntity } from '../accounts/account.entity';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../accounts/passwords';
 import { NetworkEntity } from '../networks/network.entity';
@@ -20,6 +28,19 @@ export interface RegistrationRequest {
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const MAX_BULK_DECISIONS = 500;
+const MAX_MESSAGE_LENGTH = 2000;
+
+export type Decision = 'approve' | 'reject' | 'suspend' | 'reinstate';
+
+/** Each administrator decision: the state it starts from, the state it leads to, its audit action and what its note is called. */
+const DECISIONS: Record<Decision, { from: MembershipStatus; to: MembershipStatus; action: string; noteField: 'message' | 'reason' | null }> = {
+  approve: { from: 'pending', to: 'approved', action: 'membership.approved', noteField: 'message' },
+  reject: { from: 'pending', to: 'rejected', action: 'membership.rejected', noteField: 'message' },
+  suspend: { from: 'approved', to: 'suspended', action: 'membership.suspended', noteField: 'reason' },
+  reinstate: { from: 'suspended', to: 'approved', action: 'membership.reinstated', noteField: null },
+};
 
 export function toMember(membership: MembershipEntity, email?: string): MemberType {
   return {
@@ -101,33 +122,132 @@ export class MembershipService {
     });
   }
 
-  async approve(viewer: Viewer, membershipId: string, message?: string | null): Promise<Result<MembershipEntity>> {
+  approve(viewer: Viewer, membershipId: string, message?: string | null): Promise<Result<MembershipEntity>> {
+    return this.decideOne(viewer, 'approve', membershipId, message);
+  }
+
+  reject(viewer: Viewer, membershipId: string, message?: string | null): Promise<Result<MembershipEntity>> {
+    return this.decideOne(viewer, 'reject', membershipId, message);
+  }
+
+  suspend(viewer: Viewer, membershipId: string, reason?: string | null): Promise<Result<MembershipEntity>> {
+    return this.decideOne(viewer, 'suspend', membershipId, reason);
+  }
+
+  reinstate(viewer: Viewer, membershipId: string): Promise<Result<MembershipEntity>> {
+    return this.decideOne(viewer, 'reinstate', membershipId, null);
+  }
+
+  /** Approves or rejects many applicants at once: all of them, or none when any id is at fault. */
+  decideMany(viewer: Viewer, decision: 'approve' | 'reject', membershipIds: string[], message?: string | null): Promise<Result<MembershipEntity[]>> {
+    if (membershipIds.length === 0) return Promise.resolve(fail(UserError.of('VALIDATION', 'Choose at least one applicant.', 'memberIds')));
+    if (membershipIds.length > MAX_BULK_DECISIONS) {
+      return Promise.resolve(fail(UserError.of('VALIDATION', `Decide on at most ${MAX_BULK_DECISIONS} applicants at once.`, 'memberIds')));
+    }
+    return this.decide(viewer, decision, membershipIds, message, (index) => `memberIds.${index}`);
+  }
+
+  private async decideOne(viewer: Viewer, decision: Decision, membershipId: string, message: string | null | undefined): Promise<Result<MembershipEntity>> {
+    const result = await this.decide(viewer, decision, [membershipId], message, () => 'memberId');
+    return result.ok ? ok(result.value[0]) : result;
+  }
+
+  /**
+   * The one routine behind every administrator decision: checks every membership (in the viewer's
+   * network, in the state the decision starts from, allowed), then changes all of them, writes an
+   * audit entry and publishes an event for each, in one transaction. Any error changes nothing.
+   */
+  private async decide(
+    viewer: Viewer,
+    decision: Decision,
+    membershipIds: string[],
+    message: string | null | undefined,
+    fieldOf: (index: number) => string,
+  ): Promise<Result<MembershipEntity[]>> {
+    const rule = DECISIONS[decision];
+    const note = message?.trim() || null;
+    if (note && note.length > MAX_MESSAGE_LENGTH) {
+      return fail(UserError.of('VALIDATION', `The ${rule.noteField} can have at most ${MAX_MESSAGE_LENGTH} characters.`, rule.noteField ?? undefined));
+    }
     return this.dataSource.transaction(async (manager) => {
-      const membership = await manager
-        .getRepository(MembershipEntity)
-        .createQueryBuilder('m')
-        .setLock('pessimistic_write')
-        .where('m.id = :id AND m.network_id = :networkId', { id: membershipId, networkId: viewer.networkId })
-        .getOne();
-      if (!membership) return { ok: false, errors: [UserError.of('NOT_FOUND', 'No such applicant in this network.', 'memberId')] };
-      if (membership.status !== 'pending') {
-        return { ok: false, errors: [UserError.of('INVALID_STATE', `This membership is ${membership.status}, not pending.`, 'memberId')] };
+      // The token may be up to 15 minutes old: the actor must still be an approved administrator now.
+      const actor = await manager.findOneBy(MembershipEntity, { id: viewer.membershipId, networkId: viewer.networkId });
+      if (!actor || actor.status !== 'approved' || (actor.role !== 'owner' && actor.role !== 'admin')) throw forbidden();
+      const ids = [...new Set(membershipIds.filter(isUuid))].sort();
+      const rows = ids.length
+        ? await manager
+            .getRepository(MembershipEntity)
+            .createQueryBuilder('m')
+            .setLock('pessimistic_write')
+            .where('m.id IN (:...ids) AND m.network_id = :networkId', { ids, networkId: viewer.networkId })
+            .orderBy('m.id')
+            .getMany()
+        : [];
+      const byId = new Map(rows.map((m) => [m.id, m]));
+      const seen = new Set<string>();
+      const errors: UserError[] = [];
+      for (const [index, id] of membershipIds.entries()) {
+        const field = fieldOf(index);
+        const membership = byId.get(id);
+        if (seen.has(id)) errors.push(UserError.of('VALIDATION', 'This member is listed more than once.', field));
+        else if (!membership) errors.push(UserError.of('NOT_FOUND', 'No such member in this network.', field));
+        else if (membership.status !== rule.from) {
+          errors.push(UserError.of('INVALID_STATE', `This membership is ${membership.status}, not ${rule.from}.`, field));
+        } else if (decision === 'suspend' && membership.id === viewer.membershipId) {
+          errors.push(UserError.of('NOT_ALLOWED', 'You cannot suspend yourself.', field));
+        } else if (decision === 'suspend' && membership.role === 'owner') {
+          errors.push(UserError.of('NOT_ALLOWED', 'The owner of a network cannot be suspended.', field));
+        }
+        seen.add(id);
       }
-      membership.status = 'approved';
-      membership.approvedAt = new Date();
-      membership.approvedBy = viewer.membershipId;
-      await manager.save(membership);
-      await this.outbox.add(manager, MembershipApproved, membership.networkId, {
-        membershipId: membership.id,
-        accountId: membership.accountId,
-        networkId: membership.networkId,
-        displayName: membership.displayName,
-        approvedBy: viewer.membershipId,
-        message: message?.trim() || null,
-        approvedAt: membership.approvedAt.toISOString(),
-      });
-      return { ok: true, value: membership };
+      if (errors.length > 0) return fail(...errors);
+
+      const decided = membershipIds.map((id) => byId.get(id)!);
+      const decidedAt = new Date();
+      for (const membership of decided) {
+        membership.status = rule.to;
+        if (decision === 'approve') {
+          membership.approvedAt = decidedAt;
+          membership.approvedBy = viewer.membershipId;
+        }
+      }
+      await manager.save(decided);
+      await recordAudit(
+        manager,
+        decided.map((membership) => ({
+          networkId: membership.networkId,
+          actorMembershipId: viewer.membershipId,
+          action: rule.action,
+          targetMembershipId: membership.id,
+          details: rule.noteField === null ? {} : { [rule.noteField]: note },
+        })),
+      );
+      for (const membership of decided) await this.publishDecision(manager, decision, membership, viewer.membershipId, note, decidedAt);
+      return ok(decided);
     });
+  }
+
+  private async publishDecision(
+    manager: EntityManager,
+    decision: Decision,
+    membership: MembershipEntity,
+    decidedBy: string,
+    message: string | null,
+    decidedAt: Date,
+  ): Promise<void> {
+    const ids = { membershipId: membership.id, accountId: membership.accountId, networkId: membership.networkId };
+    if (decision === 'approve') {
+      await this.outbox.add(manager, MembershipApproved, membership.networkId, {
+        ...ids,
+        displayName: membership.displayName,
+        approvedBy: decidedBy,
+        message,
+        approvedAt: decidedAt.toISOString(),
+      });
+      return;
+    }
+    const contract = { reject: MembershipRejected, suspend: MembershipSuspended, reinstate: MembershipReinstated }[decision];
+    await this.outbox.add(manager, contract, membership.networkId, { ...ids, decidedBy, message, decidedAt: decidedAt.toISOString() });
   }
 
   /** A member of the viewer's network; never one of another network. */

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '@kizuna/auth';
+import { decodeCursor, encodeCursor, pageSize } from '@kizuna/data';
+import { MembershipEntity } from '../memberships/membership.entity';
+import type { MembershipService } from '../memberships/membership.service';
+import { AuditLogEntity } from './audit-log.entity';
+import type { AuditLogConnection } from './audit-log.type';
+
+export interface AuditEntry {
+  networkId: string;
+  actorMembershipId: string;
+  action: string;
+  targetMembershipId: string | null;
+  details: Record<string, string | null>;
+}
+
+/** Writes entries with the caller's transaction, so an action and its record commit together. */
+export async function recordAudit(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await manager.insert(
+    AuditLogEntity,
+    entries.map((entry) => ({ id: randomUUID(), ...entry })),
+  );
+}
+
+export class AuditLogService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  /** The viewer's network's log, newest first. */
+  async list(viewer: Viewer, first?: number | null, after?: string | null): Promise<AuditLogConnection> {
+    const limit = pageSize(first, 50, 200);
+    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
+    const query = this.dataSource
+      .getRepository(AuditLogEntity)
+      .createQueryBuilder('a')
+      .where('a.network_id = :networkId', { networkId: viewer.networkId });
+    if (cursor) query.andWhere('(a.created_at, a.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
+    const rows = await query.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+
+    const ids = [...new Set(page.flatMap((row) => [row.actorMembershipId, row.targetMembershipId]).filter((id): id is string => !!id))];
+    const found = ids.length
+      ? await this.dataSource.getRepository(MembershipEntity).findBy({ id: In(ids), networkId: viewer.networkId })
+      : [];
+    const members = new Map((await this.memberships.membersFor(viewer, found)).map((m) => [m.id, m]));
+
+    const edges = page.map((row) => ({
+      cursor: encodeCursor([row.createdAt.toISOString(), row.id]),
+      node: {
+        id: row.id,
+        action: row.action,
+        actor: members.get(row.actorMembershipId) ?? null,
+        target: row.targetMembershipId ? (members.get(row.targetMembershipId) ?? null) : null,
+        details: JSON.stringify(row.details),
+        createdAt: row.createdAt,
+      },
+    }));
+    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+}
