@@ -1,6 +1,7 @@
 // Onboarding, end to end in the system Chromium against the whole stack: a person applies on a
 // network's registration page, an administrator approves them in another browser, and the
-// applicant's open page follows live (badge, then home page) without a reload.
+// applicant's open page follows live (badge, then home page) without a reload; administrators also
+// reject applicants, the selected ones at once or one by one, with a message.
 import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStack, type Stack } from '@kizuna/testing';
@@ -88,6 +89,8 @@ test('an applicant registers, is approved by an admin and reaches the home page 
   await admin.getByRole('heading', { name: 'Approvals' }).waitFor();
   const approve = admin.getByRole('button', { name: `Approve ${displayName}` });
   await approve.click();
+  const dialog = admin.getByRole('dialog', { name: `Approve ${displayName}?` });
+  await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
   await approve.waitFor({ state: 'detached' });
   await admin.getByText(`${displayName} was approved.`).waitFor();
 
@@ -104,6 +107,48 @@ test('an applicant registers, is approved by an admin and reaches the home page 
   await badge.click();
   await applicant.getByRole('dialog').getByText('Your application was approved').waitFor();
   await applicant.getByRole('button', { name: 'Notifications: 0', exact: true }).waitFor();
+});
+
+test('an admin rejects two selected applicants at once with a message, then a third one by one', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const names = ['Bunta', 'Chika', 'Daichi'].map((name) => `${name} Applicant ${suffix}`);
+  for (const [index, displayName] of names.entries()) {
+    await stack.register({ email: `applicant${index}.${suffix}@example.test`, displayName });
+  }
+  const [first, second, third] = names as [string, string, string];
+
+  const admin = await newPage('en-US');
+  await signIn(admin, stack.demo.admin.email, stack.demo.admin.password);
+  await admin.waitForURL((url) => url.pathname === '/');
+  await admin.goto('/admin/approvals');
+  await admin.getByRole('heading', { name: 'Approvals' }).waitFor();
+
+  // Both selected with their own checkboxes, then rejected together with one message.
+  const rejectSelected = admin.getByRole('button', { name: 'Reject selected' });
+  expect(await rejectSelected.isDisabled()).toBe(true);
+  await admin.getByRole('checkbox', { name: `Select ${first}`, exact: true }).check();
+  await admin.getByRole('checkbox', { name: `Select ${second}`, exact: true }).check();
+  await admin.getByText('2 selected', { exact: true }).waitFor();
+  await rejectSelected.click();
+  const bulkDialog = admin.getByRole('dialog', { name: 'Reject 2 applicants?' });
+  await bulkDialog.getByLabel('Message to the applicant (optional)').fill('Thank you for applying; this network is full for now.');
+  await bulkDialog.getByRole('button', { name: 'Reject', exact: true }).click();
+  await bulkDialog.waitFor({ state: 'detached' });
+  await admin.getByRole('button', { name: `Reject ${first}`, exact: true }).waitFor({ state: 'detached' });
+  await admin.getByRole('button', { name: `Reject ${second}`, exact: true }).waitFor({ state: 'detached' });
+  await admin.getByText('2 applicants were rejected.').waitFor();
+  expect(await admin.getByText(first).count()).toBe(0);
+  expect(await admin.getByText(second).count()).toBe(0);
+
+  // The third, one by one with the row's own Reject button.
+  const rejectThird = admin.getByRole('button', { name: `Reject ${third}`, exact: true });
+  await rejectThird.click();
+  const dialog = admin.getByRole('dialog', { name: `Reject ${third}?` });
+  await dialog.getByLabel('Message to the applicant (optional)').fill('Please apply again with your work e-mail.');
+  await dialog.getByRole('button', { name: 'Reject', exact: true }).click();
+  await rejectThird.waitFor({ state: 'detached' });
+  await admin.getByText(`${third} was rejected.`).waitFor();
+  expect(await admin.getByRole('checkbox', { name: `Select ${third}`, exact: true }).count()).toBe(0);
 });
 
 test('a wrong password shows the translated invalid-credentials error', async () => {

@@ -132,6 +132,26 @@ export const ApproveMembershipMutation = gql<
   }
 `);
 
+export const RejectMembershipMutation = gql<
+  { rejectMembership: { member: { id: string; status: MembershipStatus } | null; errors: UserError[] } },
+  { input: { memberId: string; message?: string } }
+>(`
+  mutation RejectMembership($input: RejectMembershipInput!) {
+    rejectMembership(input: $input) { member { id status } errors { code field message } }
+  }
+`);
+
+export type MembershipDecision = 'APPROVE' | 'REJECT';
+
+export const DecideMembershipsMutation = gql<
+  { decideMemberships: { members: { id: string; status: MembershipStatus }[] | null; errors: UserError[] } },
+  { input: { memberIds: string[]; decision: MembershipDecision; message?: string } }
+>(`
+  mutation DecideMemberships($input: DecideMembershipsInput!) {
+    decideMemberships(input: $input) { members { id status } errors { code field message } }
+  }
+`);
+
 export const MarkNotificationsReadMutation = gql<
   { markNotificationsRead: { unreadCount: number; errors: UserError[] } },
   { input: { ids?: string[] } }

@@ -55,6 +55,13 @@ export const CheckIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const XIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M18 6l-12 12" />
+    <path d="M6 6l12 12" />
+  </Icon>
+);
+
 export const AlertIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M12 9v4" />
