@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   let gateway: Measured;
   let subgraph: Measured;
   try {
-    const token = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    const token = await stack.signInAdmin();
     gateway = await measure('gateway', stack, stack.gatewayUrl!, GATEWAY_QUERY, token);
     subgraph = await measure('identity subgraph', stack, stack.serviceUrl('identity'), SUBGRAPH_QUERY, token);
   } finally {

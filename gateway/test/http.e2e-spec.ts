@@ -13,7 +13,7 @@ describe('gateway over HTTP', () => {
   beforeAll(async () => {
     stack = await startStack({ seed: 'demo' });
     gateway = stack.gatewayUrl!;
-    adminToken = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    adminToken = await stack.signInAdmin();
   }, 240_000);
 
   afterAll(async () => {

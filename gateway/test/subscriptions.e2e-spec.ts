@@ -50,8 +50,8 @@ describe('gateway subscriptions', () => {
     const { accessToken: applicant, member } = registered.data!.register;
     expect(claimsOf(applicant).status).toBe('pending'); // pending members may subscribe
 
-    const adminToken = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
-    const otherNetwork = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, stack.demo.otherNetwork.networkSlug);
+    const adminToken = await stack.signInAdmin();
+    const otherNetwork = await stack.signInAdmin('otherNetwork');
 
     const atA = open(gatewayA, applicant, NOTIFICATION_ADDED, { withBody: true });
     const atB = open(gatewayB.url, applicant, NOTIFICATION_ADDED, { withBody: false });
@@ -86,7 +86,7 @@ describe('gateway subscriptions', () => {
   });
 
   it('refuses a connection without a token, or with a tampered or expired one (4401)', async () => {
-    const adminToken = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    const adminToken = await stack.signInAdmin();
     const expired = await signWithIdentityKey(stack, claimsOf(adminToken), { issuedAt: nowSeconds() - 1200, expiresAt: nowSeconds() - 300 });
     const forged = tamper(adminToken, { role: 'owner', mid: randomUUID() });
     const attempts = {
@@ -110,7 +110,7 @@ describe('gateway subscriptions', () => {
   });
 
   it('closes a connection when its token expires, asking the client to reconnect with a fresh one (4419)', async () => {
-    const adminToken = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    const adminToken = await stack.signInAdmin();
     const shortLived = await signWithIdentityKey(stack, claimsOf(adminToken), { issuedAt: nowSeconds(), expiresAt: nowSeconds() + 2 });
     const subscription = open(gatewayA, shortLived, NOTIFICATION_ADDED, { withBody: false });
     await subscription.connected;
@@ -118,7 +118,7 @@ describe('gateway subscriptions', () => {
   });
 
   it('runs only subscriptions over the WebSocket', async () => {
-    const adminToken = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    const adminToken = await stack.signInAdmin();
     const query = open(gatewayA, adminToken, '{ me { id } }');
     await stack.waitFor(async () => query.errors.length > 0, 10_000);
     expect(query.errors).toEqual([[expect.objectContaining({ message: expect.stringMatching(/^Only subscriptions run over the WebSocket/) })]]);
@@ -126,7 +126,7 @@ describe('gateway subscriptions', () => {
   });
 
   it('closes subscriptions with 1001 when an instance shuts down, so clients reconnect elsewhere', async () => {
-    const adminToken = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    const adminToken = await stack.signInAdmin();
     const leaving = await stack.startGateway();
     const subscription = open(leaving.url, adminToken, NOTIFICATION_ADDED, { withBody: false });
     await subscription.connected;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import type { AccessTokenClaims } from '@kizuna/auth';
 import { createTransport, parseEnvelope, type EventEnvelope } from '@kizuna/events';
 import {
   createDatabase,
@@ -51,6 +52,8 @@ export interface Stack {
   graphql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Signs in through identity and returns the access token; throws with the user errors otherwise. */
   signIn(email: string, password: string, networkSlug?: string): Promise<string>;
+  /** Signs in as the owner of the demo network, or of the other demo network. */
+  signInAdmin(network?: 'demo' | 'otherNetwork'): Promise<string>;
   /** Registers a new member through identity; returns the token and member id. */
   register(input: { email: string; password?: string; displayName: string; networkSlug?: string }): Promise<{ token: string; memberId: string }>;
   sql<R = Record<string, any>>(query: string, params?: unknown[]): Promise<R[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -158,6 +161,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       if (!token) throw new Error(`Sign-in failed: ${JSON.stringify(result.errors ?? result.data?.signIn.errors)}`);
       return token;
     },
+    signInAdmin(network = 'demo') {
+      const { admin, networkSlug } = network === 'demo' ? DEMO : DEMO.otherNetwork;
+      return stack.signIn(admin.email, admin.password, networkSlug);
+    },
     async register({ email, password = 'correct-horse-battery', displayName, networkSlug = DEMO.networkSlug }) {
       const result = await graphql<{ register: { accessToken: string | null; member: { id: string } | null; errors: unknown[] } }>(
         identityUrl(),
@@ -248,7 +255,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 }
 
 /** Whom an access token speaks for (read without verifying: tests only). */
-export function claimsOf(token: string): { sub: string; mid: string; nid: string; role: string; status: string } {
+export function claimsOf(token: string): AccessTokenClaims & { exp: number; iat: number } {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
 }
 

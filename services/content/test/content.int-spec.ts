@@ -10,7 +10,7 @@ describe('content: published article counts', () => {
   let corpAdmin: string;
 
   const countOf = (memberIds: string[], token?: string) =>
-memberEntities(stack, url, memberIds, 'id publishedArticleCount', token);
+    memberEntities(stack, url, memberIds, 'id publishedArticleCount', token);
   const article = (networkId: string, authorId: string, status: 'draft' | 'published', publishedAt: string | null = null) =>
     stack.sql(
       `INSERT INTO content.articles (id, network_id, author_membership_id, title, body, status, published_at)
@@ -21,9 +21,9 @@ memberEntities(stack, url, memberIds, 'id publishedArticleCount', token);
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'content'], seed: 'demo' });
     url = stack.serviceUrl('content');
-    admin = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    admin = await stack.signInAdmin();
     member = await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword);
-    corpAdmin = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, stack.demo.otherNetwork.networkSlug);
+    corpAdmin = await stack.signInAdmin('otherNetwork');
 
     const demo = claimsOf(admin);
     const corp = claimsOf(corpAdmin);

@@ -11,16 +11,16 @@ describe('directory: profiles', () => {
   let corpAdmin: string;
 
   const profileOf = (memberId: string, token?: string) =>
-memberEntities(stack, url, [memberId], 'id profile { memberId displayName headline }', token);
+    memberEntities(stack, url, [memberId], 'id profile { memberId displayName headline }', token);
   const profileRow = async (memberId: string) =>
     (await stack.sql('SELECT display_name, headline, status FROM directory.profiles WHERE membership_id = $1', [memberId]))[0];
 
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'directory'], seed: 'demo' });
     url = stack.serviceUrl('directory');
-    admin = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    admin = await stack.signInAdmin();
     member = await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword);
-    corpAdmin = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, stack.demo.otherNetwork.networkSlug);
+    corpAdmin = await stack.signInAdmin('otherNetwork');
   });
   afterAll(() => stack?.stop());
 

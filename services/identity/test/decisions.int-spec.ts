@@ -38,8 +38,8 @@ describe('identity: administrator decisions and the audit log', () => {
   beforeAll(async () => {
     stack = await startStack({ services: ['identity'], seed: 'demo' });
     url = stack.serviceUrl('identity');
-    admin = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
-    corpAdmin = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, 'kizuna-corp');
+    admin = await stack.signInAdmin();
+    corpAdmin = await stack.signInAdmin('otherNetwork');
   });
   afterAll(() => stack?.stop());
 

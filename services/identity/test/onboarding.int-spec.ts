@@ -34,7 +34,7 @@ describe('identity: registration, approval and sign-in', () => {
 
   it('lets an admin approve an applicant, publishing the decision, and the member renews their token', async () => {
     const { token, memberId } = await stack.register({ email: 'jiro@example.jp', displayName: '次郎' });
-    const admin = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    const admin = await stack.signInAdmin();
 
     const queue = await stack.graphql(url, '{ pendingMembers(first: 100) { totalCount edges { node { id email } } } }', {}, admin);
     expect(queue.data?.pendingMembers.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(memberId);
@@ -79,7 +79,7 @@ describe('identity: registration, approval and sign-in', () => {
   });
 
   it('never shows a member of one network to another network', async () => {
-    const corpAdmin = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, 'kizuna-corp');
+    const corpAdmin = await stack.signInAdmin('otherNetwork');
     const { memberId } = await stack.register({ email: 'hidden@example.jp', displayName: 'Hidden' });
     const reference = await memberEntities(stack, url, [memberId], 'id displayName', corpAdmin);
     expect(reference.data?._entities).toEqual([null]);
@@ -95,7 +95,7 @@ describe('identity: registration, approval and sign-in', () => {
   });
 
   it('rejects a tampered token with an authentication error', async () => {
-    const admin = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    const admin = await stack.signInAdmin();
     const [header, payload, signature] = admin.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const forged = [header, Buffer.from(JSON.stringify({ ...claims, role: 'owner', nid: claims.nid })).toString('base64url') + 'x', signature].join('.');

@@ -10,7 +10,7 @@ describe('messaging: members read model and unread counts', () => {
   let corpAdmin: string;
 
   const unreadOf = (memberId: string, token?: string) =>
-memberEntities(stack, url, [memberId], 'id unreadMessageCount', token);
+    memberEntities(stack, url, [memberId], 'id unreadMessageCount', token);
   const message = (networkId: string, from: string, to: string, read = false) =>
     stack.sql(
       `INSERT INTO messaging.messages (id, network_id, sender_membership_id, recipient_membership_id, body, read_at)
@@ -21,9 +21,9 @@ memberEntities(stack, url, [memberId], 'id unreadMessageCount', token);
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'messaging'], seed: 'demo' });
     url = stack.serviceUrl('messaging');
-    admin = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    admin = await stack.signInAdmin();
     member = await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword);
-    corpAdmin = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, stack.demo.otherNetwork.networkSlug);
+    corpAdmin = await stack.signInAdmin('otherNetwork');
   });
   afterAll(() => stack?.stop());
 

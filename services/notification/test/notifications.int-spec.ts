@@ -21,7 +21,7 @@ describe('notification: in-app notifications', () => {
   let corpAdmin: string;
 
   const notificationsOf = (memberId: string, token?: string, args = '') =>
-memberEntities(stack, url, [memberId], `id notifications${args} { ${CONNECTION} }`, token);
+    memberEntities(stack, url, [memberId], `id notifications${args} { ${CONNECTION} }`, token);
   const markRead = (token: string, ids?: string[]) =>
     stack.graphql(
       url,
@@ -41,8 +41,8 @@ memberEntities(stack, url, [memberId], `id notifications${args} { ${CONNECTION} 
     stack = await startStack({ services: ['identity', 'notification'], seed: 'demo' });
     url = stack.serviceUrl('notification');
     identity = stack.serviceUrl('identity');
-    admin = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
-    corpAdmin = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, stack.demo.otherNetwork.networkSlug);
+    admin = await stack.signInAdmin();
+    corpAdmin = await stack.signInAdmin('otherNetwork');
   });
   afterAll(() => stack?.stop());
 

@@ -10,7 +10,7 @@ describe('recruitment: open post counts', () => {
   let corpAdmin: string;
 
   const countOf = (memberIds: string[], token?: string) =>
-memberEntities(stack, url, memberIds, 'id openRecruitmentPostCount', token);
+    memberEntities(stack, url, memberIds, 'id openRecruitmentPostCount', token);
   const post = (networkId: string, authorId: string, kind: string, status: 'open' | 'closed') =>
     stack.sql(
       `INSERT INTO recruitment.posts (id, network_id, author_membership_id, kind, title, status) VALUES ($1, $2, $3, $4, '募集', $5)`,
@@ -20,9 +20,9 @@ memberEntities(stack, url, memberIds, 'id openRecruitmentPostCount', token);
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'recruitment'], seed: 'demo' });
     url = stack.serviceUrl('recruitment');
-    admin = await stack.signIn(stack.demo.admin.email, stack.demo.admin.password);
+    admin = await stack.signInAdmin();
     member = await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword);
-    corpAdmin = await stack.signIn(stack.demo.otherNetwork.admin.email, stack.demo.otherNetwork.admin.password, stack.demo.otherNetwork.networkSlug);
+    corpAdmin = await stack.signInAdmin('otherNetwork');
 
     const demo = claimsOf(admin);
     const corp = claimsOf(corpAdmin);
