@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router';
+import { AccountSettingsPage } from './account/AccountSettingsPage';
+import { AdminLayout } from './admin/AdminLayout';
 import { AppLayout } from './components/AppLayout';
 import { RequireSignedIn } from './components/RequireSignedIn';
 import { AdminApprovalsPage } from './pages/AdminApprovalsPage';
@@ -31,13 +33,23 @@ export function App() {
           }
         />
         <Route
-          path="/admin/approvals"
+          path="/account"
           element={
             <RequireSignedIn>
-              <AdminApprovalsPage />
+              <AccountSettingsPage />
             </RequireSignedIn>
           }
         />
+        <Route
+          path="/admin"
+          element={
+            <RequireSignedIn>
+              <AdminLayout />
+            </RequireSignedIn>
+          }
+        >
+          <Route path="approvals" element={<AdminApprovalsPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -37,7 +37,12 @@ export function AppLayout() {
             </Anchor>
             {signedIn && isAdmin(viewer) && viewer?.status === 'APPROVED' && (
               <Anchor component={Link} to="/admin/approvals" size="sm" visibleFrom="sm" c="dimmed" fw={500}>
-                {t('nav.approvals')}
+                {t('nav.admin')}
+              </Anchor>
+            )}
+            {signedIn && (
+              <Anchor component={Link} to="/account" size="sm" visibleFrom="sm" c="dimmed" fw={500}>
+                {t('nav.account')}
               </Anchor>
             )}
           </Group>

@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import accountEn from './account.en.json';
+import accountJa from './account.ja.json';
 import en from './en.json';
 import ja from './ja.json';
 
@@ -10,9 +12,11 @@ export type Language = (typeof languages)[number];
 /** Where the switcher keeps an explicit choice; without one the browser language decides. */
 export const LANGUAGE_STORAGE_KEY = 'kizuna.language';
 
+// Each area of the app keeps its strings in its own pair of files (`<area>.en.json`, `<area>.ja.json`,
+// one top-level key each); they are merged into the one `translation` namespace here.
 export const resources = {
-  en: { translation: en },
-  ja: { translation: ja },
+  en: { translation: { ...en, ...accountEn } },
+  ja: { translation: { ...ja, ...accountJa } },
 } as const;
 
 declare module 'i18next' {

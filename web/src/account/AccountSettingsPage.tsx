@@ -1,0 +1,18 @@
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ContentPage } from '../components/Page';
+import { usePageTitle } from '../components/usePageTitle';
+
+/**
+ * The signed-in person's own account: each concern (e-mail and password, linked logins, sessions,
+ * networks, privacy) is a section component of its own in this folder.
+ */
+export function AccountSettingsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.pageTitle'));
+  return (
+    <ContentPage title={t('account.pageTitle')} subtitle={t('account.subtitle')}>
+      <Stack gap="xl"></Stack>
+    </ContentPage>
+  );
+}
