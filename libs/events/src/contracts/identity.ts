@@ -78,4 +78,29 @@ export const MembershipReinstated = defineEvent({
   subject: (data) => data.membershipId,
 });
 
-export const identityEvents = [MembershipRegistered, MembershipApproved, MembershipRejected, MembershipSuspended, MembershipReinstated];
+// Account events concern a person across networks; like every event they are published per network
+// (once for each membership of the account), so each network's consumers see only their own members.
+const accountTopic = 'kizuna.identity.account';
+
+export const AccountEmailVerified = defineEvent({
+  type: 'kizuna.identity.account.email-verified.v1',
+  topic: accountTopic,
+  source,
+  description: 'A person proved they own the e-mail address of their account (at sign-up, or after changing it).',
+  schema: z.object({
+    accountId: z.uuid(),
+    membershipId: z.uuid(),
+    email: z.email(),
+    verifiedAt: z.iso.datetime({ offset: true }),
+  }),
+  subject: (data) => data.accountId,
+});
+
+export const identityEvents = [
+  MembershipRegistered,
+  MembershipApproved,
+  MembershipRejected,
+  MembershipSuspended,
+  MembershipReinstated,
+  AccountEmailVerified,
+];
