@@ -7,6 +7,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 const gatewayUrl = process.env.GATEWAY_URL ?? 'http://localhost:4000';
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: gatewayUrl, changeOrigin: true, ws: true },
+  // Sign-in through providers (LINE, …): the browser is sent here and back; identity sets cookies.
+  '^/auth/': { target: gatewayUrl, changeOrigin: true },
 };
 const port = (fallback: number): number => {
   const value = Number(process.env.WEB_PORT);
@@ -49,7 +51,7 @@ export default defineConfig(({ command }) => {
           globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
           navigateFallback: '/index.html',
           // The API is never served from the cache, and never answered with the app shell.
-          navigateFallbackDenylist: [/^\/graphql/],
+          navigateFallbackDenylist: [/^\/graphql/, /^\/auth\//],
           cleanupOutdatedCaches: true,
         },
       }),

@@ -11,6 +11,7 @@ import { createTransport, type EventTransport } from '@kizuna/events';
 import { graphqlHttpErrorHandler } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
+import { authProxy } from './http/auth-proxy';
 import { healthRoutes } from './http/health';
 import { SubgraphDataSource } from './http/subgraph-data-source';
 import { subgraphFetcher } from './http/subgraph-fetcher';
@@ -108,6 +109,8 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   let accepting = false;
   app.use(requestLogging(log));
   healthRoutes(app, { transport, subgraphs: supergraph.subgraphs, accepting: () => accepting });
+  const identityUrl = urls.get('identity');
+  if (identityUrl) authProxy(app, identityUrl, log);
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log) }));
   app.use(graphqlHttpErrorHandler);
 

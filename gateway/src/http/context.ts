@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import type { Logger } from '@kizuna/subgraph';
+import { clientForwarding, type ClientForwarding } from './session-forwarding';
 
 /** What every gateway operation carries: who calls (verified), their token to forward, and the request id. */
 export interface GatewayContext {
@@ -11,6 +12,8 @@ export interface GatewayContext {
   authorization?: string;
   requestId: string;
   log: Logger;
+  /** The browser's cookie, address and user agent for the subgraphs, and where identity's cookies go. */
+  client?: ClientForwarding;
 }
 
 /** Per-request values kept in `res.locals` by `requestLogging`. */
@@ -65,6 +68,12 @@ export function httpContext(verifier: TokenVerifier, log: Logger) {
       if (error instanceof AuthenticationError) throw unauthenticatedError(error.message);
       throw error;
     }
-    return { viewer, authorization: viewer ? authorization : undefined, requestId: locals.requestId ?? randomUUID(), log: locals.log ?? log };
+    return {
+      viewer,
+      authorization: viewer ? authorization : undefined,
+      requestId: locals.requestId ?? randomUUID(),
+      log: locals.log ?? log,
+      client: clientForwarding(req, res),
+    };
   };
 }

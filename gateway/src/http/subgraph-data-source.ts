@@ -1,13 +1,16 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
+import { forwardClient, returnCookies } from './session-forwarding';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
 
 /**
  * Sends the gateway's fetches to one subgraph, forwarding the caller's `authorization` (every
- * subgraph verifies the token again) and the request id (one id across every process's logs).
+ * subgraph verifies the token again), the request id (one id across every process's logs) and the
+ * client's address; identity also gets the browser's cookies and user agent, and its Set-Cookie
+ * headers go back to the browser (the refresh cookie).
  * A subgraph that cannot answer becomes a `SUBGRAPH_UNAVAILABLE` error naming the service, never
  * its internal URL.
  */
@@ -24,6 +27,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) return;
     if (context?.authorization) headers.set('authorization', context.authorization);
     if (context?.requestId) headers.set('x-request-id', context.requestId);
+    forwardClient(this.name, context?.client, headers);
+  }
+
+  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const headers = response.http?.headers as { getSetCookie?: () => string[] } | undefined;
+    const setCookies = headers?.getSetCookie?.() ?? [];
+    if (setCookies.length > 0) returnCookies(this.name, context?.client, setCookies);
+    return response;
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse, context?: GatewayContext): void {

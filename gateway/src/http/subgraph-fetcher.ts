@@ -11,11 +11,17 @@ const GRAPHQL_JSON = /^application\/(graphql-response\+)?json/i;
 /** Response headers as the gateway reads them (case-insensitive, read-mostly). */
 class ResponseHeaders implements FetcherHeaders {
   private readonly map = new Map<string, string>();
+  /** Kept apart: cookies cannot be joined into one header (their Expires holds a comma). */
+  private readonly setCookies: string[];
 
   constructor(raw: http.IncomingHttpHeaders) {
     for (const [name, value] of Object.entries(raw)) {
       if (value !== undefined) this.map.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
     }
+    this.setCookies = raw['set-cookie'] ?? [];
+  }
+  getSetCookie(): string[] {
+    return [...this.setCookies];
   }
   append(name: string, value: string): void {
     const key = name.toLowerCase();

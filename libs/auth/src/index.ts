@@ -1,4 +1,5 @@
 export * from './viewer';
+export * from './permissions';
 export * from './verifier';
 export * from './auth-checker';
 export * from './verified-tokens';

@@ -1,4 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { isPermission } from './permissions';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, MEMBERSHIP_STATUSES, ROLES, type Viewer } from './viewer';
 
 export class AuthenticationError extends Error {
@@ -32,17 +33,21 @@ export function createTokenVerifier(keys: JWTVerifyGetKey): TokenVerifier {
         audience: ACCESS_TOKEN_AUDIENCE,
         algorithms: ['ES256'],
       });
-      const { sub, mid, nid, role, status } = payload as Record<string, unknown>;
+      const { sub, mid, nid, role, status, perms } = payload as Record<string, unknown>;
       if (
         typeof sub !== 'string' ||
         typeof mid !== 'string' ||
         typeof nid !== 'string' ||
         !ROLES.includes(role as never) ||
-        !MEMBERSHIP_STATUSES.includes(status as never)
+        !MEMBERSHIP_STATUSES.includes(status as never) ||
+        (perms !== undefined && !Array.isArray(perms))
       ) {
         throw new AuthenticationError('Access token is missing Kizuna claims');
       }
-      return { accountId: sub, membershipId: mid, networkId: nid, role: role as Viewer['role'], status: status as Viewer['status'] };
+      const viewer: Viewer = { accountId: sub, membershipId: mid, networkId: nid, role: role as Viewer['role'], status: status as Viewer['status'] };
+      // Permissions this version does not know (from a newer issuer) grant nothing here.
+      if (Array.isArray(perms)) viewer.permissions = perms.filter(isPermission);
+      return viewer;
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       if (error instanceof errors.JWTExpired) throw new AuthenticationError('Access token has expired');

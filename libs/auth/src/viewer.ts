@@ -1,3 +1,5 @@
+import type { Permission } from './permissions';
+
 export const ROLES = ['owner', 'admin', 'staff', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
@@ -10,6 +12,11 @@ export interface Viewer {
   networkId: string;
   role: Role;
   status: MembershipStatus;
+  /**
+   * What the member may do in this network (built-in role plus custom role), from the token's
+   * `perms` claim; absent only in tokens from before the claim existed (see `permissionsOf`).
+   */
+  permissions?: readonly Permission[];
 }
 
 /** The claims Kizuna puts in its access tokens (besides iss, aud, exp, iat). */
@@ -19,6 +26,8 @@ export interface AccessTokenClaims {
   nid: string;
   role: Role;
   status: MembershipStatus;
+  /** Permissions in this network; the issuer fills them in from the membership when omitted. */
+  perms?: Permission[];
 }
 
 export const ACCESS_TOKEN_AUDIENCE = 'kizuna';

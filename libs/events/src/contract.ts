@@ -25,7 +25,7 @@ export function defineEvent<S extends z.ZodType>(contract: {
   schema: S;
   subject: (data: z.infer<S>) => string;
 }): EventContract<z.infer<S>> {
-  if (!/^kizuna\.[a-z]+(\.[a-z_]+)+\.v\d+$/.test(contract.type)) {
+  if (!/^kizuna\.[a-z]+(\.[a-z][a-z_-]*)+\.v\d+$/.test(contract.type)) {
     throw new Error(`Event type "${contract.type}" must look like kizuna.<service>.<aggregate>.<event>.v<N>`);
   }
   return contract as EventContract<z.infer<S>>;

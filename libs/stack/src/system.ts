@@ -27,6 +27,14 @@ export interface SystemOptions {
   /** Where process logs go; omitted: prefixed onto this process's output. */
   logDir?: string;
   logLevel?: string;
+  /** Where identity sends e-mail (`smtp://host:port`); omitted: identity's own default. */
+  smtpUrl?: string;
+  /** The sender of identity's e-mail. */
+  mailFrom?: string;
+  /** The web origin used in links sent by e-mail; default: the web client started here, or http://localhost:5173. */
+  publicWebUrl?: string;
+  /** identity's OIDC_PROVIDERS (JSON): the outside sign-in providers; omitted: none. */
+  oidcProviders?: string;
 }
 
 export interface RunningSystem {
@@ -72,6 +80,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     JWKS_URL: `http://127.0.0.1:${identityPort}/.well-known/jwks.json`,
     LOG_LEVEL: options.logLevel ?? 'warn',
   };
+  const mailSettings = {
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+    ...(options.mailFrom ? { MAIL_FROM: options.mailFrom } : {}),
+    ...(options.oidcProviders ? { OIDC_PROVIDERS: options.oidcProviders } : {}),
+    PUBLIC_WEB_URL: options.publicWebUrl ?? (options.web ? `http://${options.web === 'dev' ? 'localhost' : '127.0.0.1'}:${port('web')}` : 'http://localhost:5173'),
+  };
   const logFile = (name: string) => (options.logDir ? resolve(options.logDir, `${name}.log`) : undefined);
   const stopAll = async () => {
     // Front to back: web, gateways, then services.
@@ -86,7 +100,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         const managed = startTsProcess({
           name,
           entry: `services/${name}/src/main.ts`,
-          env: { ...common, PORT: String(port(name)), SEED_DEMO: name === 'identity' && options.seedDemo ? 'true' : 'false' },
+          env: { ...common, PORT: String(port(name)), SEED_DEMO: name === 'identity' && options.seedDemo ? 'true' : 'false', ...(name === 'identity' ? mailSettings : {}) },
           logFile: logFile(name),
         });
         processes.push(managed);

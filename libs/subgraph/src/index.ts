@@ -6,3 +6,4 @@ export * from './result';
 export * from './member-reference';
 export * from './subgraph-schema';
 export * from './run-service';
+export * from './personal-data';

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import type { AccessTokenClaims } from '@kizuna/auth';
 import { createTransport, parseEnvelope, type EventEnvelope } from '@kizuna/events';
+import { startLocalMailbox, type LocalMailbox } from '@kizuna/mail';
 import {
   createDatabase,
   dropDatabase,
@@ -25,6 +26,10 @@ export interface StackOptions {
   seed?: 'demo';
   /** Serve the built web client with `vite preview`. */
   web?: boolean;
+  /** identity's sign-in providers (OIDC_PROVIDERS JSON), e.g. `startLocalOidcProvider()`'s `providersSetting()`. */
+  oidcProviders?: string;
+  /** identity's PUBLIC_WEB_URL; default: the web client of this stack, or http://localhost:5173. */
+  publicWebUrl?: string;
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -46,6 +51,8 @@ export interface Stack {
   gatewayUrl?: string;
   webUrl?: string;
   demo: typeof DEMO;
+  /** The SMTP server identity sends this stack's e-mail to: read what was sent with `waitForMail` / `messages`. */
+  mailbox: LocalMailbox;
   /** Where each process writes its log (read it when a test fails). */
   logDir: string;
   serviceUrl(name: ServiceName): string;
@@ -106,6 +113,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const name of [...services, 'gateway', 'web']) ports[name] = await freePort();
   const logDir = resolve(REPO_ROOT, '.kizuna/test-logs', runId);
   const withGateway = options.gateway ?? services.length === SERVICE_NAMES.length;
+  const mailbox = await startLocalMailbox();
 
   const system = await startSystem({
     databaseUrl,
@@ -118,6 +126,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     web: options.web ? 'preview' : undefined,
     logDir,
     logLevel: process.env.LOG_LEVEL ?? 'info',
+    smtpUrl: mailbox.smtpUrl,
+    mailFrom: 'Kizuna <no-reply@kizuna.test>',
+    oidcProviders: options.oidcProviders,
+    publicWebUrl: options.publicWebUrl,
+  }).catch(async (error: unknown) => {
+    await mailbox.stop();
+    throw error;
   });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
@@ -144,6 +159,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayUrl: system.gatewayUrl,
     webUrl: system.webUrl,
     demo: DEMO,
+    mailbox,
     logDir,
     serviceUrl(name) {
       const url = system.serviceUrls[name];
@@ -221,6 +237,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async stop() {
       await Promise.allSettled(collectors.map((c) => c.stop()));
       await system.stop();
+      await mailbox.stop();
       await pool.end();
       await dropDatabase(server.url, `kizuna_${runId}`).catch(() => undefined);
       liveStacks -= 1;

@@ -1,9 +1,12 @@
-import { memberReference, runService } from '@kizuna/subgraph';
+import { memberReference, personalDataReference, runService } from '@kizuna/subgraph';
 import { Initial1763900000000 } from './migrations/1763900000000-initial';
 import { profileConsumers } from './profiles/profile.consumers';
 import { ProfileEntity } from './profiles/profile.entity';
 import { MemberProfileResolver, ProfileResolver } from './profiles/profile.resolver';
 import { ProfileService } from './profiles/profile.service';
+import { privacyConsumers } from './privacy/privacy.consumers';
+import { PersonalDataResolver } from './privacy/privacy.resolver';
+import { DirectoryPrivacyService } from './privacy/privacy.service';
 import { subgraph } from './schema';
 
 void runService({
@@ -12,10 +15,11 @@ void runService({
   migrations: [Initial1763900000000],
   setup({ dataSource, outbox }) {
     const profiles = new ProfileService(dataSource, outbox);
+    const privacy = new DirectoryPrivacyService(dataSource);
     return {
-      resolvers: [new ProfileResolver(profiles), new MemberProfileResolver(profiles)],
-      references: memberReference(),
-      consumers: profileConsumers(profiles),
+      resolvers: [new ProfileResolver(profiles), new MemberProfileResolver(profiles), new PersonalDataResolver(privacy)],
+      references: { ...memberReference(), ...personalDataReference() },
+      consumers: [...profileConsumers(profiles), ...privacyConsumers(privacy)],
     };
   },
 });

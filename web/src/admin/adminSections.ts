@@ -1,3 +1,5 @@
+import type { Permission } from '../roles/api';
+
 /**
  * The administration area's pages, in the order the admin menu lists them. Each page adds itself
  * here and its route in App.tsx; `labelKey` is a translation key.
@@ -5,6 +7,17 @@
 export interface AdminSection {
   path: string;
   labelKey: string;
+  /** Who besides owners and admins may open it: members holding this permission. */
+  permission?: Permission;
 }
 
-export const adminSections: AdminSection[] = [{ path: '/admin/approvals', labelKey: 'nav.approvals' }];
+export const adminSections: AdminSection[] = [
+  { path: '/admin/approvals', labelKey: 'nav.approvals', permission: 'APPROVE_MEMBERS' },
+  { path: '/admin/questions', labelKey: 'registration.nav.questions' },
+  { path: '/admin/auto-approval', labelKey: 'registration.nav.autoApproval' },
+  { path: '/admin/settings', labelKey: 'registration.nav.settings' },
+  { path: '/admin/roles', labelKey: 'roles.nav.roles', permission: 'MANAGE_SETTINGS' },
+  { path: '/admin/staff', labelKey: 'roles.nav.staff', permission: 'MANAGE_SETTINGS' },
+  { path: '/admin/invitations', labelKey: 'roles.nav.links', permission: 'APPROVE_MEMBERS' },
+  { path: '/admin/audit', labelKey: 'roles.nav.audit' },
+];

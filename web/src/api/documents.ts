@@ -1,5 +1,6 @@
 // Every GraphQL operation of the web client, typed by hand against the gateway's contract.
 import { gql } from '@urql/core';
+import type { RegistrationAnswer } from '../registration/api';
 
 export type MemberRole = 'OWNER' | 'ADMIN' | 'STAFF' | 'MEMBER';
 export type MembershipStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'SUSPENDED';
@@ -46,6 +47,10 @@ export interface PendingMember {
   displayName: string;
   email: string;
   createdAt: string;
+  /** Whose invitation link the applicant came through. */
+  referredBy: { id: string; displayName: string } | null;
+  /** What they answered to the network's registration questions. */
+  registrationAnswers: RegistrationAnswer[] | null;
 }
 
 const NETWORK_FIELDS = 'id slug name defaultLocale';
@@ -89,7 +94,7 @@ export const PendingMembersQuery = gql<
 >(`
   query PendingMembers($first: Int!, $after: String) {
     pendingMembers(first: $first, after: $after) {
-      edges { cursor node { id displayName email createdAt } }
+      edges { cursor node { id displayName email createdAt referredBy { id displayName } registrationAnswers { question { id label adminOnly archivedAt } displayText } } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }

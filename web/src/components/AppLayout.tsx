@@ -1,9 +1,12 @@
 import { ActionIcon, Anchor, AppShell, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
+import { VerifyEmailNotice } from '../credentials/VerifyEmailNotice';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { NetworkSwitcher } from '../session/NetworkSwitcher';
 import { session } from '../session/session';
-import { isAdmin, useViewer } from '../session/viewer';
+import { usePermissions } from '../roles/permissions';
+import { useViewer } from '../session/viewer';
 import { KizunaMark, LogoutIcon } from './icons';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import classes from './AppLayout.module.css';
@@ -12,6 +15,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { signedIn, viewer } = useViewer();
+  const permissions = usePermissions();
 
   const signOut = () => {
     const slug = viewer?.network.slug ?? session.lastNetworkSlug();
@@ -35,7 +39,7 @@ export function AppLayout() {
                 </Text>
               </Group>
             </Anchor>
-            {signedIn && isAdmin(viewer) && viewer?.status === 'APPROVED' && (
+            {signedIn && (permissions.has('APPROVE_MEMBERS') || permissions.has('MANAGE_SETTINGS')) && (
               <Anchor component={Link} to="/admin/approvals" size="sm" visibleFrom="sm" c="dimmed" fw={500}>
                 {t('nav.admin')}
               </Anchor>
@@ -47,6 +51,7 @@ export function AppLayout() {
             )}
           </Group>
           <Group gap={4} wrap="nowrap">
+            {signedIn && <NetworkSwitcher />}
             {signedIn && <NotificationBell />}
             <LanguageSwitcher />
             {signedIn && (
@@ -79,6 +84,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <VerifyEmailNotice />
         <Outlet />
       </AppShell.Main>
     </AppShell>

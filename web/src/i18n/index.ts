@@ -3,8 +3,20 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import accountEn from './account.en.json';
 import accountJa from './account.ja.json';
+import credentialsEn from './credentials.en.json';
+import credentialsJa from './credentials.ja.json';
 import en from './en.json';
 import ja from './ja.json';
+import socialEn from './social.en.json';
+import socialJa from './social.ja.json';
+import registrationEn from './registration.en.json';
+import registrationJa from './registration.ja.json';
+import rolesEn from './roles.en.json';
+import rolesJa from './roles.ja.json';
+import sessionsEn from './sessions.en.json';
+import sessionsJa from './sessions.ja.json';
+import privacyEn from './privacy.en.json';
+import privacyJa from './privacy.ja.json';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -15,8 +27,8 @@ export const LANGUAGE_STORAGE_KEY = 'kizuna.language';
 // Each area of the app keeps its strings in its own pair of files (`<area>.en.json`, `<area>.ja.json`,
 // one top-level key each); they are merged into the one `translation` namespace here.
 export const resources = {
-  en: { translation: { ...en, ...accountEn } },
-  ja: { translation: { ...ja, ...accountJa } },
+  en: { translation: { ...en, ...rolesEn, ...accountEn, ...credentialsEn, ...registrationEn, ...socialEn, ...sessionsEn, ...privacyEn, userErrors: { ...en.userErrors, ...credentialsEn.credentials.userErrors, ...registrationEn.registration.userErrors, ...socialEn.social.userErrors, ...sessionsEn.sessions.userErrors, ...rolesEn.roles.userErrors, ...privacyEn.privacy.userErrors } } },
+  ja: { translation: { ...ja, ...rolesJa, ...accountJa, ...credentialsJa, ...registrationJa, ...socialJa, ...sessionsJa, ...privacyJa, userErrors: { ...ja.userErrors, ...credentialsJa.credentials.userErrors, ...registrationJa.registration.userErrors, ...socialJa.social.userErrors, ...sessionsJa.sessions.userErrors, ...rolesJa.roles.userErrors, ...privacyJa.privacy.userErrors } } },
 } as const;
 
 declare module 'i18next' {

@@ -18,7 +18,9 @@ import { AlertIcon, CheckIcon, XIcon } from '../components/icons';
 import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session/hooks';
-import { isAdmin, useViewer } from '../session/viewer';
+import { mayOpen, usePermissions } from '../roles/permissions';
+import { useViewer } from '../session/viewer';
+import { RegistrationAnswersList } from '../registration/RegistrationAnswersList';
 import classes from './AdminApprovalsPage.module.css';
 
 const PAGE_SIZE = 50;
@@ -41,7 +43,8 @@ export function AdminApprovalsPage() {
   usePageTitle(t('approvals.pageTitle'));
   const { client } = useSession();
   const { viewer } = useViewer();
-  const allowed = isAdmin(viewer) && viewer?.status === 'APPROVED';
+  const permissions = usePermissions();
+  const allowed = mayOpen(viewer, permissions, 'APPROVE_MEMBERS');
   const query = useQuery(PendingMembersQuery, { first: PAGE_SIZE }, { pause: !allowed });
   const [members, setMembers] = useState<PendingMember[]>([]);
   const [pageInfo, setPageInfo] = useState<PageInfo>({ hasNextPage: false, endCursor: null });
@@ -266,9 +269,15 @@ export function AdminApprovalsPage() {
                         <Text size="sm" c="dimmed" className={classes.email}>
                           {member.email}
                         </Text>
+                        {member.referredBy && (
+                          <Text size="xs" c="dimmed">
+                            {t('roles.queue.referredBy', { name: member.referredBy.displayName })}
+                          </Text>
+                        )}
                         <Text size="xs" c="dimmed">
                           {t('approvals.appliedAt', { date: formatDateTime(member.createdAt, i18n.language) })}
                         </Text>
+                        <RegistrationAnswersList answers={member.registrationAnswers} />
                       </Stack>
                     </Group>
                     <Group gap="sm" className={classes.actions}>

@@ -11,8 +11,18 @@ import { CardPage } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session/hooks';
 import { session } from '../session/session';
+import { SocialSignInButtons } from '../social/SocialSignInButtons';
 
 const FIELDS = ['networkSlug', 'email', 'password'] as const;
+
+/** The forgot-password page, keeping what was already typed. */
+function forgotPasswordPath(networkSlug: string, email: string): string {
+  const params = new URLSearchParams();
+  if (networkSlug.trim()) params.set('network', networkSlug.trim());
+  if (email.trim()) params.set('email', email.trim());
+  const query = params.toString();
+  return query ? `/forgot-password?${query}` : '/forgot-password';
+}
 type Field = (typeof FIELDS)[number];
 
 export function SignInPage() {
@@ -115,6 +125,7 @@ export function SignInPage() {
             spellCheck={false}
             autoComplete="organization"
           />
+          <SocialSignInButtons networkSlug={values.networkSlug} intent="sign-in" />
           <TextInput
             label={t('signIn.email')}
             type="email"
@@ -136,6 +147,9 @@ export function SignInPage() {
             autoComplete="current-password"
             visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
           />
+          <Anchor component={Link} to={forgotPasswordPath(values.networkSlug, values.email)} size="sm" mt={-8}>
+            {t('credentials.forgot.link')}
+          </Anchor>
           <Button type="submit" fullWidth size="md" loading={submitting}>
             {t('signIn.submit')}
           </Button>

@@ -1,11 +1,34 @@
-// The signed-in session: the access token (kept in localStorage for now) and the GraphQL client
-// built for it. A new client (and WebSocket) is made whenever the identity behind the token changes
-// (sign-in, registration, approval, sign-out); a silent renewal of the same identity keeps the client.
+// The signed-in session. The access token lives in this page's memory only: a script injected into
+// the page cannot find a credential in storage that outlives it. What keeps a person signed in is
+// the refresh token in an httpOnly cookie (path /graphql) that no script can read: on page load,
+// shortly before the access token expires, and once when the server refuses it, `refreshSession`
+// exchanges the cookie for a new access token and a new cookie.
+//
+// Tabs share the cookie, and a refresh token used twice ends the whole session (theft detection),
+// so tabs never rotate at the same time: a Web Lock serialises refreshes across tabs, and every new
+// token is handed to the other tabs over a BroadcastChannel, so a tab that waited for the lock
+// usually finds a fresh token and does not rotate at all. Sign-in, network switches and sign-out
+// travel the same way.
+//
+// A new GraphQL client (and WebSocket) is made whenever the identity behind the token changes
+// (sign-in, registration, approval, switching network, sign-out); a silent renewal of the same
+// identity keeps the client.
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Exchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 
-const TOKEN_KEY = 'kizuna.accessToken';
 const NETWORK_KEY = 'kizuna.networkSlug';
+/** Where earlier versions kept the access token; removed on load. */
+const LEGACY_TOKEN_KEY = 'kizuna.accessToken';
+const LOCK_NAME = 'kizuna.session.refresh';
+const CHANNEL_NAME = 'kizuna.session';
+/** Renew this long before the access token expires. */
+const RENEW_BEFORE_EXPIRY_MS = 60_000;
+const MIN_RENEW_DELAY_MS = 5_000;
+/** After a failed renewal for want of a connection, try again after this long. */
+const RETRY_OFFLINE_MS = 15_000;
+/** A token refused again this soon after a recovery is not recovered a second time. */
+const RECOVERY_COOLDOWN_MS = 10_000;
+const MAX_TIMER_MS = 2_147_483_647;
 
 export type Connection = 'idle' | 'connecting' | 'connected' | 'closed';
 
@@ -16,12 +39,16 @@ export interface SessionState {
   client: Client;
   /** State of the subscription WebSocket of this epoch. */
   connection: Connection;
-  /** Set when the session ended because the server refused the token. */
+  /** Set when the session ended because the server refused the token or the refresh cookie. */
   expired: boolean;
+  /** True on page load until the refresh cookie has been tried. */
+  restoring: boolean;
 }
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
+
+type SessionMessage = { type: 'token'; token: string } | { type: 'signed-out'; expired: boolean };
 
 function readStorage(key: string): string | null {
   try {
@@ -35,23 +62,26 @@ function writeStorage(key: string, value: string | null): void {
     if (value === null) localStorage.removeItem(key);
     else localStorage.setItem(key, value);
   } catch {
-    // Storage disabled: the session lasts as long as the page.
+    // Storage disabled: nothing to remember.
   }
 }
 
 let wsClient: WsClient | null = null;
-let state: SessionState = build(readStorage(TOKEN_KEY), 0, false);
+let state: SessionState = build(null, 0, { expired: false, restoring: true });
+let renewTimer: number | undefined;
+let lastRecovery = 0;
 
 function emit(next: SessionState): void {
   state = next;
+  scheduleRenewal();
   for (const listener of listeners) listener();
 }
 
-function build(token: string | null, epoch: number, expired: boolean): SessionState {
+function build(token: string | null, epoch: number, flags: { expired: boolean; restoring: boolean }): SessionState {
   wsClient?.dispose();
   wsClient = null;
   const client = createApiClient(token, epoch);
-  return { token, epoch, client, connection: 'idle', expired };
+  return { token, epoch, client, connection: 'idle', ...flags };
 }
 
 function setConnection(epoch: number, connection: Connection): void {
@@ -67,7 +97,7 @@ function isUnauthenticated(error: { graphQLErrors: readonly { extensions?: Recor
 function createApiClient(token: string | null, epoch: number): Client {
   const authErrors: Exchange = mapExchange({
     onError(error) {
-      if (state.epoch === epoch && state.token !== null && isUnauthenticated(error)) session.expire();
+      if (state.epoch === epoch && state.token !== null && isUnauthenticated(error)) void recover(state.token);
     },
   });
   const exchanges: Exchange[] = [authErrors, fetchExchange];
@@ -98,7 +128,7 @@ function createApiClient(token: string | null, epoch: number): Client {
           if (openSocket !== null && socket !== undefined && socket !== openSocket) return;
           openSocket = null;
           setConnection(epoch, 'closed');
-          if (isAuthClose(event) && state.epoch === epoch && state.token !== null) session.expire();
+          if (isAuthClose(event) && state.epoch === epoch && state.token !== null) void recover(state.token);
         },
       },
     });
@@ -135,52 +165,178 @@ function isAuthClose(event: unknown): boolean {
   return code === 4401 || code === 4403;
 }
 
+/** Seconds-since-epoch expiry of a JWT, if it has one (the signature is the server's business). */
+export function tokenExpiry(token: string): number | null {
+  const exp = tokenClaims(token)?.exp;
+  return typeof exp === 'number' ? exp : null;
+}
+
+function tokenClaims(token: string): Record<string, unknown> | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    return JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/** The membership a token speaks for: the same one keeps the client, another one gets a new client. */
+function membershipOf(token: string | null): string | null {
+  if (!token) return null;
+  const mid = tokenClaims(token)?.mid;
+  return typeof mid === 'string' ? mid : null;
+}
+
+function isFresh(token: string | null): boolean {
+  const expiry = token ? tokenExpiry(token) : null;
+  return expiry !== null && expiry * 1000 - Date.now() > RENEW_BEFORE_EXPIRY_MS;
+}
+
+/** Takes a token: the same membership keeps the client, another (or `newClient`) makes a new one. */
+function adopt(token: string, options: { newClient?: boolean } = {}): void {
+  if (!options.newClient && state.token !== null && membershipOf(state.token) === membershipOf(token)) {
+    emit({ ...state, token, expired: false, restoring: false });
+  } else {
+    emit(build(token, state.epoch + 1, { expired: false, restoring: false }));
+  }
+}
+
+function end(expired: boolean): void {
+  if (state.token === null && !state.restoring) {
+    if (expired && !state.expired) emit({ ...state, expired });
+    return;
+  }
+  // Only a session that was in use "expires"; finding no session on page load is simply signed out.
+  emit(build(null, state.epoch + 1, { expired: expired && state.token !== null, restoring: false }));
+}
+
+function scheduleRenewal(): void {
+  window.clearTimeout(renewTimer);
+  const expiry = state.token ? tokenExpiry(state.token) : null;
+  if (expiry === null) return;
+  const token = state.token;
+  const delay = Math.max(expiry * 1000 - Date.now() - RENEW_BEFORE_EXPIRY_MS, MIN_RENEW_DELAY_MS);
+  renewTimer = window.setTimeout(() => void renew(token), Math.min(delay, MAX_TIMER_MS));
+}
+
+const channel: BroadcastChannel | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
+
+function tell(message: SessionMessage): void {
+  channel?.postMessage(message);
+}
+
+channel?.addEventListener('message', (event: MessageEvent<SessionMessage>) => {
+  const message = event.data;
+  if (message.type === 'token' && message.token !== state.token) adopt(message.token);
+  else if (message.type === 'signed-out') end(message.expired);
+});
+
+/** Runs `work` while no other tab of this site refreshes (without Web Locks, just runs it). */
+function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) return work();
+  return locks.request(LOCK_NAME, work) as Promise<T>;
+}
+
+interface RefreshAnswer {
+  data?: { refreshSession: { accessToken: string | null; errors: { code: string; message: string }[] } };
+}
+
+const REFRESH_SESSION = 'mutation RefreshSession { refreshSession { accessToken errors { code message } } }';
+const SIGN_OUT = 'mutation SignOut { signOut { errors { code } } }';
+
+async function post(query: string): Promise<unknown> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return response.json();
+}
+
+let renewing: Promise<boolean> | null = null;
+
+/**
+ * Exchanges the refresh cookie for a new access token, unless another tab already did while this
+ * one waited (then its token, received over the channel, is used). `stale` is the token being
+ * replaced (null on page load). Resolves whether the session goes on.
+ */
+function renew(stale: string | null, options: { newClient?: boolean } = {}): Promise<boolean> {
+  renewing ??= withRefreshLock(async () => {
+    if (state.token !== null && state.token !== stale && isFresh(state.token)) return true;
+    let answer: RefreshAnswer;
+    try {
+      answer = (await post(REFRESH_SESSION)) as RefreshAnswer;
+    } catch {
+      // No connection: keep what we have and try again soon.
+      if (state.restoring) emit({ ...state, restoring: false });
+      window.clearTimeout(renewTimer);
+      renewTimer = window.setTimeout(() => void renew(state.token), RETRY_OFFLINE_MS);
+      return state.token !== null;
+    }
+    const token = answer.data?.refreshSession.accessToken;
+    if (token) {
+      adopt(token, options);
+      tell({ type: 'token', token });
+      return true;
+    }
+    const hadSession = state.token !== null;
+    end(true);
+    if (hadSession) tell({ type: 'signed-out', expired: true });
+    return false;
+  }).finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+/** The server refused `token`: renew once (queries run again with a new client), or end the session. */
+async function recover(token: string): Promise<void> {
+  if (token !== state.token) return;
+  if (Date.now() - lastRecovery < RECOVERY_COOLDOWN_MS) {
+    end(true);
+    return;
+  }
+  lastRecovery = Date.now();
+  await renew(token, { newClient: true });
+}
+
 export const session = {
   getState: (): SessionState => state,
   subscribe(listener: Listener): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  /** A new identity: sign-in, registration, or a renewal after the membership changed. */
+  /** A new identity: sign-in, registration, switching network, or a renewal after the membership changed. */
   start(token: string, networkSlug?: string): void {
-    writeStorage(TOKEN_KEY, token);
     if (networkSlug) writeStorage(NETWORK_KEY, networkSlug);
-    emit(build(token, state.epoch + 1, false));
+    emit(build(token, state.epoch + 1, { expired: false, restoring: false }));
+    tell({ type: 'token', token });
   },
   /** The same identity with a fresh token: keep the client and its subscriptions. */
   refresh(token: string): void {
-    writeStorage(TOKEN_KEY, token);
     emit({ ...state, token });
   },
+  /** Renews the access token from the refresh cookie now (coordinated with other tabs). */
+  renew: (): Promise<boolean> => renew(state.token),
+  /** Ends this browser's session: here, in every tab, and on the server (the cookie is removed). */
   signOut(): void {
-    writeStorage(TOKEN_KEY, null);
-    emit(build(null, state.epoch + 1, false));
+    emit(build(null, state.epoch + 1, { expired: false, restoring: false }));
+    tell({ type: 'signed-out', expired: false });
+    void post(SIGN_OUT).catch(() => undefined);
   },
-  /** The server refused the token. */
+  /** The server refused the token and it could not be renewed. */
   expire(): void {
-    writeStorage(TOKEN_KEY, null);
-    emit(build(null, state.epoch + 1, true));
+    end(true);
+    tell({ type: 'signed-out', expired: true });
   },
   lastNetworkSlug: (): string | null => readStorage(NETWORK_KEY),
   rememberNetworkSlug: (slug: string): void => writeStorage(NETWORK_KEY, slug),
 };
 
-// Another tab signed in or out: follow it.
-window.addEventListener('storage', (event) => {
-  if (event.key !== TOKEN_KEY && event.key !== null) return;
-  const token = readStorage(TOKEN_KEY);
-  if (token !== state.token) emit(build(token, state.epoch + 1, false));
-});
-
-/** Seconds-since-epoch expiry of a JWT, if it has one (the signature is the server's business). */
-export function tokenExpiry(token: string): number | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === 'number' ? exp : null;
-  } catch {
-    return null;
-  }
-}
+writeStorage(LEGACY_TOKEN_KEY, null);
+// A page opens signed out until the refresh cookie says otherwise.
+void renew(null);

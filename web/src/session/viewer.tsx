@@ -1,13 +1,10 @@
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import type { CombinedError } from '@urql/core';
 import { useQuery } from '../api/hooks';
-import { RenewAccessTokenMutation, ViewerQuery, type Viewer } from '../api/documents';
+import { ViewerQuery, type Viewer } from '../api/documents';
+import { PageLoader } from '../components/Page';
 import { useSession } from './hooks';
-import { session, tokenExpiry } from './session';
-
-const RENEW_BEFORE_EXPIRY_MS = 60_000;
-const MIN_RENEW_DELAY_MS = 5_000;
-const MAX_TIMER_MS = 2_147_483_647;
+import { session } from './session';
 
 export interface ViewerContextValue {
   signedIn: boolean;
@@ -25,9 +22,12 @@ const ViewerContext = createContext<ViewerContextValue>({
   refetch: () => undefined,
 });
 
-/** Who is signed in (`me`), for every page. */
+/**
+ * Who is signed in (`me`), for every page. While the page restores the session from the refresh
+ * cookie, nothing below renders, so no page sends a signed-in person to the sign-in page.
+ */
 export function ViewerProvider({ children }: { children: ReactNode }) {
-  const { token, client } = useSession();
+  const { token, restoring } = useSession();
   const signedIn = token !== null;
   const { data, error, fetching, refetch } = useQuery(ViewerQuery, {}, { pause: !signedIn });
   const viewer = data?.me ?? null;
@@ -41,23 +41,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
     if (viewer) session.rememberNetworkSlug(viewer.network.slug);
   }, [viewer]);
 
-  // Access tokens are short-lived: renew shortly before this one expires, keeping the session going.
-  useEffect(() => {
-    const expiry = token ? tokenExpiry(token) : null;
-    if (expiry === null) return;
-    const delay = Math.max(expiry * 1000 - Date.now() - RENEW_BEFORE_EXPIRY_MS, MIN_RENEW_DELAY_MS);
-    const timer = window.setTimeout(() => {
-      void client
-        .mutation(RenewAccessTokenMutation, { input: {} })
-        .toPromise()
-        .then((result) => {
-          const renewed = result.data?.renewAccessToken.accessToken;
-          if (renewed && session.getState().token === token) session.refresh(renewed);
-        });
-    }, Math.min(delay, MAX_TIMER_MS));
-    return () => window.clearTimeout(timer);
-  }, [token, client]);
-
+  if (restoring) return <PageLoader />;
   return (
     <ViewerContext.Provider value={{ signedIn, viewer, fetching, error, refetch }}>{children}</ViewerContext.Provider>
   );

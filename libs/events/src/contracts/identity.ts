@@ -24,6 +24,8 @@ export const MembershipRegistered = defineEvent({
     role,
     status,
     registeredAt: z.iso.datetime({ offset: true }),
+    /** Answers to registration questions kept as profile fields, by field key: text, or the chosen options' labels. */
+    profileAnswers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
   }),
   subject: (data) => data.membershipId,
 });
@@ -96,6 +98,84 @@ export const AccountEmailVerified = defineEvent({
   subject: (data) => data.accountId,
 });
 
+// Published on the membership topic, keyed by the membership: it comes after every other event of
+// that membership, so no consumer sees a membership event once the member is gone.
+export const AccountDeleted = defineEvent({
+  type: 'kizuna.identity.account.deleted.v1',
+  topic,
+  source,
+  description:
+    'A person deleted their account. Published once per membership the account had; every service erases what it holds about that member, or anonymises what others still need (e.g. articles they wrote).',
+  schema: z.object({
+    accountId: z.uuid(),
+    membershipId: z.uuid(),
+    deletedAt: z.iso.datetime({ offset: true }),
+  }),
+  subject: (data) => data.membershipId,
+});
+
+export const NetworkUpdated = defineEvent({
+  type: 'kizuna.identity.network.updated.v1',
+  topic: 'kizuna.identity.network',
+  source,
+  description: 'An administrator changed a network\'s name, address (slug), branding, language or whether it accepts registrations.',
+  schema: z.object({
+    networkId: z.uuid(),
+    slug: z.string().min(1),
+    name: z.string().min(1),
+    defaultLocale: z.enum(['ja', 'en']),
+    primaryColor: z.string().nullable(),
+    registrationOpen: z.boolean(),
+    updatedAt: z.iso.datetime({ offset: true }),
+  }),
+  subject: (data) => data.networkId,
+});
+
+export const MembershipRoleChanged = defineEvent({
+  type: 'kizuna.identity.membership.role-changed.v1',
+  topic,
+  source,
+  description:
+    'An owner or administrator changed a member\'s role (built-in role, custom role, or both), or an invitation gave an existing member a new role. The member\'s access tokens carry the new permissions from their next renewal.',
+  schema: z.object({
+    ...membership,
+    role,
+    previousRole: role,
+    customRoleId: z.uuid().nullable(),
+    customRoleName: z.string().nullable(),
+    permissions: z.array(z.string()),
+    changedBy: z.uuid().nullable(),
+    changedAt: z.iso.datetime({ offset: true }),
+  }),
+  subject: (data) => data.membershipId,
+});
+
+/** What the login events carry: whether LINE is linked after the change, for "LINE linked" audiences. */
+const linkedLogin = z.object({
+  accountId: z.uuid(),
+  membershipId: z.uuid(),
+  provider: z.string().min(1),
+  lineLinked: z.boolean(),
+});
+
+export const AccountLoginLinked = defineEvent({
+  type: 'kizuna.identity.account.login-linked.v1',
+  topic: accountTopic,
+  source,
+  description: 'A person linked a login at an outside provider (LINE, Google, …) to their account, at sign-up or from account settings.',
+  schema: linkedLogin.extend({ linkedAt: z.iso.datetime({ offset: true }) }),
+  subject: (data) => data.accountId,
+});
+
+export const AccountLoginUnlinked = defineEvent({
+  type: 'kizuna.identity.account.login-unlinked.v1',
+  topic: accountTopic,
+  source,
+  description: 'A person removed a linked outside login from their account; it no longer signs them in.',
+  schema: linkedLogin.extend({ unlinkedAt: z.iso.datetime({ offset: true }) }),
+  subject: (data) => data.accountId,
+});
+
 export const identityEvents = [
   MembershipRegistered,
   MembershipApproved,
@@ -103,4 +183,9 @@ export const identityEvents = [
   MembershipSuspended,
   MembershipReinstated,
   AccountEmailVerified,
+  MembershipRoleChanged,
+  NetworkUpdated,
+  AccountDeleted,
+  AccountLoginLinked,
+  AccountLoginUnlinked,
 ];

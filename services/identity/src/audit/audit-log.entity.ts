@@ -10,8 +10,9 @@ export class AuditLogEntity {
   @Column('uuid', { name: 'network_id' })
   networkId: string;
 
-  @Column('uuid', { name: 'actor_membership_id' })
-  actorMembershipId: string;
+  /** Null when a network rule acted (e.g. an auto-approval). */
+  @Column('uuid', { name: 'actor_membership_id', nullable: true })
+  actorMembershipId: string | null;
 
   /** e.g. `membership.approved`, `membership.suspended`. */
   @Column('text')

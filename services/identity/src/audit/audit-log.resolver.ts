@@ -14,7 +14,15 @@ export class AuditLogResolver {
     @Ctx() { viewer }: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('action', () => String, { nullable: true, description: 'Only this action (e.g. membership.role-changed), or every action of a kind when it ends with a dot (e.g. role.).' })
+    action?: string | null,
   ): Promise<AuditLogConnection> {
-    return this.log.list(viewer!, first, after);
+    return this.log.list(viewer!, first, after, action);
+  }
+
+  @Authorized(Access.ADMIN)
+  @Query(() => [String], { description: 'Every action the network\'s audit log holds, to filter by (admins and owners only).' })
+  auditLogActions(@Ctx() { viewer }: RequestContext): Promise<string[]> {
+    return this.log.actions(viewer!);
   }
 }

@@ -9,7 +9,8 @@ import type { AuditLogConnection } from './audit-log.type';
 
 export interface AuditEntry {
   networkId: string;
-  actorMembershipId: string;
+  /** Null when a network rule acted (e.g. an auto-approval). */
+  actorMembershipId: string | null;
   action: string;
   targetMembershipId: string | null;
   details: Record<string, string | null>;
@@ -30,14 +31,28 @@ export class AuditLogService {
     private readonly memberships: MembershipService,
   ) {}
 
-  /** The viewer's network's log, newest first. */
-  async list(viewer: Viewer, first?: number | null, after?: string | null): Promise<AuditLogConnection> {
+  /** Every action the network's log holds, for filtering. */
+  async actions(viewer: Viewer): Promise<string[]> {
+    const rows = await this.dataSource.query<{ action: string }[]>(
+      'SELECT DISTINCT action FROM identity.audit_log WHERE network_id = $1 ORDER BY action',
+      [viewer.networkId],
+    );
+    return rows.map((row) => row.action);
+  }
+
+  /** The viewer's network's log, newest first; optionally only one action (`role.created`) or one kind (`role.`). */
+  async list(viewer: Viewer, first?: number | null, after?: string | null, action?: string | null): Promise<AuditLogConnection> {
     const limit = pageSize(first, 50, 200);
     const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
     const query = this.dataSource
       .getRepository(AuditLogEntity)
       .createQueryBuilder('a')
       .where('a.network_id = :networkId', { networkId: viewer.networkId });
+    const only = action?.trim();
+    if (only) {
+      if (only.endsWith('.')) query.andWhere('starts_with(a.action, :kind)', { kind: only });
+      else query.andWhere('a.action = :action', { action: only });
+    }
     if (cursor) query.andWhere('(a.created_at, a.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
     const rows = await query.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
@@ -53,7 +68,7 @@ export class AuditLogService {
       node: {
         id: row.id,
         action: row.action,
-        actor: members.get(row.actorMembershipId) ?? null,
+        actor: row.actorMembershipId ? (members.get(row.actorMembershipId) ?? null) : null,
         target: row.targetMembershipId ? (members.get(row.targetMembershipId) ?? null) : null,
         details: JSON.stringify(row.details),
         createdAt: row.createdAt,

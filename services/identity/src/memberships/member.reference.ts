@@ -1,15 +1,19 @@
 import type { RequestContext } from '@kizuna/subgraph';
 import type { MembershipService } from './membership.service';
 
-/** Resolves `Member` references from other subgraphs, only inside the viewer's own network. */
+/**
+ * Resolves `Member` references from other subgraphs, only inside the viewer's own network: for an
+ * approved member; for a pending applicant only themself; for a suspended or rejected one nobody.
+ */
 export function memberReference(memberships: MembershipService) {
   return {
     Member: {
       async __resolveReference(reference: { id: string }, context: RequestContext) {
-        if (!context.viewer) return null;
-        const membership = await memberships.findInNetwork(context.viewer.networkId, reference.id);
+        const viewer = context.viewer;
+        if (!viewer || !(viewer.status === 'approved' || (viewer.status === 'pending' && reference.id === viewer.membershipId))) return null;
+        const membership = await memberships.findInNetwork(viewer.networkId, reference.id);
         if (!membership) return null;
-        return (await memberships.membersFor(context.viewer, [membership]))[0];
+        return (await memberships.membersFor(viewer, [membership]))[0];
       },
     },
   };

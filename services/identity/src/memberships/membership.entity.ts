@@ -32,4 +32,15 @@ export class MembershipEntity {
 
   @Column('uuid', { name: 'approved_by', nullable: true })
   approvedBy: string | null;
+
+  /** A custom role of this network, granting its permissions on top of `role`. */
+  @Column('uuid', { name: 'custom_role_id', nullable: true })
+  customRoleId?: string | null;
+
+  /** The member whose invitation link brought this person in. */
+  @Column('uuid', { name: 'referred_by', nullable: true })
+  referredBy?: string | null;
+
+  @Column('uuid', { name: 'invitation_link_id', nullable: true })
+  invitationLinkId?: string | null;
 }

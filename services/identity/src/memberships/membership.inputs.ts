@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '@kizuna/subgraph';
+import { RegistrationAnswerInput } from '../registration/registration.types';
 import { SessionPayload } from '../sessions/session.inputs';
 import { MemberType } from './member.type';
 
@@ -11,11 +12,23 @@ export class RegisterInput {
   @Field()
   email: string;
 
-  @Field()
-  password: string;
+  @Field(() => String, { nullable: true, description: 'Required unless signing up through a sign-in provider (socialSignupTicket).' })
+  password?: string | null;
 
   @Field()
   displayName: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The `signup` ticket a sign-in provider (LINE, …) gave /join/<network>: the account signs in through that provider, no password needed.',
+  })
+  socialSignupTicket?: string | null;
+
+  @Field(() => [RegistrationAnswerInput], { nullable: true, description: 'Answers to the network\'s registration questions (see Network.registrationQuestions).' })
+  answers?: RegistrationAnswerInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The code of the invitation link the person came through; an unusable code is an error on this field.' })
+  invitationCode?: string | null;
 }
 
 @InputType()

@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access, type Viewer } from '@kizuna/auth';
+import { Access, Permission, type Viewer } from '@kizuna/auth';
 import type { RequestContext, UserError } from '@kizuna/subgraph';
 import { NetworkType } from '../networks/network.type';
 import type { NetworkService } from '../networks/network.service';
+import { startBrowserSession } from '../sessions/browser-session';
 import type { SessionService } from '../sessions/session.service';
 import {
   ApproveMembershipInput,
@@ -38,7 +39,7 @@ export class MembershipResolver {
     return (await this.memberships.membersFor(viewer!, [membership]))[0];
   }
 
-  @Authorized(Access.ADMIN)
+  @Authorized(Permission.APPROVE_MEMBERS)
   @Query(() => MemberConnection, { description: 'Applicants waiting for approval, oldest first.' })
   pendingMembers(
     @Ctx() { viewer }: RequestContext,
@@ -52,27 +53,23 @@ export class MembershipResolver {
   async register(@Arg('input') input: RegisterInput): Promise<RegisterPayload> {
     const result = await this.memberships.register(input);
     if (!result.ok) return { errors: result.errors };
-    const session = await this.sessions.renew(
-      { accountId: result.value.accountId, membershipId: result.value.id, networkId: result.value.networkId, role: 'member', status: 'pending' },
-      null,
-    );
-    if (!session.ok) return { errors: session.errors };
-    return { accessToken: session.value.accessToken, member: toMember(result.value, session.value.email), errors: [] };
+    const session = await startBrowserSession(this.sessions, result.value);
+    return { accessToken: session.accessToken, member: toMember(result.value, input.email.trim().toLowerCase()), errors: [] };
   }
 
-  @Authorized(Access.ADMIN)
+  @Authorized(Permission.APPROVE_MEMBERS)
   @Mutation(() => ApproveMembershipPayload)
   async approveMembership(@Arg('input') input: ApproveMembershipInput, @Ctx() { viewer }: RequestContext): Promise<ApproveMembershipPayload> {
     return this.memberPayload(viewer!, await this.memberships.approve(viewer!, input.memberId, input.message));
   }
 
-  @Authorized(Access.ADMIN)
+  @Authorized(Permission.APPROVE_MEMBERS)
   @Mutation(() => RejectMembershipPayload, { description: 'Rejects a pending applicant, optionally with a message to them.' })
   async rejectMembership(@Arg('input') input: RejectMembershipInput, @Ctx() { viewer }: RequestContext): Promise<RejectMembershipPayload> {
     return this.memberPayload(viewer!, await this.memberships.reject(viewer!, input.memberId, input.message));
   }
 
-  @Authorized(Access.ADMIN)
+  @Authorized(Permission.APPROVE_MEMBERS)
   @Mutation(() => DecideMembershipsPayload, { description: 'Approves or rejects up to 500 applicants at once: all of them, or none when any id is at fault.' })
   async decideMemberships(@Arg('input') input: DecideMembershipsInput, @Ctx() { viewer }: RequestContext): Promise<DecideMembershipsPayload> {
     const result = await this.memberships.decideMany(viewer!, input.decision, input.memberIds, input.message);
@@ -80,13 +77,13 @@ export class MembershipResolver {
     return { members: await this.memberships.membersFor(viewer!, result.value), errors: [] };
   }
 
-  @Authorized(Access.ADMIN)
+  @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => SuspendMembershipPayload, { description: 'Suspends an approved member: they can no longer sign in. Owners and yourself cannot be suspended.' })
   async suspendMembership(@Arg('input') input: SuspendMembershipInput, @Ctx() { viewer }: RequestContext): Promise<SuspendMembershipPayload> {
     return this.memberPayload(viewer!, await this.memberships.suspend(viewer!, input.memberId, input.reason));
   }
 
-  @Authorized(Access.ADMIN)
+  @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => ReinstateMembershipPayload, { description: 'Reinstates a suspended member: approved again.' })
   async reinstateMembership(@Arg('input') input: ReinstateMembershipInput, @Ctx() { viewer }: RequestContext): Promise<ReinstateMembershipPayload> {
     return this.memberPayload(viewer!, await this.memberships.reinstate(viewer!, input.memberId));

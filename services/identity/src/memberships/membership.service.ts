@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { forbidden, isAdmin, type MembershipStatus, type Viewer } from '@kizuna/auth';
+import { type MembershipStatus, type Viewer } from '@kizuna/auth';
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
 import {
   MembershipApproved,
@@ -12,17 +12,31 @@ import {
 } from '@kizuna/events';
 import { fail, ok, UserError } from '@kizuna/subgraph';
 import { recordAudit } from '../audit/audit-log.service';
+import { findUsableLink, invitationTerms, redeemInvitationLink } from '../invitations/invitation-link.service';
+import { currentActor, DECISION_PERMISSION, refuseActingOnAdministrators, seesMemberEmails } from '../roles/permissions';
 import { AccountEntity } from '../accounts/account.entity';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../accounts/passwords';
-import { NetworkEntity } from '../networks/network.entity';
+import { passwordRuleErrors } from '../accounts/password-rules';
+import { hashPassword, verifyPassword } from '../accounts/passwords';
+import { findNetworkBySlug } from '../networks/network.service';
+import type { AnswerRequest } from '../registration/questions';
+import type { RegistrationService } from '../registration/registration.service';
+import type { SocialSignupTicketEntity } from '../social/social.entities';
+import type { SocialLoginService } from '../social/social-login.service';
 import { MembershipEntity } from './membership.entity';
 import type { MemberConnection, MemberType } from './member.type';
 
 export interface RegistrationRequest {
   networkSlug: string;
   email: string;
-  password: string;
+  /** Absent when signing up through a sign-in provider. */
+  password?: string | null;
   displayName: string;
+  /** A sign-up ticket from a sign-in provider's return (see SocialLoginService). */
+  socialSignupTicket?: string | null;
+  /** Answers to the network's registration questions. */
+  answers?: AnswerRequest[] | null;
+  /** The code of the invitation link the person came through (`/join/<slug>?invite=<code>`). */
+  invitationCode?: string | null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
@@ -56,19 +70,29 @@ export function toMember(membership: MembershipEntity, email?: string): MemberTy
 }
 
 export class MembershipService {
+  private registration?: RegistrationService;
+  private socialSignups?: SocialLoginService;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
   ) {}
 
+  /** The network's registration rules (questions, open or closed, auto-approval), which themselves decide through this service. */
+  followRegistrationRules(registration: RegistrationService): void {
+    this.registration = registration;
+  }
+
+  /** Sign-ups through sign-in providers (a `socialSignupTicket` instead of a password). */
+  acceptSocialSignups(social: SocialLoginService): void {
+    this.socialSignups = social;
+  }
+
   /** Checks a registration without touching the database: one error per field at fault. */
   validateRegistration(request: RegistrationRequest): UserError[] {
     const errors: UserError[] = [];
     if (!EMAIL.test(request.email.trim())) errors.push(UserError.of('VALIDATION', 'Enter a valid e-mail address.', 'email'));
-    if (request.password.length < MIN_PASSWORD_LENGTH) {
-      errors.push(UserError.of('VALIDATION', `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`, 'password'));
-    }
-    if (request.password.length > 256) errors.push(UserError.of('VALIDATION', 'The password is too long.', 'password'));
+    if (!request.socialSignupTicket) errors.push(...passwordRuleErrors(request.password ?? '', request.email, 'password'));
     const name = request.displayName.trim();
     if (name.length === 0 || name.length > 100) {
       errors.push(UserError.of('VALIDATION', 'Enter your name (up to 100 characters).', 'displayName'));
@@ -79,21 +103,45 @@ export class MembershipService {
   /** Registers a person in a network: a pending membership, published as an event in the same transaction. */
   async register(request: RegistrationRequest): Promise<Result<MembershipEntity>> {
     const errors = this.validateRegistration(request);
-    const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ slug: request.networkSlug.trim().toLowerCase() });
+    const network = await findNetworkBySlug(this.dataSource.manager, request.networkSlug);
     if (!network) errors.push(UserError.of('NOT_FOUND', 'This network does not exist.', 'networkSlug'));
+    const rules = network && this.registration ? await this.registration.check(network, request.answers) : null;
+    if (rules && !rules.ok) errors.push(...rules.errors);
+    const social = network && request.socialSignupTicket ? await this.checkSocialSignup(request.socialSignupTicket, network.id) : null;
+    if (social && !social.ok) errors.push(...social.errors);
+    const invitation = network && request.invitationCode?.trim() ? await findUsableLink(this.dataSource.manager, network.id, request.invitationCode) : null;
+    if (invitation && !invitation.ok) errors.push(...invitation.errors);
     if (errors.length > 0 || !network) return { ok: false, errors };
+    const socialTicket = social?.ok ? social.value : null;
+    const answers = rules?.ok ? rules.answers : [];
 
     const email = request.email.trim().toLowerCase();
     const displayName = request.displayName.trim();
-    const existing = await this.dataSource.getRepository(AccountEntity).findOneBy({ email });
-    if (existing && !(await verifyPassword(existing.passwordHash, request.password))) {
+    // A ticket of a login already linked to an account joins with that account; no password to check.
+    const accountOfLogin = socialTicket?.accountId ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: socialTicket.accountId }) : null;
+    if (accountOfLogin && accountOfLogin.email !== email) {
+      return { ok: false, errors: [UserError.of('VALIDATION', 'Your account joins with its own e-mail address.', 'email')] };
+    }
+    const existing = accountOfLogin ?? (await this.dataSource.getRepository(AccountEntity).findOneBy({ email }));
+    if (existing && !accountOfLogin && !(await verifyPassword(existing.passwordHash, request.password ?? ''))) {
       return { ok: false, errors: [UserError.of('EMAIL_TAKEN', 'This e-mail is already registered. Sign in with it to join this network.', 'email')] };
     }
-    const passwordHash = existing ? existing.passwordHash : await hashPassword(request.password);
+    const passwordHash = existing ? existing.passwordHash : socialTicket ? null : await hashPassword(request.password ?? '');
 
     return this.dataSource.transaction(async (manager) => {
+      // Locked until commit: two registrations cannot both take a link's last use.
+      const link = invitation?.ok ? await findUsableLink(manager, network.id, request.invitationCode!, true) : null;
+      if (link && !link.ok) return link;
       const account =
-        existing ?? (await manager.save(AccountEntity, { id: randomUUID(), email, passwordHash, displayName }));
+        existing ??
+        (await manager.save(AccountEntity, {
+          id: randomUUID(),
+          email,
+          passwordHash,
+          displayName,
+          // The sign-in provider vouches for the address it gave, if the person kept it.
+          emailVerifiedAt: socialTicket?.emailVerified && socialTicket.email === email ? new Date() : null,
+        }));
       const already = await manager.findOneBy(MembershipEntity, { networkId: network.id, accountId: account.id });
       if (already) {
         return { ok: false, errors: [UserError.of('ALREADY_MEMBER', 'You have already registered in this network. Sign in instead.', 'email')] };
@@ -107,19 +155,32 @@ export class MembershipService {
         status: 'pending',
         approvedAt: null,
         approvedBy: null,
+        ...(link?.ok ? invitationTerms(link.value, new Date()) : {}),
       });
+      if (socialTicket) await this.socialSignups!.redeemSignupTicket(manager, socialTicket, account.id, membership.id);
+      await this.registration?.store(manager, membership, answers);
       await this.outbox.add(manager, MembershipRegistered, network.id, {
         membershipId: membership.id,
         accountId: account.id,
         networkId: network.id,
         displayName,
         email,
-        role: 'member',
-        status: 'pending',
+        role: membership.role,
+        status: membership.status,
         registeredAt: membership.createdAt.toISOString(),
+        profileAnswers: this.registration?.profileAnswers(answers),
       });
-      return { ok: true, value: membership };
+      // An account that already proved its e-mail (joining another network) can match e-mail rules at once.
+      const verifiedEmail = account.emailVerifiedAt ? account.email : null;
+      if (link?.ok) await redeemInvitationLink(manager, this.outbox, link.value, membership);
+      const decided = this.registration && membership.status === 'pending' ? await this.registration.approveIfRuleMatches(manager, membership, answers, verifiedEmail) : membership;
+      return { ok: true, value: decided };
     });
+  }
+
+  private checkSocialSignup(ticket: string, networkId: string): Promise<Result<SocialSignupTicketEntity>> {
+    if (!this.socialSignups) return Promise.resolve(fail(UserError.of('SIGNUP_EXPIRED', 'Sign-up through a sign-in provider is not available.', 'socialSignupTicket')));
+    return this.socialSignups.checkSignupTicket(ticket, networkId);
   }
 
   approve(viewer: Viewer, membershipId: string, message?: string | null): Promise<Result<MembershipEntity>> {
@@ -170,68 +231,93 @@ export class MembershipService {
       return fail(UserError.of('VALIDATION', `The ${rule.noteField} can have at most ${MAX_MESSAGE_LENGTH} characters.`, rule.noteField ?? undefined));
     }
     return this.dataSource.transaction(async (manager) => {
-      // The token may be up to 15 minutes old: the actor must still be an approved administrator now.
-      const actor = await manager.findOneBy(MembershipEntity, { id: viewer.membershipId, networkId: viewer.networkId });
-      if (!actor || actor.status !== 'approved' || (actor.role !== 'owner' && actor.role !== 'admin')) throw forbidden();
-      const ids = [...new Set(membershipIds.filter(isUuid))].sort();
-      const rows = ids.length
-        ? await manager
-            .getRepository(MembershipEntity)
-            .createQueryBuilder('m')
-            .setLock('pessimistic_write')
-            .where('m.id IN (:...ids) AND m.network_id = :networkId', { ids, networkId: viewer.networkId })
-            .orderBy('m.id')
-            .getMany()
-        : [];
-      const byId = new Map(rows.map((m) => [m.id, m]));
-      const seen = new Set<string>();
-      const errors: UserError[] = [];
-      for (const [index, id] of membershipIds.entries()) {
-        const field = fieldOf(index);
-        const membership = byId.get(id);
-        if (seen.has(id)) errors.push(UserError.of('VALIDATION', 'This member is listed more than once.', field));
-        else if (!membership) errors.push(UserError.of('NOT_FOUND', 'No such member in this network.', field));
-        else if (membership.status !== rule.from) {
-          errors.push(UserError.of('INVALID_STATE', `This membership is ${membership.status}, not ${rule.from}.`, field));
-        } else if (decision === 'suspend' && membership.id === viewer.membershipId) {
-          errors.push(UserError.of('NOT_ALLOWED', 'You cannot suspend yourself.', field));
-        } else if (decision === 'suspend' && membership.role === 'owner') {
-          errors.push(UserError.of('NOT_ALLOWED', 'The owner of a network cannot be suspended.', field));
-        }
-        seen.add(id);
-      }
-      if (errors.length > 0) return fail(...errors);
-
-      const decided = membershipIds.map((id) => byId.get(id)!);
-      const decidedAt = new Date();
-      for (const membership of decided) {
-        membership.status = rule.to;
-        if (decision === 'approve') {
-          membership.approvedAt = decidedAt;
-          membership.approvedBy = viewer.membershipId;
-        }
-      }
-      await manager.save(decided);
-      await recordAudit(
-        manager,
-        decided.map((membership) => ({
-          networkId: membership.networkId,
-          actorMembershipId: viewer.membershipId,
-          action: rule.action,
-          targetMembershipId: membership.id,
-          details: rule.noteField === null ? {} : { [rule.noteField]: note },
-        })),
-      );
-      for (const membership of decided) await this.publishDecision(manager, decision, membership, viewer.membershipId, note, decidedAt);
-      return ok(decided);
+      // The token may be up to 15 minutes old: the actor must still be approved and hold the permission now.
+      const actor = await currentActor(manager, viewer, DECISION_PERMISSION[decision]);
+      const protectedMembers = await refuseActingOnAdministrators(manager, actor, membershipIds, fieldOf);
+      if (protectedMembers.length > 0) return fail(...protectedMembers);
+      return this.decideWithin(manager, { networkId: viewer.networkId, membershipId: viewer.membershipId }, decision, membershipIds, note, fieldOf);
     });
+  }
+
+  /**
+   * Approves pending memberships because one of the network's rules matched (e-mail domain, roster),
+   * inside the caller's transaction: the same decision routine, audited without an acting
+   * administrator and published with `approvedBy: null`.
+   */
+  async approveByRule(manager: EntityManager, networkId: string, membershipIds: string[], rule: string): Promise<MembershipEntity[]> {
+    const result = await this.decideWithin(manager, { networkId, membershipId: null, auditDetails: { rule } }, 'approve', membershipIds, null, (i) => `memberIds.${i}`);
+    if (!result.ok) throw new Error(`Auto-approval (${rule}) refused: ${result.errors.map((e) => e.message).join('; ')}`);
+    return result.value;
+  }
+
+  /** The decision itself, in the caller's transaction, by an administrator or (membershipId null) by a rule. */
+  private async decideWithin(
+    manager: EntityManager,
+    actor: { networkId: string; membershipId: string | null; auditDetails?: Record<string, string> },
+    decision: Decision,
+    membershipIds: string[],
+    note: string | null,
+    fieldOf: (index: number) => string,
+  ): Promise<Result<MembershipEntity[]>> {
+    const rule = DECISIONS[decision];
+    const ids = [...new Set(membershipIds.filter(isUuid))].sort();
+    const rows = ids.length
+      ? await manager
+          .getRepository(MembershipEntity)
+          .createQueryBuilder('m')
+          .setLock('pessimistic_write')
+          .where('m.id IN (:...ids) AND m.network_id = :networkId', { ids, networkId: actor.networkId })
+          .orderBy('m.id')
+          .getMany()
+      : [];
+    const byId = new Map(rows.map((m) => [m.id, m]));
+    const seen = new Set<string>();
+    const errors: UserError[] = [];
+    for (const [index, id] of membershipIds.entries()) {
+      const field = fieldOf(index);
+      const membership = byId.get(id);
+      if (seen.has(id)) errors.push(UserError.of('VALIDATION', 'This member is listed more than once.', field));
+      else if (!membership) errors.push(UserError.of('NOT_FOUND', 'No such member in this network.', field));
+      else if (membership.status !== rule.from) {
+        errors.push(UserError.of('INVALID_STATE', `This membership is ${membership.status}, not ${rule.from}.`, field));
+      } else if (decision === 'suspend' && membership.id === actor.membershipId) {
+        errors.push(UserError.of('NOT_ALLOWED', 'You cannot suspend yourself.', field));
+      } else if (decision === 'suspend' && membership.role === 'owner') {
+        errors.push(UserError.of('NOT_ALLOWED', 'The owner of a network cannot be suspended.', field));
+      }
+      seen.add(id);
+    }
+    if (errors.length > 0) return fail(...errors);
+
+    const decided = membershipIds.map((id) => byId.get(id)!);
+    const decidedAt = new Date();
+    for (const membership of decided) {
+      membership.status = rule.to;
+      if (decision === 'approve') {
+        membership.approvedAt = decidedAt;
+        membership.approvedBy = actor.membershipId;
+      }
+    }
+    await manager.save(decided);
+    await recordAudit(
+      manager,
+      decided.map((membership) => ({
+        networkId: membership.networkId,
+        actorMembershipId: actor.membershipId,
+        action: rule.action,
+        targetMembershipId: membership.id,
+        details: { ...(rule.noteField === null ? {} : { [rule.noteField]: note }), ...actor.auditDetails },
+      })),
+    );
+    for (const membership of decided) await this.publishDecision(manager, decision, membership, actor.membershipId, note, decidedAt);
+    return ok(decided);
   }
 
   private async publishDecision(
     manager: EntityManager,
     decision: Decision,
     membership: MembershipEntity,
-    decidedBy: string,
+    decidedBy: string | null,
     message: string | null,
     decidedAt: Date,
   ): Promise<void> {
@@ -247,6 +333,7 @@ export class MembershipService {
       return;
     }
     const contract = { reject: MembershipRejected, suspend: MembershipSuspended, reinstate: MembershipReinstated }[decision];
+    if (!decidedBy) throw new Error(`Only approvals are decided by rules, not ${decision}`);
     await this.outbox.add(manager, contract, membership.networkId, { ...ids, decidedBy, message, decidedAt: decidedAt.toISOString() });
   }
 
@@ -257,7 +344,7 @@ export class MembershipService {
 
   /** Members with e-mail where the viewer may see it (themself, or an admin of that network). */
   async membersFor(viewer: Viewer, memberships: MembershipEntity[]): Promise<MemberType[]> {
-    const visible = memberships.filter((m) => m.accountId === viewer.accountId || (isAdmin(viewer) && viewer.status === 'approved'));
+    const visible = memberships.filter((m) => m.accountId === viewer.accountId || seesMemberEmails(viewer));
     const accounts = visible.length
       ? await this.dataSource.getRepository(AccountEntity).findBy({ id: In(visible.map((m) => m.accountId)) })
       : [];

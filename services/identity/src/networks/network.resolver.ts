@@ -1,4 +1,7 @@
-import { Arg, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Access } from '@kizuna/auth';
+import type { RequestContext } from '@kizuna/subgraph';
+import { UpdateNetworkSettingsInput, UpdateNetworkSettingsPayload } from './network.inputs';
 import { NetworkType } from './network.type';
 import type { NetworkService } from './network.service';
 
@@ -6,8 +9,23 @@ import type { NetworkService } from './network.service';
 export class NetworkResolver {
   constructor(private readonly networks: NetworkService) {}
 
-  @Query(() => NetworkType, { nullable: true, description: 'A network\'s public face (its registration page). Public.' })
+  @Query(() => NetworkType, {
+    nullable: true,
+    description: 'A network\'s public face (its registration page), also by a former slug. Public.',
+  })
   network(@Arg('slug') slug: string): Promise<NetworkType | null> {
     return this.networks.findBySlug(slug);
+  }
+
+  @Authorized(Access.ADMIN)
+  @Mutation(() => UpdateNetworkSettingsPayload, {
+    description: 'Changes the current network\'s name, address, branding, language or whether it is open for registration (owners and admins).',
+  })
+  async updateNetworkSettings(
+    @Arg('input') input: UpdateNetworkSettingsInput,
+    @Ctx() { viewer }: RequestContext,
+  ): Promise<UpdateNetworkSettingsPayload> {
+    const result = await this.networks.updateSettings(viewer!, input);
+    return result.ok ? { network: result.value, errors: [] } : { errors: result.errors };
   }
 }

@@ -1,26 +1,149 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access } from '@kizuna/auth';
-import type { RequestContext } from '@kizuna/subgraph';
+import { pageSize } from '@kizuna/data';
+import type { RequestContext, Result, UserError } from '@kizuna/subgraph';
+import type { MemberType } from '../memberships/member.type';
 import { toMember } from '../memberships/membership.service';
-import { RenewAccessTokenInput, RenewAccessTokenPayload, SignInInput, SignInPayload } from './session.inputs';
-import type { SessionService } from './session.service';
+import { describeDevice } from './device';
+import { clientOf, currentExchange } from './http-exchange';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
+import {
+  NetworkMembershipType,
+  RefreshSessionPayload,
+  RenewAccessTokenInput,
+  RenewAccessTokenPayload,
+  RevokeSessionInput,
+  RevokeSessionPayload,
+  SessionConnection,
+  SessionType,
+  SignInInput,
+  SignInPayload,
+  SignOutEverywhereInput,
+  SignOutEverywherePayload,
+  SignOutPayload,
+  SwitchNetworkInput,
+  SwitchNetworkPayload,
+} from './session.inputs';
+import { sessionCursor, type ActiveSession, type Session, type SessionService } from './session.service';
+
+function toSessionType({ session, network, current }: ActiveSession): SessionType {
+  return {
+    id: session.id,
+    ...describeDevice(session.userAgent),
+    userAgent: session.userAgent,
+    ipAddress: session.ip,
+    createdAt: session.createdAt,
+    lastUsedAt: session.lastUsedAt,
+    current,
+    network,
+  };
+}
+
+/** Sets the refresh cookie when the result carries a new refresh token, and turns the result into a session payload. */
+function sessionPayload(result: Result<Session>): { accessToken?: string | null; member?: MemberType | null; errors: UserError[] } {
+  if (!result.ok) return { errors: result.errors };
+  const { accessToken, membership, email, refresh } = result.value;
+  const res = currentExchange()?.res;
+  if (refresh && res) setRefreshCookie(res, refresh.refreshToken, refresh.refreshExpiresAt);
+  return { accessToken, member: toMember(membership, email), errors: [] };
+}
 
 @Resolver()
 export class SessionResolver {
-  constructor(private readonly sessions: SessionService) {}
+  constructor(private readonly sessionService: SessionService) {}
 
-  @Mutation(() => SignInPayload, { description: 'Signs in to one network with e-mail and password.' })
+  @Mutation(() => SignInPayload, { description: 'Signs in to one network with e-mail and password; the browser gets the refresh cookie. Attempts are limited per e-mail address and per client address (TOO_MANY_ATTEMPTS).' })
   async signIn(@Arg('input') input: SignInInput): Promise<SignInPayload> {
-    const result = await this.sessions.signIn(input.networkSlug, input.email, input.password);
+    const result = await this.sessionService.signIn(input.networkSlug, input.email, input.password, clientOf(currentExchange()?.req));
+    if (!result.ok) return { errors: result.errors, retryAfterSeconds: result.retryAfterSeconds ?? null };
+    return sessionPayload(result);
+  }
+
+  @Mutation(() => RefreshSessionPayload, {
+    description: 'Exchanges the refresh cookie for a new one and a fresh access token; no access token needed. A refresh token presented twice ends its whole session.',
+  })
+  async refreshSession(): Promise<RefreshSessionPayload> {
+    const exchange = currentExchange();
+    const result = await this.sessionService.refresh(exchange && readRefreshCookie(exchange.req), clientOf(exchange?.req));
+    if (!result.ok && exchange && readRefreshCookie(exchange.req)) clearRefreshCookie(exchange.res);
+    return sessionPayload(result);
+  }
+
+  @Mutation(() => SignOutPayload, { description: 'Ends the session of this browser (its refresh cookie) and removes the cookie.' })
+  async signOut(): Promise<SignOutPayload> {
+    const exchange = currentExchange();
+    await this.sessionService.signOut(exchange && readRefreshCookie(exchange.req));
+    if (exchange) clearRefreshCookie(exchange.res);
+    return { errors: [] };
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Mutation(() => SignOutEverywherePayload, {
+    description:
+      'Ends every session of the account on every device, except the one making the request unless includeCurrent. Access tokens already issued stay valid until they expire (at most 15 minutes).',
+  })
+  async signOutEverywhere(
+    @Ctx() { viewer }: RequestContext,
+    @Arg('input', () => SignOutEverywhereInput, { nullable: true }) input?: SignOutEverywhereInput | null,
+  ): Promise<SignOutEverywherePayload> {
+    const exchange = currentExchange();
+    const currentSessionId = await this.sessionService.sessionIdOf(exchange && readRefreshCookie(exchange.req));
+    const includeCurrent = input?.includeCurrent ?? false;
+    const endedSessions = await this.sessionService.signOutEverywhere(viewer!.accountId, currentSessionId, includeCurrent);
+    if (includeCurrent && exchange) clearRefreshCookie(exchange.res);
+    return { endedSessions, errors: [] };
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Query(() => SessionConnection, { description: "The account's signed-in devices, newest sign-in first." })
+  async sessions(
+    @Ctx() { viewer }: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<SessionConnection> {
+    const exchange = currentExchange();
+    const currentSessionId = await this.sessionService.sessionIdOf(exchange && readRefreshCookie(exchange.req));
+    const page = await this.sessionService.activeSessions(viewer!.accountId, currentSessionId, pageSize(first, 50, 100), after);
+    const edges = page.sessions.map((active) => ({ cursor: sessionCursor(active.session), node: toSessionType(active) }));
+    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Mutation(() => RevokeSessionPayload, { description: 'Signs one of your devices out. Revoking the current session also removes its cookie.' })
+  async revokeSession(@Arg('input') input: RevokeSessionInput, @Ctx() { viewer }: RequestContext): Promise<RevokeSessionPayload> {
+    const exchange = currentExchange();
+    const currentSessionId = await this.sessionService.sessionIdOf(exchange && readRefreshCookie(exchange.req));
+    const result = await this.sessionService.revokeSession(viewer!.accountId, input.sessionId);
     if (!result.ok) return { errors: result.errors };
-    return { accessToken: result.value.accessToken, member: toMember(result.value.membership, result.value.email), errors: [] };
+    const current = result.value.id === currentSessionId;
+    if (current && exchange) clearRefreshCookie(exchange.res);
+    return { session: toSessionType({ session: result.value, network: null, current }), errors: [] };
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Query(() => [NetworkMembershipType], { description: 'Every network the signed-in account belongs to (an account has a handful), by name.' })
+  async myNetworks(@Ctx() { viewer }: RequestContext): Promise<NetworkMembershipType[]> {
+    const networks = await this.sessionService.accountNetworks(viewer!.accountId);
+    return networks.map(({ membership, network }) => ({
+      id: membership.id,
+      network,
+      displayName: membership.displayName,
+      role: membership.role as NetworkMembershipType['role'],
+      status: membership.status as NetworkMembershipType['status'],
+      current: membership.id === viewer!.membershipId,
+    }));
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Mutation(() => SwitchNetworkPayload, { description: "An access token for another of the account's networks; this browser's session moves to it." })
+  async switchNetwork(@Arg('input') input: SwitchNetworkInput, @Ctx() { viewer }: RequestContext): Promise<SwitchNetworkPayload> {
+    const exchange = currentExchange();
+    return sessionPayload(await this.sessionService.switchNetwork(viewer!, input.networkSlug, exchange && readRefreshCookie(exchange.req), clientOf(exchange?.req)));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => RenewAccessTokenPayload, { description: 'A fresh access token (e.g. after approval), or one for another network of the same account.' })
   async renewAccessToken(@Arg('input') input: RenewAccessTokenInput, @Ctx() { viewer }: RequestContext): Promise<RenewAccessTokenPayload> {
-    const result = await this.sessions.renew(viewer!, input.networkSlug);
-    if (!result.ok) return { errors: result.errors };
-    return { accessToken: result.value.accessToken, member: toMember(result.value.membership, result.value.email), errors: [] };
+    return sessionPayload(await this.sessionService.renew(viewer!, input.networkSlug));
   }
 }

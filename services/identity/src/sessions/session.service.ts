@@ -1,65 +1,398 @@
-import type { DataSource } from 'typeorm';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { UserError } from '@kizuna/subgraph';
+import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
+import { decodeCursor, encodeCursor, isUuid } from '@kizuna/data';
 import { AccountEntity } from '../accounts/account.entity';
 import { verifyPassword } from '../accounts/passwords';
 import { NetworkEntity } from '../networks/network.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
-import type { Result } from '../memberships/membership.service';
+import { permissionsOfMembership } from '../roles/permissions';
+import type { ClientInfo } from './http-exchange';
+import type { AttemptLimits, Throttled } from './rate-limits';
+import { RefreshTokenEntity, SessionEntity } from './session.entity';
 import type { TokenIssuer } from './token-issuer';
 
+/** A refresh token and the access token issued with it, for a newly started session. */
+export interface StartedSession {
+  sessionId: string;
+  accessToken: string;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+}
+
+/** What signing in, refreshing or switching network gives: an access token for a membership, and a new refresh token when one was rotated or started. */
 export interface Session {
   accessToken: string;
   membership: MembershipEntity;
   email: string;
+  refresh?: { refreshToken: string; refreshExpiresAt: Date; sessionId: string };
+}
+
+export type SignInResult = Result<Session> & { retryAfterSeconds?: number };
+
+export interface SessionPolicy {
+  /** A refresh token unused for this long expires (each rotation starts it again). */
+  idleDays: number;
+  /** No session lives longer than this, however often it is used. */
+  absoluteDays: number;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleDays: 30, absoluteDays: 90 };
+
+/** A session the account can see in its list of signed-in devices. */
+export interface ActiveSession {
+  session: SessionEntity;
+  network: NetworkEntity | null;
+  current: boolean;
+}
+
+/** The account's membership in one network, as listed for switching. */
+export interface AccountNetwork {
+  membership: MembershipEntity;
+  network: NetworkEntity;
+}
+
+/** startSession refuses memberships that may not sign in (rejected, suspended). */
+export class SessionRefusedError extends Error {
+  constructor(readonly userError: UserError) {
+    super(userError.message);
+    this.name = 'SessionRefusedError';
+  }
 }
 
 /** One message for every failed sign-in, so it never tells whether an e-mail is registered. */
 const INVALID_CREDENTIALS = UserError.of('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.');
+const NOT_SIGNED_IN = UserError.of('UNAUTHENTICATED', 'You are not signed in.');
+const SESSION_ENDED = UserError.of('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
 
+const DAY_MS = 86_400_000;
+
+export function sessionCursor(session: SessionEntity): string {
+  return encodeCursor([session.createdAt.toISOString(), session.id]);
+}
+
+export function hashRefreshToken(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+function newRefreshToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+function blockedMembership(membership: MembershipEntity): UserError | null {
+  if (membership.status === 'rejected' || membership.status === 'suspended') {
+    return UserError.of(`MEMBERSHIP_${membership.status.toUpperCase()}`, `Your membership in this network is ${membership.status}.`);
+  }
+  return null;
+}
+
+/**
+ * Sessions: signing in, rotating refresh tokens (a token presented twice ends its whole session:
+ * someone copied it), signing out one or every device, the list of signed-in devices, and
+ * switching between the account's networks.
+ */
 export class SessionService {
+  private pruneTimer?: NodeJS.Timeout;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenIssuer,
+    private readonly limits?: AttemptLimits,
+    private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
   ) {}
 
-  async signIn(networkSlug: string, email: string, password: string): Promise<Result<Session>> {
+  /** Signs in with e-mail and password, counted against the address's and the client's attempts, and starts a session. */
+  async signIn(networkSlug: string, email: string, password: string, client: ClientInfo = { userAgent: null, ip: null }): Promise<SignInResult> {
+    const throttled = await this.limits?.signInAttempt(email, client.ip);
+    if (throttled) return { ok: false, errors: [throttled.error], retryAfterSeconds: throttled.retryAfterSeconds };
     const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ slug: networkSlug.trim().toLowerCase() });
     const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: email.trim().toLowerCase() });
     const passwordOk = await verifyPassword(account?.passwordHash, password);
-    if (!network || !account || !passwordOk) return { ok: false, errors: [INVALID_CREDENTIALS] };
+    if (!network || !account || !passwordOk) return fail(INVALID_CREDENTIALS);
     const membership = await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: account.id });
-    if (!membership) return { ok: false, errors: [INVALID_CREDENTIALS] };
-    return this.sessionFor(membership, account.email);
+    if (!membership) return fail(INVALID_CREDENTIALS);
+    await this.limits?.signInSucceeded(email, client.ip);
+    const blocked = blockedMembership(membership);
+    if (blocked) return fail(blocked);
+    const started = await this.startSession(membership, client);
+    return ok({ accessToken: started.accessToken, membership, email: account.email, refresh: started });
   }
 
-  /** A fresh token reflecting the membership as it is now, optionally for another network of the same account. */
+  /**
+   * Counts a password reset request against the e-mail address and the client address; a refusal
+   * (TOO_MANY_ATTEMPTS with the seconds to wait) reads the same whether the address is registered or not.
+   */
+  async passwordResetRequest(email: string, client: ClientInfo): Promise<Throttled | null> {
+    return (await this.limits?.passwordResetRequest(email, client.ip)) ?? null;
+  }
+
+  /**
+   * Starts a session for a membership that has just proven who it is (password, social login,
+   * registration): a new refresh token family and an access token. Throws SessionRefusedError for
+   * a rejected or suspended membership.
+   */
+  async startSession(membership: MembershipEntity, client: ClientInfo): Promise<StartedSession> {
+    const blocked = blockedMembership(membership);
+    if (blocked) throw new SessionRefusedError(blocked);
+    const now = new Date();
+    const session: SessionEntity = {
+      id: randomUUID(),
+      accountId: membership.accountId,
+      membershipId: membership.id,
+      networkId: membership.networkId,
+      userAgent: client.userAgent,
+      ip: client.ip,
+      createdAt: now,
+      lastUsedAt: now,
+      expiresAt: new Date(now.getTime() + this.policy.absoluteDays * DAY_MS),
+      revokedAt: null,
+      revokedReason: null,
+    };
+    const { refreshToken, refreshExpiresAt } = await this.dataSource.transaction(async (manager) => {
+      await manager.insert(SessionEntity, session);
+      return this.addRefreshToken(manager, session, null, now);
+    });
+    const accessToken = await this.accessTokenFor(this.dataSource.manager, membership);
+    return { sessionId: session.id, accessToken, refreshToken, refreshExpiresAt };
+  }
+
+  /**
+   * Exchanges a refresh token for a new one and a fresh access token. A token already exchanged
+   * revokes its whole session (it was copied: whoever holds either copy is signed out).
+   */
+  async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<Result<Session>> {
+    if (!refreshToken) return fail(NOT_SIGNED_IN);
+    const outcome = await this.dataSource.transaction(async (manager): Promise<Result<{ membership: MembershipEntity; refreshToken: string; refreshExpiresAt: Date; sessionId: string }>> => {
+      const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashRefreshToken(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+      if (!token) return fail(SESSION_ENDED);
+      const session = await manager.findOne(SessionEntity, { where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (!session || session.revokedAt) return fail(SESSION_ENDED);
+      const now = new Date();
+      if (token.usedAt) {
+        await this.revokeWhere(manager, { id: session.id }, 'refresh-token-reused');
+        return fail(UserError.of('UNAUTHENTICATED', 'This sign-in was used from somewhere else, so it has been ended for your safety. Sign in again.'));
+      }
+      if (token.expiresAt <= now || session.expiresAt <= now) return fail(SESSION_ENDED);
+      const membership = await manager.findOneBy(MembershipEntity, { id: session.membershipId, networkId: session.networkId });
+      if (!membership) {
+        await this.revokeWhere(manager, { id: session.id }, 'membership-gone');
+        return fail(SESSION_ENDED);
+      }
+      const blocked = blockedMembership(membership);
+      if (blocked) {
+        await this.revokeWhere(manager, { id: session.id }, `membership-${membership.status}`);
+        return fail(blocked);
+      }
+      await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: now });
+      await manager.update(SessionEntity, { id: session.id }, { lastUsedAt: now, ip: client.ip ?? session.ip, userAgent: client.userAgent ?? session.userAgent });
+      const next = await this.addRefreshToken(manager, session, token.id, now);
+      return ok({ membership, sessionId: session.id, ...next });
+    });
+    if (!outcome.ok) return outcome;
+    const { membership, ...refresh } = outcome.value;
+    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: membership.accountId });
+    return ok({ accessToken: await this.accessTokenFor(this.dataSource.manager, membership), membership, email: account.email, refresh });
+  }
+
+  /** The session a refresh token belongs to (used or not), if it still exists. */
+  async sessionIdOf(refreshToken: string | undefined): Promise<string | null> {
+    if (!refreshToken) return null;
+    const token = await this.dataSource.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash: hashRefreshToken(refreshToken) }, select: { sessionId: true, id: true } });
+    return token?.sessionId ?? null;
+  }
+
+  /** Ends the session of this refresh token. Nothing to end is not an error: the device is signed out either way. */
+  async signOut(refreshToken: string | undefined): Promise<void> {
+    const sessionId = await this.sessionIdOf(refreshToken);
+    if (sessionId) await this.revokeWhere(this.dataSource.manager, { id: sessionId }, 'signed-out');
+  }
+
+  /**
+   * Ends every session of the account except the one making the request (as GitHub and Google do:
+   * the person stays signed in where they pressed the button), or that one too with `includeCurrent`.
+   * Returns how many sessions ended.
+   */
+  async signOutEverywhere(accountId: string, currentSessionId: string | null, includeCurrent: boolean): Promise<number> {
+    const keep = includeCurrent ? null : currentSessionId;
+    return this.revokeAll(this.dataSource.manager, accountId, 'signed-out-everywhere', keep);
+  }
+
+  /** Ends every session of an account (a password was reset or changed). Pass the transaction's manager to end them with the change. */
+  revokeAllSessions(accountId: string, manager: EntityManager = this.dataSource.manager, reason = 'all-sessions-revoked'): Promise<number> {
+    return this.revokeAll(manager, accountId, reason, null);
+  }
+
+  /** The account's signed-in devices, newest sign-in first, a page at a time (after a cursor from `sessionCursor`). */
+  async activeSessions(accountId: string, currentSessionId: string | null, first: number, after?: string | null): Promise<{ sessions: ActiveSession[]; hasNextPage: boolean; totalCount: number }> {
+    const idleSince = new Date(Date.now() - this.policy.idleDays * DAY_MS);
+    const query = this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.account_id = :accountId AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_used_at > :idleSince', { accountId, idleSince });
+    const totalCount = await query.getCount();
+    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
+    if (cursor) query.andWhere('(s.created_at, s.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
+    const rows = await query.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(first + 1).getMany();
+    const page = rows.slice(0, first);
+    const networkIds = [...new Set(page.map((s) => s.networkId))];
+    const networks = networkIds.length ? await this.dataSource.getRepository(NetworkEntity).findBy({ id: In(networkIds) }) : [];
+    const byId = new Map(networks.map((n) => [n.id, n]));
+    return {
+      sessions: page.map((session) => ({ session, network: byId.get(session.networkId) ?? null, current: session.id === currentSessionId })),
+      hasNextPage: rows.length > first,
+      totalCount,
+    };
+  }
+
+  /** Ends one of the account's own sessions. */
+  async revokeSession(accountId: string, sessionId: string): Promise<Result<SessionEntity>> {
+    const notFound = UserError.of('NOT_FOUND', 'This session does not exist or has already ended.', 'sessionId');
+    if (!isUuid(sessionId)) return fail(notFound);
+    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({ id: sessionId, accountId });
+    if (!session || session.revokedAt) return fail(notFound);
+    await this.revokeWhere(this.dataSource.manager, { id: session.id, accountId }, 'revoked');
+    return ok(session);
+  }
+
+  /** Every network the account belongs to, by network name. */
+  async accountNetworks(accountId: string): Promise<AccountNetwork[]> {
+    const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ accountId });
+    if (memberships.length === 0) return [];
+    const networks = await this.dataSource.getRepository(NetworkEntity).findBy({ id: In(memberships.map((m) => m.networkId)) });
+    const byId = new Map(networks.map((n) => [n.id, n]));
+    return memberships
+      .filter((membership) => byId.has(membership.networkId))
+      .map((membership) => ({ membership, network: byId.get(membership.networkId)! }))
+      .sort((a, b) => a.network.name.localeCompare(b.network.name) || a.network.slug.localeCompare(b.network.slug));
+  }
+
+  /**
+   * Switches to another network of the same account: an access token for that membership, and
+   * the device's session moves to it (so a reload stays there). Without a session (no refresh
+   * cookie) a new one is started.
+   */
+  async switchNetwork(viewer: Viewer, networkSlug: string, refreshToken: string | undefined, client: ClientInfo): Promise<Result<Session>> {
+    const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ slug: networkSlug.trim().toLowerCase() });
+    const membership = network ? await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: viewer.accountId }) : null;
+    if (!membership) return fail(UserError.of('NOT_FOUND', 'You are not a member of that network.', 'networkSlug'));
+    const blocked = blockedMembership(membership);
+    if (blocked) return fail(UserError.of(blocked.code, blocked.message, 'networkSlug'));
+    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: viewer.accountId });
+    const sessionId = await this.sessionIdOf(refreshToken);
+    const moved = sessionId
+      ? await this.dataSource
+          .getRepository(SessionEntity)
+          .createQueryBuilder()
+          .update()
+          .set({ membershipId: membership.id, networkId: membership.networkId, lastUsedAt: () => 'now()' })
+          .where('id = :sessionId AND account_id = :accountId AND revoked_at IS NULL', { sessionId, accountId: viewer.accountId })
+          .execute()
+      : undefined;
+    if (moved?.affected) {
+      return ok({ accessToken: await this.accessTokenFor(this.dataSource.manager, membership), membership, email: account.email });
+    }
+    const started = await this.startSession(membership, client);
+    return ok({ accessToken: started.accessToken, membership, email: account.email, refresh: started });
+  }
+
+  /** A fresh access token reflecting the membership as it is now, optionally for another network of the same account (no session change). */
   async renew(viewer: Viewer, networkSlug?: string | null): Promise<Result<Session>> {
     const memberships = this.dataSource.getRepository(MembershipEntity);
     let membership: MembershipEntity | null;
     if (networkSlug) {
       const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ slug: networkSlug.trim().toLowerCase() });
       membership = network ? await memberships.findOneBy({ networkId: network.id, accountId: viewer.accountId }) : null;
-      if (!membership) return { ok: false, errors: [UserError.of('NOT_FOUND', 'You are not a member of that network.', 'networkSlug')] };
+      if (!membership) return fail(UserError.of('NOT_FOUND', 'You are not a member of that network.', 'networkSlug'));
     } else {
       membership = await memberships.findOneBy({ id: viewer.membershipId, networkId: viewer.networkId });
-      if (!membership) return { ok: false, errors: [UserError.of('NOT_FOUND', 'Your membership no longer exists.')] };
+      if (!membership) return fail(UserError.of('NOT_FOUND', 'Your membership no longer exists.'));
     }
+    const blocked = blockedMembership(membership);
+    if (blocked) return fail(blocked);
     const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: viewer.accountId });
-    return this.sessionFor(membership, account.email);
+    return ok({ accessToken: await this.accessTokenFor(this.dataSource.manager, membership), membership, email: account.email });
   }
 
-  private async sessionFor(membership: MembershipEntity, email: string): Promise<Result<Session>> {
-    if (membership.status === 'rejected' || membership.status === 'suspended') {
-      return { ok: false, errors: [UserError.of(`MEMBERSHIP_${membership.status.toUpperCase()}`, `Your membership in this network is ${membership.status}.`)] };
-    }
-    const accessToken = await this.tokens.issue({
+  /** Prunes every `intervalMs` (errors go to `onError`). */
+  startPruning(intervalMs: number, onError: (error: unknown) => void): void {
+    this.pruneTimer = setInterval(() => void this.prune().catch(onError), intervalMs);
+    this.pruneTimer.unref();
+  }
+
+  stopPruning(): void {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+  }
+
+  /**
+   * Deletes what no longer matters: sessions ended (revoked, expired or idle) more than `keepDays`
+   * ago with their tokens, and used refresh tokens older than the idle window of sessions still
+   * alive. Returns how many sessions and tokens went.
+   */
+  async prune(keepDays = 30): Promise<{ sessions: number; tokens: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      // One instance at a time; the others skip this round.
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('identity.sessions.prune')) AS locked`);
+      if (!locked) return { sessions: 0, tokens: 0 };
+      const endedBefore = new Date(Date.now() - keepDays * DAY_MS);
+      const idleBefore = new Date(Date.now() - (this.policy.idleDays + keepDays) * DAY_MS);
+      const sessions = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(SessionEntity)
+        .where('revoked_at < :endedBefore OR expires_at < :endedBefore OR last_used_at < :idleBefore', { endedBefore, idleBefore })
+        .execute();
+      const usedBefore = new Date(Date.now() - this.policy.idleDays * DAY_MS);
+      const tokens = await manager.createQueryBuilder().delete().from(RefreshTokenEntity).where('used_at < :usedBefore', { usedBefore }).execute();
+      return { sessions: sessions.affected ?? 0, tokens: tokens.affected ?? 0 };
+    });
+  }
+
+  private async accessTokenFor(manager: EntityManager, membership: MembershipEntity): Promise<string> {
+    return this.tokens.issue({
       sub: membership.accountId,
       mid: membership.id,
       nid: membership.networkId,
       role: membership.role,
       status: membership.status,
+      perms: await permissionsOfMembership(manager, membership),
     });
-    return { ok: true, value: { accessToken, membership, email } };
+  }
+
+  private async addRefreshToken(manager: EntityManager, session: SessionEntity, parentId: string | null, now: Date): Promise<{ refreshToken: string; refreshExpiresAt: Date }> {
+    const refreshToken = newRefreshToken();
+    const refreshExpiresAt = new Date(Math.min(now.getTime() + this.policy.idleDays * DAY_MS, session.expiresAt.getTime()));
+    await manager.insert(RefreshTokenEntity, {
+      id: randomUUID(),
+      sessionId: session.id,
+      accountId: session.accountId,
+      tokenHash: hashRefreshToken(refreshToken),
+      parentId,
+      createdAt: now,
+      expiresAt: refreshExpiresAt,
+      usedAt: null,
+    });
+    return { refreshToken, refreshExpiresAt };
+  }
+
+  private async revokeWhere(manager: EntityManager, where: { id: string; accountId?: string }, reason: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('id = :id AND revoked_at IS NULL', { id: where.id })
+      .andWhere(where.accountId ? 'account_id = :accountId' : 'TRUE', { accountId: where.accountId })
+      .execute();
+  }
+
+  private async revokeAll(manager: EntityManager, accountId: string, reason: string, exceptSessionId: string | null): Promise<number> {
+    const query = manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('account_id = :accountId AND revoked_at IS NULL', { accountId });
+    if (exceptSessionId) query.andWhere('id <> :exceptSessionId', { exceptSessionId });
+    const result = await query.execute();
+    return result.affected ?? 0;
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { MembershipStatus } from '@kizuna/auth';
 import type { EventData, MembershipApproved, MembershipRegistered } from '@kizuna/events';
 
 /** Keeps the members read model in step with identity's membership events (idempotent upserts). */
@@ -20,5 +21,14 @@ export class MemberDirectoryService {
        WHERE members.network_id = EXCLUDED.network_id`,
       [data.membershipId, data.networkId],
     );
+  }
+
+  /** Rejection, suspension and reinstatement: who may message and be messaged follows the membership's status. */
+  async statusChanged(manager: EntityManager, data: { membershipId: string; networkId: string }, status: MembershipStatus): Promise<void> {
+    await manager.query(`UPDATE messaging.members SET status = $3, updated_at = now() WHERE membership_id = $1 AND network_id = $2`, [
+      data.membershipId,
+      data.networkId,
+      status,
+    ]);
   }
 }

@@ -1,0 +1,56 @@
+import type { Request, Response } from 'express';
+
+/** The subgraph that owns sessions: the only one that sees the browser's cookies and sets them. */
+export const SESSION_SUBGRAPH = 'identity';
+
+/** What the gateway passes on about the browser's request, and how it hands cookies back. */
+export interface ClientForwarding {
+  /** The browser's `Cookie` header, for identity only. */
+  cookie?: string;
+  /** The browser's address appended to the `X-Forwarded-For` chain it came with. */
+  forwardedFor?: string;
+  /** `https` when the browser's request came over TLS (directly or through a proxy saying so). */
+  forwardedProto?: string;
+  userAgent?: string;
+  /** Adds a `Set-Cookie` header to the browser's response (absent for operations the gateway runs itself). */
+  setCookie?: (value: string) => void;
+}
+
+function single(header: string | string[] | undefined): string | undefined {
+  return Array.isArray(header) ? header.join(', ') : header;
+}
+
+/** Reads what is forwarded from the browser's request; `res` receives identity's cookies. */
+export function clientForwarding(req: Request, res: Response): ClientForwarding {
+  const remote = req.socket.remoteAddress;
+  const chain = single(req.headers['x-forwarded-for']);
+  const forwardedFor = remote ? (chain ? `${chain}, ${remote}` : remote) : chain;
+  const proto = single(req.headers['x-forwarded-proto'])?.split(',')[0]?.trim() || (req.secure ? 'https' : 'http');
+  return {
+    cookie: single(req.headers.cookie),
+    forwardedFor,
+    forwardedProto: proto,
+    userAgent: single(req.headers['user-agent']),
+    setCookie: (value) => res.append('Set-Cookie', value),
+  };
+}
+
+interface MutableHeaders {
+  set(name: string, value: string): void;
+}
+
+/** Headers for one subgraph request: the client's address for every subgraph, its cookie and device for identity. */
+export function forwardClient(subgraph: string, forwarding: ClientForwarding | undefined, headers: MutableHeaders): void {
+  if (!forwarding) return;
+  if (forwarding.forwardedFor) headers.set('x-forwarded-for', forwarding.forwardedFor);
+  if (forwarding.forwardedProto) headers.set('x-forwarded-proto', forwarding.forwardedProto);
+  if (subgraph !== SESSION_SUBGRAPH) return;
+  if (forwarding.cookie) headers.set('cookie', forwarding.cookie);
+  if (forwarding.userAgent) headers.set('user-agent', forwarding.userAgent);
+}
+
+/** Copies identity's `Set-Cookie` headers to the browser's response. */
+export function returnCookies(subgraph: string, forwarding: ClientForwarding | undefined, setCookies: readonly string[]): void {
+  if (subgraph !== SESSION_SUBGRAPH || !forwarding?.setCookie) return;
+  for (const value of setCookies) forwarding.setCookie(value);
+}

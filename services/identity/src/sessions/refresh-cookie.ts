@@ -1,0 +1,44 @@
+import type { Request, Response } from 'express';
+
+/** The refresh token's cookie: httpOnly, SameSite=Lax, sent only with GraphQL requests. */
+export const REFRESH_COOKIE = 'kizuna_refresh';
+export const REFRESH_COOKIE_PATH = '/graphql';
+
+function secure(res: Response): boolean {
+  // `req.secure` honours X-Forwarded-Proto from the gateway (identity trusts its proxies).
+  return Boolean(res.req?.secure);
+}
+
+/** Sets the refresh cookie on a response; Secure when the browser's request came over https. */
+export function setRefreshCookie(res: Response, refreshToken: string, expiresAt: Date): void {
+  res.cookie(REFRESH_COOKIE, refreshToken, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secure(res),
+    path: REFRESH_COOKIE_PATH,
+    maxAge: Math.max(0, expiresAt.getTime() - Date.now()),
+  });
+}
+
+/** Removes the refresh cookie from the browser. */
+export function clearRefreshCookie(res: Response): void {
+  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secure(res), path: REFRESH_COOKIE_PATH });
+}
+
+/** The refresh token the browser sent, if any. */
+export function readRefreshCookie(req: Request): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const separator = part.indexOf('=');
+    if (separator < 0) continue;
+    if (part.slice(0, separator).trim() !== REFRESH_COOKIE) continue;
+    const value = part.slice(separator + 1).trim();
+    try {
+      return decodeURIComponent(value) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,17 @@
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Access, forbidden } from '@kizuna/auth';
+import { GraphQLJSONObject, type RequestContext } from '@kizuna/subgraph';
+import { PersonalDataType } from './personal-data.type';
+import type { MessagingPrivacyService } from './privacy.service';
+
+@Resolver(() => PersonalDataType)
+export class PersonalDataResolver {
+  constructor(private readonly privacy: MessagingPrivacyService) {}
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @FieldResolver(() => GraphQLJSONObject, { description: "The person's direct messages, sent and received, in every network of their account." })
+  messaging(@Root() data: PersonalDataType, @Ctx() { viewer }: RequestContext): Promise<Record<string, unknown>> {
+    if (data.accountId !== viewer!.accountId) throw forbidden('You can download only your own data.');
+    return this.privacy.personalData(viewer!);
+  }
+}

@@ -1,0 +1,17 @@
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Access, forbidden } from '@kizuna/auth';
+import { GraphQLJSONObject, type RequestContext } from '@kizuna/subgraph';
+import { PersonalDataType } from './personal-data.type';
+import type { NotificationPrivacyService } from './privacy.service';
+
+@Resolver(() => PersonalDataType)
+export class PersonalDataResolver {
+  constructor(private readonly privacy: NotificationPrivacyService) {}
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @FieldResolver(() => GraphQLJSONObject, { description: "The person's notifications, in every network of their account." })
+  notification(@Root() data: PersonalDataType, @Ctx() { viewer }: RequestContext): Promise<Record<string, unknown>> {
+    if (data.accountId !== viewer!.accountId) throw forbidden('You can download only your own data.');
+    return this.privacy.personalData(viewer!);
+  }
+}

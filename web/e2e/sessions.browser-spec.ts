@@ -1,0 +1,180 @@
+// Sessions, end to end in the system Chromium against the whole stack: a member stays signed in
+// across reloads through the httpOnly refresh cookie (the access token is kept in memory only),
+// two tabs reloading at once do not trip the reuse detection, signing out everywhere from a second
+// browser ends the first one, and a member of two networks switches between them in the header.
+import { randomUUID } from 'node:crypto';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startStack, type Stack } from '@kizuna/testing';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const PASSWORD = `Lantern-${randomUUID()}`;
+
+let stack: Stack;
+let webUrl: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  stack = await startStack({ seed: 'demo', web: true });
+  if (!stack.webUrl) throw new Error('The stack serves no web client');
+  webUrl = stack.webUrl;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+}, 60_000);
+
+/** A fresh browser profile (own storage, own cookies), as another device would have. */
+async function newContext(locale = 'en-US'): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: webUrl, locale, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  context.setDefaultTimeout(30_000);
+  contexts.push(context);
+  return context;
+}
+
+/** An approved member of a network, registered and approved through the API. */
+async function approvedMember(name: string, email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.test`, network: 'demo' | 'otherNetwork' = 'demo') {
+  const networkSlug = network === 'demo' ? stack.demo.networkSlug : stack.demo.otherNetwork.networkSlug;
+  const { memberId } = await stack.register({ email, password: PASSWORD, displayName: name, networkSlug });
+  const approved = await stack.graphql(
+    stack.serviceUrl('identity'),
+    'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }',
+    { input: { memberId } },
+    await stack.signInAdmin(network),
+  );
+  expect(approved.data?.approveMembership.errors).toEqual([]);
+  return { email, displayName: name };
+}
+
+async function signIn(page: Page, email: string, networkSlug = stack.demo.networkSlug): Promise<void> {
+  await page.goto(`/sign-in?network=${encodeURIComponent(networkSlug)}`);
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+test('a member stays signed in across reloads through the httpOnly cookie, with no token in storage', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const member = await approvedMember(`Reiko Reload ${suffix}`);
+  const context = await newContext();
+  // A clock of our own: later the test moves both tabs to the moment their tokens are due for renewal.
+  await context.clock.install();
+  const page = await context.newPage();
+  await signIn(page, member.email);
+  await page.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();
+
+  const [cookie] = (await context.cookies()).filter((c) => c.name === 'kizuna_refresh');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/graphql' });
+  expect(await page.evaluate(() => document.cookie)).not.toContain('kizuna_refresh');
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toMatch(/eyJ/);
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();
+  // The reload rotated the refresh token.
+  const [rotated] = (await context.cookies()).filter((c) => c.name === 'kizuna_refresh');
+  expect(rotated.value).not.toBe(cookie.value);
+
+  // Two tabs whose access tokens are due for renewal at the same moment take turns: neither presents
+  // a refresh token the other already used (which would end the session), and both stay signed in.
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();
+  const refreshes: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.postData()?.includes('refreshSession')) refreshes.push(request.url());
+  });
+  await Promise.all([page.clock.fastForward('14:30'), second.clock.fastForward('14:30')]);
+  await stack.waitFor(async () => refreshes.length >= 2);
+  await page.waitForTimeout(1000);
+  const ended = await stack.sql("SELECT revoked_reason FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NOT NULL AND s.revoked_reason <> 'signed-out'", [member.email]);
+  expect(ended).toEqual([]);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();
+  await second.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();
+
+  // Signing out in one tab signs the other out too, and the cookie is gone.
+  await second.getByRole('button', { name: 'Sign out' }).click();
+  await second.waitForURL((url) => url.pathname === '/sign-in');
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await page.reload();
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  expect((await context.cookies()).filter((c) => c.name === 'kizuna_refresh')).toEqual([]);
+});
+
+test('signing out of all other devices from a second browser ends the first one', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const member = await approvedMember(`Ken Kitchen ${suffix}`);
+  const laptop = await (await newContext()).newPage();
+  await signIn(laptop, member.email);
+  const phoneContext = await browser.newContext({
+    baseURL: webUrl,
+    locale: 'ja-JP',
+    viewport: { width: 390, height: 844 },
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    serviceWorkers: 'block',
+  });
+  phoneContext.setDefaultTimeout(30_000);
+  contexts.push(phoneContext);
+  const phone = await phoneContext.newPage();
+  await phone.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await phone.getByLabel('メールアドレス', { exact: true }).fill(member.email);
+  await phone.getByLabel('パスワード', { exact: true }).fill(PASSWORD);
+  await phone.getByRole('button', { name: 'ログイン' }).click();
+  await phone.waitForURL((url) => url.pathname === '/');
+
+  // The phone lists every device (the registration's too), itself marked, in Japanese.
+  await phone.goto('/account');
+  const devices = phone.getByRole('list', { name: 'ログイン中のデバイス' });
+  await devices.getByText('iOS の Safari 17').waitFor();
+  await devices.locator('[data-current="true"]').getByText('このデバイス', { exact: true }).waitFor();
+  expect(await devices.getByRole('listitem').count()).toBe(3);
+
+  await phone.getByRole('button', { name: '他のすべてのデバイスからログアウト' }).click();
+  const dialog = phone.getByRole('dialog', { name: '他のすべてのデバイスからログアウトしますか?' });
+  await dialog.getByRole('button', { name: '他のデバイスからログアウト' }).click();
+  await phone.getByText('他の 2 台のデバイスをログアウトしました。').waitFor();
+  await devices.getByRole('listitem').nth(1).waitFor({ state: 'detached' });
+  expect(await devices.getByRole('listitem').count()).toBe(1);
+  await phone.getByText('ログインしているのはこのデバイスだけです。').waitFor();
+
+  // The laptop's refresh is refused: on its next load it is signed out; the phone is not.
+  await laptop.reload();
+  await laptop.waitForURL((url) => url.pathname === '/sign-in');
+  await laptop.getByRole('button', { name: 'Sign in' }).waitFor();
+  await phone.reload();
+  await phone.getByRole('list', { name: 'ログイン中のデバイス' }).waitFor();
+});
+
+test('a member of two networks switches network in the header, and a reload stays there', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const member = await approvedMember(`Nao Networks ${suffix}`);
+  await approvedMember(`Nao Networks ${suffix}`, member.email, 'otherNetwork');
+  const [demoName, corpName] = await Promise.all(
+    [stack.demo.networkSlug, stack.demo.otherNetwork.networkSlug].map(
+      async (slug) => (await stack.sql<{ name: string }>('SELECT name FROM identity.networks WHERE slug = $1', [slug]))[0].name,
+    ),
+  );
+
+  const page = await (await newContext()).newPage();
+  await signIn(page, member.email);
+  const switcher = page.getByRole('button', { name: `Network: ${demoName}` });
+  await switcher.click();
+  await page.getByRole('menuitem', { name: corpName }).click();
+  await page.getByRole('button', { name: `Network: ${corpName}` }).waitFor();
+
+  await page.reload();
+  await page.getByRole('button', { name: `Network: ${corpName}` }).waitFor();
+  await page.goto('/account');
+  const networks = page.getByRole('list', { name: 'Your networks' });
+  await networks.getByRole('listitem').filter({ hasText: corpName }).getByText('Current').waitFor();
+  await networks.getByRole('button', { name: `Switch to ${demoName}` }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('button', { name: `Network: ${demoName}` }).waitFor();
+});

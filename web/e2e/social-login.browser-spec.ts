@@ -1,0 +1,152 @@
+// Sign-in through LINE (and Google), end to end in the system Chromium against a local OpenID
+// Connect provider playing them: a newcomer signs up with LINE, fills in the network's question on
+// the join page and waits for approval, then signs in with LINE on another device, where LINE, their
+// only way to sign in, cannot be unlinked; someone who declines at LINE is told what happened; a
+// member links Google in account settings and unlinks it again. No request leaves the machine.
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startLocalOidcProvider, startStack, type LocalOidcProvider, type Stack } from '@kizuna/testing';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+let oidc: LocalOidcProvider;
+let stack: Stack;
+let webUrl: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  oidc = await startLocalOidcProvider({ logFile: resolve(__dirname, '../../.kizuna/test-logs/oidc-provider-social-browser.log') });
+  stack = await startStack({ seed: 'demo', web: true, oidcProviders: oidc.providersSetting() });
+  if (!stack.webUrl) throw new Error('The stack serves no web client');
+  webUrl = stack.webUrl;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  await oidc?.stop();
+}, 60_000);
+
+async function newPage(locale: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: webUrl, locale, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  context.setDefaultTimeout(30_000);
+  // Only this machine answers: anything else would be a call leaving it.
+  await context.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => route.abort(),
+  );
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** The local provider's development login form (any login id works), then its consent screen. */
+async function signInAtProvider(page: Page, login: string): Promise<void> {
+  await page.waitForURL((url) => url.origin === oidc.url);
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+test('a newcomer signs up with LINE: name and e-mail come prefilled, the network question is asked, and they wait for approval', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const login = `kaito-${suffix}`;
+  const email = `kaito.${suffix}@line.example`;
+  await oidc.setAccount('line', login, { name: `Kaito Nakamura ${suffix}`, email });
+  const admin = await stack.signInAdmin();
+  const question = await stack.graphql(
+    stack.gatewayUrl!,
+    'mutation($input: CreateRegistrationQuestionInput!) { createRegistrationQuestion(input: $input) { errors { code message } } }',
+    { input: { kind: 'FREE_TEXT', label: `Seminar you belonged to ${suffix}`, required: true } },
+    admin,
+  );
+  expect(question.data?.createRegistrationQuestion.errors).toEqual([]);
+
+  const page = await newPage('en-US');
+  await page.goto(`/join/${stack.demo.networkSlug}`);
+  await page.getByRole('link', { name: 'Continue with LINE' }).click();
+  await signInAtProvider(page, login);
+
+  await page.waitForURL((url) => url.pathname === '/join/demo' && url.searchParams.has('signup'));
+  await page.getByTestId('social-signup').getByText('Signing up with LINE').waitFor();
+  expect(await page.getByLabel('Display name', { exact: true }).inputValue()).toBe(`Kaito Nakamura ${suffix}`);
+  expect(await page.getByLabel('E-mail', { exact: true }).inputValue()).toBe(email);
+  await page.getByText('Verified by LINE').waitFor();
+  expect(await page.getByLabel('Password', { exact: true }).count()).toBe(0);
+
+  // The network's own question is still asked: unanswered, it is refused next to the question.
+  await page.getByRole('button', { name: 'Apply to join' }).click();
+  expect(await stack.sql('SELECT 1 FROM identity.accounts WHERE email = $1', [email])).toHaveLength(0);
+  await page.getByLabel(`Seminar you belonged to ${suffix}`).fill('Prof. Suzuki, information science');
+  await page.getByRole('button', { name: 'Apply to join' }).click();
+  await page.waitForURL((url) => url.pathname === '/pending');
+  await page.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
+
+  const [account] = await stack.sql(
+    `SELECT a.password_hash, l.provider FROM identity.accounts a JOIN identity.linked_logins l ON l.account_id = a.id WHERE a.email = $1`,
+    [email],
+  );
+  expect(account).toEqual({ password_hash: null, provider: 'line' });
+
+  // Later, on another device: "Continue with LINE" on the sign-in page signs them straight in.
+  const later = await newPage('en-US');
+  await later.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await later.getByRole('link', { name: 'Continue with LINE' }).click();
+  await signInAtProvider(later, login);
+  await later.waitForURL((url) => url.pathname === '/pending');
+  await later.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
+
+  // LINE is their only way to sign in: account settings will not unlink it.
+  await later.goto('/account');
+  const lineRow = later.getByTestId('linked-login-line');
+  await lineRow.getByText(/^Linked on /).waitFor();
+  await lineRow.getByRole('button', { name: 'Unlink' }).click();
+  await lineRow.getByRole('button', { name: 'Unlink' }).click();
+  await later.getByText('LINE is your only way to sign in. Link another service before unlinking it.').waitFor();
+  await lineRow.getByText(/^Linked on /).waitFor();
+});
+
+test('someone who cancels at LINE is told nothing was shared, in Japanese', async () => {
+  const page = await newPage('ja-JP');
+  await page.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await page.getByRole('link', { name: 'LINEで続ける' }).click();
+  await page.waitForURL((url) => url.origin === oidc.url);
+  await page.getByRole('link', { name: /Cancel/ }).click();
+  await page.waitForURL((url) => url.pathname === '/social-login/error');
+  await page.getByText('LINEでキャンセルされたため、絆には何も共有されていません。').waitFor();
+  await page.getByRole('link', { name: 'ログイン画面に戻る' }).click();
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+});
+
+test('a member links Google in account settings, sees it linked, and unlinks it', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const page = await newPage('en-US');
+  await page.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await page.getByLabel('E-mail', { exact: true }).fill('emily.johnson@demo.kizuna.dev');
+  await page.getByLabel('Password', { exact: true }).fill(stack.demo.memberPassword);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+
+  await page.goto('/account');
+  const google = page.getByTestId('linked-login-google');
+  await google.getByText('Not linked').waitFor();
+  await google.getByRole('button', { name: 'Link Google' }).click();
+  await signInAtProvider(page, `emily-${suffix}`);
+
+  await page.waitForURL((url) => url.pathname === '/account' && !url.searchParams.has('linkTicket'));
+  await page.getByText('Google is now linked. You can sign in with it from now on.').waitFor();
+  await google.getByText(/^Linked on /).waitFor();
+
+  await google.getByRole('button', { name: 'Unlink' }).click();
+  await google.getByText('Unlink Google? You will no longer be able to sign in with it.').waitFor();
+  await google.getByRole('button', { name: 'Unlink' }).click();
+  await page.getByText('Google was unlinked.').waitFor();
+  await google.getByText('Not linked').waitFor();
+});
