@@ -1,4 +1,4 @@
-import { startStack, type Stack } from '@kizuna/testing';
+import { claimsOf, startStack, type Stack } from '@kizuna/testing';
 
 const PASSWORD = 'correct-horse-battery';
 const NETWORK_FIELDS = 'id slug name defaultLocale logoUrl primaryColor welcomeText registrationOpen';
@@ -157,6 +157,9 @@ describe('identity: network settings, registration questions and auto-approval',
       const email = nextEmail('old-link');
       const viaOldLink = await register({ email, displayName: 'Old Link' }, 'demo');
       expect(viaOldLink.data?.register.errors).toEqual([]);
+      // So does signing in with the old address (bookmarks, the sign-in form's remembered network).
+      const signedIn = await stack.signIn('emily.johnson@demo.kizuna.dev', stack.demo.memberPassword, 'demo');
+      expect(claimsOf(signedIn).nid).toBe(claimsOf(member).nid);
 
       const back = await gql(UPDATE_SETTINGS, { input: { slug: 'demo' } }, admin);
       expect(back.data?.updateNetworkSettings.network.slug).toBe('demo');

@@ -46,6 +46,8 @@ export interface PendingMember {
   id: string;
   displayName: string;
   email: string;
+  /** Whether the applicant has opened the verification link sent to that address. */
+  emailVerified: boolean;
   createdAt: string;
   /** Whose invitation link the applicant came through. */
   referredBy: { id: string; displayName: string } | null;
@@ -94,7 +96,7 @@ export const PendingMembersQuery = gql<
 >(`
   query PendingMembers($first: Int!, $after: String) {
     pendingMembers(first: $first, after: $after) {
-      edges { cursor node { id displayName email createdAt referredBy { id displayName } registrationAnswers { question { id label adminOnly archivedAt } displayText } } }
+      edges { cursor node { id displayName email emailVerified createdAt referredBy { id displayName } registrationAnswers { question { id label adminOnly archivedAt } displayText } } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Anchor, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { CardPage } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session/hooks';
 import { session } from '../session/session';
+import { useViewer } from '../session/viewer';
 import { ResendVerificationEmailMutation, VerifyEmailMutation } from './api';
 import { TokenOutcome } from './TokenOutcome';
 import { useSpendOnce } from './useSpendOnce';
@@ -27,6 +28,11 @@ export function VerifyEmailPage() {
     [client],
   );
   const state = useSpendOnce(params.get('token')?.trim() ?? '', spend);
+  // `me` may have been read before the link was spent: read it again so the reminder goes away.
+  const { refetch } = useViewer();
+  useEffect(() => {
+    if (state.phase === 'done') refetch();
+  }, [state.phase, refetch]);
   const [resend, setResend] = useState<{ sending: boolean; message?: string; failed?: boolean }>({ sending: false });
 
   const resendLink = async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   ApproveMembershipMutation,
@@ -266,9 +266,14 @@ export function AdminApprovalsPage() {
                       />
                       <Stack gap={2} className={classes.details}>
                         <Text fw={600}>{member.displayName}</Text>
-                        <Text size="sm" c="dimmed" className={classes.email}>
-                          {member.email}
-                        </Text>
+                        <Group gap={6} wrap="nowrap">
+                          <Text size="sm" c="dimmed" className={classes.email}>
+                            {member.email}
+                          </Text>
+                          <Badge size="xs" variant="light" color={member.emailVerified ? 'teal' : 'gray'}>
+                            {member.emailVerified ? t('approvals.emailVerified') : t('approvals.emailUnverified')}
+                          </Badge>
+                        </Group>
                         {member.referredBy && (
                           <Text size="xs" c="dimmed">
                             {t('roles.queue.referredBy', { name: member.referredBy.displayName })}

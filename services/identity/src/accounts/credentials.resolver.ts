@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import { Access } from '@kizuna/auth';
 import type { RequestContext } from '@kizuna/subgraph';
 import { MemberType } from '../memberships/member.type';
-import { currentExchange } from '../sessions/http-exchange';
+import { clientOf, currentExchange } from '../sessions/http-exchange';
 import { readRefreshCookie } from '../sessions/refresh-cookie';
 import type { SessionService } from '../sessions/session.service';
 import type { AccountEntity } from './account.entity';
@@ -70,6 +70,9 @@ export class CredentialsResolver {
 
   @Mutation(() => RequestPasswordResetPayload, { description: 'Sends a password reset link if the address is registered; the answer is the same either way.' })
   async requestPasswordReset(@Arg('input') input: RequestPasswordResetInput): Promise<RequestPasswordResetPayload> {
+    // Counted per address and per client before anything else, so the limit reads the same for unknown addresses.
+    const throttled = await this.sessions.passwordResetRequest(input.email, clientOf(currentExchange()?.req));
+    if (throttled) return { errors: [throttled.error] };
     const result = await this.credentials.requestPasswordReset(input.email, input.networkSlug);
     return { errors: result.ok ? [] : result.errors };
   }

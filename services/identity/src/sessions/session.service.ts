@@ -1,3 +1,4 @@
+import { findNetworkBySlug } from '../networks/network.service';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
@@ -106,7 +107,7 @@ export class SessionService {
   async signIn(networkSlug: string, email: string, password: string, client: ClientInfo = { userAgent: null, ip: null }): Promise<SignInResult> {
     const throttled = await this.limits?.signInAttempt(email, client.ip);
     if (throttled) return { ok: false, errors: [throttled.error], retryAfterSeconds: throttled.retryAfterSeconds };
-    const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ slug: networkSlug.trim().toLowerCase() });
+    const network = await findNetworkBySlug(this.dataSource.manager, networkSlug);
     const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: email.trim().toLowerCase() });
     const passwordOk = await verifyPassword(account?.passwordHash, password);
     if (!network || !account || !passwordOk) return fail(INVALID_CREDENTIALS);
@@ -273,7 +274,7 @@ export class SessionService {
    * cookie) a new one is started.
    */
   async switchNetwork(viewer: Viewer, networkSlug: string, refreshToken: string | undefined, client: ClientInfo): Promise<Result<Session>> {
-    const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ slug: networkSlug.trim().toLowerCase() });
+    const network = await findNetworkBySlug(this.dataSource.manager, networkSlug);
     const membership = network ? await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: viewer.accountId }) : null;
     if (!membership) return fail(UserError.of('NOT_FOUND', 'You are not a member of that network.', 'networkSlug'));
     const blocked = blockedMembership(membership);
@@ -301,7 +302,7 @@ export class SessionService {
     const memberships = this.dataSource.getRepository(MembershipEntity);
     let membership: MembershipEntity | null;
     if (networkSlug) {
-      const network = await this.dataSource.getRepository(NetworkEntity).findOneBy({ slug: networkSlug.trim().toLowerCase() });
+      const network = await findNetworkBySlug(this.dataSource.manager, networkSlug);
       membership = network ? await memberships.findOneBy({ networkId: network.id, accountId: viewer.accountId }) : null;
       if (!membership) return fail(UserError.of('NOT_FOUND', 'You are not a member of that network.', 'networkSlug'));
     } else {

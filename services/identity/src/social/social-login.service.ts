@@ -1,3 +1,4 @@
+import { findNetworkBySlug } from '../networks/network.service';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import * as oidc from 'openid-client';
@@ -108,7 +109,7 @@ export class SocialLoginService {
     const provider = this.providers.get(providerId);
     if (!provider) return { error: 'UNKNOWN_PROVIDER' };
     if (intent !== 'sign-in' && intent !== 'sign-up') return { error: 'INVALID_REQUEST' };
-    const network = networkSlug ? await this.dataSource.getRepository(NetworkEntity).findOneBy({ slug: networkSlug.trim().toLowerCase() }) : null;
+    const network = networkSlug ? await findNetworkBySlug(this.dataSource.manager, networkSlug) : null;
     if (!network) return { error: 'UNKNOWN_NETWORK' };
     // Flows started in several tabs share the browser's binding.
     const browserBinding = existingBinding && /^[A-Za-z0-9_-]{43}$/.test(existingBinding) ? existingBinding : randomToken();
