@@ -2,7 +2,7 @@ import { Button, Divider, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/hooks';
 import { LoginProvidersQuery, socialStartUrl } from './api';
-import { LINE_GREEN, ProviderMark } from './ProviderMark';
+import { ProviderMark, providerButtonStyle } from './ProviderMark';
 
 /**
  * "Continue with LINE" (and every other configured provider) for the sign-in and join pages. Each
@@ -18,7 +18,7 @@ export function SocialSignInButtons({ networkSlug, intent }: { networkSlug: stri
     <Stack gap="xs">
       {providers.map((provider) => {
         const label = t('social.continueWith', { provider: provider.name });
-        const line = provider.id === 'line';
+        const style = providerButtonStyle(provider.id);
         return (
           <Button
             key={provider.id}
@@ -31,8 +31,8 @@ export function SocialSignInButtons({ networkSlug, intent }: { networkSlug: stri
             }}
             fullWidth
             size="md"
-            variant={line ? 'filled' : 'default'}
-            color={line ? LINE_GREEN : undefined}
+            variant={style.variant}
+            color={style.color}
             leftSection={<ProviderMark provider={provider.id} name={provider.name} />}
           >
             {label}

@@ -27,7 +27,15 @@ describe('OIDC_PROVIDERS', () => {
   it('reads OpenID Connect and OAuth-2-only providers with defaults', () => {
     const [parsedLine, parsedFacebook] = oidcProvidersSetting.parse(JSON.stringify([line, facebook]));
     expect(parsedLine).toMatchObject({ id: 'line', scopes: ['openid', 'profile', 'email'], claims: { subject: 'sub', email: 'email' }, authorizationParams: {} });
-    expect(parsedFacebook.claims).toEqual({ subject: 'id', name: 'name', email: 'email', emailVerified: 'email_verified', picture: 'picture.data.url' });
+    expect(parsedFacebook.claims).toEqual({
+      subject: 'id',
+      name: 'name',
+      givenName: 'given_name',
+      familyName: 'family_name',
+      email: 'email',
+      emailVerified: 'email_verified',
+      picture: 'picture.data.url',
+    });
   });
 
   it('is empty when unset', () => {
@@ -40,6 +48,8 @@ describe('OIDC_PROVIDERS', () => {
     ['an OpenID Connect provider without the openid scope', JSON.stringify([{ ...line, scopes: ['profile'] }])],
     ['an id with capitals', JSON.stringify([{ ...line, id: 'LINE' }])],
     ['a missing client secret', JSON.stringify([{ ...line, clientSecret: '' }])],
+    ['an unknown token endpoint authentication', JSON.stringify([{ ...line, tokenEndpointAuthMethod: 'private_key_jwt' }])],
+    ['an empty list of claim paths', JSON.stringify([{ ...line, claims: { email: [] } }])],
   ])('refuses %s', (_what, value) => {
     expect(oidcProvidersSetting.safeParse(value).success).toBe(false);
   });
@@ -65,6 +75,43 @@ describe('reading a provider\'s claims', () => {
 
   it('has no verified e-mail without an e-mail', () => {
     expect(identityFromClaims({ sub: 'U1', name: 'No Mail' }, lineConfig)).toMatchObject({ email: null, emailVerified: false });
+  });
+
+  it('tries several paths in order and ignores a sign-in name that is not an e-mail address (Microsoft)', () => {
+    const [microsoft] = oidcProvidersSetting.parse(
+      JSON.stringify([{ id: 'microsoft', name: 'Microsoft', issuer: 'https://login.microsoftonline.com/tenant/v2.0', clientId: 'a', clientSecret: 'b', claims: { email: ['email', 'preferred_username'] } }]),
+    );
+    expect(identityFromClaims({ sub: 'm1', name: 'Aiko Ueda', preferred_username: 'Aiko.Ueda@Contoso.example' }, microsoft)).toMatchObject({ email: 'aiko.ueda@contoso.example', emailVerified: false });
+    expect(identityFromClaims({ sub: 'm1', email: 'aiko@home.example', preferred_username: 'aiko@contoso.example' }, microsoft).email).toBe('aiko@home.example');
+    expect(identityFromClaims({ sub: 'm2', preferred_username: '+81 90 1234 5678' }, microsoft).email).toBeNull();
+  });
+
+  it('reads Apple\'s string "true", and its name only from the unsigned profile, never its e-mail', () => {
+    const [apple] = oidcProvidersSetting.parse(
+      JSON.stringify([
+        {
+          id: 'apple',
+          name: 'Apple',
+          issuer: 'https://appleid.apple.com',
+          clientId: 'a',
+          clientSecret: 'b',
+          scopes: ['openid', 'name', 'email'],
+          callbackProfileParameter: 'user',
+          claims: { givenName: 'user.name.firstName', familyName: 'user.name.lastName' },
+        },
+      ]),
+    );
+    const idToken = { sub: '001234.abcd', email: 'kumi@privaterelay.example', email_verified: 'true' };
+    expect(identityFromClaims(idToken, apple, { name: { firstName: 'Kumi', lastName: 'Abe' }, email: 'someone.else@example.com' })).toEqual({
+      subject: '001234.abcd',
+      displayName: 'Kumi Abe',
+      email: 'kumi@privaterelay.example',
+      emailVerified: true,
+      pictureUrl: null,
+    });
+    expect(identityFromClaims({ ...idToken, email_verified: 'false' }, apple)).toMatchObject({ displayName: null, emailVerified: false });
+    // Without the parameter configured, a profile handed in is not read.
+    expect(identityFromClaims(idToken, { ...apple, callbackProfileParameter: undefined }, { name: { firstName: 'X' } }).displayName).toBeNull();
   });
 
   it('refuses claims without a subject', () => {

@@ -36,8 +36,10 @@ export class SocialProvider {
   }
 
   private async load(): Promise<oidc.Configuration> {
-    const { issuer, clientId, clientSecret, oauth2 } = this.config;
+    const { issuer, clientId, clientSecret, oauth2, tokenEndpointAuthMethod } = this.config;
     const insecure = isLoopback(issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined;
+    const authentication = (method: 'client_secret_basic' | 'client_secret_post') =>
+      method === 'client_secret_basic' ? oidc.ClientSecretBasic(clientSecret) : oidc.ClientSecretPost(clientSecret);
     if (oauth2) {
       const configuration = new oidc.Configuration(
         {
@@ -48,12 +50,17 @@ export class SocialProvider {
         },
         clientId,
         { client_secret: clientSecret },
-        oidc.ClientSecretPost(clientSecret),
+        authentication(tokenEndpointAuthMethod ?? 'client_secret_post'),
       );
       if (isLoopback(oauth2.tokenEndpoint)) oidc.allowInsecureRequests(configuration);
       return configuration;
     }
-    return oidc.discovery(new URL(issuer), clientId, { client_secret: clientSecret }, oidc.ClientSecretBasic(clientSecret), insecure);
+    // Discovery first, to learn how the token endpoint wants the secret (Apple: only in the body).
+    const discovered = await oidc.discovery(new URL(issuer), clientId, { client_secret: clientSecret }, undefined, insecure);
+    const method = tokenEndpointAuthMethod ?? chooseAuthMethod(discovered.serverMetadata().token_endpoint_auth_methods_supported);
+    const configuration = new oidc.Configuration(discovered.serverMetadata(), clientId, { client_secret: clientSecret }, authentication(method));
+    if (insecure) oidc.allowInsecureRequests(configuration);
+    return configuration;
   }
 
   async authorizationUrl(input: { redirectUri: string; state: string; nonce: string; codeVerifier: string }): Promise<URL> {
@@ -76,9 +83,11 @@ export class SocialProvider {
    */
   async finish(response: URLSearchParams, checks: { state: string; nonce: string; codeVerifier: string; redirectUri: string }): Promise<ProviderIdentity> {
     const client = await this.client();
+    const profileParameter = this.config.callbackProfileParameter;
+    const unsignedProfile = profileParameter ? parseProfile(response.get(profileParameter)) : undefined;
     // openid-client takes the redirect URI for the token request from the URL it is given: the public one.
     const callbackUrl = new URL(checks.redirectUri);
-    for (const [key, value] of response) callbackUrl.searchParams.append(key, value);
+    for (const [key, value] of response) if (key !== profileParameter) callbackUrl.searchParams.append(key, value);
     const tokens = await oidc.authorizationCodeGrant(client, callbackUrl, {
       expectedState: checks.state,
       pkceCodeVerifier: checks.codeVerifier,
@@ -93,11 +102,28 @@ export class SocialProvider {
       claims = { ...tokens.claims() };
       // Some providers (Google, LINE with its profile scope) put only part of the profile in the ID token.
       const metadata = client.serverMetadata();
-      if (metadata.userinfo_endpoint && (!claims[this.config.claims.name] || !claims[this.config.claims.email])) {
+      const partial = identityFromClaims(claims, this.config, unsignedProfile);
+      if (metadata.userinfo_endpoint && (!partial.displayName || !partial.email)) {
         const userinfo = await oidc.fetchUserInfo(client, tokens.access_token, String(claims.sub)).catch(() => undefined);
         if (userinfo) claims = { ...userinfo, ...claims };
       }
     }
-    return identityFromClaims(claims, this.config);
+    return identityFromClaims(claims, this.config, unsignedProfile);
+  }
+}
+
+/** HTTP Basic unless the provider's discovery document leaves it out (no list means Basic, RFC 8414). */
+function chooseAuthMethod(supported: string[] | undefined): 'client_secret_basic' | 'client_secret_post' {
+  if (!supported || supported.includes('client_secret_basic')) return 'client_secret_basic';
+  return supported.includes('client_secret_post') ? 'client_secret_post' : 'client_secret_basic';
+}
+
+/** A JSON profile from a callback parameter; anything unreadable is ignored (it only fills in a name). */
+function parseProfile(value: string | null): unknown {
+  if (!value || value.length > 4096) return undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
   }
 }
