@@ -3,43 +3,15 @@
 // is verified; someone who forgot their password asks for a link from the sign-in page, is told
 // which rules a new password breaks, sets a good one and signs in with it.
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startStack, type Stack } from '@kizuna/testing';
+import { useBrowserStack } from './browser-stack';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-
-let stack: Stack;
-let webUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', web: true });
-  if (!stack.webUrl) throw new Error('The stack serves no web client');
-  webUrl = stack.webUrl;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 60_000);
-
-async function newPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: webUrl, locale, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  context.setDefaultTimeout(30_000);
-  contexts.push(context);
-  return context.newPage();
-}
+const e2e = useBrowserStack();
+const { newPage } = e2e;
 
 /** The link in a mail, opened on the web client under test (the mail's origin is PUBLIC_WEB_URL). */
 function pathOf(link: string): string {
   const url = new URL(link);
-  expect(url.origin).toBe(new URL(webUrl).origin);
+  expect(url.origin).toBe(new URL(e2e.webUrl).origin);
   return `${url.pathname}${url.search}`;
 }
 
@@ -48,14 +20,14 @@ test('a new member registers, is reminded to verify, opens the link from the mai
   const email = `verify.${suffix}@example.test`;
   const page = await newPage('en-US');
 
-  await page.goto(`/join/${stack.demo.networkSlug}`);
+  await page.goto(`/join/${e2e.stack.demo.networkSlug}`);
   await page.getByLabel('Display name', { exact: true }).fill(`Vera Verify ${suffix}`);
   await page.getByLabel('E-mail', { exact: true }).fill(email);
   // A common password is refused with the rule it breaks; nothing is registered.
   await page.getByLabel('Password', { exact: true }).fill('password123');
   await page.getByRole('button', { name: 'Apply to join' }).click();
   await page.getByText('This password is on lists of commonly used and leaked passwords. Choose another one.').waitFor();
-  expect(await stack.sql('SELECT 1 FROM identity.accounts WHERE email = $1', [email])).toHaveLength(0);
+  expect(await e2e.stack.sql('SELECT 1 FROM identity.accounts WHERE email = $1', [email])).toHaveLength(0);
 
   await page.getByLabel('Password', { exact: true }).fill(`Lantern-${randomUUID()}`);
   await page.getByRole('button', { name: 'Apply to join' }).click();
@@ -63,7 +35,7 @@ test('a new member registers, is reminded to verify, opens the link from the mai
   const notice = page.getByTestId('verify-email-notice');
   await notice.getByText(`Please verify your e-mail address: we sent a link to ${email}.`).waitFor();
 
-  const mail = await stack.mailbox.waitForMail({ to: email, subject: 'メールアドレスの確認' }, 20_000);
+  const mail = await e2e.stack.mailbox.waitForMail({ to: email, subject: 'メールアドレスの確認' }, 20_000);
   await page.goto(pathOf(mail.links[0]));
   await page.getByRole('heading', { name: 'E-mail address verified' }).waitFor();
   await page.getByRole('link', { name: 'Continue' }).click();
@@ -80,10 +52,10 @@ test('a member who forgot their password resets it from the sign-in page and sig
   const suffix = randomUUID().slice(0, 8);
   const email = `forgot.${suffix}@example.test`;
   const oldPassword = `Original-${randomUUID()}`;
-  await stack.register({ email, password: oldPassword, displayName: `忘れ 太郎 ${suffix}` });
+  await e2e.stack.register({ email, password: oldPassword, displayName: `忘れ 太郎 ${suffix}` });
   const page = await newPage('ja-JP');
 
-  await page.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await page.goto(`/sign-in?network=${e2e.stack.demo.networkSlug}`);
   await page.getByLabel('メールアドレス', { exact: true }).fill(email);
   await page.getByRole('link', { name: 'パスワードをお忘れの方' }).click();
   await page.waitForURL((url) => url.pathname === '/forgot-password');
@@ -92,7 +64,7 @@ test('a member who forgot their password resets it from the sign-in page and sig
   await page.getByRole('button', { name: '再設定リンクを送信' }).click();
   await page.getByRole('heading', { name: '受信トレイをご確認ください' }).waitFor();
 
-  const mail = await stack.mailbox.waitForMail({ to: email, subject: 'パスワードの再設定' }, 20_000);
+  const mail = await e2e.stack.mailbox.waitForMail({ to: email, subject: 'パスワードの再設定' }, 20_000);
   await page.goto(pathOf(mail.links[0]));
   await page.getByRole('heading', { name: '新しいパスワードを設定' }).waitFor();
 
@@ -119,7 +91,7 @@ test('a member who forgot their password resets it from the sign-in page and sig
 
   await page.getByRole('link', { name: 'ログイン' }).click();
   await page.waitForURL((url) => url.pathname === '/sign-in');
-  expect(new URL(page.url()).searchParams.get('network')).toBe(stack.demo.networkSlug);
+  expect(new URL(page.url()).searchParams.get('network')).toBe(e2e.stack.demo.networkSlug);
   await page.getByLabel('メールアドレス', { exact: true }).fill(email);
   await page.getByLabel('パスワード', { exact: true }).fill(oldPassword);
   await page.getByRole('button', { name: 'ログイン' }).click();
@@ -134,9 +106,9 @@ test('a member changes their e-mail address and password in account settings', a
   const email = `settings.${suffix}@example.test`;
   const newEmail = `moved.${suffix}@example.test`;
   const password = `Settings-${randomUUID()}`;
-  await stack.register({ email, password, displayName: `Sam Settings ${suffix}` });
+  await e2e.stack.register({ email, password, displayName: `Sam Settings ${suffix}` });
   const page = await newPage('en-US');
-  await page.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await page.goto(`/sign-in?network=${e2e.stack.demo.networkSlug}`);
   await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -157,8 +129,8 @@ test('a member changes their e-mail address and password in account settings', a
   await emailSection.getByLabel('Current password').fill(password);
   await emailSection.getByRole('button', { name: 'Send confirmation link' }).click();
   await emailSection.getByText(`Waiting for confirmation: ${newEmail}`).waitFor();
-  await stack.mailbox.waitForMail({ to: email, subject: 'メールアドレス変更のお知らせ' }, 20_000);
-  const confirmation = await stack.mailbox.waitForMail({ to: newEmail, subject: '新しいメールアドレスの確認' }, 20_000);
+  await e2e.stack.mailbox.waitForMail({ to: email, subject: 'メールアドレス変更のお知らせ' }, 20_000);
+  const confirmation = await e2e.stack.mailbox.waitForMail({ to: newEmail, subject: '新しいメールアドレスの確認' }, 20_000);
 
   await page.goto(pathOf(confirmation.links[0]));
   await page.getByRole('heading', { name: 'E-mail address changed' }).waitFor();
@@ -183,10 +155,10 @@ test('a member changes their e-mail address and password in account settings', a
   await passwordSection.getByLabel('New password again').fill(newPassword);
   await passwordSection.getByRole('button', { name: 'Save new password' }).click();
   await passwordSection.getByText('Your password was changed. Your other devices were signed out.').waitFor();
-  const signIn = await stack.graphql<{ signIn: { accessToken: string | null } }>(
-    stack.serviceUrl('identity'),
+  const signIn = await e2e.stack.graphql<{ signIn: { accessToken: string | null } }>(
+    e2e.stack.serviceUrl('identity'),
     'mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }',
-    { input: { email: newEmail, password: newPassword, networkSlug: stack.demo.networkSlug } },
+    { input: { email: newEmail, password: newPassword, networkSlug: e2e.stack.demo.networkSlug } },
   );
   expect(signIn.data?.signIn.accessToken).toBeTruthy();
 });

@@ -3,52 +3,16 @@
 // applicant's open page follows live (badge, then home page) without a reload; administrators also
 // reject applicants, the selected ones at once or one by one, with a message.
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startStack, type Stack } from '@kizuna/testing';
+import type { Page } from 'playwright-core';
+import { useBrowserStack } from './browser-stack';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const LIVE_TIMEOUT = 60_000;
 
-let stack: Stack;
-let webUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', web: true });
-  if (!stack.webUrl) throw new Error('The stack serves no web client');
-  webUrl = stack.webUrl;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}, 180_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 60_000);
-
-/** A fresh browser profile (own storage, own cookies), as a separate person would have. */
-async function newPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: webUrl,
-    locale,
-    viewport: { width: 1280, height: 800 },
-    // The service worker is not what these tests are about; keep every request on the network.
-    serviceWorkers: 'block',
-  });
-  context.setDefaultTimeout(30_000);
-  contexts.push(context);
-  return context.newPage();
-}
+const e2e = useBrowserStack();
+const { newPage } = e2e;
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await page.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
   await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -61,7 +25,7 @@ test('an applicant registers, is approved by an admin and reaches the home page 
 
   // A: the applicant opens the network's registration page and applies.
   const applicant = await newPage('en-US');
-  await applicant.goto(`/join/${stack.demo.networkSlug}`);
+  await applicant.goto(`/join/${e2e.stack.demo.networkSlug}`);
   await applicant.getByRole('heading', { level: 1, name: /^Join / }).waitFor();
   await applicant.getByLabel('Display name', { exact: true }).fill(displayName);
   await applicant.getByLabel('E-mail', { exact: true }).fill(email);
@@ -83,7 +47,7 @@ test('an applicant registers, is approved by an admin and reaches the home page 
 
   // B: the administrator signs in and approves the applicant.
   const admin = await newPage('en-US');
-  await signIn(admin, stack.demo.admin.email, stack.demo.admin.password);
+  await signIn(admin, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password);
   await admin.waitForURL((url) => url.pathname === '/');
   await admin.goto('/admin/approvals');
   await admin.getByRole('heading', { name: 'Approvals' }).waitFor();
@@ -113,12 +77,12 @@ test('an admin rejects two selected applicants at once with a message, then a th
   const suffix = randomUUID().slice(0, 8);
   const names = ['Bunta', 'Chika', 'Daichi'].map((name) => `${name} Applicant ${suffix}`);
   for (const [index, displayName] of names.entries()) {
-    await stack.register({ email: `applicant${index}.${suffix}@example.test`, displayName });
+    await e2e.stack.register({ email: `applicant${index}.${suffix}@example.test`, displayName });
   }
   const [first, second, third] = names as [string, string, string];
 
   const admin = await newPage('en-US');
-  await signIn(admin, stack.demo.admin.email, stack.demo.admin.password);
+  await signIn(admin, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password);
   await admin.waitForURL((url) => url.pathname === '/');
   await admin.goto('/admin/approvals');
   await admin.getByRole('heading', { name: 'Approvals' }).waitFor();
@@ -153,7 +117,7 @@ test('an admin rejects two selected applicants at once with a message, then a th
 
 test('a wrong password shows the translated invalid-credentials error', async () => {
   const page = await newPage('en-US');
-  await signIn(page, stack.demo.admin.email, `${stack.demo.admin.password}-wrong`);
+  await signIn(page, e2e.stack.demo.admin.email, `${e2e.stack.demo.admin.password}-wrong`);
   await page.getByRole('alert').filter({ hasText: 'E-mail or password is incorrect.' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/sign-in');
   expect(await page.evaluate(() => localStorage.getItem('kizuna.accessToken'))).toBeNull();
@@ -161,14 +125,14 @@ test('a wrong password shows the translated invalid-credentials error', async ()
 
 test('a Japanese browser sees the Japanese interface', async () => {
   const page = await newPage('ja-JP');
-  await page.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await page.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
   await page.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
   await page.getByLabel('メールアドレス', { exact: true }).waitFor();
   await page.getByLabel('パスワード', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'ログイン' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
 
-  await page.goto(`/join/${encodeURIComponent(stack.demo.networkSlug)}`);
+  await page.goto(`/join/${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
   await page.getByRole('button', { name: '参加を申請する' }).waitFor();
   await page.getByLabel('表示名', { exact: true }).waitFor();
 });

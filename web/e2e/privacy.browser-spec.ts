@@ -4,39 +4,17 @@
 // signed out; every service erases what it held; the only owner of a network is told to hand over first.
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { claimsOf, startStack, type Stack } from '@kizuna/testing';
+import type { Page } from 'playwright-core';
+import { claimsOf } from '@kizuna/testing';
+import { useBrowserStack } from './browser-stack';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const PASSWORD = `Paper-lantern-${randomUUID()}`;
 
-let stack: Stack;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', web: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 60_000);
-
-async function newPage(locale = 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: stack.webUrl, locale, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', acceptDownloads: true });
-  context.setDefaultTimeout(30_000);
-  contexts.push(context);
-  return context.newPage();
-}
+const e2e = useBrowserStack({ context: { viewport: { width: 1280, height: 900 }, acceptDownloads: true } });
+const { newPage } = e2e;
 
 async function signIn(page: Page, email: string, password: string, labels = { email: 'E-mail', password: 'Password', submit: 'Sign in' }) {
-  await page.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await page.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
   await page.getByLabel(labels.email, { exact: true }).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: labels.submit }).click();
@@ -45,19 +23,19 @@ async function signIn(page: Page, email: string, password: string, labels = { em
 
 test('an applicant downloads their data from every service, then deletes their account and is signed out', async () => {
   const email = `sakura.${randomUUID().slice(0, 8)}@example.test`;
-  const demo = await stack.register({ email, password: PASSWORD, displayName: '桜井 さくら' });
-  const corp = await stack.register({ email, password: PASSWORD, displayName: 'Sakura Sakurai', networkSlug: stack.demo.otherNetwork.networkSlug });
-  const approved = await stack.graphql(
-    stack.serviceUrl('identity'),
+  const demo = await e2e.stack.register({ email, password: PASSWORD, displayName: '桜井 さくら' });
+  const corp = await e2e.stack.register({ email, password: PASSWORD, displayName: 'Sakura Sakurai', networkSlug: e2e.stack.demo.otherNetwork.networkSlug });
+  const approved = await e2e.stack.graphql(
+    e2e.stack.serviceUrl('identity'),
     'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }',
     { input: { memberId: corp.memberId, message: 'Welcome aboard' } },
-    await stack.signInAdmin('otherNetwork'),
+    await e2e.stack.signInAdmin('otherNetwork'),
   );
   expect(approved.data?.approveMembership.errors).toEqual([]);
   const memberIds = [demo.memberId, corp.memberId];
-  const profiles = () => stack.sql('SELECT membership_id FROM directory.profiles WHERE membership_id = ANY($1::uuid[])', [memberIds]);
-  const notifications = () => stack.sql('SELECT id FROM notification.notifications WHERE recipient_membership_id = ANY($1::uuid[])', [memberIds]);
-  await stack.waitFor(async () => (await profiles()).length === 2 && (await notifications()).length === 1);
+  const profiles = () => e2e.stack.sql('SELECT membership_id FROM directory.profiles WHERE membership_id = ANY($1::uuid[])', [memberIds]);
+  const notifications = () => e2e.stack.sql('SELECT id FROM notification.notifications WHERE recipient_membership_id = ANY($1::uuid[])', [memberIds]);
+  await e2e.stack.waitFor(async () => (await profiles()).length === 2 && (await notifications()).length === 1);
 
   const page = await newPage();
   await signIn(page, email, PASSWORD);
@@ -109,22 +87,22 @@ test('an applicant downloads their data from every service, then deletes their a
   expect(new URL(page.url()).pathname).toBe('/sign-in');
 
   // Every service forgot them.
-  await stack.waitFor(async () => (await profiles()).length === 0 && (await notifications()).length === 0);
-  expect(await stack.sql('SELECT id FROM identity.accounts WHERE email = $1', [email])).toEqual([]);
+  await e2e.stack.waitFor(async () => (await profiles()).length === 0 && (await notifications()).length === 0);
+  expect(await e2e.stack.sql('SELECT id FROM identity.accounts WHERE email = $1', [email])).toEqual([]);
 });
 
 test('the only owner of a network is told, in Japanese, to hand over ownership before deleting', async () => {
   const page = await newPage('ja-JP');
-  await signIn(page, stack.demo.admin.email, stack.demo.admin.password, { email: 'メールアドレス', password: 'パスワード', submit: 'ログイン' });
+  await signIn(page, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password, { email: 'メールアドレス', password: 'パスワード', submit: 'ログイン' });
   await page.goto('/account');
   const section = page.getByRole('region', { name: 'あなたのデータ' });
   await section.getByRole('button', { name: 'アカウントを削除…' }).click();
   const dialog = page.getByRole('dialog', { name: 'アカウントを削除しますか？' });
-  await dialog.getByLabel('パスワード').fill(stack.demo.admin.password);
+  await dialog.getByLabel('パスワード').fill(e2e.stack.demo.admin.password);
   await dialog.getByLabel('確認のため DELETE と入力してください').fill('DELETE');
   await dialog.getByRole('button', { name: 'アカウントを完全に削除' }).click();
   await dialog.getByRole('alert').filter({ hasText: '唯一のオーナー' }).waitFor();
   await dialog.getByRole('button', { name: '削除しない' }).click();
   expect(new URL(page.url()).pathname).toBe('/account');
-  expect(await stack.sql('SELECT id FROM identity.accounts WHERE email = $1', [stack.demo.admin.email])).toHaveLength(1);
+  expect(await e2e.stack.sql('SELECT id FROM identity.accounts WHERE email = $1', [e2e.stack.demo.admin.email])).toHaveLength(1);
 });

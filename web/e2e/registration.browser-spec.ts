@@ -4,38 +4,11 @@
 // the home page at once; the network's branding shows on its registration page, and a closed
 // network shows a notice instead of the form.
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startStack, type Stack } from '@kizuna/testing';
+import type { Page } from 'playwright-core';
+import { useBrowserStack } from './browser-stack';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-
-let stack: Stack;
-let webUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', web: true });
-  if (!stack.webUrl) throw new Error('The stack serves no web client');
-  webUrl = stack.webUrl;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 60_000);
-
-async function newPage(locale = 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: webUrl, locale, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-  context.setDefaultTimeout(30_000);
-  contexts.push(context);
-  return context.newPage();
-}
+const e2e = useBrowserStack({ context: { viewport: { width: 1280, height: 900 } } });
+const { newPage } = e2e;
 
 async function signIn(page: Page, email: string, password: string, networkSlug: string): Promise<void> {
   await page.goto(`/sign-in?network=${encodeURIComponent(networkSlug)}`);
@@ -56,7 +29,7 @@ test('an admin adds a required question; an applicant who skips it sees the erro
   const question = `Name of your seminar supervisor ${suffix}`;
 
   const admin = await newPage();
-  await signIn(admin, stack.demo.admin.email, stack.demo.admin.password, stack.demo.networkSlug);
+  await signIn(admin, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password, e2e.stack.demo.networkSlug);
   await admin.goto('/admin/questions');
   await admin.getByRole('heading', { level: 1, name: 'Registration questions' }).waitFor();
   await admin.getByRole('button', { name: 'Add a question' }).click();
@@ -70,7 +43,7 @@ test('an admin adds a required question; an applicant who skips it sees the erro
   await admin.getByRole('list', { name: 'Registration questions' }).getByText(question).waitFor();
 
   const applicant = await newPage();
-  await applicant.goto(`/join/${stack.demo.networkSlug}`);
+  await applicant.goto(`/join/${e2e.stack.demo.networkSlug}`);
   const displayName = `Supervised Applicant ${suffix}`;
   await fillAccount(applicant, displayName, `supervised.${suffix}@example.test`);
   const answer = applicant.getByLabel(question, { exact: true });
@@ -80,8 +53,8 @@ test('an admin adds a required question; an applicant who skips it sees the erro
   // The server refuses the registration; its error sits next to the question, and nothing moved on.
   await applicant.getByText('Please answer this question.').waitFor();
   expect(await answer.getAttribute('aria-invalid')).toBe('true');
-  expect(new URL(applicant.url()).pathname).toBe(`/join/${stack.demo.networkSlug}`);
-  expect(await stack.sql('SELECT 1 FROM identity.memberships WHERE display_name = $1', [displayName])).toHaveLength(0);
+  expect(new URL(applicant.url()).pathname).toBe(`/join/${e2e.stack.demo.networkSlug}`);
+  expect(await e2e.stack.sql('SELECT 1 FROM identity.memberships WHERE display_name = $1', [displayName])).toHaveLength(0);
 
   await answer.fill('Prof. Tanaka');
   await applicant.getByRole('button', { name: 'Apply to join' }).click();
@@ -97,10 +70,10 @@ test('an admin adds a required question; an applicant who skips it sees the erro
 
 test('an admin uploads a roster and turns on roster matching; an applicant on it lands on the home page at once', async () => {
   const suffix = randomUUID().slice(0, 8);
-  const { networkSlug, admin: corpAdmin } = stack.demo.otherNetwork;
-  const token = await stack.signInAdmin('otherNetwork');
-  const created = await stack.graphql(
-    stack.serviceUrl('identity'),
+  const { networkSlug, admin: corpAdmin } = e2e.stack.demo.otherNetwork;
+  const token = await e2e.stack.signInAdmin('otherNetwork');
+  const created = await e2e.stack.graphql(
+    e2e.stack.serviceUrl('identity'),
     'mutation($input: CreateRegistrationQuestionInput!) { createRegistrationQuestion(input: $input) { question { id } errors { code } } }',
     { input: { kind: 'YEAR', label: 'Year you left the company', required: true, profileField: 'leaving_year' } },
     token,
@@ -144,7 +117,7 @@ test('the registration page shows the branding an admin set, and a closed networ
   const suffix = randomUUID().slice(0, 8);
   const welcome = `Welcome home, graduates! ${suffix}`;
   const admin = await newPage();
-  await signIn(admin, stack.demo.admin.email, stack.demo.admin.password, stack.demo.networkSlug);
+  await signIn(admin, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password, e2e.stack.demo.networkSlug);
   await admin.goto('/admin/settings');
   await admin.getByRole('heading', { level: 1, name: 'Network settings' }).waitFor();
   await admin.getByLabel('Welcome text').fill(welcome);
@@ -153,7 +126,7 @@ test('the registration page shows the branding an admin set, and a closed networ
   await admin.getByText('The settings were saved.').waitFor();
 
   const visitor = await newPage();
-  await visitor.goto(`/join/${stack.demo.networkSlug}`);
+  await visitor.goto(`/join/${e2e.stack.demo.networkSlug}`);
   await visitor.getByTestId('welcome-text').filter({ hasText: welcome }).waitFor();
   const colour = await visitor.getByTestId('network-color').evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(colour).toBe('rgb(194, 37, 92)');

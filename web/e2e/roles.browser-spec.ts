@@ -3,52 +3,26 @@
 // sees who referred them; an administrator makes a custom role and gives it to a member; a staff
 // invitation e-mailed to the local SMTP server is accepted on its page.
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { claimsOf, startStack, type Stack } from '@kizuna/testing';
+import type { Page } from 'playwright-core';
+import { claimsOf } from '@kizuna/testing';
+import { useBrowserStack } from './browser-stack';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-
-let stack: Stack;
-let webUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', web: true });
-  if (!stack.webUrl) throw new Error('The stack serves no web client');
-  webUrl = stack.webUrl;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 60_000);
-
-async function newPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: webUrl, locale, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-  context.setDefaultTimeout(30_000);
-  contexts.push(context);
-  return context.newPage();
-}
+const e2e = useBrowserStack({ context: { viewport: { width: 1280, height: 900 } } });
+const { newPage } = e2e;
 
 async function signInAsAdmin(page: Page, labels = { email: 'E-mail', password: 'Password', submit: 'Sign in' }): Promise<void> {
-  await page.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
-  await page.getByLabel(labels.email, { exact: true }).fill(stack.demo.admin.email);
-  await page.getByLabel(labels.password, { exact: true }).fill(stack.demo.admin.password);
+  await page.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
+  await page.getByLabel(labels.email, { exact: true }).fill(e2e.stack.demo.admin.email);
+  await page.getByLabel(labels.password, { exact: true }).fill(e2e.stack.demo.admin.password);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/');
 }
 
 const ownerName = async () =>
   (
-    await stack.sql<{ display_name: string }>(
+    await e2e.stack.sql<{ display_name: string }>(
       'SELECT m.display_name FROM identity.memberships m JOIN identity.accounts a ON a.id = m.account_id WHERE a.email = $1',
-      [stack.demo.admin.email],
+      [e2e.stack.demo.admin.email],
     )
   )[0].display_name;
 
@@ -65,7 +39,7 @@ test('an admin makes an invitation link, a person registers through it, and the 
   await admin.getByText('Link created. Copy it and share it.').waitFor();
   const item = admin.getByRole('listitem').filter({ hasText: label });
   const url = ((await item.getByTestId('invitation-url').textContent()) ?? '').trim();
-  expect(url).toMatch(new RegExp(`/join/${stack.demo.networkSlug}\\?invite=[\\w-]+$`));
+  expect(url).toMatch(new RegExp(`/join/${e2e.stack.demo.networkSlug}\\?invite=[\\w-]+$`));
   await item.getByText('Used 0 of 5').waitFor();
 
   // The invited person opens the link in their own browser and registers.
@@ -134,12 +108,12 @@ test('an admin makes a custom role, gives it to a member, and the member\'s next
 
   // The member's next token carries the role's permissions, and the administration area opens to
   // them with the pages those permissions allow; the audit log shows the change.
-  const token = await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword);
+  const token = await e2e.stack.signIn('hanako.sato@demo.kizuna.dev', e2e.stack.demo.memberPassword);
   expect(claimsOf(token).perms).toEqual(['approve_members', 'manage_content']);
   const member = await newPage('en-US');
-  await member.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await member.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
   await member.getByLabel('E-mail', { exact: true }).fill('hanako.sato@demo.kizuna.dev');
-  await member.getByLabel('Password', { exact: true }).fill(stack.demo.memberPassword);
+  await member.getByLabel('Password', { exact: true }).fill(e2e.stack.demo.memberPassword);
   await member.getByRole('button', { name: 'Sign in', exact: true }).click();
   await member.getByRole('link', { name: 'Administration' }).click();
   await member.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
@@ -166,7 +140,7 @@ test('a staff invitation e-mailed to the local mailbox is accepted on its page',
   await admin.getByText(`Invitation sent to ${email}.`).waitFor();
   await admin.getByRole('list', { name: 'Invitations' }).getByRole('listitem').filter({ hasText: email }).getByText('Waiting').waitFor();
 
-  const mail = await stack.mailbox.waitForMail({ to: email });
+  const mail = await e2e.stack.mailbox.waitForMail({ to: email });
   const link = mail.links.find((l) => l.includes('/invitations/'));
   expect(link).toBeDefined();
   const invitee = await newPage('en-US');
@@ -180,7 +154,7 @@ test('a staff invitation e-mailed to the local mailbox is accepted on its page',
 
   await admin.reload();
   await admin.getByRole('list', { name: 'Invitations' }).getByRole('listitem').filter({ hasText: email }).getByText('Accepted', { exact: true }).waitFor();
-  const [row] = await stack.sql<{ role: string; status: string }>(
+  const [row] = await e2e.stack.sql<{ role: string; status: string }>(
     'SELECT m.role, m.status FROM identity.memberships m JOIN identity.accounts a ON a.id = m.account_id WHERE a.email = $1',
     [email],
   );
@@ -189,9 +163,9 @@ test('a staff invitation e-mailed to the local mailbox is accepted on its page',
 
 test('a member makes an invitation link from their account settings', async () => {
   const member = await newPage('en-US');
-  await member.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await member.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
   await member.getByLabel('E-mail', { exact: true }).fill('ichiro.suzuki@demo.kizuna.dev');
-  await member.getByLabel('Password', { exact: true }).fill(stack.demo.memberPassword);
+  await member.getByLabel('Password', { exact: true }).fill(e2e.stack.demo.memberPassword);
   await member.getByRole('button', { name: 'Sign in', exact: true }).click();
   await member.waitForURL((u) => u.pathname === '/');
   await member.goto('/account');
@@ -204,7 +178,7 @@ test('a member makes an invitation link from their account settings', async () =
   await section.getByText('Link created. Copy it and send it to your friends.').waitFor();
   const url = ((await section.getByRole('listitem').filter({ hasText: 'Seminar friends' }).getByTestId('invitation-url').textContent()) ?? '').trim();
   const code = new URL(url).searchParams.get('invite');
-  const [link] = await stack.sql<{ label: string; skip_approval: boolean; role: string | null }>(
+  const [link] = await e2e.stack.sql<{ label: string; skip_approval: boolean; role: string | null }>(
     'SELECT l.label, l.skip_approval, l.role FROM identity.invitation_links l JOIN identity.memberships m ON m.id = l.created_by JOIN identity.accounts a ON a.id = m.account_id WHERE l.code = $1 AND a.email = $2',
     [code, 'ichiro.suzuki@demo.kizuna.dev'],
   );

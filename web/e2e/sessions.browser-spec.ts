@@ -3,56 +3,29 @@
 // two tabs reloading at once do not trip the reuse detection, signing out everywhere from a second
 // browser ends the first one, and a member of two networks switches between them in the header.
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startStack, type Stack } from '@kizuna/testing';
+import type { Page } from 'playwright-core';
+import { useBrowserStack } from './browser-stack';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const PASSWORD = `Lantern-${randomUUID()}`;
 
-let stack: Stack;
-let webUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', web: true });
-  if (!stack.webUrl) throw new Error('The stack serves no web client');
-  webUrl = stack.webUrl;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-}, 60_000);
-
-/** A fresh browser profile (own storage, own cookies), as another device would have. */
-async function newContext(locale = 'en-US'): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: webUrl, locale, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  context.setDefaultTimeout(30_000);
-  contexts.push(context);
-  return context;
-}
+const e2e = useBrowserStack();
+const { newContext } = e2e;
 
 /** An approved member of a network, registered and approved through the API. */
 async function approvedMember(name: string, email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.test`, network: 'demo' | 'otherNetwork' = 'demo') {
-  const networkSlug = network === 'demo' ? stack.demo.networkSlug : stack.demo.otherNetwork.networkSlug;
-  const { memberId } = await stack.register({ email, password: PASSWORD, displayName: name, networkSlug });
-  const approved = await stack.graphql(
-    stack.serviceUrl('identity'),
+  const networkSlug = network === 'demo' ? e2e.stack.demo.networkSlug : e2e.stack.demo.otherNetwork.networkSlug;
+  const { memberId } = await e2e.stack.register({ email, password: PASSWORD, displayName: name, networkSlug });
+  const approved = await e2e.stack.graphql(
+    e2e.stack.serviceUrl('identity'),
     'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }',
     { input: { memberId } },
-    await stack.signInAdmin(network),
+    await e2e.stack.signInAdmin(network),
   );
   expect(approved.data?.approveMembership.errors).toEqual([]);
   return { email, displayName: name };
 }
 
-async function signIn(page: Page, email: string, networkSlug = stack.demo.networkSlug): Promise<void> {
+async function signIn(page: Page, email: string, networkSlug = e2e.stack.demo.networkSlug): Promise<void> {
   await page.goto(`/sign-in?network=${encodeURIComponent(networkSlug)}`);
   await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -91,9 +64,9 @@ test('a member stays signed in across reloads through the httpOnly cookie, with 
     if (request.url().endsWith('/graphql') && request.postData()?.includes('refreshSession')) refreshes.push(request.url());
   });
   await Promise.all([page.clock.fastForward('14:30'), second.clock.fastForward('14:30')]);
-  await stack.waitFor(async () => refreshes.length >= 2);
+  await e2e.stack.waitFor(async () => refreshes.length >= 2);
   await page.waitForTimeout(1000);
-  const ended = await stack.sql("SELECT revoked_reason FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NOT NULL AND s.revoked_reason <> 'signed-out'", [member.email]);
+  const ended = await e2e.stack.sql("SELECT revoked_reason FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NOT NULL AND s.revoked_reason <> 'signed-out'", [member.email]);
   expect(ended).toEqual([]);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();
@@ -113,17 +86,12 @@ test('signing out of all other devices from a second browser ends the first one'
   const member = await approvedMember(`Ken Kitchen ${suffix}`);
   const laptop = await (await newContext()).newPage();
   await signIn(laptop, member.email);
-  const phoneContext = await browser.newContext({
-    baseURL: webUrl,
-    locale: 'ja-JP',
+  const phoneContext = await newContext('ja-JP', {
     viewport: { width: 390, height: 844 },
     userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
-    serviceWorkers: 'block',
   });
-  phoneContext.setDefaultTimeout(30_000);
-  contexts.push(phoneContext);
   const phone = await phoneContext.newPage();
-  await phone.goto(`/sign-in?network=${encodeURIComponent(stack.demo.networkSlug)}`);
+  await phone.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
   await phone.getByLabel('メールアドレス', { exact: true }).fill(member.email);
   await phone.getByLabel('パスワード', { exact: true }).fill(PASSWORD);
   await phone.getByRole('button', { name: 'ログイン' }).click();
@@ -157,8 +125,8 @@ test('a member of two networks switches network in the header, and a reload stay
   const member = await approvedMember(`Nao Networks ${suffix}`);
   await approvedMember(`Nao Networks ${suffix}`, member.email, 'otherNetwork');
   const [demoName, corpName] = await Promise.all(
-    [stack.demo.networkSlug, stack.demo.otherNetwork.networkSlug].map(
-      async (slug) => (await stack.sql<{ name: string }>('SELECT name FROM identity.networks WHERE slug = $1', [slug]))[0].name,
+    [e2e.stack.demo.networkSlug, e2e.stack.demo.otherNetwork.networkSlug].map(
+      async (slug) => (await e2e.stack.sql<{ name: string }>('SELECT name FROM identity.networks WHERE slug = $1', [slug]))[0].name,
     ),
   );
 

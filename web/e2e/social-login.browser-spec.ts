@@ -5,46 +5,22 @@
 // member links Google in account settings and unlinks it again. No request leaves the machine.
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startLocalOidcProvider, startStack, type LocalOidcProvider, type Stack } from '@kizuna/testing';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+import type { Page } from 'playwright-core';
+import { startLocalOidcProvider, type LocalOidcProvider } from '@kizuna/testing';
+import { useBrowserStack } from './browser-stack';
 
 let oidc: LocalOidcProvider;
-let stack: Stack;
-let webUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   oidc = await startLocalOidcProvider({ logFile: resolve(__dirname, '../../.kizuna/test-logs/oidc-provider-social-browser.log') });
-  stack = await startStack({ seed: 'demo', web: true, oidcProviders: oidc.providersSetting() });
-  if (!stack.webUrl) throw new Error('The stack serves no web client');
-  webUrl = stack.webUrl;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  await oidc?.stop();
 }, 60_000);
 
-async function newPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: webUrl, locale, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  context.setDefaultTimeout(30_000);
-  // Only this machine answers: anything else would be a call leaving it.
-  await context.route(
-    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-    (route) => route.abort(),
-  );
-  contexts.push(context);
-  return context.newPage();
-}
+afterAll(async () => {
+  await oidc?.stop();
+});
+
+const e2e = useBrowserStack({ stack: () => ({ oidcProviders: oidc.providersSetting() }), onlyThisMachine: true });
+const { newPage } = e2e;
 
 /** The local provider's development login form (any login id works), then its consent screen. */
 async function signInAtProvider(page: Page, login: string): Promise<void> {
@@ -60,9 +36,9 @@ test('a newcomer signs up with LINE: name and e-mail come prefilled, the network
   const login = `kaito-${suffix}`;
   const email = `kaito.${suffix}@line.example`;
   await oidc.setAccount('line', login, { name: `Kaito Nakamura ${suffix}`, email });
-  const admin = await stack.signInAdmin();
-  const question = await stack.graphql(
-    stack.gatewayUrl!,
+  const admin = await e2e.stack.signInAdmin();
+  const question = await e2e.stack.graphql(
+    e2e.stack.gatewayUrl!,
     'mutation($input: CreateRegistrationQuestionInput!) { createRegistrationQuestion(input: $input) { errors { code message } } }',
     { input: { kind: 'FREE_TEXT', label: `Seminar you belonged to ${suffix}`, required: true } },
     admin,
@@ -70,7 +46,7 @@ test('a newcomer signs up with LINE: name and e-mail come prefilled, the network
   expect(question.data?.createRegistrationQuestion.errors).toEqual([]);
 
   const page = await newPage('en-US');
-  await page.goto(`/join/${stack.demo.networkSlug}`);
+  await page.goto(`/join/${e2e.stack.demo.networkSlug}`);
   await page.getByRole('link', { name: 'Continue with LINE' }).click();
   await signInAtProvider(page, login);
 
@@ -83,13 +59,13 @@ test('a newcomer signs up with LINE: name and e-mail come prefilled, the network
 
   // The network's own question is still asked: unanswered, it is refused next to the question.
   await page.getByRole('button', { name: 'Apply to join' }).click();
-  expect(await stack.sql('SELECT 1 FROM identity.accounts WHERE email = $1', [email])).toHaveLength(0);
+  expect(await e2e.stack.sql('SELECT 1 FROM identity.accounts WHERE email = $1', [email])).toHaveLength(0);
   await page.getByLabel(`Seminar you belonged to ${suffix}`).fill('Prof. Suzuki, information science');
   await page.getByRole('button', { name: 'Apply to join' }).click();
   await page.waitForURL((url) => url.pathname === '/pending');
   await page.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
 
-  const [account] = await stack.sql(
+  const [account] = await e2e.stack.sql(
     `SELECT a.password_hash, l.provider FROM identity.accounts a JOIN identity.linked_logins l ON l.account_id = a.id WHERE a.email = $1`,
     [email],
   );
@@ -97,7 +73,7 @@ test('a newcomer signs up with LINE: name and e-mail come prefilled, the network
 
   // Later, on another device: "Continue with LINE" on the sign-in page signs them straight in.
   const later = await newPage('en-US');
-  await later.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await later.goto(`/sign-in?network=${e2e.stack.demo.networkSlug}`);
   await later.getByRole('link', { name: 'Continue with LINE' }).click();
   await signInAtProvider(later, login);
   await later.waitForURL((url) => url.pathname === '/pending');
@@ -115,7 +91,7 @@ test('a newcomer signs up with LINE: name and e-mail come prefilled, the network
 
 test('someone who cancels at LINE is told nothing was shared, in Japanese', async () => {
   const page = await newPage('ja-JP');
-  await page.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await page.goto(`/sign-in?network=${e2e.stack.demo.networkSlug}`);
   await page.getByRole('link', { name: 'LINEで続ける' }).click();
   await page.waitForURL((url) => url.origin === oidc.url);
   await page.getByRole('link', { name: /Cancel/ }).click();
@@ -128,9 +104,9 @@ test('someone who cancels at LINE is told nothing was shared, in Japanese', asyn
 test('a member links Google in account settings, sees it linked, and unlinks it', async () => {
   const suffix = randomUUID().slice(0, 8);
   const page = await newPage('en-US');
-  await page.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await page.goto(`/sign-in?network=${e2e.stack.demo.networkSlug}`);
   await page.getByLabel('E-mail', { exact: true }).fill('emily.johnson@demo.kizuna.dev');
-  await page.getByLabel('Password', { exact: true }).fill(stack.demo.memberPassword);
+  await page.getByLabel('Password', { exact: true }).fill(e2e.stack.demo.memberPassword);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL((url) => url.pathname === '/');
 

@@ -4,50 +4,25 @@
 // request leaves the machine.
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startLocalOidcProvider, startStack, type LocalOidcProvider, type Stack } from '@kizuna/testing';
-
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+import { startLocalOidcProvider, type LocalOidcProvider } from '@kizuna/testing';
+import { useBrowserStack } from './browser-stack';
 
 let oidc: LocalOidcProvider;
-let stack: Stack;
-let webUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   oidc = await startLocalOidcProvider({ logFile: resolve(__dirname, '../../.kizuna/test-logs/oidc-provider-social-providers-browser.log') });
-  stack = await startStack({ seed: 'demo', web: true, oidcProviders: oidc.providersSetting(['line', 'google', 'microsoft', 'apple', 'facebook']) });
-  if (!stack.webUrl) throw new Error('The stack serves no web client');
-  webUrl = stack.webUrl;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  await oidc?.stop();
 }, 60_000);
 
-async function newPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: webUrl, locale, viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  context.setDefaultTimeout(30_000);
-  // Only this machine answers: anything else would be a call leaving it.
-  await context.route(
-    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-    (route) => route.abort(),
-  );
-  contexts.push(context);
-  return context.newPage();
-}
+afterAll(async () => {
+  await oidc?.stop();
+});
+
+const e2e = useBrowserStack({ stack: () => ({ oidcProviders: oidc.providersSetting(['line', 'google', 'microsoft', 'apple', 'facebook']) }), onlyThisMachine: true });
+const { newPage } = e2e;
 
 test('the sign-in page offers every configured provider, in English and Japanese', async () => {
   const page = await newPage('en-US');
-  await page.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await page.goto(`/sign-in?network=${e2e.stack.demo.networkSlug}`);
   for (const [id, name] of [
     ['line', 'LINE'],
     ['google', 'Google'],
@@ -56,13 +31,13 @@ test('the sign-in page offers every configured provider, in English and Japanese
     ['facebook', 'Facebook'],
   ]) {
     const button = page.getByRole('link', { name: `Continue with ${name}` });
-    expect(await button.getAttribute('href')).toBe(`/auth/oidc/${id}/start?network=${stack.demo.networkSlug}&intent=sign-in`);
+    expect(await button.getAttribute('href')).toBe(`/auth/oidc/${id}/start?network=${e2e.stack.demo.networkSlug}&intent=sign-in`);
     // Each carries its provider's mark.
     expect(await button.locator('svg').count()).toBe(1);
   }
 
   const japanese = await newPage('ja-JP');
-  await japanese.goto(`/sign-in?network=${stack.demo.networkSlug}`);
+  await japanese.goto(`/sign-in?network=${e2e.stack.demo.networkSlug}`);
   await japanese.getByRole('link', { name: 'Appleで続ける' }).waitFor();
   await japanese.getByRole('link', { name: 'Facebookで続ける' }).waitFor();
 });
@@ -74,7 +49,7 @@ test('a newcomer signs up with Apple: the answer is POSTed back, name and verifi
   await oidc.setAccount('apple', login, { name: `Kumi Abe${suffix}`, email, email_verified: true });
 
   const page = await newPage('en-US');
-  await page.goto(`/join/${stack.demo.networkSlug}`);
+  await page.goto(`/join/${e2e.stack.demo.networkSlug}`);
   const callbacks: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/auth/oidc/apple/callback')) callbacks.push(request.method());
@@ -96,7 +71,7 @@ test('a newcomer signs up with Apple: the answer is POSTed back, name and verifi
   await page.waitForURL((url) => url.pathname === '/pending');
   await page.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
 
-  const [account] = await stack.sql(
+  const [account] = await e2e.stack.sql(
     `SELECT a.password_hash, a.email_verified_at IS NOT NULL AS verified, l.provider FROM identity.accounts a JOIN identity.linked_logins l ON l.account_id = a.id WHERE a.email = $1`,
     [email],
   );
