@@ -62,7 +62,21 @@ export class KafkaTransport implements EventTransport {
       waitForLeaders: true,
       topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3, replicationFactor: 1 })),
     });
+    // createTopics waits for leaders only for topics it created itself: a topic another process has
+    // just created may still have none, and subscribing to it then fails.
+    await this.waitForLeaders(admin, missing);
     missing.forEach((topic) => this.knownTopics.add(topic));
+  }
+
+  private async waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const metadata = await admin.fetchTopicMetadata({ topics }).catch(() => undefined);
+      const led = metadata?.topics.every((topic) => topic.partitions.length > 0 && topic.partitions.every((p) => p.leader >= 0));
+      if (led) return;
+      if (Date.now() > deadline) throw new Error(`Kafka topics have no leader after ${timeoutMs} ms: ${topics.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   async publish(messages: TransportMessage[]): Promise<void> {
