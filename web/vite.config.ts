@@ -9,6 +9,10 @@ const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: gatewayUrl, changeOrigin: true, ws: true },
   // Sign-in through providers (LINE, …): the browser is sent here and back; identity sets cookies.
   '^/auth/': { target: gatewayUrl, changeOrigin: true },
+  // Roster uploads and member exports: plain HTTP to the directory, through the gateway.
+  '^/(imports|exports)/': { target: gatewayUrl, changeOrigin: true },
+  // Profile photos, served by the directory through the gateway.
+  '^/media/': { target: gatewayUrl, changeOrigin: true },
 };
 const port = (fallback: number): number => {
   const value = Number(process.env.WEB_PORT);
@@ -51,7 +55,7 @@ export default defineConfig(({ command }) => {
           globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
           navigateFallback: '/index.html',
           // The API is never served from the cache, and never answered with the app shell.
-          navigateFallbackDenylist: [/^\/graphql/, /^\/auth\//],
+          navigateFallbackDenylist: [/^\/graphql/, /^\/auth\//, /^\/media\//],
           cleanupOutdatedCaches: true,
         },
       }),

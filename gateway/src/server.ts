@@ -12,6 +12,7 @@ import { graphqlHttpErrorHandler } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
 import { authProxy } from './http/auth-proxy';
+import { directoryProxy } from './http/directory-proxy';
 import { healthRoutes } from './http/health';
 import { SubgraphDataSource } from './http/subgraph-data-source';
 import { subgraphFetcher } from './http/subgraph-fetcher';
@@ -111,7 +112,11 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   healthRoutes(app, { transport, subgraphs: supergraph.subgraphs, accepting: () => accepting });
   const identityUrl = urls.get('identity');
   if (identityUrl) authProxy(app, identityUrl, log);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log) }));
+  const directoryUrl = urls.get('directory');
+  if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log);
+  // Profile photos arrive base64-encoded in a mutation (8 MB of image ≈ 11 MB of JSON); every
+  // subgraph still enforces its own, usually much smaller, limit on what reaches it.
+  app.use('/graphql', express.json({ limit: '12mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log) }));
   app.use(graphqlHttpErrorHandler);
 
   let wsServer: SubscriptionServer | undefined;

@@ -8,6 +8,16 @@ import { AppLayout } from './components/AppLayout';
 import { RequireSignedIn } from './components/RequireSignedIn';
 import { ConfirmEmailPage } from './credentials/ConfirmEmailPage';
 import { ForgotPasswordPage } from './credentials/ForgotPasswordPage';
+import { CompaniesPage } from './directory/CompaniesPage';
+import { CustomFieldsPage } from './directory/admin/CustomFieldsPage';
+import { DirectoryPage } from './directory/DirectoryPage';
+import { ImportPage } from './directory/admin/ImportPage';
+import { MemberDetailPage } from './directory/admin/MemberDetailPage';
+import { MembersPage } from './directory/admin/MembersPage';
+import { SegmentsPage } from './directory/admin/SegmentsPage';
+import { TagsPage } from './directory/admin/TagsPage';
+import { ProfileEditPage } from './directory/ProfileEditPage';
+import { ProfilePage } from './directory/ProfilePage';
 import { ResetPasswordPage } from './credentials/ResetPasswordPage';
 import { VerifyEmailPage } from './credentials/VerifyEmailPage';
 import { AdminApprovalsPage } from './pages/AdminApprovalsPage';
@@ -54,6 +64,38 @@ export function App() {
           }
         />
         <Route
+          path="/directory"
+          element={
+            <RequireSignedIn>
+              <DirectoryPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/companies"
+          element={
+            <RequireSignedIn>
+              <CompaniesPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/members/:memberId"
+          element={
+            <RequireSignedIn>
+              <ProfilePage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/profile"
+          element={
+            <RequireSignedIn>
+              <ProfileEditPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
           path="/account"
           element={
             <RequireSignedIn>
@@ -77,6 +119,12 @@ export function App() {
           <Route path="staff" element={<StaffInvitationsPage />} />
           <Route path="invitations" element={<InvitationLinksPage />} />
           <Route path="audit" element={<AuditLogPage />} />
+          <Route path="fields" element={<CustomFieldsPage />} />
+          <Route path="import" element={<ImportPage />} />
+          <Route path="members" element={<MembersPage />} />
+          <Route path="members/:id" element={<MemberDetailPage />} />
+          <Route path="tags" element={<TagsPage />} />
+          <Route path="segments" element={<SegmentsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -22,6 +22,8 @@ export interface SystemOptions {
   ports?: Partial<Record<ServiceName | 'gateway' | 'web', number>>;
   gateway?: boolean;
   seedDemo?: boolean;
+  /** With seedDemo: directory fills the demo members' profiles too (`npm start`; tests keep them empty). */
+  demoProfiles?: boolean;
   /** `dev`: Vite dev server; `preview`: the built client (built first when missing or stale). */
   web?: 'dev' | 'preview';
   /** Where process logs go; omitted: prefixed onto this process's output. */
@@ -100,7 +102,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         const managed = startTsProcess({
           name,
           entry: `services/${name}/src/main.ts`,
-          env: { ...common, PORT: String(port(name)), SEED_DEMO: name === 'identity' && options.seedDemo ? 'true' : 'false', ...(name === 'identity' ? mailSettings : {}) },
+          env: { ...common, PORT: String(port(name)), SEED_DEMO: options.seedDemo && (name === 'identity' || (name === 'directory' && options.demoProfiles)) ? 'true' : 'false', ...(name === 'identity' ? mailSettings : {}) },
           logFile: logFile(name),
         });
         processes.push(managed);

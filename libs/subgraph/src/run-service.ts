@@ -55,6 +55,8 @@ export interface ServiceDefinition<S extends ServiceSettings> {
   migrations: Function[];
   /** Extra settings of this service, validated with the shared ones. */
   settings?: z.ZodType<S>;
+  /** The largest JSON body `/graphql` accepts (express `limit` syntax); default `1mb`. Raise it only for uploads. */
+  bodyLimit?: string;
   setup(runtime: ServiceRuntime<S>): Promise<ServiceParts> | ServiceParts;
 }
 
@@ -103,7 +105,17 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
     transport,
     onError: (error) => log.warn({ err: error }, 'outbox relay could not publish; will retry'),
   });
-  const parts = await definition.setup({ settings, log, dataSource, transport, outbox });
+  let parts: ServiceParts;
+  try {
+    parts = await definition.setup({ settings, log, dataSource, transport, outbox });
+  } catch (error) {
+    // Settings read while setting up (e.g. a storage driver's) stop the process the same way as the shared ones.
+    if (error instanceof ConfigurationError) {
+      console.error(`[${name}] ${error.message}`);
+      process.exit(78);
+    }
+    throw error;
+  }
 
   let verifier = parts.verifier;
   if (!verifier) {
@@ -169,7 +181,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   const tokenVerifier = rememberVerifiedTokens(verifier);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: definition.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let viewer: Viewer | undefined;

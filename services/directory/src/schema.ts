@@ -1,11 +1,20 @@
 import type { SubgraphDefinition } from '@kizuna/subgraph';
+import { CompanyResolver, MemberCompaniesResolver, ProfileCompaniesResolver } from './companies/company.resolver';
+import { FieldResolver } from './fields/field.resolver';
+import { RosterImportResolver } from './imports/roster-import.resolver';
+import { AdminMemberResolver } from './members/admin-member.resolver';
 import { MemberType } from './members/member.type';
 import { PersonalDataType } from './privacy/personal-data.type';
+import { PhotoResolver } from './photos/photo.resolver';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { MemberProfileResolver, ProfileResolver } from './profiles/profile.resolver';
+import { DirectoryResolver } from './search/directory.resolver';
+import { SegmentResolver } from './segments/segment.resolver';
+import { SuggestionResolver } from './suggestions/suggestion.resolver';
+import { TagResolver } from './tags/tag.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'directory',
-  resolvers: [ProfileResolver, MemberProfileResolver, PersonalDataResolver],
+  resolvers: [ProfileResolver, MemberProfileResolver, FieldResolver, PersonalDataResolver, CompanyResolver, MemberCompaniesResolver, ProfileCompaniesResolver, SuggestionResolver, DirectoryResolver, PhotoResolver, RosterImportResolver, AdminMemberResolver, TagResolver, SegmentResolver],
   orphanedTypes: [MemberType, PersonalDataType],
 };

@@ -83,7 +83,7 @@ else void runService({
     const questions = new QuestionService(dataSource);
     const autoApproval = new AutoApprovalService(dataSource, memberships);
     memberships.followRegistrationRules(new RegistrationService(questions, autoApproval));
-    const sessions = new SessionService(dataSource, tokens, new AttemptLimits(dataSource, attemptLimits(settings)), sessionPolicy(settings));
+    const sessions = new SessionService(dataSource, tokens, new AttemptLimits(dataSource, attemptLimits(settings)), sessionPolicy(settings), outbox);
     sessions.startPruning(3_600_000, (error) => log.warn({ err: error }, 'could not prune ended sessions'));
     const auditLog = new AuditLogService(dataSource, memberships);
     const mailer = settings.SMTP_URL ? createMailer({ smtpUrl: settings.SMTP_URL, from: settings.MAIL_FROM }) : undefined;

@@ -116,7 +116,8 @@ describe('identity: administrator decisions and the audit log', () => {
 
     const collector = await stack.collectEvents('kizuna.identity.membership');
     const events = await stack.waitFor(async () => {
-      const mine = collector.events.filter((e) => e.subject === memberId);
+      // The topic also carries the member's sign-ins; the membership's own story is its decisions.
+      const mine = collector.events.filter((e) => e.subject === memberId && e.type.startsWith('kizuna.identity.membership.'));
       return mine.length === 4 ? mine : undefined;
     });
     expect(events.map((e) => e.type.split('.')[3])).toEqual(['registered', 'approved', 'suspended', 'reinstated']);

@@ -20,4 +20,9 @@ export const adminSections: AdminSection[] = [
   { path: '/admin/staff', labelKey: 'roles.nav.staff', permission: 'MANAGE_SETTINGS' },
   { path: '/admin/invitations', labelKey: 'roles.nav.links', permission: 'APPROVE_MEMBERS' },
   { path: '/admin/audit', labelKey: 'roles.nav.audit' },
+  { path: '/admin/members', labelKey: 'crm.nav.members', permission: 'MANAGE_MEMBERS' },
+  { path: '/admin/tags', labelKey: 'crm.nav.tags', permission: 'MANAGE_MEMBERS' },
+  { path: '/admin/segments', labelKey: 'crm.nav.segments', permission: 'MANAGE_MEMBERS' },
+  { path: '/admin/fields', labelKey: 'profiles.nav.fields', permission: 'MANAGE_MEMBERS' },
+  { path: '/admin/import', labelKey: 'imports.nav.import', permission: 'MANAGE_MEMBERS' },
 ];

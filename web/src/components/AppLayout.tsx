@@ -44,6 +44,21 @@ export function AppLayout() {
                 {t('nav.admin')}
               </Anchor>
             )}
+            {signedIn && viewer?.status === 'APPROVED' && (
+              <Anchor component={Link} to="/directory" size="sm" visibleFrom="sm" c="dimmed" fw={500}>
+                {t('directory.nav')}
+              </Anchor>
+            )}
+            {signedIn && viewer?.status === 'APPROVED' && (
+              <Anchor component={Link} to="/companies" size="sm" visibleFrom="sm" c="dimmed" fw={500}>
+                {t('companies.nav')}
+              </Anchor>
+            )}
+            {signedIn && (
+              <Anchor component={Link} to="/profile" size="sm" visibleFrom="sm" c="dimmed" fw={500}>
+                {t('profiles.nav.myProfile')}
+              </Anchor>
+            )}
             {signedIn && (
               <Anchor component={Link} to="/account" size="sm" visibleFrom="sm" c="dimmed" fw={500}>
                 {t('nav.account')}

@@ -2,9 +2,13 @@ import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import accountEn from './account.en.json';
+import crmEn from './crm.en.json';
+import crmJa from './crm.ja.json';
 import accountJa from './account.ja.json';
 import credentialsEn from './credentials.en.json';
 import credentialsJa from './credentials.ja.json';
+import directoryEn from './directory.en.json';
+import directoryJa from './directory.ja.json';
 import en from './en.json';
 import ja from './ja.json';
 import socialEn from './social.en.json';
@@ -17,6 +21,14 @@ import sessionsEn from './sessions.en.json';
 import sessionsJa from './sessions.ja.json';
 import privacyEn from './privacy.en.json';
 import privacyJa from './privacy.ja.json';
+import companiesEn from './companies.en.json';
+import companiesJa from './companies.ja.json';
+import profilesEn from './profiles.en.json';
+import profilesJa from './profiles.ja.json';
+import photosEn from './photos.en.json';
+import importsEn from './imports.en.json';
+import importsJa from './imports.ja.json';
+import photosJa from './photos.ja.json';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -27,8 +39,8 @@ export const LANGUAGE_STORAGE_KEY = 'kizuna.language';
 // Each area of the app keeps its strings in its own pair of files (`<area>.en.json`, `<area>.ja.json`,
 // one top-level key each); they are merged into the one `translation` namespace here.
 export const resources = {
-  en: { translation: { ...en, ...rolesEn, ...accountEn, ...credentialsEn, ...registrationEn, ...socialEn, ...sessionsEn, ...privacyEn, userErrors: { ...en.userErrors, ...credentialsEn.credentials.userErrors, ...registrationEn.registration.userErrors, ...socialEn.social.userErrors, ...sessionsEn.sessions.userErrors, ...rolesEn.roles.userErrors, ...privacyEn.privacy.userErrors } } },
-  ja: { translation: { ...ja, ...rolesJa, ...accountJa, ...credentialsJa, ...registrationJa, ...socialJa, ...sessionsJa, ...privacyJa, userErrors: { ...ja.userErrors, ...credentialsJa.credentials.userErrors, ...registrationJa.registration.userErrors, ...socialJa.social.userErrors, ...sessionsJa.sessions.userErrors, ...rolesJa.roles.userErrors, ...privacyJa.privacy.userErrors } } },
+  en: { translation: { ...en, ...directoryEn, ...rolesEn, ...accountEn, ...credentialsEn, ...registrationEn, ...socialEn, ...sessionsEn, ...privacyEn, ...companiesEn, ...profilesEn, ...photosEn, ...importsEn, ...crmEn, userErrors: { ...en.userErrors, ...credentialsEn.credentials.userErrors, ...registrationEn.registration.userErrors, ...socialEn.social.userErrors, ...sessionsEn.sessions.userErrors, ...rolesEn.roles.userErrors, ...privacyEn.privacy.userErrors } } },
+  ja: { translation: { ...ja, ...directoryJa, ...rolesJa, ...accountJa, ...credentialsJa, ...registrationJa, ...socialJa, ...sessionsJa, ...privacyJa, ...companiesJa, ...profilesJa, ...photosJa, ...importsJa, ...crmJa, userErrors: { ...ja.userErrors, ...credentialsJa.credentials.userErrors, ...registrationJa.registration.userErrors, ...socialJa.social.userErrors, ...sessionsJa.sessions.userErrors, ...rolesJa.roles.userErrors, ...privacyJa.privacy.userErrors } } },
 } as const;
 
 declare module 'i18next' {

@@ -5,6 +5,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { CheckIcon } from '../components/icons';
 import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
+import { PeopleYouMayKnow } from '../directory/PeopleYouMayKnow';
 import { NotificationList } from '../notifications/NotificationList';
 import { useNotifications } from '../notifications/NotificationsProvider';
 import { isAdmin, useViewer } from '../session/viewer';
@@ -33,8 +34,22 @@ export function HomePage() {
           {t('home.approvedNotice', { network })}
         </Alert>
       )}
-      <SimpleGrid cols={{ base: 1, md: isAdmin(viewer) ? 2 : 1 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <NotificationsCard />
+        <PeopleYouMayKnow />
+        <Card withBorder radius="lg" padding="lg">
+          <Stack gap="sm" align="flex-start">
+            <Title order={2} fz="lg">
+              {t('companies.home.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('companies.home.body')}
+            </Text>
+            <Button component={Link} to="/companies" variant="light">
+              {t('companies.home.link')}
+            </Button>
+          </Stack>
+        </Card>
         {isAdmin(viewer) && (
           <Card withBorder radius="lg" padding="lg">
             <Stack gap="sm" align="flex-start">

@@ -176,6 +176,21 @@ export const AccountLoginUnlinked = defineEvent({
   subject: (data) => data.accountId,
 });
 
+// On the membership topic, keyed by the membership, so it stays in order with the membership's other events.
+export const MemberSignedIn = defineEvent({
+  type: 'kizuna.identity.member.signed-in.v1',
+  topic,
+  source,
+  description:
+    'A member signed in to a network: with e-mail and password, through an outside login (social), or by switching to it from another network of the same account. Renewing a session (refresh token rotation) is not a sign-in.',
+  schema: z.object({
+    ...membership,
+    method: z.enum(['password', 'social', 'switch']),
+    signedInAt: z.iso.datetime({ offset: true }),
+  }),
+  subject: (data) => data.membershipId,
+});
+
 export const identityEvents = [
   MembershipRegistered,
   MembershipApproved,
@@ -188,4 +203,5 @@ export const identityEvents = [
   AccountDeleted,
   AccountLoginLinked,
   AccountLoginUnlinked,
+  MemberSignedIn,
 ];

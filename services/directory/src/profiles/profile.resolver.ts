@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
@@ -15,6 +15,18 @@ export class ProfileResolver {
   @Query(() => ProfileType, { nullable: true, description: 'The signed-in member\'s own profile in the current network.' })
   myProfile(@Ctx() { viewer }: RequestContext): Promise<ProfileType | null> {
     return this.profiles.myProfile(viewer!);
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Query(() => ProfileType, {
+    nullable: true,
+    description: 'A member\'s profile in the current network as the viewer may see it; null when they may not. Pending applicants may ask only for their own.',
+  })
+  async profile(@Arg('memberId', () => ID) memberId: string, @Ctx() context: RequestContext): Promise<ProfileType | null> {
+    const viewer = context.viewer!;
+    this.profiles.assertMayLookUp(viewer, memberId);
+    const loader = requestLoader(context, 'profiles', (ids: string[]) => this.profiles.visibleProfiles(viewer, ids));
+    return (await loader.get(memberId)) ?? null;
   }
 
   @Authorized(Access.PENDING_ALLOWED)

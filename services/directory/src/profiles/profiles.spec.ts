@@ -18,14 +18,14 @@ const viewer = (status: Viewer['status'], role: Viewer['role'] = 'member'): View
 
 describe('profile changes', () => {
   it('keeps omitted fields, trims, and clears a blank or null headline', () => {
-    expect(validateProfileChanges({})).toEqual({ changes: {}, errors: [] });
-    expect(validateProfileChanges({ displayName: '  山田 太郎 ', headline: ' Engineer at Kizuna ' }).changes).toEqual({
+    expect(validateProfileChanges({})).toEqual({ changes: { fields: {}, contactVisibility: {}, custom: {} }, errors: [] });
+    expect(validateProfileChanges({ displayName: '  山田 太郎 ', headline: ' Engineer at Kizuna ' }).changes.fields).toEqual({
       displayName: '山田 太郎',
       headline: 'Engineer at Kizuna',
     });
-    expect(validateProfileChanges({ headline: '   ' }).changes).toEqual({ headline: null });
-    expect(validateProfileChanges({ headline: null }).changes).toEqual({ headline: null });
-    expect(validateProfileChanges({ displayName: null }).changes).toEqual({});
+    expect(validateProfileChanges({ headline: '   ' }).changes.fields).toEqual({ headline: null });
+    expect(validateProfileChanges({ headline: null }).changes.fields).toEqual({ headline: null });
+    expect(validateProfileChanges({ displayName: null }).changes.fields).toEqual({});
   });
 
   it('counts characters, not UTF-16 units, against the limits', () => {
@@ -39,7 +39,7 @@ describe('profile changes', () => {
       ['VALIDATION', 'displayName'],
       ['VALIDATION', 'headline'],
     ]);
-    expect(changes).toEqual({});
+    expect(changes.fields).toEqual({});
     expect(validateProfileChanges({ displayName: 'a'.repeat(101) }).errors.map((e) => e.field)).toEqual(['displayName']);
     expect(validateProfileChanges({ displayName: 'two\nlines' }).errors.map((e) => e.field)).toEqual(['displayName']);
   });

@@ -4,6 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { decodeCursor, encodeCursor, isUuid } from '@kizuna/data';
+import { MemberSignedIn, type EventData, type Outbox } from '@kizuna/events';
 import { AccountEntity } from '../accounts/account.entity';
 import { verifyPassword } from '../accounts/passwords';
 import { NetworkEntity } from '../networks/network.entity';
@@ -40,6 +41,9 @@ export interface SessionPolicy {
 }
 
 export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleDays: 30, absoluteDays: 90 };
+
+/** How a member proved who they are; a session started by registration or an invitation is not a sign-in. */
+export type SignInMethod = EventData<typeof MemberSignedIn>['method'];
 
 /** A session the account can see in its list of signed-in devices. */
 export interface ActiveSession {
@@ -101,6 +105,8 @@ export class SessionService {
     private readonly tokens: TokenIssuer,
     private readonly limits?: AttemptLimits,
     private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+    /** Where sign-ins are announced (behaviour data for the directory's admin CRM). */
+    private readonly outbox?: Outbox,
   ) {}
 
   /** Signs in with e-mail and password, counted against the address's and the client's attempts, and starts a session. */
@@ -116,7 +122,7 @@ export class SessionService {
     await this.limits?.signInSucceeded(email, client.ip);
     const blocked = blockedMembership(membership);
     if (blocked) return fail(blocked);
-    const started = await this.startSession(membership, client);
+    const started = await this.startSession(membership, client, 'password');
     return ok({ accessToken: started.accessToken, membership, email: account.email, refresh: started });
   }
 
@@ -131,9 +137,9 @@ export class SessionService {
   /**
    * Starts a session for a membership that has just proven who it is (password, social login,
    * registration): a new refresh token family and an access token. Throws SessionRefusedError for
-   * a rejected or suspended membership.
+   * a rejected or suspended membership. With `signedInBy`, the sign-in is announced in the same transaction.
    */
-  async startSession(membership: MembershipEntity, client: ClientInfo): Promise<StartedSession> {
+  async startSession(membership: MembershipEntity, client: ClientInfo, signedInBy?: SignInMethod): Promise<StartedSession> {
     const blocked = blockedMembership(membership);
     if (blocked) throw new SessionRefusedError(blocked);
     const now = new Date();
@@ -152,6 +158,7 @@ export class SessionService {
     };
     const { refreshToken, refreshExpiresAt } = await this.dataSource.transaction(async (manager) => {
       await manager.insert(SessionEntity, session);
+      if (signedInBy) await this.announceSignIn(manager, membership, signedInBy, now);
       return this.addRefreshToken(manager, session, null, now);
     });
     const accessToken = await this.accessTokenFor(this.dataSource.manager, membership);
@@ -282,18 +289,22 @@ export class SessionService {
     const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: viewer.accountId });
     const sessionId = await this.sessionIdOf(refreshToken);
     const moved = sessionId
-      ? await this.dataSource
-          .getRepository(SessionEntity)
-          .createQueryBuilder()
-          .update()
-          .set({ membershipId: membership.id, networkId: membership.networkId, lastUsedAt: () => 'now()' })
-          .where('id = :sessionId AND account_id = :accountId AND revoked_at IS NULL', { sessionId, accountId: viewer.accountId })
-          .execute()
+      ? await this.dataSource.transaction(async (manager) => {
+          const result = await manager
+            .getRepository(SessionEntity)
+            .createQueryBuilder()
+            .update()
+            .set({ membershipId: membership.id, networkId: membership.networkId, lastUsedAt: () => 'now()' })
+            .where('id = :sessionId AND account_id = :accountId AND revoked_at IS NULL', { sessionId, accountId: viewer.accountId })
+            .execute();
+          if (result.affected) await this.announceSignIn(manager, membership, 'switch', new Date());
+          return result;
+        })
       : undefined;
     if (moved?.affected) {
       return ok({ accessToken: await this.accessTokenFor(this.dataSource.manager, membership), membership, email: account.email });
     }
-    const started = await this.startSession(membership, client);
+    const started = await this.startSession(membership, client, 'switch');
     return ok({ accessToken: started.accessToken, membership, email: account.email, refresh: started });
   }
 
@@ -357,6 +368,16 @@ export class SessionService {
       role: membership.role,
       status: membership.status,
       perms: await permissionsOfMembership(manager, membership),
+    });
+  }
+
+  private async announceSignIn(manager: EntityManager, membership: MembershipEntity, method: SignInMethod, at: Date): Promise<void> {
+    await this.outbox?.add(manager, MemberSignedIn, membership.networkId, {
+      membershipId: membership.id,
+      accountId: membership.accountId,
+      networkId: membership.networkId,
+      method,
+      signedInAt: at.toISOString(),
     });
   }
 

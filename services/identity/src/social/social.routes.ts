@@ -7,7 +7,7 @@ import type { CallbackOutcome, SocialLoginService } from './social-login.service
 
 /** Starts a signed-in session for a member: what the session module offers to routes. */
 export interface SessionStarter {
-  startSession(membership: MembershipEntity, client: ClientInfo): Promise<{ accessToken: string; refreshToken: string; refreshExpiresAt: Date }>;
+  startSession(membership: MembershipEntity, client: ClientInfo, signedInBy?: 'social'): Promise<{ accessToken: string; refreshToken: string; refreshExpiresAt: Date }>;
 }
 
 /** Ties a flow to the browser that started it, so a callback URL sent to someone else signs no one in. */
@@ -92,7 +92,7 @@ export function socialRoutes(app: Express, deps: { social: SocialLoginService; s
       case 'session': {
         let session: Awaited<ReturnType<SessionStarter['startSession']>>;
         try {
-          session = await sessions.startSession(outcome.membership, clientOf(req));
+          session = await sessions.startSession(outcome.membership, clientOf(req), 'social');
         } catch (error) {
           // Suspended between the check and now, or the database failed: no session either way.
           log.warn({ err: error, provider }, 'social sign-in could not start a session');

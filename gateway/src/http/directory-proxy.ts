@@ -1,0 +1,28 @@
+import type { Express } from 'express';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import type { Logger } from '@kizuna/runtime';
+
+/**
+ * Plain HTTP routes the directory serves outside GraphQL (e.g. `/media/` for profile photos)
+ * go to the directory as they are: method, headers (Authorization included), body and the
+ * response's caching headers pass through untouched.
+ */
+export function directoryProxy(app: Express, directoryUrl: string, pathPrefixes: string[], log: Logger): void {
+  const proxy = createProxyMiddleware({
+    target: new URL(directoryUrl).origin,
+    pathFilter: pathPrefixes,
+    xfwd: true,
+    proxyTimeout: 60_000,
+    logger: log.child({ component: 'directory-proxy' }),
+    on: {
+      error: (error, _req, res) => {
+        log.warn({ err: error }, 'the directory did not answer a proxied request');
+        if ('writeHead' in res && !res.headersSent) {
+          res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+          res.end('The directory is unavailable right now. Try again in a moment.');
+        }
+      },
+    },
+  });
+  app.use(proxy);
+}

@@ -1,0 +1,168 @@
+import iconv from 'iconv-lite';
+import type { CustomFieldEntity } from '../fields/custom-field.entity';
+import { csvCell, csvLine } from '../exports/members-csv';
+import { suggestMapping } from './import-targets';
+import { readRoster, type RosterFile } from './roster-file';
+import { planRow, type ImportedProfile } from './roster-plan';
+import { coerceRows, validateMapping, type ColumnMapping } from './roster-rows';
+
+const club = {
+  id: '00000000-0000-4000-8000-0000000000c1',
+  key: 'club',
+  label: 'サークル',
+  type: 'SINGLE_CHOICE',
+  options: [
+    { value: 'tennis', label: 'テニス部' },
+    { value: 'choir', label: '合唱団' },
+  ],
+  visibility: 'MEMBERS',
+  archivedAt: null,
+} as unknown as CustomFieldEntity;
+
+const read = (text: string | Buffer): RosterFile => {
+  const result = readRoster(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'));
+  if (!result.ok) throw new Error(result.error.message);
+  return result.file;
+};
+
+describe('roster files', () => {
+  it('reads UTF-8 with and without a byte-order mark, and Shift_JIS as Excel writes it', () => {
+    const text = '氏名,メール\r\n山田 太郎,taro@example.jp\r\n㈱テスト①,x@example.jp\r\n';
+    for (const bytes of [Buffer.from(text), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), iconv.encode(text, 'cp932')]) {
+      const file = read(bytes);
+      expect(file.columns).toEqual(['氏名', 'メール']);
+      expect(file.rows.map((row) => row.cells)).toEqual([
+        ['山田 太郎', 'taro@example.jp'],
+        ['㈱テスト①', 'x@example.jp'],
+      ]);
+    }
+    expect(readRoster(iconv.encode(text, 'cp932')).ok && (readRoster(iconv.encode(text, 'cp932')) as { file: RosterFile }).file.encoding).toBe('Shift_JIS');
+  });
+
+  it('numbers rows as a spreadsheet does, skipping blank ones, and refuses files without rows', () => {
+    const file = read('name,email\n\nA,a@example.jp\n,\n"B\nline two",b@example.jp\n');
+    expect(file.rows.map((row) => [row.row, row.cells[0]])).toEqual([
+      [3, 'A'],
+      [5, 'B\nline two'],
+    ]);
+    expect(readRoster(Buffer.from('name,email\n')).ok).toBe(false);
+    expect(readRoster(Buffer.alloc(0)).ok).toBe(false);
+  });
+});
+
+describe('column mapping', () => {
+  it('suggests targets from English and Japanese headers and the network\'s custom fields, each once', () => {
+    expect(suggestMapping(['氏名', 'ふりがな', '卒業年', '学部', '勤務先', 'メールアドレス', 'サークル', 'Notes', 'E-Mail', '会員番号'], [club])).toEqual([
+      'displayName',
+      'nameKana',
+      'entryYear',
+      'department',
+      'employer',
+      'email',
+      'custom.club',
+      null,
+      null,
+      'externalId',
+    ]);
+    expect(suggestMapping(['Full Name', 'Graduation Year', 'Company', 'Job Title', 'Tags'], [])).toEqual(['displayName', 'entryYear', 'employer', 'jobTitle', 'tags']);
+  });
+
+  it('refuses unknown targets, a field twice, and a mapping without the key rows are matched by', () => {
+    const errors = validateMapping(
+      [
+        { column: 0, target: 'displayName' },
+        { column: 1, target: 'displayName' },
+        { column: 2, target: 'custom.nope' as never },
+      ],
+      3,
+      [club],
+      'EMAIL',
+    );
+    expect(errors.map((error) => error.field)).toEqual(['mapping.1.target', 'mapping.2.target', 'matchBy']);
+  });
+});
+
+describe('roster rows', () => {
+  const mapping: ColumnMapping[] = [
+    { column: 0, target: 'displayName' },
+    { column: 1, target: 'email' },
+    { column: 2, target: 'entryYear' },
+    { column: 3, target: 'custom.club' },
+    { column: 4, target: 'skills' },
+  ];
+
+  it('coerces cells and reports each bad cell, leaving the row out', () => {
+    const file = read(
+      [
+        '氏名,メール,卒業年,サークル,スキル',
+        '山田 太郎,Taro@Example.JP,２０１０年,テニス部,"TypeScript、Go"',
+        '佐藤 花子,not-an-email,20XX,野球部,',
+        '鈴木 一郎,taro@example.jp,2011,,',
+        '田中,,2012,,',
+      ].join('\n'),
+    );
+    const { rows, errors, failedRows } = coerceRows(file, mapping, [club], 'EMAIL', new Date('2026-01-01'));
+    expect(rows).toEqual([
+      { row: 2, email: 'taro@example.jp', standard: { displayName: '山田 太郎', entryYear: 2010, skills: ['TypeScript', 'Go'] }, custom: { [club.id]: 'tennis' }, tags: [] },
+    ]);
+    expect(failedRows).toBe(3);
+    expect(errors.map((error) => [error.row, error.column, error.field])).toEqual([
+      [3, 'メール', 'email'],
+      [3, '卒業年', 'entryYear'],
+      [3, 'サークル', 'custom.club'],
+      [4, null, 'email'],
+      [5, null, 'email'],
+    ]);
+    expect(errors[3].message).toContain('Row 2');
+  });
+
+  it('plans a create, an update of what changed only, and an unchanged row', () => {
+    const existingProfile: ImportedProfile = {
+      membershipId: 'm1',
+      status: 'approved',
+      email: 'taro@example.jp',
+      externalId: null,
+      displayName: '山田 太郎',
+      nameKana: null,
+      nameRomaji: null,
+      headline: null,
+      entryYear: 2009,
+      leaveYear: null,
+      department: null,
+      employer: null,
+      jobTitle: null,
+      industry: null,
+      location: null,
+      bio: null,
+      skills: ['TypeScript', 'Go'],
+      interests: [],
+      contactEmail: null,
+      phone: null,
+      custom: { [club.id]: 'tennis' },
+      registrationAnswers: {},
+      tags: [],
+    };
+    const existing = { byEmail: new Map([['taro@example.jp', existingProfile]]), byExternalId: new Map() };
+    const values = { row: 2, email: 'taro@example.jp', standard: { displayName: '山田 太郎', entryYear: 2010, skills: ['TypeScript', 'Go'] }, custom: { [club.id]: 'tennis' }, tags: ['2010年卒'] };
+    const update = planRow(values, 'EMAIL', existing, [club], () => 'new');
+    expect(update).toMatchObject({ action: 'update', changedFields: ['entryYear', 'tags'], addedTags: ['2010年卒'] });
+
+    const same = planRow({ ...values, standard: { entryYear: 2009 }, tags: [] }, 'EMAIL', existing, [club], () => 'new');
+    expect(same).toMatchObject({ action: 'unchanged', changedFields: [] });
+
+    const created = planRow({ row: 3, email: 'new@example.jp', standard: { displayName: '新人' }, custom: {}, tags: [] }, 'EMAIL', existing, [club], () => 'new');
+    expect(created).toMatchObject({ action: 'create', profile: { membershipId: 'new', status: 'unregistered', email: 'new@example.jp', displayName: '新人' } });
+
+    const nameless = planRow({ row: 4, email: 'who@example.jp', standard: {}, custom: {}, tags: [] }, 'EMAIL', existing, [club], () => 'new');
+    expect(nameless).toMatchObject({ row: 4, field: 'displayName' });
+  });
+});
+
+describe('CSV cells', () => {
+  it('quotes what needs quoting and keeps formulas from running', () => {
+    expect(csvLine(['a', 'b,c', 'say "hi"', 'two\nlines', null, 2010, true])).toBe('a,"b,c","say ""hi""","two\nlines",,2010,true\r\n');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+81 90-1234-5678')).toBe('+81 90-1234-5678');
+    expect(csvCell('-cmd')).toBe("'-cmd");
+  });
+});

@@ -1,0 +1,256 @@
+import { UserError } from '@kizuna/subgraph';
+import type { CustomFieldEntity } from '../fields/custom-field.entity';
+import { customFieldOf, headerKey, isStandardTarget, STANDARD_TARGETS, type ImportTarget, type StandardTarget } from './import-targets';
+import type { RosterFile } from './roster-file';
+
+export type MatchBy = 'EMAIL' | 'EXTERNAL_ID';
+
+export interface ColumnMapping {
+  /** Index of the column in the file (0 is the first). */
+  column: number;
+  target: ImportTarget;
+}
+
+/** A problem with one cell (or one row, when `column` is null), as the import report lists it. */
+export interface RowError {
+  row: number;
+  column: string | null;
+  field: string | null;
+  message: string;
+}
+
+export type CustomValue = string | number | string[];
+
+/** One valid row: only the cells that hold something (an empty cell leaves the stored value as it is). */
+export interface RosterValues {
+  row: number;
+  email?: string;
+  externalId?: string;
+  standard: Partial<Record<StandardTarget, string | number | string[]>>;
+  /** By custom field id, as profiles store them. */
+  custom: Record<string, CustomValue>;
+  tags: string[];
+}
+
+export const EARLIEST_YEAR = 1900;
+export const YEARS_AHEAD = 10;
+export const NAME_MAX = 100;
+export const TEXT_MAX = 200;
+export const LONG_TEXT_MAX = 2000;
+export const LIST_MAX_ITEMS = 30;
+export const LIST_ITEM_MAX = 50;
+export const TAG_NAME_MAX = 50;
+const EXTERNAL_ID_MAX = 100;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9()\- ]{6,24}$/;
+const CONTROL = /\p{Cc}/u;
+/** Lists in one cell: commas, Japanese commas, semicolons or line breaks between items. */
+const LIST_SEPARATORS = /[,、，;；\n]+/;
+
+/**
+ * Checks a column mapping against the file and the network's fields: each target once, known
+ * targets and active custom fields only, and the column `matchBy` needs.
+ */
+export function validateMapping(mapping: readonly ColumnMapping[], columnCount: number, customFields: readonly CustomFieldEntity[], matchBy: MatchBy): UserError[] {
+  const errors: UserError[] = [];
+  const seen = new Set<string>();
+  mapping.forEach(({ column, target }, index) => {
+    const field = `mapping.${index}`;
+    if (!Number.isInteger(column) || column < 0 || column >= columnCount) {
+      errors.push(UserError.of('VALIDATION', `The file has no column ${column + 1}.`, `${field}.column`));
+    } else if (!isStandardTarget(target) && !customFieldOf(target, customFields)) {
+      errors.push(UserError.of('VALIDATION', `“${target}” is not a profile field of this network.`, `${field}.target`));
+    } else if (seen.has(target)) {
+      errors.push(UserError.of('VALIDATION', 'Two columns are imported into the same field.', `${field}.target`));
+    }
+    seen.add(target);
+  });
+  if (new Set(mapping.map((entry) => entry.column)).size !== mapping.length) {
+    errors.push(UserError.of('VALIDATION', 'A column can be imported into one field only.', 'mapping'));
+  }
+  if (matchBy === 'EMAIL' && !seen.has('email')) errors.push(UserError.of('VALIDATION', 'Choose the column that holds the e-mail addresses.', 'matchBy'));
+  if (matchBy === 'EXTERNAL_ID' && !seen.has('externalId')) errors.push(UserError.of('VALIDATION', 'Choose the column that holds your member numbers.', 'matchBy'));
+  return errors;
+}
+
+const fold = (text: string) => text.normalize('NFKC').trim();
+
+function splitList(text: string): string[] {
+  const items = text
+    .split(LIST_SEPARATORS)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return [...new Set(items)];
+}
+
+/** A year written as 2010, ２０１０ or 2010年(3月…). */
+function parseYear(text: string, latest: number): number | string {
+  const match = /^(\d{4})(年.*)?$/.exec(fold(text));
+  const year = match ? Number(match[1]) : NaN;
+  if (!(year >= EARLIEST_YEAR && year <= latest)) return `Enter a year between ${EARLIEST_YEAR} and ${latest}.`;
+  return year;
+}
+
+type Coerced = { value: string | number | string[] } | { error: string };
+
+function coerceText(text: string, max: number, oneLine = true): Coerced {
+  if ([...text].length > max) return { error: `Up to ${max} characters.` };
+  if (oneLine && CONTROL.test(text)) return { error: 'Must be one line of text.' };
+  return { value: text };
+}
+
+function coerceList(text: string, max = LIST_ITEM_MAX): Coerced {
+  const items = splitList(text);
+  if (items.length > LIST_MAX_ITEMS) return { error: `Up to ${LIST_MAX_ITEMS} items.` };
+  const long = items.find((item) => [...item].length > max);
+  if (long) return { error: `“${long}” is longer than ${max} characters.` };
+  return { value: items };
+}
+
+function coerceStandard(target: StandardTarget | 'email' | 'externalId' | 'tags', text: string, latestYear: number): Coerced {
+  switch (STANDARD_TARGETS[target].kind) {
+    case 'email': {
+      const email = fold(text).toLowerCase();
+      return EMAIL.test(email) && email.length <= 254 ? { value: email } : { error: `“${text}” is not an e-mail address.` };
+    }
+    case 'key':
+      return coerceText(fold(text), EXTERNAL_ID_MAX);
+    case 'name':
+      return coerceText(text, NAME_MAX);
+    case 'text':
+      return coerceText(text, TEXT_MAX);
+    case 'longText':
+      return coerceText(text, LONG_TEXT_MAX, false);
+    case 'year': {
+      const year = parseYear(text, latestYear);
+      return typeof year === 'number' ? { value: year } : { error: year };
+    }
+    case 'list':
+      return coerceList(text);
+    case 'tags':
+      return coerceList(text, TAG_NAME_MAX);
+    case 'phone': {
+      const phone = fold(text);
+      return PHONE.test(phone) ? { value: phone } : { error: `“${text}” is not a phone number.` };
+    }
+    default:
+      return { error: 'This column cannot be imported.' };
+  }
+}
+
+/** A choice by its stored value or its label, width and case folded. */
+function optionValue(definition: CustomFieldEntity, text: string): string | undefined {
+  const key = headerKey(text);
+  return definition.options.find((option) => headerKey(option.value) === key || headerKey(option.label) === key)?.value;
+}
+
+export function coerceCustom(definition: CustomFieldEntity, text: string, latestYear: number): Coerced {
+  switch (definition.type) {
+    case 'TEXT':
+      return coerceText(text, TEXT_MAX);
+    case 'LONG_TEXT':
+      return coerceText(text, LONG_TEXT_MAX, false);
+    case 'NUMBER': {
+      const number = Number(fold(text).replace(/,/g, ''));
+      return fold(text) !== '' && Number.isFinite(number) ? { value: number } : { error: `“${text}” is not a number.` };
+    }
+    case 'YEAR': {
+      const year = parseYear(text, latestYear);
+      return typeof year === 'number' ? { value: year } : { error: year };
+    }
+    case 'DATE': {
+      const match = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(fold(text));
+      const iso = match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : '';
+      const date = new Date(`${iso}T00:00:00Z`);
+      return match && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? { value: iso } : { error: `“${text}” is not a date (YYYY-MM-DD).` };
+    }
+    case 'URL': {
+      try {
+        const url = new URL(fold(text));
+        if (url.protocol === 'http:' || url.protocol === 'https:') return { value: url.toString() };
+      } catch {
+        // reported below
+      }
+      return { error: `“${text}” is not a web address (http or https).` };
+    }
+    case 'SINGLE_CHOICE': {
+      const value = optionValue(definition, text);
+      return value !== undefined ? { value } : { error: `“${text}” is not one of the choices of ${definition.label}.` };
+    }
+    case 'MULTIPLE_CHOICE': {
+      const values: string[] = [];
+      for (const item of splitList(text)) {
+        const value = optionValue(definition, item);
+        if (value === undefined) return { error: `“${item}” is not one of the choices of ${definition.label}.` };
+        if (!values.includes(value)) values.push(value);
+      }
+      return { value: values };
+    }
+  }
+}
+
+export interface CoercedRoster {
+  rows: RosterValues[];
+  errors: RowError[];
+  /** Rows left out because of their errors. */
+  failedRows: number;
+}
+
+/**
+ * Reads every row of the file through the mapping: one error per bad cell, a row without the key
+ * it is matched by, and a key already used by an earlier row. A row with any error is left out
+ * whole; the rest are the values to import.
+ */
+export function coerceRows(file: RosterFile, mapping: readonly ColumnMapping[], customFields: readonly CustomFieldEntity[], matchBy: MatchBy, now = new Date()): CoercedRoster {
+  const latestYear = now.getUTCFullYear() + YEARS_AHEAD;
+  const keyTarget = matchBy === 'EMAIL' ? 'email' : 'externalId';
+  const definitions = mapping.map(({ target }) => (isStandardTarget(target) ? undefined : customFieldOf(target, customFields)));
+  const firstRowOfKey = new Map<string, number>();
+  const firstRowOfOtherKey = new Map<string, number>();
+  const rows: RosterValues[] = [];
+  const errors: RowError[] = [];
+  let failedRows = 0;
+  for (const { row, cells } of file.rows) {
+    const values: RosterValues = { row, standard: {}, custom: {}, tags: [] };
+    const rowErrors: RowError[] = [];
+    mapping.forEach(({ column, target }, index) => {
+      // A leading apostrophe is how spreadsheets (and our export) keep =, +, - and @ from running as a formula.
+      const text = (cells[column] ?? '').replace(/^'(?=[=+\-@])/, '');
+      if (text === '') return;
+      const error = (message: string) => rowErrors.push({ row, column: file.columns[column] ?? null, field: target, message });
+      const definition = definitions[index];
+      const coerced = definition ? coerceCustom(definition, text, latestYear) : coerceStandard(target as StandardTarget, text, latestYear);
+      if ('error' in coerced) return void error(coerced.error);
+      if (definition) values.custom[definition.id] = coerced.value;
+      else if (target === 'email' || target === 'externalId') values[target] = coerced.value as string;
+      else if (target === 'tags') values.tags = coerced.value as string[];
+      else values.standard[target as StandardTarget] = coerced.value;
+    });
+    const entry = values.standard.entryYear;
+    const leave = values.standard.leaveYear;
+    if (typeof entry === 'number' && typeof leave === 'number' && leave < entry) {
+      rowErrors.push({ row, column: null, field: 'leaveYear', message: 'The leaving year is before the graduation or joining year.' });
+    }
+    const key = values[keyTarget];
+    if (key === undefined && !rowErrors.some((error) => error.field === keyTarget)) {
+      rowErrors.push({ row, column: null, field: keyTarget, message: matchBy === 'EMAIL' ? 'This row has no e-mail address.' : 'This row has no member number.' });
+    }
+    // Each person once: a key (or the other key) repeated means two rows would fight over one profile.
+    const otherTarget = keyTarget === 'email' ? 'externalId' : 'email';
+    const otherKey = values[otherTarget];
+    if (key !== undefined && firstRowOfKey.has(key)) {
+      rowErrors.push({ row, column: null, field: keyTarget, message: `Row ${firstRowOfKey.get(key)} has the same ${keyTarget === 'email' ? 'e-mail address' : 'member number'}.` });
+    } else if (otherKey !== undefined && firstRowOfOtherKey.has(otherKey)) {
+      rowErrors.push({ row, column: null, field: otherTarget, message: `Row ${firstRowOfOtherKey.get(otherKey)} has the same ${otherTarget === 'email' ? 'e-mail address' : 'member number'}.` });
+    }
+    if (rowErrors.length > 0) {
+      errors.push(...rowErrors);
+      failedRows += 1;
+      continue;
+    }
+    firstRowOfKey.set(key!, row);
+    if (otherKey !== undefined) firstRowOfOtherKey.set(otherKey, row);
+    rows.push(values);
+  }
+  return { rows, errors, failedRows };
+}

@@ -1,0 +1,41 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Permission } from '@kizuna/auth';
+import type { RequestContext } from '@kizuna/subgraph';
+import { DirectoryFilter, DirectorySort } from '../search/directory-filter';
+import { badUserInput } from '../search/directory.resolver';
+import type { AdminMemberService } from './admin-member.service';
+import { AdminMemberConnection, AdminMemberType } from './admin-member.types';
+
+@Resolver(() => AdminMemberType)
+export class AdminMemberResolver {
+  constructor(private readonly members: AdminMemberService) {}
+
+  @Authorized(Permission.MANAGE_MEMBERS)
+  @Query(() => AdminMemberConnection, {
+    description:
+      'The admin member list: anyone the filter matches (approved members unless `statuses` says otherwise), with every field, answers, behaviour data and tags. Bad input is a BAD_USER_INPUT error naming the field.',
+  })
+  async adminMembers(
+    @Ctx() { viewer }: RequestContext,
+    @Arg('filter', () => DirectoryFilter, { nullable: true }) filter?: DirectoryFilter | null,
+    @Arg('sort', () => DirectorySort, { nullable: true }) sort?: DirectorySort | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<AdminMemberConnection> {
+    const result = await this.members.list(viewer!, { filter, sort, first, after });
+    if (!result.ok) throw badUserInput(result.errors);
+    const { nodes, cursors, hasNextPage, totalCount, fuzzy } = result.value;
+    return {
+      edges: nodes.map((node, index) => ({ node, cursor: cursors[index] })),
+      pageInfo: { hasNextPage, endCursor: fuzzy ? null : (cursors.at(-1) ?? null) },
+      totalCount,
+      fuzzy,
+    };
+  }
+
+  @Authorized(Permission.MANAGE_MEMBERS)
+  @Query(() => AdminMemberType, { nullable: true, description: 'One person of the network, whatever their status; null for an unknown id or another network\'s.' })
+  adminMember(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<AdminMemberType | null> {
+    return this.members.find(viewer!, id);
+  }
+}

@@ -1,0 +1,261 @@
+import { UserError } from '@kizuna/subgraph';
+import type { CustomFieldEntity } from '../fields/custom-field.entity';
+import type { Visibility } from '../fields/visibility';
+import type { ContactField, ProfileEntity, ProfileLink } from './profile.entity';
+
+export const DISPLAY_NAME_MAX = 100;
+export const NAME_READING_MAX = 100;
+export const HEADLINE_MAX = 200;
+export const SHORT_TEXT_MAX = 100;
+export const BIO_MAX = 2000;
+export const LIST_MAX_ITEMS = 30;
+export const LIST_ITEM_MAX = 50;
+export const LINKS_MAX = 10;
+export const LINK_LABEL_MAX = 50;
+export const URL_MAX = 500;
+export const EMAIL_MAX = 254;
+export const CUSTOM_TEXT_MAX = 200;
+export const CUSTOM_LONG_TEXT_MAX = 2000;
+export const EARLIEST_YEAR = 1900;
+/** Years may lie a little ahead (an expected graduation). */
+export const YEARS_AHEAD = 10;
+
+export type CustomValue = string | number | string[];
+
+/** A profile change as a member (or a registration, or the demo seed) asks for it. */
+export interface ProfileChangeRequest {
+  displayName?: string | null;
+  nameKana?: string | null;
+  nameRomaji?: string | null;
+  headline?: string | null;
+  entryYear?: number | null;
+  leaveYear?: number | null;
+  department?: string | null;
+  employer?: string | null;
+  jobTitle?: string | null;
+  industry?: string | null;
+  location?: string | null;
+  bio?: string | null;
+  skills?: string[] | null;
+  interests?: string[] | null;
+  links?: { label: string; url: string }[] | null;
+  contactEmail?: string | null;
+  phone?: string | null;
+  contactVisibility?: Partial<Record<ContactField, Visibility | null>> | null;
+  customFields?: { fieldId: string; value?: string | null; values?: string[] | null }[] | null;
+}
+
+/** What to store, validated and normalised: standard columns, contact visibility choices, custom values by field id (null clears). */
+export interface ProfileChanges {
+  fields: Partial<Pick<ProfileEntity, StandardColumn>>;
+  contactVisibility: Partial<Record<ContactField, Visibility>>;
+  custom: Record<string, CustomValue | null>;
+}
+
+export type StandardColumn =
+  | 'displayName' | 'nameKana' | 'nameRomaji' | 'headline' | 'entryYear' | 'leaveYear' | 'department' | 'employer'
+  | 'jobTitle' | 'industry' | 'location' | 'bio' | 'skills' | 'interests' | 'links' | 'contactEmail' | 'phone';
+
+const CONTROL_CHARACTERS = /\p{Cc}/u;
+/** Control characters other than line breaks and tabs (multi-line text). */
+const CONTROL_EXCEPT_LINES = /(?![\n\r\t])\p{Cc}/u;
+/** Kana with spaces (either width), the long vowel mark and the middle dot. */
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u;
+const LATIN = /^[\p{Script=Latin}\s'.-]+$/u;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9][0-9 ()\-.]{4,22}[0-9]$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const characters = (text: string) => [...text].length;
+
+export const latestYear = (now: Date = new Date()) => now.getUTCFullYear() + YEARS_AHEAD;
+
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+type Check<T> = { value: T } | { error: string };
+
+function oneLine(raw: string | null | undefined, max: number, what: string): Check<string | null> {
+  const text = raw?.trim() ?? '';
+  if (text === '') return { value: null };
+  if (characters(text) > max) return { error: `${capitalise(what)} can have up to ${max} characters.` };
+  if (CONTROL_CHARACTERS.test(text)) return { error: `${capitalise(what)} must be one line of text.` };
+  return { value: text };
+}
+
+function multiLine(raw: string | null | undefined, max: number, what: string): Check<string | null> {
+  const text = raw?.trim() ?? '';
+  if (text === '') return { value: null };
+  if (characters(text) > max) return { error: `${capitalise(what)} can have up to ${max} characters.` };
+  if (CONTROL_EXCEPT_LINES.test(text)) return { error: `${capitalise(what)} contains characters that cannot be shown.` };
+  return { value: text.replace(/\r\n?/g, '\n') };
+}
+
+function year(raw: number | null | undefined, now: Date): Check<number | null> {
+  if (raw === null || raw === undefined) return { value: null };
+  if (!Number.isInteger(raw) || raw < EARLIEST_YEAR || raw > latestYear(now)) return { error: `Enter a year from ${EARLIEST_YEAR} to ${latestYear(now)}.` };
+  return { value: raw };
+}
+
+function wordList(raw: string[] | null | undefined, what: string): Check<string[]> {
+  const items: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of raw ?? []) {
+    const item = entry.trim();
+    if (item === '') continue;
+    if (characters(item) > LIST_ITEM_MAX || CONTROL_CHARACTERS.test(item)) return { error: `Each of your ${what} can have up to ${LIST_ITEM_MAX} characters on one line.` };
+    const folded = item.normalize('NFKC').toLowerCase();
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    items.push(item);
+  }
+  if (items.length > LIST_MAX_ITEMS) return { error: `List up to ${LIST_MAX_ITEMS} ${what}.` };
+  return { value: items };
+}
+
+function links(raw: { label: string; url: string }[] | null | undefined): Check<ProfileLink[]> {
+  const result: ProfileLink[] = [];
+  for (const link of raw ?? []) {
+    const url = link.url.trim();
+    const label = link.label.trim();
+    if (url === '' && label === '') continue;
+    if (characters(url) > URL_MAX || !isHttpUrl(url)) return { error: 'Each link needs an address starting with http:// or https://.' };
+    if (characters(label) > LINK_LABEL_MAX || CONTROL_CHARACTERS.test(label)) return { error: `A link's label can have up to ${LINK_LABEL_MAX} characters on one line.` };
+    result.push({ label: label || new URL(url).hostname, url });
+  }
+  if (result.length > LINKS_MAX) return { error: `Add up to ${LINKS_MAX} links.` };
+  return { value: result };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Checks one custom field's new value against its definition; null clears it. */
+export function checkCustomValue(definition: CustomFieldEntity, input: { value?: string | null; values?: string[] | null }, now: Date = new Date()): Check<CustomValue | null> {
+  const given = [...(input.values ?? []), ...(input.value !== undefined && input.value !== null ? [input.value] : [])].map((v) => v.trim()).filter((v) => v !== '');
+  if (given.length === 0) return { value: null };
+  const single = given[0];
+  if (definition.type !== 'MULTIPLE_CHOICE' && given.length > 1) return { error: `${definition.label} takes one value.` };
+  switch (definition.type) {
+    case 'TEXT':
+      return oneLine(single, CUSTOM_TEXT_MAX, definition.label);
+    case 'LONG_TEXT':
+      return multiLine(single, CUSTOM_LONG_TEXT_MAX, definition.label);
+    case 'NUMBER': {
+      const number = Number(single.normalize('NFKC').replace(/,/g, ''));
+      return /^-?\d+(\.\d+)?$/.test(single.normalize('NFKC').replace(/,/g, '')) && Number.isFinite(number) ? { value: number } : { error: `${definition.label} must be a number.` };
+    }
+    case 'YEAR': {
+      const text = single.normalize('NFKC');
+      if (!/^\d{4}$/.test(text)) return { error: `Enter a year from ${EARLIEST_YEAR} to ${latestYear(now)}.` };
+      const checked = year(Number(text), now);
+      return checked;
+    }
+    case 'DATE':
+      return isIsoDate(single) ? { value: single } : { error: `${definition.label} must be a date written YYYY-MM-DD.` };
+    case 'URL':
+      return characters(single) <= URL_MAX && isHttpUrl(single) ? { value: single } : { error: `${definition.label} must be an address starting with http:// or https://.` };
+    case 'SINGLE_CHOICE':
+    case 'MULTIPLE_CHOICE': {
+      const known = new Set(definition.options.map((option) => option.value));
+      if (given.some((value) => !known.has(value))) return { error: `Choose from the options of ${definition.label}.` };
+      const values = [...new Set(given)];
+      return { value: definition.type === 'SINGLE_CHOICE' ? values[0] : definition.options.map((o) => o.value).filter((v) => values.includes(v)) };
+    }
+  }
+}
+
+/**
+ * Checks a profile change without touching the database: one VALIDATION error per field at fault
+ * (custom fields: `custom.<key>`), and `changes` holds only the fields that passed. `current` gives
+ * the stored years so a leaving year is checked against the stored entry year too; `customFields`
+ * are the network's definitions (archived ones are refused).
+ */
+export function validateProfileChanges(
+  request: ProfileChangeRequest,
+  options: { current?: Pick<ProfileEntity, 'entryYear' | 'leaveYear'>; customFields?: readonly CustomFieldEntity[]; now?: Date } = {},
+): { changes: ProfileChanges; errors: UserError[] } {
+  const now = options.now ?? new Date();
+  const changes: ProfileChanges = { fields: {}, contactVisibility: {}, custom: {} };
+  const errors: UserError[] = [];
+  const take = <K extends StandardColumn>(field: K, check: Check<ProfileEntity[K]>) => {
+    if ('error' in check) errors.push(UserError.of('VALIDATION', check.error, field));
+    else changes.fields[field] = check.value;
+  };
+  const given = (field: keyof ProfileChangeRequest) => request[field] !== undefined;
+
+  if (given('displayName') && request.displayName !== null) {
+    const name = request.displayName!.trim();
+    if (characters(name) < 1 || characters(name) > DISPLAY_NAME_MAX) take('displayName', { error: `Enter a name of 1 to ${DISPLAY_NAME_MAX} characters.` });
+    else if (CONTROL_CHARACTERS.test(name)) take('displayName', { error: 'The name must be one line of text.' });
+    else take('displayName', { value: name });
+  }
+  if (given('nameKana')) {
+    const kana = oneLine(request.nameKana, NAME_READING_MAX, 'the reading');
+    take('nameKana', 'value' in kana && kana.value && !KANA.test(kana.value) ? { error: 'Write the reading in hiragana or katakana.' } : kana);
+  }
+  if (given('nameRomaji')) {
+    const romaji = oneLine(request.nameRomaji, NAME_READING_MAX, 'the romanised name');
+    take('nameRomaji', 'value' in romaji && romaji.value && !LATIN.test(romaji.value) ? { error: 'Write the romanised name in Latin letters.' } : romaji);
+  }
+  if (given('headline')) take('headline', oneLine(request.headline, HEADLINE_MAX, 'the headline'));
+  if (given('entryYear')) take('entryYear', year(request.entryYear, now));
+  if (given('leaveYear')) {
+    const leave = year(request.leaveYear, now);
+    const entry = given('entryYear') ? request.entryYear : options.current?.entryYear;
+    if ('value' in leave && leave.value !== null && typeof entry === 'number' && leave.value < entry) {
+      take('leaveYear', { error: 'The leaving year cannot be before the entry year.' });
+    } else {
+      take('leaveYear', leave);
+    }
+  }
+  if (given('department')) take('department', oneLine(request.department, SHORT_TEXT_MAX, 'the department'));
+  if (given('employer')) take('employer', oneLine(request.employer, SHORT_TEXT_MAX, 'the employer'));
+  if (given('jobTitle')) take('jobTitle', oneLine(request.jobTitle, SHORT_TEXT_MAX, 'the job title'));
+  if (given('industry')) take('industry', oneLine(request.industry, SHORT_TEXT_MAX, 'the industry'));
+  if (given('location')) take('location', oneLine(request.location, SHORT_TEXT_MAX, 'the location'));
+  if (given('bio')) take('bio', multiLine(request.bio, BIO_MAX, 'the bio'));
+  if (given('skills')) take('skills', wordList(request.skills, 'skills'));
+  if (given('interests')) take('interests', wordList(request.interests, 'interests'));
+  if (given('links')) take('links', links(request.links));
+  if (given('contactEmail')) {
+    const email = oneLine(request.contactEmail, EMAIL_MAX, 'the e-mail address');
+    take('contactEmail', 'value' in email && email.value && !EMAIL.test(email.value) ? { error: 'Enter an e-mail address such as name@example.jp.' } : email);
+  }
+  if (given('phone')) {
+    const phone = oneLine(request.phone?.normalize('NFKC'), 30, 'the phone number');
+    take('phone', 'value' in phone && phone.value && !PHONE.test(phone.value) ? { error: 'Enter a phone number: digits, spaces, -, () and a leading +.' } : phone);
+  }
+  for (const [field, visibility] of Object.entries(request.contactVisibility ?? {}) as [ContactField, Visibility | null][]) {
+    if (visibility) changes.contactVisibility[field] = visibility;
+  }
+
+  const definitions = new Map((options.customFields ?? []).map((definition) => [definition.id, definition]));
+  for (const input of request.customFields ?? []) {
+    const definition = definitions.get(input.fieldId);
+    if (!definition) {
+      errors.push(UserError.of('NOT_FOUND', 'This custom field does not exist in your network.', `custom.${input.fieldId}`));
+      continue;
+    }
+    const field = `custom.${definition.key}`;
+    if (definition.archivedAt) {
+      errors.push(UserError.of('VALIDATION', `${definition.label} is no longer asked.`, field));
+      continue;
+    }
+    const checked = checkCustomValue(definition, input, now);
+    if ('error' in checked) errors.push(UserError.of('VALIDATION', checked.error, field));
+    else changes.custom[definition.id] = checked.value;
+  }
+  return { changes, errors };
+}

@@ -1,0 +1,106 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '@kizuna/auth';
+import type { RequestContext } from '@kizuna/subgraph';
+import type { AdminMemberService } from '../members/admin-member.service';
+import { DirectoryFilter, DirectorySort } from '../search/directory-filter';
+import { badUserInput } from '../search/directory.resolver';
+import type { SegmentEntity } from './segment.entity';
+import type { SegmentService } from './segment.service';
+import {
+  CreateSegmentInput,
+  DeleteSegmentInput,
+  DeleteSegmentPayload,
+  SegmentConnection,
+  SegmentMemberConnection,
+  SegmentPayload,
+  SegmentPreview,
+  SegmentType,
+  UpdateSegmentInput,
+} from './segment.types';
+
+/** Who may read segments: those who manage members, and those who target them with messages or content. */
+const SEGMENT_READERS = [Permission.MANAGE_MEMBERS, Permission.SEND_BULK_MESSAGES, Permission.MANAGE_CONTENT];
+const MAX_PAGE = 200;
+const MAX_PREVIEW = 50;
+
+const present = (segment: SegmentEntity): SegmentType => ({ ...segment });
+const clamp = (value: number | null | undefined, fallback: number, max: number) => Math.max(1, Math.min(max, value ?? fallback));
+
+@Resolver(() => SegmentType)
+export class SegmentResolver {
+  constructor(
+    private readonly segments: SegmentService,
+    private readonly adminMembers: AdminMemberService,
+  ) {}
+
+  @Authorized(...SEGMENT_READERS)
+  @Query(() => SegmentConnection, { name: 'segments', description: 'The network\'s segments by name.' })
+  async listSegments(
+    @Ctx() { viewer }: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<SegmentConnection> {
+    const page = await this.segments.list(viewer!, clamp(first, 50, MAX_PAGE), after);
+    const edges = page.segments.map((segment, index) => ({ node: present(segment), cursor: page.cursors[index] }));
+    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(...SEGMENT_READERS)
+  @Query(() => SegmentType, { nullable: true, description: 'A segment of the network; null for an unknown id or another network\'s.' })
+  async segment(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<SegmentType | null> {
+    const segment = await this.segments.find(viewer!, id);
+    return segment ? present(segment) : null;
+  }
+
+  @Authorized(Permission.MANAGE_MEMBERS)
+  @Query(() => SegmentPreview, { description: 'How many people a filter matches now and the first of them, before saving it. Bad input is a BAD_USER_INPUT error naming the field.' })
+  async segmentPreview(
+    @Ctx() { viewer }: RequestContext,
+    @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+  ): Promise<SegmentPreview> {
+    const result = await this.adminMembers.list(viewer!, { filter, sort: DirectorySort.NAME, first: clamp(first, 10, MAX_PREVIEW) });
+    if (!result.ok) throw badUserInput(result.errors);
+    // A text that matched nobody brings "did you mean" names: the segment itself would match nobody.
+    if (result.value.fuzzy) return { count: 0, members: [] };
+    return { count: result.value.totalCount, members: result.value.nodes };
+  }
+
+  @FieldResolver(() => Int, { description: 'How many people match the segment now.' })
+  memberCount(@Root() segment: SegmentType): Promise<number> {
+    return this.segments.memberCount(segment as SegmentEntity);
+  }
+
+  @FieldResolver(() => SegmentMemberConnection, { description: 'The people matching the segment now, by membership id. A bad cursor is a BAD_USER_INPUT error.' })
+  async members(
+    @Root() segment: SegmentType,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<SegmentMemberConnection> {
+    const page = await this.segments.members(segment as SegmentEntity, clamp(first, 100, 1000), after);
+    if (!page.ok) throw badUserInput(page.errors);
+    const edges = page.value.ids.map((id, index) => ({ node: { id }, cursor: page.value.cursors[index] }));
+    return { edges, totalCount: page.value.totalCount, pageInfo: { hasNextPage: page.value.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(Permission.MANAGE_MEMBERS)
+  @Mutation(() => SegmentPayload, { description: 'Saves a filter as a segment.' })
+  async createSegment(@Arg('input') input: CreateSegmentInput, @Ctx() { viewer }: RequestContext): Promise<SegmentPayload> {
+    const result = await this.segments.create(viewer!, input);
+    return result.ok ? { segment: present(result.value), errors: [] } : { segment: null, errors: result.errors };
+  }
+
+  @Authorized(Permission.MANAGE_MEMBERS)
+  @Mutation(() => SegmentPayload)
+  async updateSegment(@Arg('input') input: UpdateSegmentInput, @Ctx() { viewer }: RequestContext): Promise<SegmentPayload> {
+    const result = await this.segments.update(viewer!, input.id, input);
+    return result.ok ? { segment: present(result.value), errors: [] } : { segment: null, errors: result.errors };
+  }
+
+  @Authorized(Permission.MANAGE_MEMBERS)
+  @Mutation(() => DeleteSegmentPayload)
+  async deleteSegment(@Arg('input') input: DeleteSegmentInput, @Ctx() { viewer }: RequestContext): Promise<DeleteSegmentPayload> {
+    const result = await this.segments.delete(viewer!, input.id);
+    return result.ok ? { deletedSegmentId: result.value, errors: [] } : { deletedSegmentId: null, errors: result.errors };
+  }
+}

@@ -1,0 +1,27 @@
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '@kizuna/subgraph';
+import type { SuggestionService } from './suggestion.service';
+import { DismissSuggestionInput, DismissSuggestionPayload, SuggestionType } from './suggestion.types';
+
+@Resolver(() => SuggestionType)
+export class SuggestionResolver {
+  constructor(private readonly suggestions: SuggestionService) {}
+
+  @Authorized()
+  @Query(() => [SuggestionType], {
+    description: 'Approved members of the network the viewer may know (same year, department, employer, skills or interests), most in common first.',
+  })
+  peopleYouMayKnow(
+    @Ctx() { viewer }: RequestContext,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'At most 50.' }) first?: number | null,
+  ): Promise<SuggestionType[]> {
+    return this.suggestions.suggestions(viewer!, first);
+  }
+
+  @Authorized()
+  @Mutation(() => DismissSuggestionPayload, { description: 'Stops suggesting this member to the viewer.' })
+  async dismissSuggestion(@Arg('input') input: DismissSuggestionInput, @Ctx() { viewer }: RequestContext): Promise<DismissSuggestionPayload> {
+    const result = await this.suggestions.dismiss(viewer!, input.memberId);
+    return result.ok ? { dismissedMemberId: result.value, errors: [] } : { dismissedMemberId: null, errors: result.errors };
+  }
+}
