@@ -201,39 +201,25 @@ export function DirectoryPage() {
                   searchable
                   clearable
                 />
-                <MultiSelect
-                  label={t('directory.filters.department')}
-                  data={options(facets.data?.directoryFacets.departments, filters.departments)}
-                  value={filters.departments}
-                  onChange={set('departments')}
-                  searchable
-                  clearable
-                />
-                <MultiSelect
-                  label={t('directory.filters.employer')}
-                  data={options(facets.data?.directoryFacets.employers, filters.employers)}
-                  value={filters.employers}
-                  onChange={set('employers')}
-                  searchable
-                  clearable
-                />
-                <MultiSelect
-                  label={t('directory.filters.industry')}
-                  data={options(facets.data?.directoryFacets.industries, filters.industries)}
-                  value={filters.industries}
-                  onChange={set('industries')}
-                  searchable
-                  clearable
-                />
-                <MultiSelect
-                  label={t('directory.filters.skills')}
-                  description={t('directory.filters.skillsHint')}
-                  data={options(facets.data?.directoryFacets.skills, filters.skills)}
-                  value={filters.skills}
-                  onChange={set('skills')}
-                  searchable
-                  clearable
-                />
+                {(
+                  [
+                    { key: 'departments', label: t('directory.filters.department') },
+                    { key: 'employers', label: t('directory.filters.employer') },
+                    { key: 'industries', label: t('directory.filters.industry') },
+                    { key: 'skills', label: t('directory.filters.skills'), description: t('directory.filters.skillsHint') },
+                  ] as const
+                ).map((facet) => (
+                  <MultiSelect
+                    key={facet.key}
+                    label={facet.label}
+                    description={'description' in facet ? facet.description : undefined}
+                    data={options(facets.data?.directoryFacets[facet.key], filters[facet.key])}
+                    value={filters[facet.key]}
+                    onChange={set(facet.key)}
+                    searchable
+                    clearable
+                  />
+                ))}
               </SimpleGrid>
               {activeFilters > 0 && (
                 <Group justify="flex-end">

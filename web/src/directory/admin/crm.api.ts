@@ -3,6 +3,7 @@ import { gql } from '@urql/core';
 import type { TFunction } from 'i18next';
 import type { PageInfo, UserError } from '../../api/documents';
 import { translateUserError } from '../../api/errors';
+import type { CustomFieldValue, Profile } from '../profiles.api';
 
 export type MemberStatus = 'APPROVED' | 'PENDING' | 'SUSPENDED' | 'REJECTED' | 'UNREGISTERED';
 export const MEMBER_STATUSES: MemberStatus[] = ['APPROVED', 'PENDING', 'SUSPENDED', 'REJECTED', 'UNREGISTERED'];
@@ -33,28 +34,10 @@ export interface Tag {
   memberCount: number;
 }
 
-export interface AdminMemberProfile {
-  memberId: string;
-  displayName: string;
-  nameKana: string | null;
-  nameRomaji: string | null;
-  headline: string | null;
-  photoUrl: string | null;
-  entryYear: number | null;
-  leaveYear: number | null;
-  department: string | null;
-  employer: string | null;
-  jobTitle: string | null;
-  industry: string | null;
-  location: string | null;
-  bio: string | null;
-  skills: string[] | null;
-  interests: string[] | null;
-  links: { label: string; url: string }[] | null;
-  contactEmail: string | null;
-  phone: string | null;
-  customFields: { fieldId: string; label: string; displayText: string }[];
-}
+/** The profile as the member detail asks for it (DETAIL_FIELDS): every field, custom values as display text. */
+export type AdminMemberProfile = Omit<Profile, 'customFields' | 'contactVisibility' | 'email' | 'registrationAnswers'> & {
+  customFields: Pick<CustomFieldValue, 'fieldId' | 'label' | 'displayText'>[];
+};
 
 export interface AdminMember {
   id: string;
