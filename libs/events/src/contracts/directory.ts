@@ -10,6 +10,15 @@ export const ProfileUpdated = defineEvent({
     membershipId: z.uuid(),
     networkId: z.uuid(),
     changedFields: z.array(z.string().min(1)).min(1),
+    profile: z
+      .object({
+        displayName: z.string(),
+        fields: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
+      })
+      .optional()
+      .describe(
+        'The profile after the change, as its owner and admins see it: standard fields by name (employer, department, entryYear…) and custom fields as custom.<key>; empty fields left out. Lets other services personalise messages to the member without asking the directory.',
+      ),
     updatedAt: z.iso.datetime({ offset: true }),
   }),
   subject: (data) => data.membershipId,

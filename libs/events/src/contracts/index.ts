@@ -1,10 +1,12 @@
 import { directoryEvents } from './directory';
 import { identityEvents } from './identity';
+import { messagingEvents } from './messaging';
 import { notificationEvents } from './notification';
 
 export * from './directory';
 export * from './identity';
+export * from './messaging';
 export * from './notification';
 
 /** Every published contract: the catalogue (AsyncAPI) is generated from this list. */
-export const allContracts = [...identityEvents, ...directoryEvents, ...notificationEvents];
+export const allContracts = [...identityEvents, ...directoryEvents, ...messagingEvents, ...notificationEvents];

@@ -1,15 +1,18 @@
-import { IsNull, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { forbidden, type Viewer } from '@kizuna/auth';
-import { MessageEntity } from './message.entity';
 
 export class MessageService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Unread messages addressed to the viewer in their network. */
-  unreadCount(viewer: Viewer): Promise<number> {
-    return this.dataSource
-      .getRepository(MessageEntity)
-      .countBy({ networkId: viewer.networkId, recipientMembershipId: viewer.membershipId, readAt: IsNull() });
+  /** Messages the viewer has not read, over every conversation they take part in, in their network. */
+  async unreadCount(viewer: Viewer): Promise<number> {
+    const [row]: { unread: string }[] = await this.dataSource.query(
+      `SELECT coalesce(sum(c.last_seq - cm.last_read_seq), 0) AS unread
+       FROM messaging.conversation_members cm JOIN messaging.conversations c ON c.id = cm.conversation_id
+       WHERE cm.membership_id = $1 AND cm.network_id = $2 AND cm.role <> 'staff'`,
+      [viewer.membershipId, viewer.networkId],
+    );
+    return Number(row.unread);
   }
 
   /** A member's unread count is private to that member. */
