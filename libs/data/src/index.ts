@@ -2,3 +2,4 @@ export * from './batch-loader';
 export * from './data-source';
 export * from './ids';
 export * from './pagination';
+export * from './errors';

@@ -7,3 +7,4 @@ export * from './member-reference';
 export * from './subgraph-schema';
 export * from './run-service';
 export * from './personal-data';
+export * from './text';

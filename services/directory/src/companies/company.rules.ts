@@ -1,4 +1,4 @@
-import { UserError } from '@kizuna/subgraph';
+import { characterCount, hasControlCharacters, UserError } from '@kizuna/subgraph';
 import { fold } from '../search/terms';
 import { COMPANY_STAGES, type CompanyStageValue } from './company.entity';
 
@@ -22,10 +22,6 @@ export interface CompanyFields {
 /** What a member sent: omitted fields stay as they are, null clears an optional one. */
 export type CompanyChangeRequest = { [K in keyof CompanyFields]?: CompanyFields[K] | null };
 
-const ONE_LINE_FORBIDDEN = /\p{Cc}/u;
-/** Control characters other than line breaks and tabs (a description may have paragraphs). */
-const hasControlCharacters = (text: string) => ONE_LINE_FORBIDDEN.test(text.replace(/[\n\r\t]/g, ''));
-const characters = (text: string) => [...text].length;
 
 function isWebAddress(text: string): boolean {
   try {
@@ -50,8 +46,8 @@ export function validateCompanyChanges(
 
   if (request.name !== undefined && request.name !== null) {
     const name = request.name.trim();
-    if (characters(name) < 1 || characters(name) > COMPANY_NAME_MAX) invalid('name', `Enter a name of 1 to ${COMPANY_NAME_MAX} characters.`);
-    else if (ONE_LINE_FORBIDDEN.test(name)) invalid('name', 'The name must be one line of text.');
+    if (characterCount(name) < 1 || characterCount(name) > COMPANY_NAME_MAX) invalid('name', `Enter a name of 1 to ${COMPANY_NAME_MAX} characters.`);
+    else if (hasControlCharacters(name)) invalid('name', 'The name must be one line of text.');
     else changes.name = name;
   } else if (options.creating) {
     invalid('name', `Enter a name of 1 to ${COMPANY_NAME_MAX} characters.`);
@@ -59,8 +55,8 @@ export function validateCompanyChanges(
 
   if (request.industry !== undefined) {
     const industry = request.industry?.trim() ?? '';
-    if (characters(industry) > COMPANY_INDUSTRY_MAX) invalid('industry', `The industry can have up to ${COMPANY_INDUSTRY_MAX} characters.`);
-    else if (ONE_LINE_FORBIDDEN.test(industry)) invalid('industry', 'The industry must be one line of text.');
+    if (characterCount(industry) > COMPANY_INDUSTRY_MAX) invalid('industry', `The industry can have up to ${COMPANY_INDUSTRY_MAX} characters.`);
+    else if (hasControlCharacters(industry)) invalid('industry', 'The industry must be one line of text.');
     else changes.industry = industry || null;
   }
 
@@ -78,8 +74,8 @@ export function validateCompanyChanges(
 
   if (request.description !== undefined) {
     const description = request.description?.trim() ?? '';
-    if (characters(description) > COMPANY_DESCRIPTION_MAX) invalid('description', `The description can have up to ${COMPANY_DESCRIPTION_MAX} characters.`);
-    else if (hasControlCharacters(description)) invalid('description', 'The description contains characters that cannot be shown.');
+    if (characterCount(description) > COMPANY_DESCRIPTION_MAX) invalid('description', `The description can have up to ${COMPANY_DESCRIPTION_MAX} characters.`);
+    else if (hasControlCharacters(description, 'line-breaks-and-tabs')) invalid('description', 'The description contains characters that cannot be shown.');
     else changes.description = description || null;
   }
 

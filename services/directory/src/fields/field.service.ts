@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { isUuid } from '@kizuna/data';
-import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
+import { characterCount, fail, hasControlCharacters, ok, UserError, type Result } from '@kizuna/subgraph';
 import { clashesWithStandardField } from '../profiles/registration-answers';
 import { loadNetworkFields, reindexNetwork } from '../search/search-index';
 import { CUSTOM_FIELD_TYPES, CustomFieldEntity, type CustomFieldOption, type CustomFieldType } from './custom-field.entity';
@@ -17,8 +17,6 @@ export const MAX_ACTIVE_CUSTOM_FIELDS = 50;
 /** The same shape identity allows for a registration question's profile field. */
 export const CUSTOM_FIELD_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
-const CONTROL_CHARACTERS = /\p{Cc}/u;
-const characters = (text: string) => [...text].length;
 const isChoice = (type: CustomFieldType) => type === 'SINGLE_CHOICE' || type === 'MULTIPLE_CHOICE';
 
 export interface ProfileFieldSetting {
@@ -51,7 +49,7 @@ export function validateCustomField(
   if (!type || !CUSTOM_FIELD_TYPES.includes(type)) errors.push(UserError.of('VALIDATION', 'Choose the type of the field.', 'type'));
 
   const label = request.label === undefined || request.label === null ? existing?.label ?? '' : request.label.trim();
-  if (characters(label) < 1 || characters(label) > CUSTOM_FIELD_LABEL_MAX || CONTROL_CHARACTERS.test(label)) {
+  if (characterCount(label) < 1 || characterCount(label) > CUSTOM_FIELD_LABEL_MAX || hasControlCharacters(label)) {
     errors.push(UserError.of('VALIDATION', `Enter a label of 1 to ${CUSTOM_FIELD_LABEL_MAX} characters on one line.`, 'label'));
   }
   const key = request.key === undefined || request.key === null ? existing?.key ?? '' : request.key.trim();
@@ -61,7 +59,7 @@ export function validateCustomField(
     errors.push(UserError.of('VALIDATION', 'This key names a standard profile field; choose another.', 'key'));
   }
   const helpText = request.helpText === undefined ? existing?.helpText ?? null : request.helpText?.trim() || null;
-  if (helpText && characters(helpText) > CUSTOM_FIELD_HELP_MAX) {
+  if (helpText && characterCount(helpText) > CUSTOM_FIELD_HELP_MAX) {
     errors.push(UserError.of('VALIDATION', `The help text can have up to ${CUSTOM_FIELD_HELP_MAX} characters.`, 'helpText'));
   }
   const visibility = request.visibility ?? existing?.visibility;
@@ -77,7 +75,7 @@ export function validateCustomField(
     for (const [index, option] of given.entries()) {
       const optionLabel = option.label.trim();
       const folded = optionLabel.normalize('NFKC').toLowerCase();
-      if (characters(optionLabel) < 1 || characters(optionLabel) > OPTION_LABEL_MAX || CONTROL_CHARACTERS.test(optionLabel)) {
+      if (characterCount(optionLabel) < 1 || characterCount(optionLabel) > OPTION_LABEL_MAX || hasControlCharacters(optionLabel)) {
         errors.push(UserError.of('VALIDATION', `Each option needs a label of 1 to ${OPTION_LABEL_MAX} characters.`, `options.${index}`));
       } else if (labels.has(folded)) {
         errors.push(UserError.of('VALIDATION', 'Two options have the same label.', `options.${index}`));

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { isUuid } from '@kizuna/data';
+import { isUniqueViolation, isUuid } from '@kizuna/data';
 import { ProfileUpdated, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Logger, type Result } from '@kizuna/subgraph';
 import { isDirectoryAdmin } from '../fields/visibility';
@@ -256,7 +256,7 @@ export class RosterImportService {
         [id, viewer.networkId],
       );
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         return fail(UserError.of('IMPORT_RUNNING', 'Another import is running in this network; wait for it to finish.', 'importId'));
       }
       throw error;

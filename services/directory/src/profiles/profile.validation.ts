@@ -1,4 +1,4 @@
-import { UserError } from '@kizuna/subgraph';
+import { characterCount, hasControlCharacters, UserError } from '@kizuna/subgraph';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
 import type { Visibility } from '../fields/visibility';
 import type { ContactField, ProfileEntity, ProfileLink } from './profile.entity';
@@ -56,16 +56,12 @@ export type StandardColumn =
   | 'displayName' | 'nameKana' | 'nameRomaji' | 'headline' | 'entryYear' | 'leaveYear' | 'department' | 'employer'
   | 'jobTitle' | 'industry' | 'location' | 'bio' | 'skills' | 'interests' | 'links' | 'contactEmail' | 'phone';
 
-const CONTROL_CHARACTERS = /\p{Cc}/u;
-/** Control characters other than line breaks and tabs (multi-line text). */
-const CONTROL_EXCEPT_LINES = /(?![\n\r\t])\p{Cc}/u;
 /** Kana with spaces (either width), the long vowel mark and the middle dot. */
 const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u;
 const LATIN = /^[\p{Script=Latin}\s'.-]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ()\-.]{4,22}[0-9]$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const characters = (text: string) => [...text].length;
 
 export const latestYear = (now: Date = new Date()) => now.getUTCFullYear() + YEARS_AHEAD;
 
@@ -90,16 +86,16 @@ type Check<T> = { value: T } | { error: string };
 function oneLine(raw: string | null | undefined, max: number, what: string): Check<string | null> {
   const text = raw?.trim() ?? '';
   if (text === '') return { value: null };
-  if (characters(text) > max) return { error: `${capitalise(what)} can have up to ${max} characters.` };
-  if (CONTROL_CHARACTERS.test(text)) return { error: `${capitalise(what)} must be one line of text.` };
+  if (characterCount(text) > max) return { error: `${capitalise(what)} can have up to ${max} characters.` };
+  if (hasControlCharacters(text)) return { error: `${capitalise(what)} must be one line of text.` };
   return { value: text };
 }
 
 function multiLine(raw: string | null | undefined, max: number, what: string): Check<string | null> {
   const text = raw?.trim() ?? '';
   if (text === '') return { value: null };
-  if (characters(text) > max) return { error: `${capitalise(what)} can have up to ${max} characters.` };
-  if (CONTROL_EXCEPT_LINES.test(text)) return { error: `${capitalise(what)} contains characters that cannot be shown.` };
+  if (characterCount(text) > max) return { error: `${capitalise(what)} can have up to ${max} characters.` };
+  if (hasControlCharacters(text, 'line-breaks-and-tabs')) return { error: `${capitalise(what)} contains characters that cannot be shown.` };
   return { value: text.replace(/\r\n?/g, '\n') };
 }
 
@@ -115,7 +111,7 @@ function wordList(raw: string[] | null | undefined, what: string): Check<string[
   for (const entry of raw ?? []) {
     const item = entry.trim();
     if (item === '') continue;
-    if (characters(item) > LIST_ITEM_MAX || CONTROL_CHARACTERS.test(item)) return { error: `Each of your ${what} can have up to ${LIST_ITEM_MAX} characters on one line.` };
+    if (characterCount(item) > LIST_ITEM_MAX || hasControlCharacters(item)) return { error: `Each of your ${what} can have up to ${LIST_ITEM_MAX} characters on one line.` };
     const folded = item.normalize('NFKC').toLowerCase();
     if (seen.has(folded)) continue;
     seen.add(folded);
@@ -131,8 +127,8 @@ function links(raw: { label: string; url: string }[] | null | undefined): Check<
     const url = link.url.trim();
     const label = link.label.trim();
     if (url === '' && label === '') continue;
-    if (characters(url) > URL_MAX || !isHttpUrl(url)) return { error: 'Each link needs an address starting with http:// or https://.' };
-    if (characters(label) > LINK_LABEL_MAX || CONTROL_CHARACTERS.test(label)) return { error: `A link's label can have up to ${LINK_LABEL_MAX} characters on one line.` };
+    if (characterCount(url) > URL_MAX || !isHttpUrl(url)) return { error: 'Each link needs an address starting with http:// or https://.' };
+    if (characterCount(label) > LINK_LABEL_MAX || hasControlCharacters(label)) return { error: `A link's label can have up to ${LINK_LABEL_MAX} characters on one line.` };
     result.push({ label: label || new URL(url).hostname, url });
   }
   if (result.length > LINKS_MAX) return { error: `Add up to ${LINKS_MAX} links.` };
@@ -165,7 +161,7 @@ export function checkCustomValue(definition: CustomFieldEntity, input: { value?:
     case 'DATE':
       return isIsoDate(single) ? { value: single } : { error: `${definition.label} must be a date written YYYY-MM-DD.` };
     case 'URL':
-      return characters(single) <= URL_MAX && isHttpUrl(single) ? { value: single } : { error: `${definition.label} must be an address starting with http:// or https://.` };
+      return characterCount(single) <= URL_MAX && isHttpUrl(single) ? { value: single } : { error: `${definition.label} must be an address starting with http:// or https://.` };
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_CHOICE': {
       const known = new Set(definition.options.map((option) => option.value));
@@ -197,8 +193,8 @@ export function validateProfileChanges(
 
   if (given('displayName') && request.displayName !== null) {
     const name = request.displayName!.trim();
-    if (characters(name) < 1 || characters(name) > DISPLAY_NAME_MAX) take('displayName', { error: `Enter a name of 1 to ${DISPLAY_NAME_MAX} characters.` });
-    else if (CONTROL_CHARACTERS.test(name)) take('displayName', { error: 'The name must be one line of text.' });
+    if (characterCount(name) < 1 || characterCount(name) > DISPLAY_NAME_MAX) take('displayName', { error: `Enter a name of 1 to ${DISPLAY_NAME_MAX} characters.` });
+    else if (hasControlCharacters(name)) take('displayName', { error: 'The name must be one line of text.' });
     else take('displayName', { value: name });
   }
   if (given('nameKana')) {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid } from '@kizuna/data';
-import { fail, ok, UserError, type Logger, type Result } from '@kizuna/subgraph';
+import { decodeCursor, encodeCursor, isUniqueViolation, isUuid } from '@kizuna/data';
+import { fail, hasControlCharacters, ok, UserError, type Logger, type Result } from '@kizuna/subgraph';
 import { adminScope, filterErrors, filterFromJson, filterToJson } from '../members/member-selection';
 import type { DirectoryFilter } from '../search/directory-filter';
 import { compileFilter, count } from '../search/directory-queries';
@@ -10,10 +10,8 @@ import { SegmentEntity } from './segment.entity';
 
 export const SEGMENT_NAME_MAX = 100;
 export const SEGMENT_DESCRIPTION_MAX = 500;
-const CONTROL_CHARACTERS = /\p{Cc}/u;
 const NOT_FOUND = UserError.of('NOT_FOUND', 'There is no such segment in this network.', 'id');
 const NAME_TAKEN = UserError.of('NAME_TAKEN', 'A segment with this name already exists.', 'name');
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 
 export interface SegmentRequest {
   name?: string | null;
@@ -37,7 +35,7 @@ export function validateSegmentText(request: SegmentRequest): { name?: string; d
   if (request.name !== undefined && request.name !== null) {
     name = request.name.trim().normalize('NFC');
     if ([...name].length < 1 || [...name].length > SEGMENT_NAME_MAX) errors.push(UserError.of('VALIDATION', `Enter a name of 1 to ${SEGMENT_NAME_MAX} characters.`, 'name'));
-    else if (CONTROL_CHARACTERS.test(name)) errors.push(UserError.of('VALIDATION', 'The name must be one line of text.', 'name'));
+    else if (hasControlCharacters(name)) errors.push(UserError.of('VALIDATION', 'The name must be one line of text.', 'name'));
   }
   if (request.description !== undefined) {
     description = request.description?.trim() || null;

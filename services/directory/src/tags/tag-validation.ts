@@ -1,7 +1,6 @@
-import { UserError } from '@kizuna/subgraph';
+import { hasControlCharacters, UserError } from '@kizuna/subgraph';
 
 export const TAG_NAME_MAX = 50;
-const CONTROL_CHARACTERS = /\p{Cc}/u;
 const COLOR = /^#[0-9a-f]{6}$/;
 
 /** A tag name: 1–50 characters after trimming, one line. */
@@ -10,7 +9,7 @@ export function validateTagName(raw: string, field = 'name'): { name?: string; e
   if ([...name].length < 1 || [...name].length > TAG_NAME_MAX) {
     return { error: UserError.of('VALIDATION', `Enter a tag name of 1 to ${TAG_NAME_MAX} characters.`, field) };
   }
-  if (CONTROL_CHARACTERS.test(name)) return { error: UserError.of('VALIDATION', 'The tag name must be one line of text.', field) };
+  if (hasControlCharacters(name)) return { error: UserError.of('VALIDATION', 'The tag name must be one line of text.', field) };
   return { name };
 }
 

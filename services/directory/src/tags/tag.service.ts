@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid } from '@kizuna/data';
+import { decodeCursor, encodeCursor, isUniqueViolation, isUuid } from '@kizuna/data';
 import { fail, ok, UserError, type Logger, type Result } from '@kizuna/subgraph';
 import { filterErrors, filterToJson } from '../members/member-selection';
 import type { DirectoryFilter } from '../search/directory-filter';
@@ -35,7 +35,6 @@ export type BulkTagAction = 'ADD' | 'REMOVE';
 
 const NOT_FOUND = (field: string) => UserError.of('NOT_FOUND', 'There is no such tag in this network.', field);
 const NAME_TAKEN = (field = 'name') => UserError.of('NAME_TAKEN', 'A tag with this name already exists.', field);
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 
 /**
  * Tags of one network: create, rename, recolour, merge, delete, put on and take off members by

@@ -1,4 +1,4 @@
-import { UserError } from '@kizuna/subgraph';
+import { hasControlCharacters, UserError } from '@kizuna/subgraph';
 
 export const NETWORK_NAME_MAX = 100;
 export const WELCOME_TEXT_MAX = 2000;
@@ -11,8 +11,6 @@ export type NetworkLocale = (typeof NETWORK_LOCALES)[number];
 /** Same rule as the database's check: lower-case letters, digits and hyphens, 2 to 63 characters. */
 const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const COLOR = /^#[0-9a-f]{6}$/;
-/** Control characters other than line breaks and tabs. */
-const CONTROL_CHARACTERS = /(?![\n\r\t])\p{Cc}/u;
 
 /** Raster types only (an SVG can carry script), each recognised by its first bytes. */
 const IMAGE_SIGNATURES: Record<string, (bytes: Buffer) => boolean> = {
@@ -51,7 +49,7 @@ export function validateNetworkSettings(request: NetworkSettingsRequest): { chan
     const name = request.name.trim();
     if (name.length === 0 || [...name].length > NETWORK_NAME_MAX) {
       errors.push(UserError.of('VALIDATION', `Enter a name of 1 to ${NETWORK_NAME_MAX} characters.`, 'name'));
-    } else if (CONTROL_CHARACTERS.test(name) || name.includes('\n')) {
+    } else if (hasControlCharacters(name, 'line-breaks-and-tabs') || name.includes('\n')) {
       errors.push(UserError.of('VALIDATION', 'The name must be one line of text.', 'name'));
     } else changes.name = name;
   }
@@ -80,7 +78,7 @@ export function validateNetworkSettings(request: NetworkSettingsRequest): { chan
     const text = request.welcomeText?.trim() ?? '';
     if ([...text].length > WELCOME_TEXT_MAX) {
       errors.push(UserError.of('VALIDATION', `The welcome text can have up to ${WELCOME_TEXT_MAX} characters.`, 'welcomeText'));
-    } else if (CONTROL_CHARACTERS.test(text)) {
+    } else if (hasControlCharacters(text, 'line-breaks-and-tabs')) {
       errors.push(UserError.of('VALIDATION', 'The welcome text contains characters that cannot be shown.', 'welcomeText'));
     } else changes.welcomeText = text === '' ? null : text;
   }

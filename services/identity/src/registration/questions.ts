@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UserError } from '@kizuna/subgraph';
+import { characterCount, hasControlCharacters, UserError } from '@kizuna/subgraph';
 import { QUESTION_KINDS, type QuestionKind, type QuestionOption, type RegistrationQuestionEntity } from './registration.entities';
 
 export const MAX_ACTIVE_QUESTIONS = 50;
@@ -13,9 +13,6 @@ export const EARLIEST_YEAR = 1900;
 export const YEARS_AHEAD = 10;
 
 const PROFILE_FIELD = /^[a-z][a-z0-9_]{0,39}$/;
-/** Control characters other than line breaks. */
-const CONTROL_CHARACTERS = /(?![\n\r])\p{Cc}/u;
-const characters = (text: string) => [...text].length;
 
 export const isChoice = (kind: QuestionKind) => kind === 'single_choice' || kind === 'multiple_choice';
 
@@ -51,13 +48,13 @@ export function validateQuestion(
     errors.push(UserError.of('VALIDATION', 'Choose what kind of answer the question takes.', 'kind'));
   }
   const label = request.label.trim();
-  if (characters(label) < 1 || characters(label) > LABEL_MAX) {
+  if (characterCount(label) < 1 || characterCount(label) > LABEL_MAX) {
     errors.push(UserError.of('VALIDATION', `Enter the question (1 to ${LABEL_MAX} characters).`, 'label'));
-  } else if (CONTROL_CHARACTERS.test(label) || label.includes('\n')) {
+  } else if (hasControlCharacters(label, 'line-breaks') || label.includes('\n')) {
     errors.push(UserError.of('VALIDATION', 'The question must be one line of text.', 'label'));
   }
   const helpText = request.helpText?.trim() || null;
-  if (helpText && characters(helpText) > HELP_TEXT_MAX) {
+  if (helpText && characterCount(helpText) > HELP_TEXT_MAX) {
     errors.push(UserError.of('VALIDATION', `The help text can have up to ${HELP_TEXT_MAX} characters.`, 'helpText'));
   }
   const profileField = request.profileField?.trim() || null;
@@ -76,7 +73,7 @@ export function validateQuestion(
     for (const [index, option] of given.entries()) {
       const optionLabel = option.label.trim();
       const folded = optionLabel.normalize('NFKC').toLowerCase();
-      if (characters(optionLabel) < 1 || characters(optionLabel) > OPTION_LABEL_MAX || CONTROL_CHARACTERS.test(optionLabel)) {
+      if (characterCount(optionLabel) < 1 || characterCount(optionLabel) > OPTION_LABEL_MAX || hasControlCharacters(optionLabel, 'line-breaks')) {
         errors.push(UserError.of('VALIDATION', `Each option needs a label of 1 to ${OPTION_LABEL_MAX} characters.`, `options.${index}`));
       } else if (labels.has(folded)) {
         errors.push(UserError.of('VALIDATION', 'Two options have the same label.', `options.${index}`));
@@ -158,8 +155,8 @@ function checkAnswer(
   switch (question.kind) {
     case 'free_text':
       if (text === '') return { answer: null };
-      if (characters(text) > FREE_TEXT_MAX) return { error: `The answer can have up to ${FREE_TEXT_MAX} characters.` };
-      if (CONTROL_CHARACTERS.test(text.replace(/\t/g, ' '))) return { error: 'The answer contains characters that cannot be shown.' };
+      if (characterCount(text) > FREE_TEXT_MAX) return { error: `The answer can have up to ${FREE_TEXT_MAX} characters.` };
+      if (hasControlCharacters(text, 'line-breaks-and-tabs')) return { error: 'The answer contains characters that cannot be shown.' };
       return accept(text, text);
     case 'year': {
       if (text === '') return { answer: null };

@@ -12,6 +12,7 @@ import { NetworkEntity } from '../networks/network.entity';
 import type { ProviderConfig, ProviderIdentity } from './provider-config';
 import { SocialProvider } from './providers';
 import { LinkedLoginEntity, OidcFlowEntity, SocialSignupTicketEntity, type FlowIntent } from './social.entities';
+import { isUniqueViolation } from '@kizuna/data';
 
 /** The provider whose link later issues target ("LINE linked" audiences, delivery to LINE). */
 export const LINE_PROVIDER = 'line';
@@ -68,9 +69,6 @@ function randomToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === '23505' || (error as { driverError?: { code?: string } } | null)?.driverError?.code === '23505';
-}
 
 /**
  * Sign-in, sign-up and linking through outside providers (OpenID Connect or OAuth 2). Flows live in
