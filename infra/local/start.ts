@@ -66,7 +66,7 @@ async function main() {
       databaseUrl,
       kafkaBrokers,
       seedDemo: true,
-      demoProfiles: true,
+      demoContent: true,
       web: 'dev',
       ports: { web: WEB_PORT },
       logDir: resolve(LOCAL_DIR, 'logs'),

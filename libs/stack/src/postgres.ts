@@ -52,6 +52,15 @@ export async function createDatabase(serverUrl: string, database: string, option
   } finally {
     await client.end();
   }
+  // Services migrate in parallel, and two concurrent `CREATE EXTENSION IF NOT EXISTS` of one extension can
+  // fail on its unique name: create the extensions several services use before any of them starts.
+  const created = new pg.Client({ connectionString: databaseUrl(serverUrl, database) });
+  await created.connect();
+  try {
+    await created.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  } finally {
+    await created.end();
+  }
   return databaseUrl(serverUrl, database);
 }
 

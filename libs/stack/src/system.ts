@@ -22,8 +22,8 @@ export interface SystemOptions {
   ports?: Partial<Record<ServiceName | 'gateway' | 'web', number>>;
   gateway?: boolean;
   seedDemo?: boolean;
-  /** With seedDemo: directory fills the demo members' profiles too (`npm start`; tests keep them empty). */
-  demoProfiles?: boolean;
+  /** With seedDemo: demo content too — filled profiles in the directory, rooms and conversations in messaging (`npm start`; tests start empty). */
+  demoContent?: boolean;
   /** `dev`: Vite dev server; `preview`: the built client (built first when missing or stale). */
   web?: 'dev' | 'preview';
   /** Where process logs go; omitted: prefixed onto this process's output. */
@@ -37,6 +37,8 @@ export interface SystemOptions {
   publicWebUrl?: string;
   /** identity's OIDC_PROVIDERS (JSON): the outside sign-in providers; omitted: none. */
   oidcProviders?: string;
+  /** Extra settings for one service's process (e.g. a low limit a test exercises). */
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
 }
 
 export interface RunningSystem {
@@ -102,7 +104,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         const managed = startTsProcess({
           name,
           entry: `services/${name}/src/main.ts`,
-          env: { ...common, PORT: String(port(name)), SEED_DEMO: options.seedDemo && (name === 'identity' || (name === 'directory' && options.demoProfiles)) ? 'true' : 'false', ...(name === 'identity' ? mailSettings : {}) },
+          env: { ...common, PORT: String(port(name)), SEED_DEMO: options.seedDemo && (name === 'identity' || options.demoContent) ? 'true' : 'false', ...(name === 'identity' ? mailSettings : {}), ...(name === 'messaging' ? { DIRECTORY_URL: `http://127.0.0.1:${port('directory')}/graphql` } : {}), ...options.serviceEnv?.[name] },
           logFile: logFile(name),
         });
         processes.push(managed);

@@ -20,6 +20,8 @@ export interface RequestContext {
   viewer?: Viewer;
   requestId: string;
   log: Logger;
+  /** The caller's `Authorization` header, for a service that asks another subgraph on the caller's behalf. */
+  authorization?: string;
 }
 
 /** What a service gets to build its domain services with, once its database and transport are up. */
@@ -193,7 +195,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
           }
           throw error;
         }
-        return { viewer, requestId: String(req.id), log: req.log };
+        return { viewer, requestId: String(req.id), log: req.log, authorization: viewer ? req.headers.authorization : undefined };
       },
     }),
   );

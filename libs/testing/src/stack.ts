@@ -30,6 +30,8 @@ export interface StackOptions {
   oidcProviders?: string;
   /** identity's PUBLIC_WEB_URL; default: the web client of this stack, or http://localhost:5173. */
   publicWebUrl?: string;
+  /** Extra settings for one service's process, e.g. `{ messaging: { ROOM_MAX_MEMBERS: '3' } }`. */
+  serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -130,6 +132,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     mailFrom: 'Kizuna <no-reply@kizuna.test>',
     oidcProviders: options.oidcProviders,
     publicWebUrl: options.publicWebUrl,
+    serviceEnv: options.serviceEnv,
   }).catch(async (error: unknown) => {
     await mailbox.stop();
     throw error;

@@ -59,6 +59,11 @@ describe('directory: profiles', () => {
     expect(events.map((e) => e.type)).toEqual(['kizuna.directory.profile.updated.v1', 'kizuna.directory.profile.updated.v1']);
     expect(events.map((e) => (e.data as { changedFields: string[] }).changedFields)).toEqual([['displayName', 'headline'], ['headline']]);
     expect(events[0]).toMatchObject({ networkid: claimsOf(token).nid, data: { membershipId: memberId, networkId: claimsOf(token).nid } });
+    // Each carries the profile after the change, empty fields left out, for messages personalised elsewhere.
+    expect(events.map((e) => (e.data as { profile: unknown }).profile)).toEqual([
+      { displayName: '森 翔太 (Shota Mori)', fields: { headline: 'Backend engineer at 絆テック' } },
+      { displayName: '森 翔太 (Shota Mori)', fields: {} },
+    ]);
   });
 
   it('refuses bad input field by field and stores nothing', async () => {

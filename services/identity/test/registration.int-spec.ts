@@ -109,7 +109,7 @@ describe('identity: network settings, registration questions and auto-approval',
       expect(entry.action).toBe('network.settings.updated');
       expect(JSON.parse(entry.details)).toMatchObject({ name: expect.stringContaining('→ 絆大学 校友会'), logoUrl: '∅ → (uploaded image/png)' });
 
-      const event = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.network.updated.v1'));
+      const event = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.network.updated.v1' && (e.data as { name: string }).name === input.name));
       expect(event.data).toMatchObject({ name: '絆大学 校友会', slug: 'demo', defaultLocale: 'en', primaryColor: '#c2255c', registrationOpen: true });
     });
 

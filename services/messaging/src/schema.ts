@@ -1,11 +1,16 @@
 import type { SubgraphDefinition } from '@kizuna/subgraph';
+import { ConversationResolver } from './conversations/conversation.resolver';
 import { MemberType } from './members/member.type';
+import { AutoReplyResolver } from './auto-replies/auto-reply.resolver';
+import { BulkMessageResolver } from './bulk-messages/bulk-message.resolver';
+import { TemplateResolver } from './templates/template.resolver';
 import { PersonalDataType } from './privacy/personal-data.type';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { MemberMessagesResolver, MessageResolver } from './messages/message.resolver';
+import { ConversationRoomResolver, RoomResolver } from './rooms/room.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'messaging',
-  resolvers: [MessageResolver, MemberMessagesResolver, PersonalDataResolver],
+  resolvers: [ConversationResolver, MessageResolver, MemberMessagesResolver, PersonalDataResolver, TemplateResolver, AutoReplyResolver, BulkMessageResolver, RoomResolver, ConversationRoomResolver],
   orphanedTypes: [MemberType, PersonalDataType],
 };

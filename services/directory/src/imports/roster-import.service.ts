@@ -8,6 +8,7 @@ import { fail, ok, UserError, type Logger, type Result } from '@kizuna/subgraph'
 import { isDirectoryAdmin } from '../fields/visibility';
 import type { ProfileEntity } from '../profiles/profile.entity';
 import { indexProfile, loadNetworkFields, type NetworkFields } from '../search/search-index';
+import { profileSnapshot } from '../profiles/profile-snapshot';
 import { applyTagRules } from '../tags/tag-rules';
 import { suggestMapping } from './import-targets';
 import { readRoster, type RosterEncoding, type RosterFile } from './roster-file';
@@ -457,7 +458,13 @@ export class RosterImportService {
     const now = new Date().toISOString();
     const events = updated
       .filter((planned) => planned.profile.status !== 'unregistered' && eventFields(planned.changedFields).length > 0)
-      .map((planned) => ({ membershipId: planned.profile.membershipId, networkId: record.networkId, changedFields: eventFields(planned.changedFields), updatedAt: now }));
+      .map((planned) => ({
+        membershipId: planned.profile.membershipId,
+        networkId: record.networkId,
+        changedFields: eventFields(planned.changedFields),
+        profile: profileSnapshot(planned.profile, fields),
+        updatedAt: now,
+      }));
     await this.outbox.addAll(manager, ProfileUpdated, record.networkId, events);
     // Tags kept applied to newcomers follow members whose imported fields now match their rule.
     await applyTagRules(manager, record.networkId, events.map((event) => event.membershipId));

@@ -7,6 +7,7 @@ import type { ObjectStorage } from '@kizuna/storage';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { ProfileEntity } from '../profiles/profile.entity';
 import { presentProfile } from '../profiles/profile.presenter';
+import { profileSnapshot } from '../profiles/profile-snapshot';
 import type { ProfileType } from '../profiles/profile.type';
 import { loadNetworkFields } from '../search/search-index';
 import { decodePhotoUpload, processPhoto } from './photo-processing';
@@ -100,6 +101,7 @@ export class PhotoService {
         membershipId: profile.membershipId,
         networkId: profile.networkId,
         changedFields: ['photo'],
+        profile: profileSnapshot(profile, fields),
         updatedAt: profile.updatedAt.toISOString(),
       });
       return { result: ok(presentProfile(profile, 'SELF', fields)), previous };

@@ -9,6 +9,7 @@ import { applyTagRules } from '../tags/tag-rules';
 import type { ContactField, ProfileEntity as ProfileRow } from './profile.entity';
 import { ProfileEntity } from './profile.entity';
 import { contactVisibilityOf, presentProfile } from './profile.presenter';
+import { profileSnapshot } from './profile-snapshot';
 import type { ProfileType } from './profile.type';
 import { validateProfileChanges, type ProfileChangeRequest, type ProfileChanges, type StandardColumn } from './profile.validation';
 import { profileRequestFromAnswers } from './registration-answers';
@@ -118,6 +119,7 @@ export class ProfileService {
         membershipId: profile.membershipId,
         networkId: profile.networkId,
         changedFields,
+        profile: profileSnapshot(profile, fields),
         updatedAt: profile.updatedAt.toISOString(),
       });
       // A tag kept applied to newcomers also follows members whose edits now match its rule.
@@ -174,15 +176,26 @@ export class ProfileService {
     }
     if (this.shellFiller) await this.shellFiller.fill(manager, profile);
     const fields = await loadNetworkFields(manager, data.networkId);
+    const changedFields: string[] = [];
     if (data.profileAnswers && Object.keys(data.profileAnswers).length > 0) {
       profile.registrationAnswers = { ...profile.registrationAnswers, ...data.profileAnswers };
       const { changes } = validateProfileChanges(profileRequestFromAnswers(data.profileAnswers, fields.customFields), {
         current: profile,
         customFields: fields.customFields,
       });
-      applyChanges(profile, changes, fields);
+      changedFields.push(...applyChanges(profile, changes, fields));
     }
     await repository.save(indexProfile(profile, fields));
+    // Other services personalise messages from the snapshot: a profile filled by answers or by the roster is news.
+    if (changedFields.length > 0 || roster) {
+      await this.outbox.add(manager, ProfileUpdated, profile.networkId, {
+        membershipId: profile.membershipId,
+        networkId: profile.networkId,
+        changedFields: changedFields.length > 0 ? changedFields : ['displayName'],
+        profile: profileSnapshot(profile, fields),
+        updatedAt: new Date().toISOString(),
+      });
+    }
   }
 
   /** Approval makes the profile visible to the network; creates the shell if it is somehow missing. */

@@ -36,7 +36,7 @@ export class NetworkService {
     input: { organizationName: string; slug: string; name: string; defaultLocale: string },
   ): Promise<NetworkEntity> {
     const organization = await manager.save(OrganizationEntity, { id: randomUUID(), name: input.organizationName });
-    return manager.save(NetworkEntity, {
+    const network = await manager.save(NetworkEntity, {
       id: randomUUID(),
       organizationId: organization.id,
       slug: input.slug,
@@ -47,6 +47,19 @@ export class NetworkService {
       welcomeText: null,
       registrationOpen: true,
     });
+    // Other services learn of a network (its name for messages, its address) from this event alone.
+    if (this.outbox) {
+      await this.outbox.add(manager, NetworkUpdated, network.id, {
+        networkId: network.id,
+        slug: network.slug,
+        name: network.name,
+        defaultLocale: network.defaultLocale === 'en' ? 'en' : 'ja',
+        primaryColor: network.primaryColor,
+        registrationOpen: network.registrationOpen,
+        updatedAt: (network.updatedAt ?? new Date()).toISOString(),
+      });
+    }
+    return network;
   }
 
   /**

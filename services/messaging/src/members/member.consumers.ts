@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { MembershipApproved, MembershipRegistered, MembershipReinstated, MembershipRejected, MembershipSuspended, on } from '@kizuna/events';
+import { MembershipApproved, MembershipRegistered, MembershipReinstated, MembershipRejected, MembershipSuspended, on, ProfileUpdated } from '@kizuna/events';
 import type { MemberDirectoryService } from './member.service';
 
 export function memberConsumers(members: MemberDirectoryService) {
@@ -9,5 +9,6 @@ export function memberConsumers(members: MemberDirectoryService) {
     on(MembershipRejected, (event, manager: EntityManager) => members.statusChanged(manager, event.data, 'rejected')),
     on(MembershipSuspended, (event, manager: EntityManager) => members.statusChanged(manager, event.data, 'suspended')),
     on(MembershipReinstated, (event, manager: EntityManager) => members.statusChanged(manager, event.data, 'approved')),
+    on(ProfileUpdated, (event, manager: EntityManager) => members.profileUpdated(manager, event.data)),
   ];
 }

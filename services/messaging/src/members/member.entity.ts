@@ -20,6 +20,14 @@ export class MemberEntity {
   @Column('text')
   status: MembershipStatus;
 
+  /** The member's name (registration, then their profile): {{name}} in templates. */
+  @Column('text', { name: 'display_name', default: '' })
+  displayName: string;
+
+  /** The directory profile's snapshot: standard fields by name, custom ones as custom.<key>. */
+  @Column('jsonb', { default: () => `'{}'` })
+  profile: Record<string, string | number | string[]>;
+
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt: Date;
 }

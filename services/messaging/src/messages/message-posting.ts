@@ -41,10 +41,13 @@ export async function postMessages(manager: EntityManager, outbox: Outbox, posts
 
   const bumped: { id: string; last_seq: string; kind: ConversationKind; direct_key: string | null; member_membership_id: string | null; network_id: string; now: Date }[] =
     await manager.query(
-      `UPDATE messaging.conversations c SET last_seq = c.last_seq + v.n, last_activity_at = now()
-       FROM unnest($1::uuid[], $2::int[]) AS v(id, n)
-       WHERE c.id = v.id
-       RETURNING c.id, c.last_seq, c.kind, c.direct_key, c.member_membership_id, c.network_id, now() AS now`,
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count], not the rows.
+      `WITH bumped AS (
+         UPDATE messaging.conversations c SET last_seq = c.last_seq + v.n, last_activity_at = now()
+         FROM unnest($1::uuid[], $2::int[]) AS v(id, n)
+         WHERE c.id = v.id
+         RETURNING c.id, c.last_seq, c.kind, c.direct_key, c.member_membership_id, c.network_id, now() AS now)
+       SELECT * FROM bumped`,
       [ids, ids.map((id) => perConversation.get(id)!)],
     );
   const conversations = new Map(bumped.map((row) => [row.id, row]));

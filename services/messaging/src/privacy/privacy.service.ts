@@ -1,36 +1,75 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import type { AccountDeleted, EventData, EventEnvelope } from '@kizuna/events';
-import { DELETED_MEMBER_ID, membershipsOfAccount } from '@kizuna/subgraph';
+import { membershipsOfAccount } from '@kizuna/subgraph';
 
 export class MessagingPrivacyService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** What this service holds about the viewer, in every network of their account. */
+  /**
+   * What this service holds about the viewer, in every network of their account: their
+   * conversations with their read positions, the rooms they belong to, the messages they sent
+   * and their reactions.
+   */
   async personalData(viewer: Viewer): Promise<Record<string, unknown>> {
     const known = (await membershipsOfAccount(this.dataSource, 'messaging', viewer.accountId)).map((m) => m.membershipId);
     const ids = [...new Set([viewer.membershipId, ...known])];
-    const [memberships, sent, received] = await Promise.all([
-      this.dataSource.query(`SELECT membership_id AS "memberId", network_id AS "networkId", role, status FROM messaging.members WHERE membership_id = ANY($1::uuid[])`, [ids]),
+    const [memberships, conversations, rooms, sent, reactions, bulkMessagesReceived] = await Promise.all([
+      this.dataSource.query(`SELECT membership_id AS "memberId", network_id AS "networkId", role, status, display_name AS "displayName", profile FROM messaging.members WHERE membership_id = ANY($1::uuid[])`, [ids]),
       this.dataSource.query(
-        `SELECT id, network_id AS "networkId", sender_membership_id AS "fromMemberId", recipient_membership_id AS "toMemberId", body, created_at AS "sentAt", read_at AS "readAt"
-         FROM messaging.messages WHERE sender_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
+        `SELECT c.id, c.network_id AS "networkId", c.kind, cm.membership_id AS "memberId", cm.role, cm.joined_at AS "joinedAt",
+           cm.last_read_seq::int AS "lastReadSeq", cm.last_read_at AS "lastReadAt"
+         FROM messaging.conversation_members cm JOIN messaging.conversations c ON c.id = cm.conversation_id
+         WHERE cm.membership_id = ANY($1::uuid[]) ORDER BY cm.joined_at`,
         [ids],
       ),
       this.dataSource.query(
-        `SELECT id, network_id AS "networkId", sender_membership_id AS "fromMemberId", recipient_membership_id AS "toMemberId", body, created_at AS "sentAt", read_at AS "readAt"
-         FROM messaging.messages WHERE recipient_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
+        `SELECT r.conversation_id AS "conversationId", r.network_id AS "networkId", r.name, cm.role, cm.joined_at AS "joinedAt"
+         FROM messaging.conversation_members cm JOIN messaging.rooms r ON r.conversation_id = cm.conversation_id
+         WHERE cm.membership_id = ANY($1::uuid[]) ORDER BY cm.joined_at`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT id, conversation_id AS "conversationId", network_id AS "networkId", body, created_at AS "sentAt", edited_at AS "editedAt", deleted_at AS "deletedAt"
+         FROM messaging.messages WHERE sender_membership_id = ANY($1::uuid[]) ORDER BY created_at, seq`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT message_id AS "messageId", network_id AS "networkId", emoji, created_at AS "reactedAt" FROM messaging.message_reactions WHERE membership_id = ANY($1::uuid[]) ORDER BY created_at`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT bulk_message_id AS "bulkMessageId", network_id AS "networkId", status, delivered_at AS "deliveredAt", opened_at AS "openedAt"
+         FROM messaging.bulk_recipients WHERE membership_id = ANY($1::uuid[]) ORDER BY delivered_at`,
         [ids],
       ),
     ]);
-    return { memberships, messagesSent: sent, messagesReceived: received };
+    return { memberships, conversations, rooms, messagesSent: sent, reactions, bulkMessagesReceived };
   }
 
-  /** Messages addressed to a deleted member are erased; what they sent stays with its recipients, from no one. A redelivery changes nothing. */
+  /**
+   * A deleted member's conversation with the network goes; the messages they sent elsewhere stay
+   * with the others, from no one; their reactions, mentions, memberships, read positions and
+   * invitations go, and so does the record of which bulk messages and auto-replies reached them
+   * (their direct conversations remain for the other person). A redelivery changes nothing.
+   */
   async erase(manager: EntityManager, event: EventEnvelope<EventData<typeof AccountDeleted>>): Promise<void> {
     const params = [event.data.membershipId, event.networkid];
-    await manager.query(`DELETE FROM messaging.messages WHERE recipient_membership_id = $1 AND network_id = $2`, params);
-    await manager.query(`UPDATE messaging.messages SET sender_membership_id = $3 WHERE sender_membership_id = $1 AND network_id = $2`, [...params, DELETED_MEMBER_ID]);
+    await manager.query(`DELETE FROM messaging.conversations WHERE member_membership_id = $1 AND network_id = $2 AND kind = 'network'`, params);
+    await manager.query(`UPDATE messaging.messages SET sender_membership_id = NULL WHERE sender_membership_id = $1 AND network_id = $2`, params);
+    await manager.query(`UPDATE messaging.messages SET mentions = array_remove(mentions, $1::uuid) WHERE network_id = $2 AND $1::uuid = ANY(mentions)`, params);
+    await manager.query(`DELETE FROM messaging.message_reactions WHERE membership_id = $1 AND network_id = $2`, params);
+    // Rooms count their members: the rows about to go are counted out first (once: they are gone after).
+    await manager.query(
+      `UPDATE messaging.rooms r SET member_count = greatest(r.member_count - 1, 0)
+       FROM messaging.conversation_members cm
+       WHERE cm.conversation_id = r.conversation_id AND cm.membership_id = $1 AND cm.network_id = $2 AND cm.role <> 'staff'`,
+      params,
+    );
+    await manager.query(`DELETE FROM messaging.conversation_members WHERE membership_id = $1 AND network_id = $2`, params);
+    await manager.query(`DELETE FROM messaging.room_invitations WHERE membership_id = $1 AND network_id = $2`, params);
+    await manager.query(`DELETE FROM messaging.bulk_recipients WHERE membership_id = $1 AND network_id = $2`, params);
+    await manager.query(`DELETE FROM messaging.auto_reply_deliveries WHERE membership_id = $1 AND network_id = $2`, params);
     await manager.query(`DELETE FROM messaging.members WHERE membership_id = $1 AND network_id = $2`, params);
   }
 }

@@ -1,0 +1,59 @@
+import type { StandardFieldKey } from '../fields/standard-fields';
+import type { NetworkFields } from '../search/search-index';
+import type { ProfileEntity } from './profile.entity';
+import { presentCustomValue, standardFieldVisibility } from './profile.presenter';
+
+/** Standard fields a snapshot carries: text, numbers and lists (photos and links are not something to quote in a message). */
+const SNAPSHOT_FIELDS = [
+  'nameKana',
+  'nameRomaji',
+  'headline',
+  'entryYear',
+  'leaveYear',
+  'department',
+  'employer',
+  'jobTitle',
+  'industry',
+  'location',
+  'bio',
+  'skills',
+  'interests',
+  'contactEmail',
+  'phone',
+] as const satisfies readonly StandardFieldKey[];
+const CONTACT_FIELDS = new Set<StandardFieldKey>(['contactEmail', 'phone']);
+
+type SnapshotSource = Pick<ProfileEntity, 'displayName' | 'custom' | (typeof SNAPSHOT_FIELDS)[number]> & Partial<Pick<ProfileEntity, 'contactVisibility'>>;
+
+export interface ProfileSnapshot {
+  displayName: string;
+  fields: Record<string, string | number | string[]>;
+}
+
+/**
+ * The profile as ProfileUpdated carries it, for other services to personalise messages: what its
+ * owner and the admins see — standard fields by name, custom fields as `custom.<key>` (choices by
+ * their labels), nothing the network or the member hid, no archived field, no empty value. A
+ * source without the member's contact choices leaves contact details out.
+ */
+export function profileSnapshot(profile: SnapshotSource, fields: NetworkFields): ProfileSnapshot {
+  const snapshot: Record<string, string | number | string[]> = {};
+  for (const key of SNAPSHOT_FIELDS) {
+    if (CONTACT_FIELDS.has(key) && profile.contactVisibility === undefined) continue;
+    if (standardFieldVisibility(key, { contactVisibility: profile.contactVisibility ?? {} }, fields) === 'HIDDEN') continue;
+    const value = profile[key];
+    if (value === null || value === undefined) continue;
+    if (Array.isArray(value)) {
+      const items = value.filter((item) => item.trim() !== '');
+      if (items.length > 0) snapshot[key] = items;
+    } else if (typeof value === 'number' || value.trim() !== '') snapshot[key] = value;
+  }
+  for (const definition of fields.customFields) {
+    if (definition.archivedAt || definition.visibility === 'HIDDEN') continue;
+    const value = presentCustomValue(definition, profile.custom?.[definition.id]);
+    if (!value) continue;
+    const number = definition.type === 'NUMBER' || definition.type === 'YEAR' ? Number(value.values[0]) : NaN;
+    snapshot[`custom.${definition.key}`] = Number.isFinite(number) ? number : value.displayText;
+  }
+  return { displayName: profile.displayName, fields: snapshot };
+}
