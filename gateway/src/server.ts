@@ -18,9 +18,9 @@ import { SubgraphDataSource } from './http/subgraph-data-source';
 import { subgraphFetcher } from './http/subgraph-fetcher';
 import type { GatewaySettings } from './settings';
 import { loadSupergraph, type SubgraphEndpoint } from './supergraph';
-import { NotificationFeed } from './subscriptions/notification-feed';
-import { NotificationSubscriptions, type GatewayExecutor } from './subscriptions/notification-subscriptions';
-import { buildSubscriptionSchema, supportsNotificationSubscription } from './subscriptions/schema';
+import { EventFeed } from './subscriptions/event-feed';
+import { buildSubscriptionSchema, supportedSubscriptions } from './subscriptions/schema';
+import { SUBSCRIPTION_EVENTS, SubscriptionHub, type GatewayExecutor } from './subscriptions/subscription-hub';
 import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/ws-server';
 
 export interface RunningGateway {
@@ -28,7 +28,7 @@ export interface RunningGateway {
   url: string;
   port: number;
   subgraphs: SubgraphEndpoint[];
-  subscriptions: NotificationSubscriptions;
+  subscriptions: SubscriptionHub;
   stop(): Promise<void>;
 }
 
@@ -41,7 +41,7 @@ export interface GatewayDependencies {
 
 /**
  * Starts the gateway: Apollo Gateway on the committed supergraph behind Apollo Server (HTTP POST
- * /graphql), graphql-ws on the same port and path for subscriptions, the notification feed,
+ * /graphql), graphql-ws on the same port and path for subscriptions, the event feed,
  * `/healthz` and `/readyz`. `stop()` drains and closes everything in order.
  */
 export async function startGateway(settings: GatewaySettings, log: Logger, deps: GatewayDependencies = {}): Promise<RunningGateway> {
@@ -95,16 +95,17 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported for subscription fetches');
     return response.body.singleResult as { data?: Record<string, unknown> | null };
   };
-  const subscriptions = new NotificationSubscriptions({ execute, log: log.child({ component: 'subscriptions' }) });
-  const feed = new NotificationFeed({
+  const subscriptions = new SubscriptionHub({ execute, log: log.child({ component: 'subscriptions' }) });
+  const feed = new EventFeed({
     transport,
     topicPrefix: settings.TOPIC_PREFIX,
-    log: log.child({ component: 'notification-feed' }),
+    contracts: SUBSCRIPTION_EVENTS,
+    log: log.child({ component: 'event-feed' }),
     onEvent: (event) => subscriptions.dispatch(event),
   });
-  if (!supportsNotificationSubscription(apiSchema)) {
-    log.warn('the supergraph has no Notification type with Query.notification(id): notificationAdded is not offered');
-  }
+  const offered = supportedSubscriptions(apiSchema);
+  const missing = Object.entries(offered).filter(([, supported]) => !supported).map(([name]) => name);
+  if (missing.length > 0) log.warn({ subscriptions: missing }, 'the supergraph lacks what these subscriptions load through: they are not offered');
   const subscriptionSchema = buildSubscriptionSchema(apiSchema, subscriptions);
 
   let accepting = false;

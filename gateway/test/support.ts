@@ -13,6 +13,8 @@ export interface LiveSubscription {
   connected: Promise<void>;
   /** Resolves with the close code and reason when the server closes the connection. */
   closed: Promise<{ code: number; reason: string }>;
+  /** Resolves when the server ends the subscription (graphql-ws `complete`). */
+  completed: Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -24,6 +26,8 @@ export function subscribe(httpUrl: string, token: string | undefined, query: str
   let onClosed!: (event: { code: number; reason: string }) => void;
   const connected = new Promise<void>((resolve) => (onConnected = resolve));
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
+  let onCompleted!: () => void;
+  const completed = new Promise<void>((resolve) => (onCompleted = resolve));
   const client: Client = createClient({
     url: httpUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
@@ -38,8 +42,8 @@ export function subscribe(httpUrl: string, token: string | undefined, query: str
       },
     },
   });
-  client.subscribe({ query, variables }, { next: (result) => results.push(result as LiveSubscription['results'][number]), error: (error) => errors.push(error), complete: () => undefined });
-  return { results, errors, connected, closed, dispose: () => client.dispose() as Promise<void> };
+  client.subscribe({ query, variables }, { next: (result) => results.push(result as LiveSubscription['results'][number]), error: (error) => errors.push(error), complete: () => onCompleted() });
+  return { results, errors, connected, closed, completed, dispose: () => client.dispose() as Promise<void> };
 }
 
 /**

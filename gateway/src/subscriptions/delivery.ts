@@ -8,6 +8,8 @@ export interface Delivery {
   /** The entity as selected; null when it could not be loaded (see errors). */
   data: Record<string, unknown> | null;
   errors: readonly GraphQLFormattedError[];
+  /** Identifies what was delivered (an added message's id), so a replay and live events never deliver it twice. */
+  dedupeKey?: string;
 }
 
 /** Errors of the fetch that produced an object, by object, so nested fields can report them. */
@@ -22,10 +24,17 @@ function remember(value: unknown, errors: readonly GraphQLFormattedError[]): voi
 /**
  * Turns a gateway response for `query { <rootField>(id: …) { … } }` into a delivery. Error paths
  * lose their first segment (the root field), so they line up with the subscription's paths.
+ * Without a root field the whole result is the delivery (its root fields are already aliased by
+ * the subscription's response keys), and the paths stay as they are.
  */
-export function deliveryFrom(result: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }, rootField: string): Delivery {
-  const data = (result.data?.[rootField] as Record<string, unknown> | null | undefined) ?? null;
-  const errors = (result.errors ?? []).map((error) => ({ ...error, path: error.path?.slice(1) }));
+export function deliveryFrom(result: { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }, rootField?: string): Delivery {
+  const data = rootField === undefined ? (result.data ?? null) : ((result.data?.[rootField] as Record<string, unknown> | null | undefined) ?? null);
+  const errors = rootField === undefined ? [...(result.errors ?? [])] : (result.errors ?? []).map((error) => ({ ...error, path: error.path?.slice(1) }));
+  return withErrors(data, errors);
+}
+
+/** A delivery whose nested nulls are explained by `errors` (paths relative to the subscription field). */
+export function withErrors(data: Record<string, unknown> | null, errors: readonly GraphQLFormattedError[]): Delivery {
   if (errors.length > 0) remember(data, errors);
   return { data, errors };
 }

@@ -13,7 +13,12 @@ import {
   type SelectionNode,
   type SelectionSetNode,
   type VariableDefinitionNode,
+  type FieldNode,
+  type ValueNode,
+  getNamedType,
+  isObjectType,
 } from 'graphql';
+import { collectSubfields } from 'graphql/execution/collectFields';
 
 /**
  * The query that loads what one subscriber selected under a subscription field, through the
@@ -97,52 +102,156 @@ function withTypenames(document: DocumentNode, schema: GraphQLSchema): DocumentN
   );
 }
 
+const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
+const variable = (value: string) => ({ kind: Kind.VARIABLE, name: name(value) }) as const;
+const idType = (nonNull: boolean) =>
+  nonNull
+    ? ({ kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: name('ID') } } as const)
+    : ({ kind: Kind.NAMED_TYPE, name: name('ID') } as const);
+
+function field(fieldName: string, options: { alias?: string; args?: Record<string, ValueNode>; selections?: readonly SelectionNode[] } = {}): FieldNode {
+  return {
+    kind: Kind.FIELD,
+    alias: options.alias ? name(options.alias) : undefined,
+    name: name(fieldName),
+    arguments: Object.entries(options.args ?? {}).map(([argName, value]) => ({ kind: Kind.ARGUMENT, name: name(argName), value })),
+    selectionSet: options.selections ? { kind: Kind.SELECTION_SET, selections: options.selections } : undefined,
+  };
+}
+
+/** Variables the gateway adds to a fetch, renamed when the client already uses the name. */
+export interface FetchVariables {
+  /** Name wanted → name used. */
+  [wanted: string]: string;
+}
+
+/**
+ * The query around the client's selections: `rootFields(vars)` builds the root fields from the
+ * gateway's own variables (`{ id: 'id2' }` when the client has an `$id`), the client's fragments
+ * and variables follow only as far as those selections use them.
+ */
+function buildFetch(
+  info: GraphQLResolveInfo,
+  clientSelections: readonly SelectionNode[],
+  ownVariables: Record<string, { nonNull: boolean }>,
+  rootFields: (names: FetchVariables) => readonly SelectionNode[],
+): SelectionFetch & { names: FetchVariables } {
+  const fragmentNames = new Set<string>();
+  fragmentSpreads(clientSelections, fragmentNames, info.fragments);
+  const fragments = [...fragmentNames].map((fragmentName) => info.fragments[fragmentName]).filter(Boolean);
+  const used = variablesUsed([...clientSelections, ...fragments]);
+  const clientDefinitions = info.operation.variableDefinitions ?? [];
+  const taken = new Set(clientDefinitions.map((d) => d.variable.name.value));
+  const names: FetchVariables = {};
+  for (const wanted of Object.keys(ownVariables)) taken.add((names[wanted] = freeName(wanted, taken)));
+  const variableDefinitions: VariableDefinitionNode[] = [
+    ...Object.entries(ownVariables).map(([wanted, { nonNull }]) => ({
+      kind: Kind.VARIABLE_DEFINITION as const,
+      variable: variable(names[wanted]),
+      type: idType(nonNull),
+    })),
+    ...clientDefinitions.filter((d) => used.has(d.variable.name.value)),
+  ];
+  const operation: OperationDefinitionNode = {
+    kind: Kind.OPERATION_DEFINITION,
+    operation: 'query' as OperationDefinitionNode['operation'],
+    name: name(FETCH_OPERATION_NAME),
+    variableDefinitions,
+    selectionSet: { kind: Kind.SELECTION_SET, selections: rootFields(names) },
+  };
+  const document = withTypenames({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }, info.schema);
+  const query = print(document);
+  const variables: Record<string, unknown> = {};
+  for (const used_ of used) if (info.variableValues[used_] !== undefined) variables[used_] = info.variableValues[used_];
+  return { query, idVariable: names.id, variables, key: `${query}\n${canonicalJson(variables)}`, names };
+}
+
 /**
  * Builds the fetch for the subscription field being resolved (`info`): its selection under
  * `rootField(id: $id)` of the Query type.
  */
 export function buildSelectionFetch(info: GraphQLResolveInfo, rootField: string): SelectionFetch {
   const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
-  const fragmentNames = new Set<string>();
-  fragmentSpreads(selections, fragmentNames, info.fragments);
-  const fragments = [...fragmentNames].map((name) => info.fragments[name]).filter(Boolean);
-  const used = variablesUsed([...selections, ...fragments]);
-  const clientDefinitions = info.operation.variableDefinitions ?? [];
-  const idVariable = freeName('id', new Set(clientDefinitions.map((d) => d.variable.name.value)));
-  const variableDefinitions: VariableDefinitionNode[] = [
-    {
-      kind: Kind.VARIABLE_DEFINITION,
-      variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: idVariable } },
-      type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } } },
-    },
-    ...clientDefinitions.filter((d) => used.has(d.variable.name.value)),
-  ];
-  const operation: OperationDefinitionNode = {
-    kind: Kind.OPERATION_DEFINITION,
-    operation: 'query' as OperationDefinitionNode['operation'],
-    name: { kind: Kind.NAME, value: FETCH_OPERATION_NAME },
-    variableDefinitions,
-    selectionSet: {
-      kind: Kind.SELECTION_SET,
-      selections: [
-        {
-          kind: Kind.FIELD,
-          name: { kind: Kind.NAME, value: rootField },
-          arguments: [
-            {
-              kind: Kind.ARGUMENT,
-              name: { kind: Kind.NAME, value: 'id' },
-              value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: idVariable } },
-            },
-          ],
-          selectionSet: { kind: Kind.SELECTION_SET, selections },
-        },
-      ],
-    },
-  };
-  const document = withTypenames({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }, info.schema);
-  const query = print(document);
-  const variables: Record<string, unknown> = {};
-  for (const name of used) if (info.variableValues[name] !== undefined) variables[name] = info.variableValues[name];
-  return { query, idVariable, variables, key: `${query}\n${canonicalJson(variables)}` };
+  const { names: _names, ...fetch } = buildFetch(info, selections, { id: { nonNull: true } }, (names) => [
+    field(rootField, { args: { id: variable(names.id) }, selections }),
+  ]);
+  return fetch;
+}
+
+/**
+ * The fields a client selected on the object a subscription yields (fragments and inline
+ * fragments flattened, `@include`/`@skip` applied): response key → field nodes.
+ */
+export function selectedFields(info: GraphQLResolveInfo): Map<string, readonly FieldNode[]> {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) throw new Error(`${info.fieldName} must return an object type`);
+  return collectSubfields(info.schema, info.fragments, info.variableValues, type, info.fieldNodes);
+}
+
+/** Response key → field name for the fields the gateway fills from the event itself. */
+export function eventFieldKeys(fields: Map<string, readonly FieldNode[]>, except: string[] = []): [responseKey: string, fieldName: string][] {
+  return [...fields].filter(([, nodes]) => !except.includes(nodes[0].name.value)).map(([key, nodes]) => [key, nodes[0].name.value]);
+}
+
+/** The client's object-typed field selected under each response key, e.g. every alias of `message`. */
+function subselectionsOf(fields: Map<string, readonly FieldNode[]>, fieldName: string): [responseKey: string, selections: SelectionNode[]][] {
+  return [...fields]
+    .filter(([, nodes]) => nodes[0].name.value === fieldName)
+    .map(([key, nodes]) => [key, nodes.flatMap((node) => node.selectionSet?.selections ?? [])]);
+}
+
+/**
+ * The fetch of an entity the subscription's object holds under `fieldName` (MessageEvent.message),
+ * with the root field aliased by the client's response key: `query($id: ID!) { msg: message(id:
+ * $id) { … } }`, so the result's data is already keyed like the subscription's object. Every alias
+ * of the field gets its own root field (same id).
+ */
+export function buildEntityFieldFetch(info: GraphQLResolveInfo, fields: Map<string, readonly FieldNode[]>, fieldName: string, rootField: string): SelectionFetch & { responseKeys: string[] } {
+  const parts = subselectionsOf(fields, fieldName);
+  const { names: _names, ...fetch } = buildFetch(info, parts.flatMap(([, selections]) => selections), { id: { nonNull: true } }, (names) =>
+    parts.map(([key, selections]) => field(rootField, { alias: key, args: { id: variable(names.id) }, selections })),
+  );
+  return { ...fetch, responseKeys: parts.map(([key]) => key) };
+}
+
+/** Alias under which a replayed message's id is fetched (the client's selection may lack `id`). */
+export const REPLAY_ID_KEY = 'gatewayReplayMessageId';
+export const REPLAY_PAGE_SIZE = 100;
+
+/** One page of a replay: per response key, the messages' selections in order, plus the ids and the page end. */
+export interface ReplayFetch extends SelectionFetch {
+  afterVariable: string;
+  responseKeys: string[];
+}
+
+/**
+ * The fetch that replays a conversation's messages after a cursor with the client's `message`
+ * selection: `query($id: ID!, $after: ID) { conversation(id: $id) { <key>: messages(after: $after,
+ * first: 100) { edges { node { gatewayReplayMessageId: id … } } pageInfo { hasNextPage endCursor } } } }`.
+ */
+export function buildReplayFetch(info: GraphQLResolveInfo, fields: Map<string, readonly FieldNode[]>, fieldName: string): ReplayFetch {
+  const selected = subselectionsOf(fields, fieldName);
+  // Without a selected message the replay still needs the messages' ids.
+  const parts: [string, SelectionNode[]][] = selected.length > 0 ? selected : [['gatewayReplayMessages', []]];
+  const { names, ...fetch } = buildFetch(
+    info,
+    parts.flatMap(([, selections]) => selections),
+    { id: { nonNull: true }, after: { nonNull: false } },
+    (names) => [
+      field('conversation', {
+        args: { id: variable(names.id) },
+        selections: parts.map(([key, selections]) =>
+          field('messages', {
+            alias: key,
+            args: { after: variable(names.after), first: { kind: Kind.INT, value: String(REPLAY_PAGE_SIZE) } },
+            selections: [
+              field('edges', { selections: [field('node', { selections: [field('id', { alias: REPLAY_ID_KEY }), ...selections] })] }),
+              field('pageInfo', { selections: [field('hasNextPage'), field('endCursor')] }),
+            ],
+          }),
+        ),
+      }),
+    ],
+  );
+  return { ...fetch, afterVariable: names.after, responseKeys: parts.map(([key]) => key) };
 }

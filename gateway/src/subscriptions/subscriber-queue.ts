@@ -66,3 +66,52 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T> {
     return this;
   }
 }
+
+/**
+ * First the values of `replay` (e.g. messages posted while the client was away), then the live
+ * queue, which was buffering meanwhile; a live value whose `keyOf` was already replayed is dropped,
+ * so nothing arrives twice. Ending it (client gone) ends the live queue at once, even mid-replay.
+ */
+export function replayThenLive<T>(replay: Promise<T[]>, live: SubscriberQueue<T>, keyOf: (value: T) => string | undefined): AsyncIterableIterator<T> {
+  replay.catch(() => undefined); // surfaces at the first next()
+  let replayed: T[] | undefined;
+  const seen = new Set<string>();
+  let closed = false;
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      if (closed) return { value: undefined, done: true };
+      if (!replayed) {
+        try {
+          replayed = [...(await replay)];
+        } catch (error) {
+          await live.return();
+          throw error;
+        }
+        for (const value of replayed) {
+          const key = keyOf(value);
+          if (key !== undefined) seen.add(key);
+        }
+      }
+      if (replayed.length > 0) return { value: replayed.shift()!, done: false };
+      for (;;) {
+        const result = await live.next();
+        if (result.done) return result;
+        const key = keyOf(result.value);
+        if (key !== undefined && seen.has(key)) continue;
+        return result;
+      }
+    },
+    async return() {
+      closed = true;
+      return live.return();
+    },
+    async throw(error?: unknown) {
+      await iterator.return!();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
+}

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, parse, subscribe, validate, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { Viewer } from '@kizuna/auth';
-import type { EventEnvelope } from '@kizuna/events';
+import type { EventData, EventEnvelope, NotificationCreated } from '@kizuna/events';
 import pino from 'pino';
 import { responseKeyFieldResolver } from './delivery';
-import { NotificationSubscriptions, type GatewayExecutor, type NotificationEvent } from './notification-subscriptions';
+import { SubscriptionHub, type GatewayExecutor } from './subscription-hub';
 import { buildSubscriptionSchema } from './schema';
 import type { SubscriptionContext } from './ws-server';
 
@@ -80,6 +80,8 @@ function backingGraph() {
   return { notifications, executor, fetches, apiSchema: schema };
 }
 
+type NotificationEvent = EventData<typeof NotificationCreated>;
+
 function event(recipient: Viewer, notificationId: string, overrides: Partial<EventEnvelope<NotificationEvent>> = {}): EventEnvelope<NotificationEvent> {
   return {
     specversion: '1.0',
@@ -90,14 +92,14 @@ function event(recipient: Viewer, notificationId: string, overrides: Partial<Eve
     subject: recipient.membershipId,
     networkid: recipient.networkId,
     datacontenttype: 'application/json',
-    data: { notificationId, recipientMembershipId: recipient.membershipId, networkId: recipient.networkId },
+    data: { notificationId, recipientMembershipId: recipient.membershipId, networkId: recipient.networkId, kind: 'test', createdAt: new Date().toISOString() },
     ...overrides,
   };
 }
 
 function setup() {
   const graph = backingGraph();
-  const subscriptions = new NotificationSubscriptions({ execute: graph.executor, log: pino({ level: 'silent' }) });
+  const subscriptions = new SubscriptionHub({ execute: graph.executor, log: pino({ level: 'silent' }) });
   const schema = buildSubscriptionSchema(graph.apiSchema, subscriptions);
   const open = async (who: Viewer, query: string, variables?: Record<string, unknown>, token = `token-of-${who.membershipId}`) => {
     const context: SubscriptionContext = { viewer: who, token, expiresAt: Date.now() + 60_000, connectionId: randomUUID(), log: pino({ level: 'silent' }) };
@@ -223,13 +225,10 @@ describe('notificationAdded', () => {
     const { notifications, subscriptions, fetches } = setup();
     const member = viewer();
     notifications.set('n1', { id: 'n1', title: 'T', tags: [] });
-    const stream = subscriptions.subscribe({
-      viewer: member,
-      token: 't',
-      expiresAt: Date.now() - 1,
-      requestId: 'r',
-      fetch: { query: 'query($id: ID!) { notification(id: $id) { id } }', idVariable: 'id', variables: {}, key: 'k' },
-    });
+    const stream = subscriptions.subscribeNotifications(
+      { viewer: member, token: 't', expiresAt: Date.now() - 1, requestId: 'r' },
+      { query: 'query($id: ID!) { notification(id: $id) { id } }', idVariable: 'id', variables: {}, key: 'k' },
+    );
     subscriptions.dispatch(event(member, 'n1'));
     expect(await nextWithin(stream, 100)).toBe('timeout');
     expect(fetches).toHaveLength(0);

@@ -7,6 +7,8 @@ import { AuthenticationError, tokenExpiresAt, type TokenVerifier, type Viewer } 
 import type { Logger } from '@kizuna/runtime';
 import { requestIdFor } from '../http/context';
 import { responseKeyFieldResolver } from './delivery';
+import { coalesceWrites } from './coalesced-writes';
+import { sharedSubscribe } from './shared-execution';
 
 /** Closes that tell the client why: 4401/4403 are final; 4419 asks it to reconnect with a fresh token. */
 export const CLOSE = {
@@ -60,6 +62,7 @@ export function startSubscriptionServer(options: {
 }): SubscriptionServer {
   const { schema, verifier, log } = options;
   const wss = new WebSocketServer({ server: options.httpServer, path: options.path ?? '/graphql', maxPayload: 1024 * 1024 });
+  wss.on('connection', (socket) => coalesceWrites(socket));
   const refuse = (socket: { close(code: number, reason: string): void }, code: number, text: string) => {
     socket.close(code, reason(text));
     return false as const;
@@ -68,6 +71,7 @@ export function startSubscriptionServer(options: {
   const server = useServer<Record<string, unknown> | undefined, ConnectionState>(
     {
       schema,
+      subscribe: sharedSubscribe(),
       onConnect: async (ctx) => {
         const { socket, request } = ctx.extra;
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
