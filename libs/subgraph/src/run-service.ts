@@ -135,6 +135,10 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
 
   const app = express();
   const server = http.createServer(app);
+  // The gateway keeps connections open and reuses them; a server that closed them after Node's
+  // default 5 s idle could close one just as the gateway sends on it ("socket hang up").
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const apollo = new ApolloServer<RequestContext>({
     schema,
     includeStacktraceInErrorResponses: false,
