@@ -1,6 +1,25 @@
 import { z } from 'zod';
 import { defineEvent } from '../contract';
 
+/** The standard profile fields a ProfileUpdated snapshot may carry (text, numbers, lists: what a message can quote). */
+export const PROFILE_SNAPSHOT_FIELDS = [
+  'nameKana',
+  'nameRomaji',
+  'headline',
+  'entryYear',
+  'leaveYear',
+  'department',
+  'employer',
+  'jobTitle',
+  'industry',
+  'location',
+  'bio',
+  'skills',
+  'interests',
+  'contactEmail',
+  'phone',
+] as const;
+
 export const ProfileUpdated = defineEvent({
   type: 'kizuna.directory.profile.updated.v1',
   topic: 'kizuna.directory.profile',

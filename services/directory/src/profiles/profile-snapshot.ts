@@ -1,26 +1,11 @@
+import { PROFILE_SNAPSHOT_FIELDS } from '@kizuna/events';
 import type { StandardFieldKey } from '../fields/standard-fields';
 import type { NetworkFields } from '../search/search-index';
 import type { ProfileEntity } from './profile.entity';
 import { presentCustomValue, standardFieldVisibility } from './profile.presenter';
 
-/** Standard fields a snapshot carries: text, numbers and lists (photos and links are not something to quote in a message). */
-const SNAPSHOT_FIELDS = [
-  'nameKana',
-  'nameRomaji',
-  'headline',
-  'entryYear',
-  'leaveYear',
-  'department',
-  'employer',
-  'jobTitle',
-  'industry',
-  'location',
-  'bio',
-  'skills',
-  'interests',
-  'contactEmail',
-  'phone',
-] as const satisfies readonly StandardFieldKey[];
+// The snapshot's standard fields are part of the event contract, and all of them are directory fields.
+const SNAPSHOT_FIELDS = PROFILE_SNAPSHOT_FIELDS satisfies readonly StandardFieldKey[];
 const CONTACT_FIELDS = new Set<StandardFieldKey>(['contactEmail', 'phone']);
 
 type SnapshotSource = Pick<ProfileEntity, 'displayName' | 'custom' | (typeof SNAPSHOT_FIELDS)[number]> & Partial<Pick<ProfileEntity, 'contactVisibility'>>;

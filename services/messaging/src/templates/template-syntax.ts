@@ -1,3 +1,5 @@
+import { PROFILE_SNAPSHOT_FIELDS } from '@kizuna/events';
+
 /**
  * Message templates: text with variables in double braces, rendered for each recipient.
  *
@@ -10,25 +12,8 @@
  * Pure functions: parsing reports errors with their position, rendering never fails.
  */
 
-/** The directory's standard profile fields a message may mention (photos and links are not text). */
-export const PROFILE_FIELDS = [
-  'displayName',
-  'nameKana',
-  'nameRomaji',
-  'headline',
-  'entryYear',
-  'leaveYear',
-  'department',
-  'employer',
-  'jobTitle',
-  'industry',
-  'location',
-  'bio',
-  'skills',
-  'interests',
-  'contactEmail',
-  'phone',
-] as const;
+/** The profile fields a message may mention: the name and the fields the directory's profile snapshot carries. */
+export const PROFILE_FIELDS = ['displayName', ...PROFILE_SNAPSHOT_FIELDS] as const;
 
 export type TemplatePart = { text: string } | { variable: string; fallback: string | null };
 
