@@ -129,3 +129,48 @@ export async function everyOperation(stack: Stack, url: string, token: string): 
   }
   return operations;
 }
+
+const outcomeOf = (result: GraphQLResult) => {
+  const found = codes(result);
+  if (found.includes('FORBIDDEN')) return 'FORBIDDEN';
+  if (found.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
+  return 'allowed';
+};
+
+/**
+ * Every operation of a service (found by introspection), asked as nobody, an admin, a member, a
+ * pending applicant and suspended and rejected members: nothing is public; members may use all but
+ * `adminOnly`; applicants only `pendingAllowed`; suspended and rejected members nothing. Returns what
+ * each got and what each should have got, for one readable comparison, plus the names listed in
+ * the rules that are not operations of the service (expected empty).
+ */
+export async function checkEveryOperation(
+  stack: Stack,
+  url: string,
+  tokens: { admin: string; member: string; pending: string },
+  rules: { pendingAllowed: string[]; adminOnly: string[] },
+) {
+  const operations = await everyOperation(stack, url, tokens.admin);
+  const names = operations.map((op) => op.name);
+  const ask = async (token: string | undefined) =>
+    Object.fromEntries(await Promise.all(operations.map(async (op) => [op.name, outcomeOf(await stack.graphql(url, op.query, op.variables as never, token))] as const)));
+  const suspended = await tokenWithClaims(stack, tokens.member, { status: 'suspended' });
+  const rejected = await tokenWithClaims(stack, tokens.member, { status: 'rejected' });
+  const asked = { anonymous: await ask(undefined), admin: await ask(tokens.admin), member: await ask(tokens.member), pending: await ask(tokens.pending), suspended: await ask(suspended), rejected: await ask(rejected) };
+  const outcome = Object.fromEntries(names.map((name) => [name, Object.fromEntries(Object.entries(asked).map(([who, answers]) => [who, answers[name]]))]));
+  const expected = Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        anonymous: 'UNAUTHENTICATED',
+        admin: 'allowed',
+        member: rules.adminOnly.includes(name) ? 'FORBIDDEN' : 'allowed',
+        pending: rules.pendingAllowed.includes(name) ? 'allowed' : 'FORBIDDEN',
+        suspended: 'FORBIDDEN',
+        rejected: 'FORBIDDEN',
+      },
+    ]),
+  );
+  const unknownNames = [...rules.pendingAllowed, ...rules.adminOnly].filter((name) => !names.includes(name));
+  return { operations, outcome, expected, unknownNames };
+}

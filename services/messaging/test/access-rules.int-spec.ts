@@ -1,4 +1,4 @@
-import { claimsOf, everyOperation, memberEntities, startStack, tokenWithClaims, type GraphQLResult, type Stack } from '@kizuna/testing';
+import { checkEveryOperation, claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
 /** What a pending applicant may do in messaging: talk with the network and its staff (the service checks who is on the other side). */
 const PENDING_ALLOWED = [
@@ -38,12 +38,6 @@ const ADMIN_ONLY = [
 
 const UNREAD_OF = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id unreadMessageCount } } }';
 
-const outcomeOf = (result: GraphQLResult) => {
-  const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-  if (codes.includes('FORBIDDEN')) return 'FORBIDDEN';
-  if (codes.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
-  return 'allowed';
-};
 
 describe('messaging: what pending, suspended and rejected members may do, and network isolation', () => {
   let stack: Stack;
@@ -64,43 +58,10 @@ describe('messaging: what pending, suspended and rejected members may do, and ne
   afterAll(() => stack?.stop());
 
   it('lets applicants talk with the network, members use messaging, staff the inbox and bulk tools, and suspended or rejected members nothing', async () => {
-    const operations = await everyOperation(stack, url, admin);
-    const names = operations.map((op) => op.name);
-    const ask = async (token: string | undefined) =>
-      Object.fromEntries(await Promise.all(operations.map(async (op) => [op.name, outcomeOf(await stack.graphql(url, op.query, op.variables as never, token))] as const)));
-    const anonymous = await ask(undefined);
-    expect(operations.filter((op) => anonymous[op.name] !== 'UNAUTHENTICATED').map((op) => op.name)).toEqual([]);
-
-    const suspended = await tokenWithClaims(stack, member, { status: 'suspended' });
-    const rejected = await tokenWithClaims(stack, member, { status: 'rejected' });
-    const [adminOutcome, memberOutcome, pendingOutcome, suspendedOutcome, rejectedOutcome] = [
-      await ask(admin),
-      await ask(member),
-      await ask(pending),
-      await ask(suspended),
-      await ask(rejected),
-    ];
-    const outcome = Object.fromEntries(
-      names.map((name) => [
-        name,
-        { admin: adminOutcome[name], member: memberOutcome[name], pending: pendingOutcome[name], suspended: suspendedOutcome[name], rejected: rejectedOutcome[name] },
-      ]),
-    );
-    const expected = Object.fromEntries(
-      names.map((name) => [
-        name,
-        {
-          admin: 'allowed',
-          member: ADMIN_ONLY.includes(name) ? 'FORBIDDEN' : 'allowed',
-          pending: PENDING_ALLOWED.includes(name) ? 'allowed' : 'FORBIDDEN',
-          suspended: 'FORBIDDEN',
-          rejected: 'FORBIDDEN',
-        },
-      ]),
-    );
+    const { outcome, expected, unknownNames } = await checkEveryOperation(stack, url, { admin, member, pending }, { pendingAllowed: PENDING_ALLOWED, adminOnly: ADMIN_ONLY });
     expect(outcome).toEqual(expected);
     // Every name listed above is an operation of the service.
-    expect([...PENDING_ALLOWED, ...ADMIN_ONLY].filter((name) => !names.includes(name))).toEqual([]);
+    expect(unknownNames).toEqual([]);
   });
 
   it('keeps each member\'s unread count to themselves, applicants included', async () => {
