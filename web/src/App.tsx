@@ -12,12 +12,19 @@ import { CompaniesPage } from './directory/CompaniesPage';
 import { CustomFieldsPage } from './directory/admin/CustomFieldsPage';
 import { DirectoryPage } from './directory/DirectoryPage';
 import { ImportPage } from './directory/admin/ImportPage';
+import { AutoRepliesPage } from './messaging-admin/AutoRepliesPage';
+import { BulkMessageReportPage } from './messaging-admin/BulkMessageReportPage';
+import { BulkMessagesPage } from './messaging-admin/BulkMessagesPage';
+import { TemplatesPage } from './messaging-admin/TemplatesPage';
 import { MemberDetailPage } from './directory/admin/MemberDetailPage';
 import { MembersPage } from './directory/admin/MembersPage';
 import { SegmentsPage } from './directory/admin/SegmentsPage';
 import { TagsPage } from './directory/admin/TagsPage';
 import { ProfileEditPage } from './directory/ProfileEditPage';
 import { ProfilePage } from './directory/ProfilePage';
+import { ConversationPage } from './messaging/ConversationPage';
+import { ConversationsPage } from './messaging/ConversationsPage';
+import { RoomsPage } from './messaging/RoomsPage';
 import { ResetPasswordPage } from './credentials/ResetPasswordPage';
 import { VerifyEmailPage } from './credentials/VerifyEmailPage';
 import { AdminApprovalsPage } from './pages/AdminApprovalsPage';
@@ -88,6 +95,30 @@ export function App() {
           }
         />
         <Route
+          path="/messages"
+          element={
+            <RequireSignedIn>
+              <ConversationsPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/messages/:conversationId"
+          element={
+            <RequireSignedIn>
+              <ConversationPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/rooms"
+          element={
+            <RequireSignedIn>
+              <RoomsPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
           path="/profile"
           element={
             <RequireSignedIn>
@@ -121,6 +152,10 @@ export function App() {
           <Route path="audit" element={<AuditLogPage />} />
           <Route path="fields" element={<CustomFieldsPage />} />
           <Route path="import" element={<ImportPage />} />
+          <Route path="bulk-messages" element={<BulkMessagesPage />} />
+          <Route path="bulk-messages/:id" element={<BulkMessageReportPage />} />
+          <Route path="message-templates" element={<TemplatesPage />} />
+          <Route path="auto-replies" element={<AutoRepliesPage />} />
           <Route path="members" element={<MembersPage />} />
           <Route path="members/:id" element={<MemberDetailPage />} />
           <Route path="tags" element={<TagsPage />} />

@@ -25,4 +25,7 @@ export const adminSections: AdminSection[] = [
   { path: '/admin/segments', labelKey: 'crm.nav.segments', permission: 'MANAGE_MEMBERS' },
   { path: '/admin/fields', labelKey: 'profiles.nav.fields', permission: 'MANAGE_MEMBERS' },
   { path: '/admin/import', labelKey: 'imports.nav.import', permission: 'MANAGE_MEMBERS' },
+  { path: '/admin/bulk-messages', labelKey: 'messagingAdmin.nav.bulk', permission: 'SEND_BULK_MESSAGES' },
+  { path: '/admin/message-templates', labelKey: 'messagingAdmin.nav.templates', permission: 'SEND_BULK_MESSAGES' },
+  { path: '/admin/auto-replies', labelKey: 'messagingAdmin.nav.autoReplies', permission: 'SEND_BULK_MESSAGES' },
 ];

@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, AppShell, Button, Group, Text } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { VerifyEmailNotice } from '../credentials/VerifyEmailNotice';
+import { MessagesNavLink } from '../messaging/MessagesNavLink';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { NetworkSwitcher } from '../session/NetworkSwitcher';
 import { session } from '../session/session';
@@ -54,6 +55,7 @@ export function AppLayout() {
                 {t('companies.nav')}
               </Anchor>
             )}
+            {signedIn && <MessagesNavLink />}
             {signedIn && (
               <Anchor component={Link} to="/profile" size="sm" visibleFrom="sm" c="dimmed" fw={500}>
                 {t('profiles.nav.myProfile')}

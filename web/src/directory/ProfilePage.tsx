@@ -8,6 +8,7 @@ import { AlertIcon } from '../components/icons';
 import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { useViewer } from '../session/viewer';
+import { MessageMemberButton } from '../messaging/MessageMemberButton';
 import { FoundedCompanies } from './FoundedCompanies';
 import { ProfileQuery, type Profile } from './profiles.api';
 
@@ -199,6 +200,8 @@ export function ProfilePage() {
           <Button component={Link} to="/profile" variant="light" size="xs">
             {t('profiles.page.edit')}
           </Button>
+        ) : profile && viewer.status === 'APPROVED' ? (
+          <MessageMemberButton memberId={profile.memberId} />
         ) : undefined
       }
     >

@@ -29,6 +29,10 @@ import photosEn from './photos.en.json';
 import importsEn from './imports.en.json';
 import importsJa from './imports.ja.json';
 import photosJa from './photos.ja.json';
+import messagingEn from './messaging.en.json';
+import messagingJa from './messaging.ja.json';
+import messagingAdminEn from './messagingAdmin.en.json';
+import messagingAdminJa from './messagingAdmin.ja.json';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -39,8 +43,8 @@ export const LANGUAGE_STORAGE_KEY = 'kizuna.language';
 // Each area of the app keeps its strings in its own pair of files (`<area>.en.json`, `<area>.ja.json`,
 // one top-level key each); they are merged into the one `translation` namespace here.
 export const resources = {
-  en: { translation: { ...en, ...directoryEn, ...rolesEn, ...accountEn, ...credentialsEn, ...registrationEn, ...socialEn, ...sessionsEn, ...privacyEn, ...companiesEn, ...profilesEn, ...photosEn, ...importsEn, ...crmEn, userErrors: { ...en.userErrors, ...credentialsEn.credentials.userErrors, ...registrationEn.registration.userErrors, ...socialEn.social.userErrors, ...sessionsEn.sessions.userErrors, ...rolesEn.roles.userErrors, ...privacyEn.privacy.userErrors } } },
-  ja: { translation: { ...ja, ...directoryJa, ...rolesJa, ...accountJa, ...credentialsJa, ...registrationJa, ...socialJa, ...sessionsJa, ...privacyJa, ...companiesJa, ...profilesJa, ...photosJa, ...importsJa, ...crmJa, userErrors: { ...ja.userErrors, ...credentialsJa.credentials.userErrors, ...registrationJa.registration.userErrors, ...socialJa.social.userErrors, ...sessionsJa.sessions.userErrors, ...rolesJa.roles.userErrors, ...privacyJa.privacy.userErrors } } },
+  en: { translation: { ...en, ...directoryEn, ...rolesEn, ...accountEn, ...credentialsEn, ...registrationEn, ...socialEn, ...sessionsEn, ...privacyEn, ...companiesEn, ...profilesEn, ...photosEn, ...importsEn, ...crmEn, ...messagingEn, ...messagingAdminEn, userErrors: { ...en.userErrors, ...messagingEn.messaging.userErrors, ...credentialsEn.credentials.userErrors, ...registrationEn.registration.userErrors, ...socialEn.social.userErrors, ...sessionsEn.sessions.userErrors, ...rolesEn.roles.userErrors, ...privacyEn.privacy.userErrors } } },
+  ja: { translation: { ...ja, ...directoryJa, ...rolesJa, ...accountJa, ...credentialsJa, ...registrationJa, ...socialJa, ...sessionsJa, ...privacyJa, ...companiesJa, ...profilesJa, ...photosJa, ...importsJa, ...crmJa, ...messagingJa, ...messagingAdminJa, userErrors: { ...ja.userErrors, ...messagingJa.messaging.userErrors, ...credentialsJa.credentials.userErrors, ...registrationJa.registration.userErrors, ...socialJa.social.userErrors, ...sessionsJa.sessions.userErrors, ...rolesJa.roles.userErrors, ...privacyJa.privacy.userErrors } } },
 } as const;
 
 declare module 'i18next' {
