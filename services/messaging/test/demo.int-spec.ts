@@ -11,18 +11,18 @@ describe('messaging: the demo network of npm start', () => {
     stack = await startStack({ services: ['identity', 'messaging'], seed: 'demo', serviceEnv: { messaging: { SEED_DEMO: 'true' } } });
     const url = stack.serviceUrl('messaging');
     const taro = await stack.signIn('taro.yamada@demo.kizuna.dev', 'kizuna-demo-2026');
-    const list = async () => (await stack.graphql(url, CONVERSATIONS, {}, taro)).data?.conversations.edges.map((e: { node: unknown }) => e.node) ?? [];
-    const conversations = await stack.waitFor(async () => {
-      const found = await list();
-      return found.length === 4 ? found : undefined;
-    });
+    const admin = await stack.signInAdmin();
+    const autoReplies = async () => (await stack.graphql(url, AUTO_REPLIES, {}, admin)).data?.autoReplies ?? [];
+    // The auto-reply is the seed's last step: once it is on, everything else is in place.
+    await stack.waitFor(async () => (await autoReplies()).some((reply: { enabled: boolean }) => reply.enabled));
+    const conversations = (await stack.graphql(url, CONVERSATIONS, {}, taro)).data?.conversations.edges.map((e: { node: unknown }) => e.node);
+    expect(conversations).toHaveLength(4);
     expect(conversations.filter((c: { kind: string }) => c.kind === 'ROOM').map((c: { title: string }) => c.title).sort()).toEqual(['Startups & founders', '機械工学科 2015', '関西アルムナイ']);
     expect(conversations).toContainEqual({ kind: 'DIRECT', title: '佐藤 花子', unreadCount: 1, lastMessage: { body: '太郎さん、先日の勉強会の資料を共有してもらえますか？' } });
     // Taro's own message is the last in the department room: nothing there is unread for him.
     expect(conversations).toContainEqual(expect.objectContaining({ title: '機械工学科 2015', unreadCount: 0 }));
 
-    const admin = await stack.signInAdmin();
-    expect((await stack.graphql(url, AUTO_REPLIES, {}, admin)).data?.autoReplies).toContainEqual({ trigger: 'APPROVED', enabled: true, template: { name: '承認のお知らせ' } });
+    expect(await autoReplies()).toContainEqual({ trigger: 'APPROVED', enabled: true, template: { name: '承認のお知らせ' } });
     const [{ rooms }] = await stack.sql('SELECT count(*)::int AS rooms FROM messaging.rooms');
     expect(rooms).toBe(3);
   });
