@@ -18,6 +18,8 @@ const schema = z.object({
     .transform((value) => (value ? value.split(',').map((b) => b.trim()).filter(Boolean) : [])),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().or(z.literal('').transform(() => undefined)),
   TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]*$/i).default(''),
+  /** Shared store of rate limits across gateway instances; unset: each instance counts in memory. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().or(z.literal('').transform(() => undefined)),
   SUPERGRAPH_PATH: z
     .string()
     .optional()

@@ -65,6 +65,7 @@ async function main() {
     system = await startSystem({
       databaseUrl,
       kafkaBrokers,
+      redisUrl: process.env.REDIS_URL,
       seedDemo: true,
       demoContent: true,
       web: 'dev',

@@ -16,6 +16,8 @@ export const SERVICE_NAMES = Object.keys(SERVICE_PORTS) as ServiceName[];
 export interface SystemOptions {
   databaseUrl: string;
   kafkaBrokers?: string[];
+  /** Redis for rate limits shared across instances; omitted: each process counts in memory. */
+  redisUrl?: string;
   topicPrefix?: string;
   services?: ServiceName[];
   /** Port per service; defaults to SERVICE_PORTS. */
@@ -81,6 +83,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     DATABASE_URL: options.databaseUrl,
     KAFKA_BROKERS: options.kafkaBrokers?.join(',') ?? '',
     TOPIC_PREFIX: options.topicPrefix ?? '',
+    REDIS_URL: options.redisUrl ?? '',
     JWKS_URL: `http://127.0.0.1:${identityPort}/.well-known/jwks.json`,
     LOG_LEVEL: options.logLevel ?? 'warn',
   };

@@ -120,6 +120,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const system = await startSystem({
     databaseUrl,
     kafkaBrokers,
+    redisUrl: process.env.REDIS_URL,
     topicPrefix,
     services,
     ports,

@@ -1,0 +1,2 @@
+export * from './limit-store';
+export * from './rate-limit';
