@@ -12,6 +12,7 @@ import { graphqlHttpErrorHandler } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
 import { authProxy } from './http/auth-proxy';
+import { trustProxies } from './http/client-address';
 import { directoryProxy } from './http/directory-proxy';
 import { healthRoutes } from './http/health';
 import { SubgraphDataSource } from './http/subgraph-data-source';
@@ -68,6 +69,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
 
   const app = express();
   app.disable('x-powered-by');
+  const trust = trustProxies(settings.TRUSTED_PROXIES);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -112,12 +114,12 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   app.use(requestLogging(log));
   healthRoutes(app, { transport, subgraphs: supergraph.subgraphs, accepting: () => accepting });
   const identityUrl = urls.get('identity');
-  if (identityUrl) authProxy(app, identityUrl, log);
+  if (identityUrl) authProxy(app, identityUrl, log, trust);
   const directoryUrl = urls.get('directory');
-  if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log);
+  if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log, trust);
   // Profile photos arrive base64-encoded in a mutation (8 MB of image ≈ 11 MB of JSON); every
   // subgraph still enforces its own, usually much smaller, limit on what reaches it.
-  app.use('/graphql', express.json({ limit: '12mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log) }));
+  app.use('/graphql', express.json({ limit: '12mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log, trust) }));
   app.use(graphqlHttpErrorHandler);
 
   let wsServer: SubscriptionServer | undefined;

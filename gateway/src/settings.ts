@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigurationError, parseSettings } from '@kizuna/runtime';
+import { trustProxies } from './http/client-address';
 
 export { ConfigurationError };
 
@@ -20,6 +21,21 @@ const schema = z.object({
   TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]*$/i).default(''),
   /** Shared store of rate limits across gateway instances; unset: each instance counts in memory. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  /**
+   * Proxies in front of the gateway whose X-Forwarded-For / -Proto it believes: addresses, CIDRs,
+   * `loopback`, `linklocal`, `uniquelocal`, comma-separated. Unset: none (the socket's peer is the client).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean))
+    .superRefine((entries, ctx) => {
+      try {
+        trustProxies(entries);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `expected addresses, CIDRs, loopback, linklocal or uniquelocal (${(error as Error).message})` });
+      }
+    }),
   SUPERGRAPH_PATH: z
     .string()
     .optional()

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import type { Logger } from '@kizuna/subgraph';
+import type { ProxyTrust } from './client-address';
 import { clientForwarding, type ClientForwarding } from './session-forwarding';
 
 /** What every gateway operation carries: who calls (verified), their token to forward, and the request id. */
@@ -57,7 +58,7 @@ export function unauthenticatedError(message: string): GraphQLError {
  * Verifies the caller's token before anything runs: a tampered, expired or malformed token is an
  * `UNAUTHENTICATED` error (HTTP 401); no token is an anonymous caller (the subgraphs decide).
  */
-export function httpContext(verifier: TokenVerifier, log: Logger) {
+export function httpContext(verifier: TokenVerifier, log: Logger, trust: ProxyTrust) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => {
     const locals = res.locals as RequestLocals;
     const authorization = req.headers.authorization;
@@ -73,7 +74,7 @@ export function httpContext(verifier: TokenVerifier, log: Logger) {
       authorization: viewer ? authorization : undefined,
       requestId: locals.requestId ?? randomUUID(),
       log: locals.log ?? log,
-      client: clientForwarding(req, res),
+      client: clientForwarding(req, res, trust),
     };
   };
 }

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { clientOrigin, type ProxyTrust } from './client-address';
 
 /** The subgraph that owns sessions: the only one that sees the browser's cookies and sets them. */
 export const SESSION_SUBGRAPH = 'identity';
@@ -7,9 +8,9 @@ export const SESSION_SUBGRAPH = 'identity';
 export interface ClientForwarding {
   /** The browser's `Cookie` header, for identity only. */
   cookie?: string;
-  /** The browser's address appended to the `X-Forwarded-For` chain it came with. */
+  /** The browser's address as the gateway determined it (see client-address.ts): the one `X-Forwarded-For` subgraphs get. */
   forwardedFor?: string;
-  /** `https` when the browser's request came over TLS (directly or through a proxy saying so). */
+  /** `https` when the browser's request came over TLS (directly or through a trusted proxy saying so). */
   forwardedProto?: string;
   userAgent?: string;
   /** Adds a `Set-Cookie` header to the browser's response (absent for operations the gateway runs itself). */
@@ -21,15 +22,12 @@ function single(header: string | string[] | undefined): string | undefined {
 }
 
 /** Reads what is forwarded from the browser's request; `res` receives identity's cookies. */
-export function clientForwarding(req: Request, res: Response): ClientForwarding {
-  const remote = req.socket.remoteAddress;
-  const chain = single(req.headers['x-forwarded-for']);
-  const forwardedFor = remote ? (chain ? `${chain}, ${remote}` : remote) : chain;
-  const proto = single(req.headers['x-forwarded-proto'])?.split(',')[0]?.trim() || (req.secure ? 'https' : 'http');
+export function clientForwarding(req: Request, res: Response, trust: ProxyTrust): ClientForwarding {
+  const origin = clientOrigin(req, trust);
   return {
     cookie: single(req.headers.cookie),
-    forwardedFor,
-    forwardedProto: proto,
+    forwardedFor: origin.address || undefined,
+    forwardedProto: origin.proto,
     userAgent: single(req.headers['user-agent']),
     setCookie: (value) => res.append('Set-Cookie', value),
   };

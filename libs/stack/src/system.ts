@@ -41,14 +41,16 @@ export interface SystemOptions {
   oidcProviders?: string;
   /** Extra settings for one service's process (e.g. a low limit a test exercises). */
   serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Extra settings for every gateway process (e.g. low rate limits, TRUSTED_PROXIES). */
+  gatewayEnv?: Record<string, string>;
 }
 
 export interface RunningSystem {
   serviceUrls: Partial<Record<ServiceName, string>>;
   gatewayUrl?: string;
   webUrl?: string;
-  /** Starts one more gateway instance (e.g. to prove every instance sees every event). */
-  startGateway(port: number): Promise<{ url: string; stop(): Promise<void> }>;
+  /** Starts one more gateway instance (e.g. to prove every instance sees every event); `env` on top of `gatewayEnv`. */
+  startGateway(port: number, env?: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -116,7 +118,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       }),
     );
 
-    const startGateway = async (gatewayPort: number) => {
+    const startGateway = async (gatewayPort: number, env: Record<string, string> = {}) => {
       const managed = startTsProcess({
         name: `gateway:${gatewayPort}`,
         entry: 'gateway/src/main.ts',
@@ -124,6 +126,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
           ...common,
           PORT: String(gatewayPort),
           ...Object.fromEntries(SERVICE_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${port(name)}/graphql`])),
+          ...options.gatewayEnv,
+          ...env,
         },
         logFile: logFile(`gateway-${gatewayPort}`),
       });

@@ -32,6 +32,8 @@ export interface StackOptions {
   publicWebUrl?: string;
   /** Extra settings for one service's process, e.g. `{ messaging: { ROOM_MAX_MEMBERS: '3' } }`. */
   serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** Extra settings for every gateway of the stack, e.g. `{ RATE_LIMIT_REGISTER: '3/1m' }`. */
+  gatewayEnv?: Record<string, string>;
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -67,7 +69,8 @@ export interface Stack {
   register(input: { email: string; password?: string; displayName: string; networkSlug?: string }): Promise<{ token: string; memberId: string }>;
   sql<R = Record<string, any>>(query: string, params?: unknown[]): Promise<R[]>; // eslint-disable-line @typescript-eslint/no-explicit-any
   waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs?: number): Promise<T>;
-  startGateway(): Promise<{ url: string; stop(): Promise<void> }>;
+  /** One more gateway instance on the same services (and the same rate-limit store); `env` on top of `gatewayEnv`. */
+  startGateway(env?: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }>;
   /** Reads a topic (logical name, without the run's prefix) from its start, as an outside consumer would. */
   collectEvents(topic: string): Promise<EventCollector>;
   stop(): Promise<void>;
@@ -134,6 +137,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     oidcProviders: options.oidcProviders,
     publicWebUrl: options.publicWebUrl,
     serviceEnv: options.serviceEnv,
+    gatewayEnv: options.gatewayEnv,
   }).catch(async (error: unknown) => {
     await mailbox.stop();
     throw error;
@@ -236,8 +240,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       collectors.push(collector);
       return collector;
     },
-    async startGateway() {
-      const gateway = await system.startGateway(await freePort());
+    async startGateway(env) {
+      const gateway = await system.startGateway(await freePort(), env);
       extraGateways.push(gateway);
       return gateway;
     },

@@ -40,8 +40,8 @@ interface Cookie {
 
 /**
  * A browser as the gateway sees it: one cookie jar (honouring Max-Age and removal), its own user
- * agent and client address (sent as X-Forwarded-For, which the gateway extends), and an access
- * token kept in memory.
+ * agent and client address (sent as X-Forwarded-For, as a proxy in front of the gateway would: the
+ * stack's gateway trusts loopback), and an access token kept in memory.
  */
 class Browser {
   readonly cookies = new Map<string, Cookie>();
@@ -150,7 +150,7 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
       SIGNING_KEY_RELOAD_SECONDS: '1',
     });
     // The gateway is ready only with every subgraph behind it.
-    stack = await startStack({ seed: 'demo' });
+    stack = await startStack({ seed: 'demo', gatewayEnv: { TRUSTED_PROXIES: 'loopback' } });
     gatewayUrl = stack.gatewayUrl!;
     admin = await stack.signInAdmin();
     corpAdmin = await stack.signInAdmin('otherNetwork');
