@@ -8,6 +8,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier } from '@kizuna/auth';
 import { createTransport, type EventTransport } from '@kizuna/events';
+import { openLimitStore } from '@kizuna/rate-limits';
 import { graphqlHttpErrorHandler } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
@@ -17,6 +18,8 @@ import { directoryProxy } from './http/directory-proxy';
 import { healthRoutes } from './http/health';
 import { SubgraphDataSource } from './http/subgraph-data-source';
 import { subgraphFetcher } from './http/subgraph-fetcher';
+import { GatewayRateLimits } from './rate-limits/gateway-limits';
+import { limitBulkRoutes, rateLimitPlugin, tooManyRequestsError } from './rate-limits/enforce';
 import type { GatewaySettings } from './settings';
 import { loadSupergraph, type SubgraphEndpoint } from './supergraph';
 import { EventFeed } from './subscriptions/event-feed';
@@ -56,6 +59,14 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     deps.transport ??
     createTransport({ kafkaBrokers: settings.KAFKA_BROKERS, databaseUrl: settings.DATABASE_URL ?? '', clientId: 'kizuna-gateway' });
 
+  // Counters in Redis are shared by every instance; each deployment (TOPIC_PREFIX) counts apart.
+  const limitStore = openLimitStore({
+    redisUrl: settings.REDIS_URL,
+    namespace: settings.TOPIC_PREFIX,
+    onError: (error) => log.warn({ err: error }, 'Redis of the rate limits is unreachable; counting in memory meanwhile'),
+  });
+  const rateLimits = new GatewayRateLimits(limitStore, settings, log.child({ component: 'rate-limits' }));
+
   const fetcher = subgraphFetcher({ timeoutMs: 30_000 });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
@@ -76,7 +87,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM before the feed and transport close.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }), rateLimitPlugin(rateLimits)],
     formatError: (formatted, error) => {
       const original = (error as GraphQLError)?.originalError;
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
@@ -116,6 +127,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   const identityUrl = urls.get('identity');
   if (identityUrl) authProxy(app, identityUrl, log, trust);
   const directoryUrl = urls.get('directory');
+  app.use(['/imports/', '/exports/'], limitBulkRoutes(rateLimits, verifier, trust));
   if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log, trust);
   // Profile photos arrive base64-encoded in a mutation (8 MB of image ≈ 11 MB of JSON); every
   // subgraph still enforces its own, usually much smaller, limit on what reaches it.
@@ -125,7 +137,16 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   let wsServer: SubscriptionServer | undefined;
   try {
     await feed.start();
-    wsServer = startSubscriptionServer({ httpServer, schema: subscriptionSchema, verifier, log: log.child({ component: 'ws' }) });
+    wsServer = startSubscriptionServer({
+      httpServer,
+      schema: subscriptionSchema,
+      verifier,
+      log: log.child({ component: 'ws' }),
+      admitSubscription: async (viewer) => {
+        const refusal = await rateLimits.admit({ viewer }, new Map());
+        return refusal ? tooManyRequestsError(refusal, false) : undefined;
+      },
+    });
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(settings.PORT, () => {
@@ -138,6 +159,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     await feed.stop().catch(() => undefined);
     await apollo.stop().catch(() => undefined);
     await transport.close().catch(() => undefined);
+    await limitStore.close().catch(() => undefined);
     throw error;
   }
   accepting = true;
@@ -155,6 +177,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
       await apollo.stop(); // stops accepting, waits for in-flight requests, stops the gateway
       await feed.stop();
       await transport.close();
+      await limitStore.close();
       fetcher.destroy();
       log.info('stopped');
     })());

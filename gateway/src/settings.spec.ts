@@ -39,4 +39,22 @@ describe('gateway settings', () => {
     const settings = readSettings({ ...base, SUBGRAPH_IDENTITY_URL: 'http://identity:4101/graphql', SUBGRAPH_NOTIFICATION_URL: 'http://n/graphql', SUBGRAPH_EMPTY_URL: '' });
     expect(settings.subgraphUrls).toEqual({ identity: 'http://identity:4101/graphql', notification: 'http://n/graphql' });
   });
+
+  it('trusts no proxy unless told, and names a bad entry of TRUSTED_PROXIES', () => {
+    expect(readSettings(base).TRUSTED_PROXIES).toEqual([]);
+    expect(readSettings({ ...base, TRUSTED_PROXIES: '10.0.0.5, 172.31.240.0/24,loopback' }).TRUSTED_PROXIES).toEqual(['10.0.0.5', '172.31.240.0/24', 'loopback']);
+    expect(problems({ ...base, TRUSTED_PROXIES: '10.0.0.5, nginx' })).toEqual([expect.stringMatching(/^TRUSTED_PROXIES is invalid: .*nginx/)]);
+  });
+
+  it('reads each rate limit as points per window, or off, with defaults', () => {
+    const defaults = readSettings(base);
+    expect(defaults.RATE_LIMIT_MEMBER).toEqual({ points: 600, perSeconds: 60 });
+    expect(defaults.RATE_LIMIT_REGISTER).toEqual({ points: 20, perSeconds: 600 });
+    const set = readSettings({ ...base, RATE_LIMIT_REGISTER: '3/30s', RATE_LIMIT_SIGN_IN: '100/h', RATE_LIMIT_BULK: 'off', RATE_LIMIT_MEMBER: '' });
+    expect(set).toMatchObject({ RATE_LIMIT_REGISTER: { points: 3, perSeconds: 30 }, RATE_LIMIT_SIGN_IN: { points: 100, perSeconds: 3600 }, RATE_LIMIT_BULK: null, RATE_LIMIT_MEMBER: { points: 600, perSeconds: 60 } });
+    expect(problems({ ...base, RATE_LIMIT_REGISTER: '10 per minute', RATE_LIMIT_MEMBER: '0/1m' })).toEqual([
+      expect.stringMatching(/^RATE_LIMIT_MEMBER is invalid: expected <points>\/<window>/),
+      expect.stringMatching(/^RATE_LIMIT_REGISTER is invalid: expected <points>\/<window>/),
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigurationError, parseSettings } from '@kizuna/runtime';
 import { trustProxies } from './http/client-address';
+import { rateLimitSettings } from './rate-limits/limits';
 
 export { ConfigurationError };
 
@@ -36,6 +37,8 @@ const schema = z.object({
         ctx.addIssue({ code: 'custom', message: `expected addresses, CIDRs, loopback, linklocal or uniquelocal (${(error as Error).message})` });
       }
     }),
+  /** Rate limits, each `<points>/<window>` or `off` (rate-limits/limits.ts). */
+  ...rateLimitSettings,
   SUPERGRAPH_PATH: z
     .string()
     .optional()

@@ -59,6 +59,8 @@ export function startSubscriptionServer(options: {
   log: Logger;
   path?: string;
   keepAliveMs?: number;
+  /** Checked for every subscribe once the operation is valid (rate limits): an error refuses it. */
+  admitSubscription?: (viewer: Viewer) => Promise<GraphQLError | undefined>;
 }): SubscriptionServer {
   const { schema, verifier, log } = options;
   const wss = new WebSocketServer({ server: options.httpServer, path: options.path ?? '/graphql', maxPayload: 1024 * 1024 });
@@ -110,7 +112,7 @@ export function startSubscriptionServer(options: {
         connection.log.debug('subscription connection accepted');
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const connection = ctx.extra.connection!;
         let document: DocumentNode;
         try {
@@ -132,6 +134,8 @@ export function startSubscriptionServer(options: {
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
           return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection.`, { extensions: { code: 'BAD_REQUEST' } })];
         }
+        const refused = await options.admitSubscription?.(connection.viewer);
+        if (refused) return [refused];
         const contextValue: SubscriptionContext = {
           viewer: connection.viewer,
           token: connection.token,
