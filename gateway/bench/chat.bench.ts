@@ -114,6 +114,7 @@ async function main(): Promise<void> {
   // One sender posts far more than a member may: the per-member limit must not be what is measured.
   process.env.MESSAGE_RATE_LIMIT ??= '1000000';
   process.env.MESSAGE_RATE_WINDOW_SECONDS ??= '1';
+  process.env.RATE_LIMIT_MEMBER ??= '1000000/1m'; // the gateway's, likewise
   log(`Starting the system (${process.env.KAFKA_BROKERS ? 'Kafka' : 'embedded transport'})…`);
   const stack = await startStack({ seed: 'demo' });
   // Interrupted: the services are processes of their own and must not outlive the bench.
