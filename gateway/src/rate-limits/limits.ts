@@ -57,7 +57,7 @@ export const LIMITS = [
     fields: ['invitationLinkPreview', 'staffInvitation', 'acceptStaffInvitation', 'socialSignup'],
     unit: 'invitation and sign-up look-ups per client address',
   },
-  { name: 'networkLookup', setting: 'RATE_LIMIT_NETWORK_LOOKUP', defaultValue: '120/1m', key: 'address', fields: ['network'], unit: 'network look-ups per client address' },
+  { name: 'networkLookup', setting: 'RATE_LIMIT_NETWORK_LOOKUP', defaultValue: '300/1m', key: 'address', fields: ['network'], unit: 'network look-ups per client address' },
   {
     name: 'bulk',
     setting: 'RATE_LIMIT_BULK',
