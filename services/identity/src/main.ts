@@ -116,7 +116,7 @@ else void runService({
       // identity verifies its own tokens with its own keys: no HTTP round trip to itself.
       verifier: createTokenVerifier(tokens.keyResolver),
       routes(app) {
-        httpExchangeRoutes(app);
+        httpExchangeRoutes(app, { secureCookies: settings.COOKIE_SECURE });
         socialRoutes(app, { social, sessions, log });
         app.get('/.well-known/jwks.json', (_req, res) => {
           res.setHeader('cache-control', 'public, max-age=300');

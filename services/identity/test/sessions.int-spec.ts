@@ -120,6 +120,8 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
   const savedEnv = { ...process.env };
 
   const browser = (userAgent?: string, address?: string) => new Browser(gatewayUrl, userAgent, address);
+  /** A browser whose requests reach identity as the gateway sends them: X-Forwarded-For ends with the browser's address. */
+  const direct = (userAgent?: string, address?: string) => new Browser(stack.serviceUrl('identity'), userAgent, address);
 
   /** An approved member of the demo network with their e-mail; the browser they registered in has signed out. */
   const member = async (name = 'member') => {
@@ -178,13 +180,28 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
     expect(device.refreshCookie).not.toBe(first);
     expect((await device.graphql(ME)).data?.me).toMatchObject({ id: memberId, network: { slug: 'demo' } });
 
-    // The https flag reaches identity through the gateway: the cookie is then Secure.
+    // Secure is a setting (COOKIE_SECURE), not something a request header can switch.
     const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
       body: JSON.stringify({ query: SIGN_IN, variables: { input: { networkSlug: 'demo', email, password: PASSWORD } } }),
     });
-    expect(response.headers.getSetCookie()[0]).toMatch(/; Secure/);
+    expect(response.headers.getSetCookie()[0]).toMatch(/kizuna_refresh=/);
+    expect(response.headers.getSetCookie()[0]).not.toMatch(/Secure/i);
+  });
+
+  it('records the address the gateway saw, never one the browser put in X-Forwarded-For', async () => {
+    const { email } = await member('forged-address');
+    const forger = browser(CHROME_MAC, '198.51.100.23');
+    expect((await forger.signIn(email)).data?.signIn.errors).toEqual([]);
+    const [session] = await stack.sql('SELECT s.ip FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NULL', [email]);
+    expect(session.ip).not.toBe('198.51.100.23');
+
+    // identity believes only the last entry, the one its caller (the gateway) appended.
+    const chained = direct(CHROME_MAC, '198.51.100.23, 203.0.113.7');
+    expect((await chained.signIn(email)).data?.signIn.errors).toEqual([]);
+    const addresses = await stack.sql('SELECT s.ip FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NULL ORDER BY s.created_at', [email]);
+    expect(addresses.map((row) => row.ip)).toEqual([session.ip, '203.0.113.7']);
   });
 
   it('ends the whole session when an already used refresh token comes back (a stolen copy)', async () => {
@@ -233,8 +250,8 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
 
   it('lists the account’s devices with the current one marked, and signs one of them out', async () => {
     const { email } = await member('devices');
-    const laptop = browser(CHROME_MAC, '198.51.100.21');
-    const phone = browser(SAFARI_IPHONE, '198.51.100.22');
+    const laptop = direct(CHROME_MAC, '198.51.100.21');
+    const phone = direct(SAFARI_IPHONE, '198.51.100.22');
     await laptop.signIn(email);
     await phone.signIn(email);
 

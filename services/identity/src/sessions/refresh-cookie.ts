@@ -1,20 +1,16 @@
 import type { Request, Response } from 'express';
+import { secureCookies } from './http-exchange';
 
 /** The refresh token's cookie: httpOnly, SameSite=Lax, sent only with GraphQL requests. */
 export const REFRESH_COOKIE = 'kizuna_refresh';
 export const REFRESH_COOKIE_PATH = '/graphql';
 
-function secure(res: Response): boolean {
-  // `req.secure` honours X-Forwarded-Proto from the gateway (identity trusts its proxies).
-  return Boolean(res.req?.secure);
-}
-
-/** Sets the refresh cookie on a response; Secure when the browser's request came over https. */
+/** Sets the refresh cookie on a response; Secure when COOKIE_SECURE is set (the deployment is served over https). */
 export function setRefreshCookie(res: Response, refreshToken: string, expiresAt: Date): void {
   res.cookie(REFRESH_COOKIE, refreshToken, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: secure(res),
+    secure: secureCookies(res),
     path: REFRESH_COOKIE_PATH,
     maxAge: Math.max(0, expiresAt.getTime() - Date.now()),
   });
@@ -22,7 +18,7 @@ export function setRefreshCookie(res: Response, refreshToken: string, expiresAt:
 
 /** Removes the refresh cookie from the browser. */
 export function clearRefreshCookie(res: Response): void {
-  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secure(res), path: REFRESH_COOKIE_PATH });
+  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secureCookies(res), path: REFRESH_COOKIE_PATH });
 }
 
 /** The refresh token the browser sent, if any. */

@@ -19,6 +19,8 @@ export const sessionSettingsShape = {
   SIGNING_KEY_PUBLISH_AHEAD_SECONDS: z.coerce.number().int().min(0).default(900),
   /** How often each instance reloads the keys from the database. */
   SIGNING_KEY_RELOAD_SECONDS: positiveInt(60),
+  /** Cookies identity sets (refresh, social sign-in) carry `Secure`: on wherever the web is served over https. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   SIGN_IN_ATTEMPTS_PER_ACCOUNT: positiveInt(10),
   SIGN_IN_ATTEMPTS_PER_IP: positiveInt(100),
   PASSWORD_RESET_REQUESTS_PER_ACCOUNT: positiveInt(5),
