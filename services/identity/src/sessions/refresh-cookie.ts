@@ -21,14 +21,30 @@ export function clearRefreshCookie(res: Response): void {
   res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secureCookies(res), path: REFRESH_COOKIE_PATH });
 }
 
+/**
+ * The device cookie: a random id the browser keeps across sign-outs, set when it signs in with a
+ * password. It grants nothing by itself; a device listed for an account is not slowed down by
+ * strangers' failed sign-ins to that account.
+ */
+export const DEVICE_COOKIE = 'kizuna_device';
+const DEVICE_COOKIE_MAX_AGE_MS = 400 * 86_400_000; // the longest browsers keep a cookie
+
+export function setDeviceCookie(res: Response, deviceId: string): void {
+  res.cookie(DEVICE_COOKIE, deviceId, { httpOnly: true, sameSite: 'lax', secure: secureCookies(res), path: REFRESH_COOKIE_PATH, maxAge: DEVICE_COOKIE_MAX_AGE_MS });
+}
+
 /** The refresh token the browser sent, if any. */
 export function readRefreshCookie(req: Request): string | undefined {
+  return readCookie(req, REFRESH_COOKIE);
+}
+
+export function readCookie(req: Request, name: string): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const separator = part.indexOf('=');
     if (separator < 0) continue;
-    if (part.slice(0, separator).trim() !== REFRESH_COOKIE) continue;
+    if (part.slice(0, separator).trim() !== name) continue;
     const value = part.slice(separator + 1).trim();
     try {
       return decodeURIComponent(value) || undefined;
