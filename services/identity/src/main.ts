@@ -84,13 +84,13 @@ else void runService({
     await tokens.load();
     tokens.startReloading(settings.SIGNING_KEY_RELOAD_SECONDS * 1000, (error) => log.warn({ err: error }, 'could not reload signing keys; keeping the loaded ones'));
     const networks = new NetworkService(dataSource, outbox);
-    const memberships = new MembershipService(dataSource, outbox);
-    const questions = new QuestionService(dataSource);
-    const autoApproval = new AutoApprovalService(dataSource, memberships);
-    memberships.followRegistrationRules(new RegistrationService(questions, autoApproval));
     const mailer = settings.SMTP_URL ? createMailer({ smtpUrl: settings.SMTP_URL, from: settings.MAIL_FROM }) : undefined;
     const accountMail = new AccountMailer(mailer, settings.PUBLIC_WEB_URL, log, settings.SMTP_URL);
     const notices = new AccountNotices(dataSource, accountMail, log);
+    const memberships = new MembershipService(dataSource, outbox, notices);
+    const questions = new QuestionService(dataSource);
+    const autoApproval = new AutoApprovalService(dataSource, memberships);
+    memberships.followRegistrationRules(new RegistrationService(questions, autoApproval));
     // Redis at REDIS_URL shares the counters between instances; without it each instance counts alone.
     limitStore = openLimitStore({ redisUrl: settings.REDIS_URL, namespace: settings.TOPIC_PREFIX, onError: (error) => log.warn({ err: error }, 'rate limit store unavailable; counting in memory') });
     const sessions = new SessionService(dataSource, tokens, new AttemptLimits(limitStore, attemptLimits(settings)), sessionPolicy(settings), outbox, notices);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { type MembershipStatus, type Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
+import { decodeCursor, encodeCursor, isUniqueViolation, isUuid, pageSize } from '@kizuna/data';
 import {
   MembershipApproved,
   MembershipRegistered,
@@ -11,6 +11,7 @@ import {
   type Outbox,
 } from '@kizuna/events';
 import { fail, ok, UserError } from '@kizuna/subgraph';
+import type { AccountNotices } from '../email/account-notices';
 import { recordAudit } from '../audit/audit-log.service';
 import { findUsableLink, invitationTerms, redeemInvitationLink } from '../invitations/invitation-link.service';
 import { currentActor, DECISION_PERMISSION, refuseActingOnAdministrators, seesMemberEmails } from '../roles/permissions';
@@ -42,6 +43,9 @@ export interface RegistrationRequest {
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A registration that cannot go on without the address's owner: worded so that it never tells whether the address has an account. */
+const ADDRESS_NEEDS_CONFIRMATION = UserError.of('CHECK_YOUR_INBOX', 'We have sent a message to this address. Follow it to continue.', 'email');
 
 export const MAX_BULK_DECISIONS = 500;
 const MAX_MESSAGE_LENGTH = 2000;
@@ -76,6 +80,8 @@ export class MembershipService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    /** Tells the owner of an address someone tried to register with. */
+    private readonly notices?: Pick<AccountNotices, 'registrationWithTakenAddress'>,
   ) {}
 
   /** The network's registration rules (questions, open or closed, auto-approval), which themselves decide through this service. */
@@ -100,8 +106,28 @@ export class MembershipService {
     return errors;
   }
 
-  /** Registers a person in a network: a pending membership, published as an event in the same transaction. */
+  /**
+   * Registers a person in a network: a pending membership, published as an event in the same
+   * transaction. An address that already has an account joins with it when the password is that
+   * account's; otherwise nothing is stored, the answer is CHECK_YOUR_INBOX (it never says the address
+   * is taken) and the owner is told by mail. Registrations racing for one new address make one
+   * account: the others are answered as if they had come a moment later.
+   */
   async register(request: RegistrationRequest): Promise<Result<MembershipEntity>> {
+    try {
+      return await this.registerOnce(request);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    try {
+      return await this.registerOnce(request);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return fail(ADDRESS_NEEDS_CONFIRMATION);
+    }
+  }
+
+  private async registerOnce(request: RegistrationRequest): Promise<Result<MembershipEntity>> {
     const errors = this.validateRegistration(request);
     const network = await findNetworkBySlug(this.dataSource.manager, request.networkSlug);
     if (!network) errors.push(UserError.of('NOT_FOUND', 'This network does not exist.', 'networkSlug'));
@@ -123,8 +149,10 @@ export class MembershipService {
       return { ok: false, errors: [UserError.of('VALIDATION', 'Your account joins with its own e-mail address.', 'email')] };
     }
     const existing = accountOfLogin ?? (await this.dataSource.getRepository(AccountEntity).findOneBy({ email }));
+    // Checking the password costs what hashing a new one does: the answer's timing tells nothing either.
     if (existing && !accountOfLogin && !(await verifyPassword(existing.passwordHash, request.password ?? ''))) {
-      return { ok: false, errors: [UserError.of('EMAIL_TAKEN', 'This e-mail is already registered. Sign in with it to join this network.', 'email')] };
+      this.notices?.registrationWithTakenAddress(existing, { id: network.id, slug: network.slug });
+      return fail(ADDRESS_NEEDS_CONFIRMATION);
     }
     const passwordHash = existing ? existing.passwordHash : socialTicket ? null : await hashPassword(request.password ?? '');
 
