@@ -14,10 +14,11 @@ import { EmailTokenEntity } from './email/email-token.entity';
 import { Credentials1764100000000 } from './migrations/1764100000000-credentials';
 import { AuditLogEntity } from './audit/audit-log.entity';
 import { AuditLogResolver } from './audit/audit-log.resolver';
-import { AuditLogService } from './audit/audit-log.service';
+import { AuditLogReader } from './audit/audit-log.reader';
 import { memberReference } from './memberships/member.reference';
 import { MembershipEntity } from './memberships/membership.entity';
 import { MembershipResolver } from './memberships/membership.resolver';
+import { MembershipLifecycle } from './memberships/membership-lifecycle';
 import { MembershipService } from './memberships/membership.service';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { DecisionsAndAudit1764000000000 } from './migrations/1764000000000-decisions-and-audit';
@@ -87,22 +88,21 @@ else void runService({
     const mailer = settings.SMTP_URL ? createMailer({ smtpUrl: settings.SMTP_URL, from: settings.MAIL_FROM }) : undefined;
     const accountMail = new AccountMailer(mailer, settings.PUBLIC_WEB_URL, log, settings.SMTP_URL);
     const notices = new AccountNotices(dataSource, accountMail, log);
-    const memberships = new MembershipService(dataSource, outbox, notices);
+    const lifecycle = new MembershipLifecycle(outbox);
+    const memberships = new MembershipService(dataSource, lifecycle);
     const questions = new QuestionService(dataSource);
-    const autoApproval = new AutoApprovalService(dataSource, memberships);
-    memberships.followRegistrationRules(new RegistrationService(questions, autoApproval));
+    const autoApproval = new AutoApprovalService(dataSource, lifecycle);
     // Redis at REDIS_URL shares the counters between instances; without it each instance counts alone.
     limitStore = openLimitStore({ redisUrl: settings.REDIS_URL, namespace: settings.TOPIC_PREFIX, onError: (error) => log.warn({ err: error }, 'rate limit store unavailable; counting in memory') });
     const sessions = new SessionService(dataSource, tokens, new AttemptLimits(limitStore, attemptLimits(settings)), sessionPolicy(settings), outbox, notices);
     sessions.startPruning(3_600_000, (error) => log.warn({ err: error }, 'could not prune ended sessions'));
-    const auditLog = new AuditLogService(dataSource, memberships);
+    const auditLog = new AuditLogReader(dataSource);
     const credentials = new CredentialsService(dataSource, outbox, accountMail, log, sessions);
     const social = new SocialLoginService(dataSource, outbox, settings.OIDC_PROVIDERS, settings.PUBLIC_WEB_URL, log);
-    memberships.acceptSocialSignups(social);
+    const registration = new RegistrationService(dataSource, questions, autoApproval, lifecycle, social, notices);
     const roles = new RoleService(dataSource, outbox);
     const invitationLinks = new InvitationLinkService(dataSource);
-    const invitationMail = new AccountMailer(mailer, settings.PUBLIC_WEB_URL, log, settings.SMTP_URL);
-    const staffInvitations = new StaffInvitationService(dataSource, outbox, roles, invitationMail, settings.PUBLIC_WEB_URL);
+    const staffInvitations = new StaffInvitationService(dataSource, lifecycle, roles, accountMail, settings.PUBLIC_WEB_URL);
     return {
       resolvers: [
         new NetworkResolver(networks),
@@ -110,7 +110,7 @@ else void runService({
         new RegistrationQuestionResolver(questions),
         new MemberAnswersResolver(questions),
         new AutoApprovalResolver(autoApproval),
-        new MembershipResolver(memberships, sessions, networks),
+        new MembershipResolver(memberships, registration, sessions, networks),
         new SessionResolver(sessions),
         new CredentialsResolver(credentials, sessions),
         new AuditLogResolver(auditLog),
@@ -133,7 +133,7 @@ else void runService({
         });
       },
       async afterStart() {
-        if (settings.SEED_DEMO) await seedDemoNetwork({ dataSource, outbox, networks, log });
+        if (settings.SEED_DEMO) await seedDemoNetwork({ dataSource, lifecycle, networks, log });
       },
       async beforeStop() {
         tokens.stopReloading();

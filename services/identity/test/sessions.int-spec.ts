@@ -167,7 +167,7 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
     expect(signedIn.data?.signIn).toMatchObject({ member: { id: memberId, status: 'APPROVED' }, errors: [] });
     const cookie = device.cookies.get('kizuna_refresh')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/graphql' });
-    expect(device.lastSetCookies[0]).not.toMatch(/Secure/i);
+    for (const header of device.lastSetCookies) expect(header).not.toMatch(/Secure/i);
     expect(cookie.expiresAt - Date.now()).toBeGreaterThan(29 * 86_400_000);
 
     const first = device.refreshCookie;
@@ -184,8 +184,9 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
       headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
       body: JSON.stringify({ query: SIGN_IN, variables: { input: { networkSlug: 'demo', email, password: PASSWORD } } }),
     });
-    expect(response.headers.getSetCookie()[0]).toMatch(/kizuna_refresh=/);
-    expect(response.headers.getSetCookie()[0]).not.toMatch(/Secure/i);
+    const cookies = response.headers.getSetCookie();
+    expect(cookies.some((cookie) => cookie.startsWith('kizuna_refresh='))).toBe(true);
+    for (const cookie of cookies) expect(cookie).not.toMatch(/Secure/i);
   });
 
   it('records the address the gateway saw, never one the browser put in X-Forwarded-For', async () => {

@@ -280,7 +280,6 @@ export class CredentialsService {
       });
     }
   }
-
 }
 
 /** Thrown inside a transaction to undo it and answer with user errors. */

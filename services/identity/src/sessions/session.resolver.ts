@@ -57,8 +57,9 @@ export class SessionResolver {
     const exchange = currentExchange();
     const result = await this.sessionService.signIn(input.networkSlug, input.email, input.password, clientOf(exchange?.req), exchange && readCookie(exchange.req, DEVICE_COOKIE));
     if (!result.ok) return { errors: result.errors, retryAfterSeconds: result.retryAfterSeconds ?? null };
+    const payload = sessionPayload(result);
     if (result.value.deviceId && exchange) setDeviceCookie(exchange.res, result.value.deviceId);
-    return sessionPayload(result);
+    return payload;
   }
 
   @Mutation(() => RefreshSessionPayload, {
