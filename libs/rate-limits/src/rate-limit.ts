@@ -45,6 +45,18 @@ export class RateLimit {
     return result?.consumedPoints ?? 0;
   }
 
+  /** Refuses the key for `seconds` from now, whatever it has spent (a penalty, e.g. a delay that grows with each failure). */
+  async block(key: string, seconds: number): Promise<void> {
+    await this.limiter.block(key, seconds);
+  }
+
+  /** Seconds until the key may spend again (0 when it may now), without spending. */
+  async retryAfter(key: string): Promise<number> {
+    const result = await this.limiter.get(key);
+    if (!result || result.consumedPoints <= this.rule.points) return 0;
+    return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+  }
+
   /** Forgets the key (e.g. a successful sign-in clears its failures). */
   async reset(key: string): Promise<void> {
     await this.limiter.delete(key);

@@ -42,6 +42,19 @@ describe.each(stores)('rate limits (%s store)', (_kind, open) => {
     expect(refused.allowed).toBe(false);
     expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(60);
   });
+
+  it('blocks a key for a chosen time, whatever it spent, and tells how long without spending', async () => {
+    const limit = new RateLimit(store, { name: unique(), points: 5, perSeconds: 1 });
+    expect(await limit.retryAfter('k')).toBe(0);
+    await limit.block('k', 30);
+    const wait = await limit.retryAfter('k');
+    expect(wait).toBeGreaterThan(25);
+    expect(wait).toBeLessThanOrEqual(30);
+    expect((await limit.consume('k')).allowed).toBe(false);
+    expect(await limit.retryAfter('other')).toBe(0);
+    await limit.reset('k');
+    expect(await limit.retryAfter('k')).toBe(0);
+  });
 });
 
 if (process.env.REDIS_URL) {

@@ -2,6 +2,9 @@ import { createTokenVerifier } from '@kizuna/auth';
 import { personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
 import { createMailer } from '@kizuna/mail';
+import { openLimitStore, type LimitStore } from '@kizuna/rate-limits';
+import { AccountNotices } from './email/account-notices';
+import { KnownDevices1764700000000 } from './migrations/1764700000000-known-devices';
 import { AccountEntity } from './accounts/account.entity';
 import { credentialsConsumers } from './accounts/credentials.consumers';
 import { CredentialsResolver } from './accounts/credentials.resolver';
@@ -11,10 +14,11 @@ import { EmailTokenEntity } from './email/email-token.entity';
 import { Credentials1764100000000 } from './migrations/1764100000000-credentials';
 import { AuditLogEntity } from './audit/audit-log.entity';
 import { AuditLogResolver } from './audit/audit-log.resolver';
-import { AuditLogService } from './audit/audit-log.service';
+import { AuditLogReader } from './audit/audit-log.reader';
 import { memberReference } from './memberships/member.reference';
 import { MembershipEntity } from './memberships/membership.entity';
 import { MembershipResolver } from './memberships/membership.resolver';
+import { MembershipLifecycle } from './memberships/membership-lifecycle';
 import { MembershipService } from './memberships/membership.service';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { DecisionsAndAudit1764000000000 } from './migrations/1764000000000-decisions-and-audit';
@@ -47,7 +51,7 @@ import { SigningKeyEntity } from './sessions/signing-key.entity';
 import { httpExchangeRoutes } from './sessions/http-exchange';
 import { AttemptLimits } from './sessions/rate-limits';
 import { runRotateKeysCommand } from './sessions/rotate-keys.command';
-import { RefreshTokenEntity, SessionEntity } from './sessions/session.entity';
+import { KnownDeviceEntity, RefreshTokenEntity, SessionEntity } from './sessions/session.entity';
 import { attemptLimits, sessionPolicy, sessionSettingsShape, signingKeyPolicy } from './sessions/session-settings';
 import { TokenIssuer } from './sessions/token-issuer';
 import { RolesAndInvitations1764500000000 } from './migrations/1764500000000-roles-and-invitations';
@@ -68,32 +72,37 @@ const settings = serviceSettings.extend({
   MAIL_FROM: z.string().min(3).default('Kizuna <no-reply@localhost>'),
 });
 
+let limitStore: LimitStore | undefined;
+
 if (process.argv.includes('rotate-keys')) runRotateKeysCommand();
 else void runService({
   subgraph,
-  entities: [OrganizationEntity, NetworkEntity, NetworkSlugAliasEntity, ...registrationEntities, AccountEntity, MembershipEntity, SigningKeyEntity, AuditLogEntity, SessionEntity, RefreshTokenEntity, LinkedLoginEntity, OidcFlowEntity, SocialSignupTicketEntity, EmailTokenEntity, CustomRoleEntity, InvitationLinkEntity, StaffInvitationEntity],
-  migrations: [Initial1763800000000, DecisionsAndAudit1764000000000, Credentials1764100000000, Sessions1764200000000, SocialLogins1764300000000, Registration1764400000000, RolesAndInvitations1764500000000, AccountDeletion1764600000000],
+  entities: [OrganizationEntity, NetworkEntity, NetworkSlugAliasEntity, ...registrationEntities, AccountEntity, MembershipEntity, SigningKeyEntity, AuditLogEntity, SessionEntity, RefreshTokenEntity, KnownDeviceEntity, LinkedLoginEntity, OidcFlowEntity, SocialSignupTicketEntity, EmailTokenEntity, CustomRoleEntity, InvitationLinkEntity, StaffInvitationEntity],
+  migrations: [Initial1763800000000, DecisionsAndAudit1764000000000, Credentials1764100000000, Sessions1764200000000, SocialLogins1764300000000, Registration1764400000000, RolesAndInvitations1764500000000, AccountDeletion1764600000000, KnownDevices1764700000000],
   settings,
   async setup({ dataSource, outbox, settings, log }) {
     const tokens = new TokenIssuer(dataSource, signingKeyPolicy(settings));
     await tokens.load();
     tokens.startReloading(settings.SIGNING_KEY_RELOAD_SECONDS * 1000, (error) => log.warn({ err: error }, 'could not reload signing keys; keeping the loaded ones'));
     const networks = new NetworkService(dataSource, outbox);
-    const memberships = new MembershipService(dataSource, outbox);
-    const questions = new QuestionService(dataSource);
-    const autoApproval = new AutoApprovalService(dataSource, memberships);
-    memberships.followRegistrationRules(new RegistrationService(questions, autoApproval));
-    const sessions = new SessionService(dataSource, tokens, new AttemptLimits(dataSource, attemptLimits(settings)), sessionPolicy(settings), outbox);
-    sessions.startPruning(3_600_000, (error) => log.warn({ err: error }, 'could not prune ended sessions'));
-    const auditLog = new AuditLogService(dataSource, memberships);
     const mailer = settings.SMTP_URL ? createMailer({ smtpUrl: settings.SMTP_URL, from: settings.MAIL_FROM }) : undefined;
-    const credentials = new CredentialsService(dataSource, outbox, new AccountMailer(mailer, settings.PUBLIC_WEB_URL, log, settings.SMTP_URL), log, sessions);
+    const accountMail = new AccountMailer(mailer, settings.PUBLIC_WEB_URL, log, settings.SMTP_URL);
+    const notices = new AccountNotices(dataSource, accountMail, log);
+    const lifecycle = new MembershipLifecycle(outbox);
+    const memberships = new MembershipService(dataSource, lifecycle);
+    const questions = new QuestionService(dataSource);
+    const autoApproval = new AutoApprovalService(dataSource, lifecycle);
+    // Redis at REDIS_URL shares the counters between instances; without it each instance counts alone.
+    limitStore = openLimitStore({ redisUrl: settings.REDIS_URL, namespace: settings.TOPIC_PREFIX, onError: (error) => log.warn({ err: error }, 'rate limit store unavailable; counting in memory') });
+    const sessions = new SessionService(dataSource, tokens, new AttemptLimits(limitStore, attemptLimits(settings)), sessionPolicy(settings), outbox, notices);
+    sessions.startPruning(3_600_000, (error) => log.warn({ err: error }, 'could not prune ended sessions'));
+    const auditLog = new AuditLogReader(dataSource);
+    const credentials = new CredentialsService(dataSource, outbox, accountMail, log, sessions);
     const social = new SocialLoginService(dataSource, outbox, settings.OIDC_PROVIDERS, settings.PUBLIC_WEB_URL, log);
-    memberships.acceptSocialSignups(social);
+    const registration = new RegistrationService(dataSource, questions, autoApproval, lifecycle, social, notices);
     const roles = new RoleService(dataSource, outbox);
     const invitationLinks = new InvitationLinkService(dataSource);
-    const invitationMail = new AccountMailer(mailer, settings.PUBLIC_WEB_URL, log, settings.SMTP_URL);
-    const staffInvitations = new StaffInvitationService(dataSource, outbox, roles, invitationMail, settings.PUBLIC_WEB_URL);
+    const staffInvitations = new StaffInvitationService(dataSource, lifecycle, roles, accountMail, settings.PUBLIC_WEB_URL);
     return {
       resolvers: [
         new NetworkResolver(networks),
@@ -101,7 +110,7 @@ else void runService({
         new RegistrationQuestionResolver(questions),
         new MemberAnswersResolver(questions),
         new AutoApprovalResolver(autoApproval),
-        new MembershipResolver(memberships, sessions, networks),
+        new MembershipResolver(memberships, registration, sessions, networks),
         new SessionResolver(sessions),
         new CredentialsResolver(credentials, sessions),
         new AuditLogResolver(auditLog),
@@ -116,7 +125,7 @@ else void runService({
       // identity verifies its own tokens with its own keys: no HTTP round trip to itself.
       verifier: createTokenVerifier(tokens.keyResolver),
       routes(app) {
-        httpExchangeRoutes(app);
+        httpExchangeRoutes(app, { secureCookies: settings.COOKIE_SECURE });
         socialRoutes(app, { social, sessions, log });
         app.get('/.well-known/jwks.json', (_req, res) => {
           res.setHeader('cache-control', 'public, max-age=300');
@@ -124,12 +133,13 @@ else void runService({
         });
       },
       async afterStart() {
-        if (settings.SEED_DEMO) await seedDemoNetwork({ dataSource, outbox, networks, log });
+        if (settings.SEED_DEMO) await seedDemoNetwork({ dataSource, lifecycle, networks, log });
       },
       async beforeStop() {
         tokens.stopReloading();
         sessions.stopPruning();
         mailer?.close();
+        await limitStore?.close();
       },
     };
   },

@@ -6,7 +6,8 @@ import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import type { AccountMailer } from '../email/account-mailer';
 import { EmailTokenEntity } from '../email/email-token.entity';
 import { consumeEmailToken, hashToken, issueEmailToken, newestEmailToken } from '../email/email-tokens';
-import { mailLocale, templates, type MailContext } from '../email/templates';
+import { mailContext, firstNetworkOf } from '../email/mail-context';
+import { templates } from '../email/templates';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { NetworkEntity } from '../networks/network.entity';
 import type { SessionService } from '../sessions/session.service';
@@ -72,7 +73,7 @@ export class CredentialsService {
   private async sendVerification(manager: EntityManager, account: AccountEntity, networkId: string | null): Promise<void> {
     const token = await issueEmailToken(manager, { accountId: account.id, purpose: 'verify-email', email: account.email, networkId });
     const link = this.mail.link('/verify-email', { token });
-    await this.mail.send(account.email, 'verify-email', templates.verifyEmail(await this.context(manager, networkId, account.id), link), link);
+    await this.mail.send(account.email, 'verify-email', templates.verifyEmail(await mailContext(manager, networkId, account.id), link), link);
   }
 
   /** Spends a verification link: the account's address is verified, announced once per membership. */
@@ -115,11 +116,11 @@ export class CredentialsService {
       const newest = await newestEmailToken(manager, account.id, 'reset-password');
       if (newest && Date.now() - newest.createdAt.getTime() < MAIL_INTERVAL_MS) return; // the earlier mail is on its way
       const member = network ? await manager.findOneBy(MembershipEntity, { accountId: account.id, networkId: network.id }) : null;
-      const networkId = member ? member.networkId : await this.firstNetworkOf(manager, account.id);
+      const networkId = member ? member.networkId : await firstNetworkOf(manager, account.id);
       const token = await issueEmailToken(manager, { accountId: account.id, purpose: 'reset-password', email: account.email, networkId });
       const slug = networkId ? (await manager.findOneBy(NetworkEntity, { id: networkId }))?.slug : undefined;
       const link = this.mail.link('/reset-password', { token, ...(slug ? { network: slug } : {}) });
-      await this.mail.send(account.email, 'reset-password', templates.resetPassword(await this.context(manager, networkId, account.id), link), link);
+      await this.mail.send(account.email, 'reset-password', templates.resetPassword(await mailContext(manager, networkId, account.id), link), link);
     });
   }
 
@@ -176,7 +177,7 @@ export class CredentialsService {
 
   private async sendPasswordChangedNotice(account: AccountEntity, networkId: string | null): Promise<void> {
     try {
-      const context = await this.context(this.dataSource.manager, networkId, account.id);
+      const context = await mailContext(this.dataSource.manager, networkId, account.id);
       await this.mail.send(account.email, 'password-changed', templates.passwordChanged(context));
     } catch (error) {
       this.log.error({ err: error }, 'password change notice could not be sent');
@@ -214,7 +215,7 @@ export class CredentialsService {
       locked.pendingEmail = address;
       await manager.update(AccountEntity, { id: locked.id }, { pendingEmail: address });
       const token = await issueEmailToken(manager, { accountId: locked.id, purpose: 'change-email', email: address, networkId: viewer.networkId });
-      const context = await this.context(manager, viewer.networkId, locked.id);
+      const context = await mailContext(manager, viewer.networkId, locked.id);
       const link = this.mail.link('/confirm-email', { token });
       await this.mail.send(address, 'confirm-email-change', templates.confirmEmailChange(context, link, address), link);
       await this.mail.send(locked.email, 'email-change-notice', templates.emailChangeRequested(context, address));
@@ -278,18 +279,6 @@ export class CredentialsService {
         verifiedAt: account.emailVerifiedAt!.toISOString(),
       });
     }
-  }
-
-  private async firstNetworkOf(manager: EntityManager, accountId: string): Promise<string | null> {
-    const first = await manager.findOne(MembershipEntity, { where: { accountId }, order: { createdAt: 'ASC' } });
-    return first?.networkId ?? null;
-  }
-
-  /** Language and name for a mail: the network's, else the account's first network's, else Japanese and "Kizuna". */
-  private async context(manager: EntityManager, networkId: string | null, accountId: string): Promise<MailContext> {
-    const id = networkId ?? (await this.firstNetworkOf(manager, accountId));
-    const network = id ? await manager.findOneBy(NetworkEntity, { id }) : null;
-    return { locale: mailLocale(network?.defaultLocale), networkName: network?.name ?? 'Kizuna' };
   }
 }
 

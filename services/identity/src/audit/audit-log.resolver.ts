@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Access } from '@kizuna/auth';
 import type { RequestContext } from '@kizuna/subgraph';
-import type { AuditLogService } from './audit-log.service';
+import type { AuditLogReader } from './audit-log.reader';
 import { AuditLogConnection, AuditLogEntryType } from './audit-log.type';
 
 @Resolver(() => AuditLogEntryType)
 export class AuditLogResolver {
-  constructor(private readonly log: AuditLogService) {}
+  constructor(private readonly log: AuditLogReader) {}
 
   @Authorized(Access.ADMIN)
   @Query(() => AuditLogConnection, { description: 'What the network\'s administrators did, newest first (admins and owners only).' })

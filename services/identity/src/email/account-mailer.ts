@@ -2,7 +2,7 @@ import type { Logger } from '@kizuna/runtime';
 import type { Mailer } from '@kizuna/mail';
 import type { MailContent } from './templates';
 
-export type LinkPath = '/verify-email' | '/reset-password' | '/confirm-email';
+export type LinkPath = '/verify-email' | '/reset-password' | '/confirm-email' | '/forgot-password' | '/sign-in';
 
 /**
  * Sends identity's e-mail. Links point at the web client (PUBLIC_WEB_URL). Where mail stays on this

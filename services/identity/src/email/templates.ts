@@ -115,6 +115,55 @@ export const templates = {
     return render(parts[ctx.locale], SIGNATURE[ctx.locale](ctx.networkName));
   },
 
+  failedSignIns(ctx: MailContext, fromAddress: string | null, resetLink: string): MailContent {
+    const from = fromAddress ?? '';
+    const parts: Record<MailLocale, TemplateParts> = {
+      ja: {
+        subject: `【${ctx.networkName}】サインインの失敗が続いています`,
+        intro: [
+          `あなたのアカウントに、間違ったパスワードでのサインインが続けて試みられました${from ? `（接続元: ${from}）` : ''}。`,
+          'このまま試みが続く接続元は、しばらく待たないと次を試せません。いつもお使いの端末からは、これまでどおりサインインできます。',
+        ],
+        action: { label: 'パスワードを再設定する', link: resetLink },
+        outro: ['ご自身の入力ミスであれば、このメールは破棄してください。お心当たりがない場合は、推測されにくいパスワードに変更することをおすすめします。'],
+      },
+      en: {
+        subject: `[${ctx.networkName}] Several failed sign-ins to your account`,
+        intro: [
+          `Someone tried several times to sign in to your account with a wrong password${from ? ` from ${from}` : ''}.`,
+          'Whoever keeps trying must now wait longer before each try. You can still sign in as usual from the devices you have used before.',
+        ],
+        action: { label: 'Reset my password', link: resetLink },
+        outro: ['If it was you mistyping, you can ignore this e-mail. If not, consider a password that is harder to guess.'],
+      },
+    };
+    return render(parts[ctx.locale], SIGNATURE[ctx.locale](ctx.networkName));
+  },
+
+  registrationWithTakenAddress(ctx: MailContext, signInLink: string, resetLink: string): MailContent {
+    const parts: Record<MailLocale, TemplateParts> = {
+      ja: {
+        subject: `【${ctx.networkName}】あなたのメールアドレスで登録が試みられました`,
+        intro: [
+          `${ctx.networkName} に、あなたのメールアドレスで新しく登録しようとした人がいます。このアドレスにはすでに Kizuna のアカウントがあるため、新しいアカウントは作られていません。`,
+          `ご自身で ${ctx.networkName} に参加したい場合は、いまのパスワードでもう一度登録するか、サインインしてください。パスワードを忘れた場合は再設定できます。`,
+        ],
+        action: { label: 'サインインする', link: signInLink },
+        outro: [`パスワードの再設定: ${resetLink}`, 'お心当たりがない場合は、このメールは破棄してください。'],
+      },
+      en: {
+        subject: `[${ctx.networkName}] Someone tried to join with your e-mail address`,
+        intro: [
+          `Someone tried to join ${ctx.networkName} with your e-mail address. It already belongs to a Kizuna account, so no new account was made.`,
+          `If you want to join ${ctx.networkName}, register again with your current password, or sign in. If you forgot your password, you can reset it.`,
+        ],
+        action: { label: 'Sign in', link: signInLink },
+        outro: [`Reset your password: ${resetLink}`, 'If this was not you, you can ignore this e-mail.'],
+      },
+    };
+    return render(parts[ctx.locale], SIGNATURE[ctx.locale](ctx.networkName));
+  },
+
   passwordChanged(ctx: MailContext): MailContent {
     const parts: Record<MailLocale, TemplateParts> = {
       ja: {

@@ -2,10 +2,10 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { combinePermissions, hasPermission, Permission, type Role, type Viewer } from '@kizuna/auth';
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
-import { MembershipApproved, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
-import { recordAudit } from '../audit/audit-log.service';
+import { recordAudit } from '../audit/audit-writer';
 import { MembershipEntity } from '../memberships/membership.entity';
+import type { Joining } from '../memberships/membership-lifecycle';
 import { CustomRoleEntity } from '../roles/custom-role.entity';
 import { currentActor } from '../roles/permissions';
 import { InvitationLinkEntity } from './invitation.entities';
@@ -70,34 +70,20 @@ export async function findUsableLink(manager: EntityManager, networkId: string, 
   return ok(link);
 }
 
-/** What a registration through the link sets on the new membership. */
-export function invitationTerms(link: InvitationLinkEntity, registeredAt: Date): Partial<MembershipEntity> {
+/** What a registration through the link sets on the new membership: who referred it, its role, and an approval when the link skips it. */
+export function invitationTerms(link: InvitationLinkEntity): Pick<Joining, 'referredBy' | 'invitationLinkId' | 'role' | 'customRoleId' | 'approvedBy'> {
   return {
     referredBy: link.createdBy,
     invitationLinkId: link.id,
     ...(link.role ? { role: link.role } : {}),
     customRoleId: link.customRoleId,
-    ...(link.skipApproval ? { status: 'approved' as const, approvedAt: registeredAt, approvedBy: link.createdBy } : {}),
+    ...(link.skipApproval ? { approvedBy: link.createdBy } : {}),
   };
 }
 
-/**
- * Counts a registration against the link, inside the registration's transaction (after the
- * membership and its `registered` event); a link that skips approval also publishes the approval.
- */
-export async function redeemInvitationLink(manager: EntityManager, outbox: Outbox, link: InvitationLinkEntity, membership: MembershipEntity): Promise<void> {
+/** Counts a registration against the link, inside the registration's transaction. */
+export async function redeemInvitationLink(manager: EntityManager, link: InvitationLinkEntity): Promise<void> {
   await manager.increment(InvitationLinkEntity, { id: link.id }, 'uses', 1);
-  if (membership.status === 'approved') {
-    await outbox.add(manager, MembershipApproved, membership.networkId, {
-      membershipId: membership.id,
-      accountId: membership.accountId,
-      networkId: membership.networkId,
-      displayName: membership.displayName,
-      approvedBy: link.createdBy,
-      message: null,
-      approvedAt: (membership.approvedAt ?? new Date()).toISOString(),
-    });
-  }
 }
 
 export interface CreateLinkRequest {

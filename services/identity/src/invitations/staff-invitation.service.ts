@@ -2,13 +2,13 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { combinePermissions, Permission, type Role, type Viewer } from '@kizuna/auth';
 import { isUuid } from '@kizuna/data';
-import { MembershipApproved, MembershipRegistered, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { AccountEntity } from '../accounts/account.entity';
 import { passwordRuleErrors } from '../accounts/password-rules';
 import { hashPassword, verifyPassword } from '../accounts/passwords';
-import { recordAudit } from '../audit/audit-log.service';
+import { recordAudit } from '../audit/audit-writer';
 import { MembershipEntity } from '../memberships/membership.entity';
+import type { MembershipLifecycle } from '../memberships/membership-lifecycle';
 import { NetworkEntity } from '../networks/network.entity';
 import { CustomRoleEntity } from '../roles/custom-role.entity';
 import { currentActor, type Actor } from '../roles/permissions';
@@ -60,7 +60,7 @@ export interface StaffInvitationPreview {
 export class StaffInvitationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
+    private readonly lifecycle: MembershipLifecycle,
     private readonly roles: RoleService,
     private readonly mail: InvitationMailSender,
     private readonly publicWebUrl: string,
@@ -314,37 +314,18 @@ export class StaffInvitationService {
         return fail(UserError.of('NOT_ALLOWED', `Your membership in this network is ${membership.status}. Contact the network's administrators.`, 'token'));
       }
       if (membership) {
-        if (membership.status === 'pending') {
-          membership.status = 'approved';
-          membership.approvedAt = now;
-          membership.approvedBy = invitation.invitedBy;
-          await manager.update(MembershipEntity, { id: membership.id }, { status: 'approved', approvedAt: now, approvedBy: invitation.invitedBy });
-          await this.publishApproval(manager, membership, invitation.invitedBy, now);
-        }
+        membership = await this.lifecycle.admit(manager, membership, invitation.invitedBy);
         membership = await this.roles.grantInvitedRole(manager, membership, invitation.role, customRole?.id ?? null, invitation.invitedBy);
       } else {
-        membership = await manager.save(MembershipEntity, {
-          id: randomUUID(),
+        membership = await this.lifecycle.join(manager, {
           networkId: invitation.networkId,
           accountId: holder.id,
+          email: holder.email,
           displayName: account?.displayName ?? displayName,
           role: invitation.role,
           customRoleId: customRole?.id ?? null,
-          status: 'approved',
-          approvedAt: now,
           approvedBy: invitation.invitedBy,
         });
-        await this.outbox.add(manager, MembershipRegistered, membership.networkId, {
-          membershipId: membership.id,
-          accountId: holder.id,
-          networkId: membership.networkId,
-          displayName: membership.displayName,
-          email: holder.email,
-          role: membership.role,
-          status: 'approved',
-          registeredAt: membership.createdAt.toISOString(),
-        });
-        await this.publishApproval(manager, membership, invitation.invitedBy, now);
       }
       await manager.update(StaffInvitationEntity, { id: invitation.id }, { acceptedAt: now, acceptedMembershipId: membership.id });
       await recordAudit(manager, [
@@ -357,18 +338,6 @@ export class StaffInvitationService {
         },
       ]);
       return ok({ membership, email: holder.email });
-    });
-  }
-
-  private async publishApproval(manager: EntityManager, membership: MembershipEntity, approvedBy: string | null, at: Date): Promise<void> {
-    await this.outbox.add(manager, MembershipApproved, membership.networkId, {
-      membershipId: membership.id,
-      accountId: membership.accountId,
-      networkId: membership.networkId,
-      displayName: membership.displayName,
-      approvedBy,
-      message: null,
-      approvedAt: at.toISOString(),
     });
   }
 }

@@ -4,6 +4,7 @@ import type { RequestContext, UserError } from '@kizuna/subgraph';
 import { NetworkType } from '../networks/network.type';
 import type { NetworkService } from '../networks/network.service';
 import { startBrowserSession } from '../sessions/browser-session';
+import type { RegistrationService } from '../registration/registration.service';
 import type { SessionService } from '../sessions/session.service';
 import {
   ApproveMembershipInput,
@@ -27,6 +28,7 @@ import { toMember, type MembershipService, type Result } from './membership.serv
 export class MembershipResolver {
   constructor(
     private readonly memberships: MembershipService,
+    private readonly registration: RegistrationService,
     private readonly sessions: SessionService,
     private readonly networks: NetworkService,
   ) {}
@@ -51,7 +53,7 @@ export class MembershipResolver {
 
   @Mutation(() => RegisterPayload, { description: 'Registers in a network; the membership is pending until an admin approves it.' })
   async register(@Arg('input') input: RegisterInput): Promise<RegisterPayload> {
-    const result = await this.memberships.register(input);
+    const result = await this.registration.register(input);
     if (!result.ok) return { errors: result.errors };
     const session = await startBrowserSession(this.sessions, result.value);
     return { accessToken: session.accessToken, member: toMember(result.value, input.email.trim().toLowerCase()), errors: [] };

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { NetworkUpdated, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
-import { recordAudit } from '../audit/audit-log.service';
+import { recordAudit } from '../audit/audit-writer';
 import { assertCurrentAdmin } from './current-admin';
 import { NetworkEntity, NetworkSlugAliasEntity, OrganizationEntity } from './network.entity';
 import { validateNetworkSettings, type NetworkSettingsChanges, type NetworkSettingsRequest } from './network-settings';

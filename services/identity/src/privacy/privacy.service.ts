@@ -24,6 +24,7 @@ const ACCOUNT_TABLES: { table: string; column: string; key: 'account' | 'members
   { table: 'registration_answers', column: 'membership_id', key: 'membership', label: 'registrationAnswers' },
   { table: 'linked_logins', column: 'account_id', key: 'account', label: 'linkedLogins' },
   { table: 'sessions', column: 'account_id', key: 'account', label: 'sessions' },
+  { table: 'known_devices', column: 'account_id', key: 'account', label: 'knownDevices' },
   { table: 'invitation_links', column: 'created_by', key: 'membership', label: 'invitationLinks' },
 ];
 

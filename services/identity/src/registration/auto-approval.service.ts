@@ -3,9 +3,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
-import { recordAudit } from '../audit/audit-log.service';
+import { recordAudit } from '../audit/audit-writer';
 import { MembershipEntity } from '../memberships/membership.entity';
-import type { MembershipService } from '../memberships/membership.service';
+import type { MembershipLifecycle } from '../memberships/membership-lifecycle';
 import { assertCurrentAdmin } from '../networks/current-admin';
 import type { AcceptedAnswer } from './questions';
 import { AutoApprovalRulesEntity, RegistrationQuestionEntity, RosterEntryEntity } from './registration.entities';
@@ -51,12 +51,12 @@ export function emailDomain(email: string): string {
 /**
  * Approving applicants without an administrator: by the domain of their verified e-mail, or because
  * the roster the administrators uploaded lists them (by verified e-mail, or by name and year).
- * Every approval goes through the memberships' one decision routine.
+ * Every approval goes through the membership lifecycle's decision routine.
  */
 export class AutoApprovalService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly memberships: MembershipService,
+    private readonly lifecycle: MembershipLifecycle,
   ) {}
 
   async rules(networkId: string, manager: EntityManager = this.dataSource.manager): Promise<AutoApprovalRulesEntity> {
@@ -228,7 +228,7 @@ export class AutoApprovalService {
   ): Promise<MembershipEntity> {
     const rule = await this.matchingRule(manager, membership, answers, verifiedEmail);
     if (!rule) return membership;
-    const [approved] = await this.memberships.approveByRule(manager, membership.networkId, [membership.id], rule);
+    const [approved] = await this.lifecycle.approveByRule(manager, membership.networkId, [membership.id], rule);
     return approved;
   }
 
@@ -268,7 +268,7 @@ export class AutoApprovalService {
       if (rule) byRule.set(rule, [...(byRule.get(rule) ?? []), applicant.id]);
     }
     let approved = 0;
-    for (const [rule, ids] of byRule) approved += (await this.memberships.approveByRule(manager, networkId, ids, rule)).length;
+    for (const [rule, ids] of byRule) approved += (await this.lifecycle.approveByRule(manager, networkId, ids, rule)).length;
     return approved;
   }
 
@@ -282,7 +282,7 @@ export class AutoApprovalService {
       .getOne();
     if (!membership || membership.status !== 'pending') return;
     const rule = await this.matchingRule(manager, membership, null, data.email.toLowerCase());
-    if (rule) await this.memberships.approveByRule(manager, networkId, [membership.id], rule);
+    if (rule) await this.lifecycle.approveByRule(manager, networkId, [membership.id], rule);
   }
 
   private async matchingRule(

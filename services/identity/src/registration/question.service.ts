@@ -3,7 +3,7 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { isUuid } from '@kizuna/data';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
-import { recordAudit } from '../audit/audit-log.service';
+import { recordAudit } from '../audit/audit-writer';
 import { assertCurrentAdmin } from '../networks/current-admin';
 import { MAX_ACTIVE_QUESTIONS, validateQuestion, type QuestionRequest } from './questions';
 import { AutoApprovalRulesEntity, RegistrationAnswerEntity, RegistrationQuestionEntity } from './registration.entities';

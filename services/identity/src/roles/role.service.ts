@@ -4,7 +4,7 @@ import { combinePermissions, isPermission, Permission, PERMISSIONS, ROLE_PERMISS
 import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
 import { MembershipRoleChanged, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
-import { recordAudit } from '../audit/audit-log.service';
+import { recordAudit } from '../audit/audit-writer';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { CustomRoleEntity } from './custom-role.entity';
 import { currentActor, type Actor } from './permissions';

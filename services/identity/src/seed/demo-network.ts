@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MembershipStatus, Role } from '@kizuna/auth';
-import { MembershipApproved, MembershipRegistered, type Outbox } from '@kizuna/events';
 import type { Logger } from '@kizuna/subgraph';
 import { AccountEntity } from '../accounts/account.entity';
 import { hashPassword } from '../accounts/passwords';
-import { MembershipEntity } from '../memberships/membership.entity';
+import type { MembershipEntity } from '../memberships/membership.entity';
+import type { MembershipLifecycle } from '../memberships/membership-lifecycle';
 import type { NetworkService } from '../networks/network.service';
 
 export const DEMO_NETWORK_SLUG = 'demo';
@@ -37,50 +37,21 @@ const PENDING_FROM = PEOPLE.length - 3;
 
 async function addMember(
   manager: EntityManager,
-  outbox: Outbox,
+  lifecycle: MembershipLifecycle,
   networkId: string,
   person: { displayName: string; email: string; passwordHash: string; role: Role; status: MembershipStatus; approvedBy: string | null },
 ): Promise<MembershipEntity> {
   // Demo people have verified their addresses: no verification mail goes out for them.
   const account = await manager.save(AccountEntity, { id: randomUUID(), email: person.email, passwordHash: person.passwordHash, displayName: person.displayName, emailVerifiedAt: new Date() });
-  const membership = await manager.save(MembershipEntity, {
-    id: randomUUID(),
-    networkId,
-    accountId: account.id,
-    displayName: person.displayName,
-    role: person.role,
-    status: person.status,
-    approvedAt: person.status === 'approved' ? new Date() : null,
-    approvedBy: person.approvedBy,
-  });
-  await outbox.add(manager, MembershipRegistered, networkId, {
-    membershipId: membership.id,
-    accountId: account.id,
-    networkId,
-    displayName: person.displayName,
-    email: person.email,
-    role: person.role,
-    status: 'pending',
-    registeredAt: membership.createdAt.toISOString(),
-  });
-  if (person.status === 'approved') {
-    await outbox.add(manager, MembershipApproved, networkId, {
-      membershipId: membership.id,
-      accountId: account.id,
-      networkId,
-      displayName: person.displayName,
-      approvedBy: person.approvedBy,
-      message: null,
-      approvedAt: new Date().toISOString(),
-    });
-  }
-  return membership;
+  const membership = await lifecycle.join(manager, { networkId, accountId: account.id, email: person.email, displayName: person.displayName, role: person.role });
+  return person.status === 'approved' ? lifecycle.admit(manager, membership, person.approvedBy) : membership;
 }
 
 /** Seeds the demo network once (idempotent: does nothing when it exists). */
-export async function seedDemoNetwork(deps: { dataSource: DataSource; outbox: Outbox; networks: NetworkService; log: Logger }): Promise<void> {
+export async function seedDemoNetwork(deps: { dataSource: DataSource; lifecycle: MembershipLifecycle; networks: NetworkService; log: Logger }): Promise<void> {
   if (await deps.networks.findBySlug(DEMO_NETWORK_SLUG)) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const { lifecycle } = deps;
   await deps.dataSource.transaction(async (manager) => {
     const network = await deps.networks.create(manager, {
       organizationName: '絆大学',
@@ -88,7 +59,7 @@ export async function seedDemoNetwork(deps: { dataSource: DataSource; outbox: Ou
       name: '絆大学 同窓会 (Kizuna University Alumni)',
       defaultLocale: 'ja',
     });
-    const owner = await addMember(manager, deps.outbox, network.id, {
+    const owner = await addMember(manager, lifecycle, network.id, {
       displayName: '同窓会事務局 (Alumni Office)',
       email: DEMO_ADMIN_EMAIL,
       passwordHash,
@@ -97,7 +68,7 @@ export async function seedDemoNetwork(deps: { dataSource: DataSource; outbox: Ou
       approvedBy: null,
     });
     for (const [index, [displayName, handle]] of PEOPLE.entries()) {
-      await addMember(manager, deps.outbox, network.id, {
+      await addMember(manager, lifecycle, network.id, {
         displayName,
         email: `${handle}@demo.kizuna.dev`,
         passwordHash,
@@ -112,7 +83,7 @@ export async function seedDemoNetwork(deps: { dataSource: DataSource; outbox: Ou
       name: 'Kizuna Corp OB・OG Network',
       defaultLocale: 'ja',
     });
-    const corpOwner = await addMember(manager, deps.outbox, corp.id, {
+    const corpOwner = await addMember(manager, lifecycle, corp.id, {
       displayName: '人事部 (HR)',
       email: CORP_ADMIN_EMAIL,
       passwordHash,
@@ -121,7 +92,7 @@ export async function seedDemoNetwork(deps: { dataSource: DataSource; outbox: Ou
       approvedBy: null,
     });
     for (const [displayName, handle] of CORP_PEOPLE) {
-      await addMember(manager, deps.outbox, corp.id, {
+      await addMember(manager, lifecycle, corp.id, {
         displayName,
         email: `${handle}@corp.kizuna.dev`,
         passwordHash,

@@ -19,8 +19,16 @@ export const sessionSettingsShape = {
   SIGNING_KEY_PUBLISH_AHEAD_SECONDS: z.coerce.number().int().min(0).default(900),
   /** How often each instance reloads the keys from the database. */
   SIGNING_KEY_RELOAD_SECONDS: positiveInt(60),
-  SIGN_IN_ATTEMPTS_PER_ACCOUNT: positiveInt(10),
-  SIGN_IN_ATTEMPTS_PER_IP: positiveInt(100),
+  /** Cookies identity sets (refresh, social sign-in) carry `Secure`: on wherever the web is served over https. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Failed sign-ins to one account from one client address (or one known device) before each further one waits 1 s, 2 s, 4 s, … */
+  SIGN_IN_FAILURES_BEFORE_DELAY: positiveInt(5),
+  /** Failed sign-ins to one account from unknown devices, all addresses together, before delays start. */
+  SIGN_IN_FAILURES_PER_ACCOUNT: positiveInt(20),
+  /** Failed sign-ins from one client address, all accounts together, before delays start. */
+  SIGN_IN_FAILURES_PER_IP: positiveInt(50),
+  /** The longest a delay grows to. */
+  SIGN_IN_MAX_DELAY_SECONDS: positiveInt(900),
   PASSWORD_RESET_REQUESTS_PER_ACCOUNT: positiveInt(5),
   ATTEMPT_WINDOW_SECONDS: positiveInt(900),
 };
@@ -42,8 +50,10 @@ export function sessionPolicy(settings: SessionSettings): SessionPolicy {
 
 export function attemptLimits(settings: SessionSettings): AttemptLimitSettings {
   return {
-    signInPerAccount: settings.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
-    signInPerIp: settings.SIGN_IN_ATTEMPTS_PER_IP,
+    failuresBeforeDelay: settings.SIGN_IN_FAILURES_BEFORE_DELAY,
+    failuresPerAccount: settings.SIGN_IN_FAILURES_PER_ACCOUNT,
+    failuresPerIp: settings.SIGN_IN_FAILURES_PER_IP,
+    maxDelaySeconds: settings.SIGN_IN_MAX_DELAY_SECONDS,
     passwordResetPerAccount: settings.PASSWORD_RESET_REQUESTS_PER_ACCOUNT,
     windowSeconds: settings.ATTEMPT_WINDOW_SECONDS,
   };

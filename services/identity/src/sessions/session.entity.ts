@@ -70,3 +70,16 @@ export class RefreshTokenEntity {
   @Column({ type: 'timestamptz', name: 'used_at', precision: 3, nullable: true })
   usedAt: Date | null;
 }
+
+/** A device (the device cookie's id, as sha256) that has signed in to the account with its password. */
+@Entity({ name: 'known_devices' })
+export class KnownDeviceEntity {
+  @PrimaryColumn('uuid', { name: 'account_id' })
+  accountId: string;
+
+  @PrimaryColumn('bytea', { name: 'device_hash' })
+  deviceHash: Buffer;
+
+  @Column({ type: 'timestamptz', name: 'last_sign_in_at', precision: 3 })
+  lastSignInAt: Date;
+}

@@ -6,7 +6,7 @@ import type { MemberType } from '../memberships/member.type';
 import { toMember } from '../memberships/membership.service';
 import { describeDevice } from './device';
 import { clientOf, currentExchange } from './http-exchange';
-import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
+import { clearRefreshCookie, DEVICE_COOKIE, readCookie, readRefreshCookie, setDeviceCookie, setRefreshCookie } from './refresh-cookie';
 import {
   NetworkMembershipType,
   RefreshSessionPayload,
@@ -52,11 +52,14 @@ function sessionPayload(result: Result<Session>): { accessToken?: string | null;
 export class SessionResolver {
   constructor(private readonly sessionService: SessionService) {}
 
-  @Mutation(() => SignInPayload, { description: 'Signs in to one network with e-mail and password; the browser gets the refresh cookie. Attempts are limited per e-mail address and per client address (TOO_MANY_ATTEMPTS).' })
+  @Mutation(() => SignInPayload, { description: 'Signs in to one network with e-mail and password; the browser gets the refresh cookie. Failed attempts slow down further ones per account and client address (TOO_MANY_ATTEMPTS with retryAfterSeconds); a device that signed in to the account before is not slowed down by the failures of others.' })
   async signIn(@Arg('input') input: SignInInput): Promise<SignInPayload> {
-    const result = await this.sessionService.signIn(input.networkSlug, input.email, input.password, clientOf(currentExchange()?.req));
+    const exchange = currentExchange();
+    const result = await this.sessionService.signIn(input.networkSlug, input.email, input.password, clientOf(exchange?.req), exchange && readCookie(exchange.req, DEVICE_COOKIE));
     if (!result.ok) return { errors: result.errors, retryAfterSeconds: result.retryAfterSeconds ?? null };
-    return sessionPayload(result);
+    const payload = sessionPayload(result);
+    if (result.value.deviceId && exchange) setDeviceCookie(exchange.res, result.value.deviceId);
+    return payload;
   }
 
   @Mutation(() => RefreshSessionPayload, {

@@ -11,8 +11,9 @@ import { NetworkEntity } from '../networks/network.entity';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { permissionsOfMembership } from '../roles/permissions';
 import type { ClientInfo } from './http-exchange';
-import type { AttemptLimits, Throttled } from './rate-limits';
-import { RefreshTokenEntity, SessionEntity } from './session.entity';
+import type { AccountNotices } from '../email/account-notices';
+import type { AttemptLimits, SignInAttempt, Throttled } from './rate-limits';
+import { KnownDeviceEntity, RefreshTokenEntity, SessionEntity } from './session.entity';
 import type { TokenIssuer } from './token-issuer';
 
 /** A refresh token and the access token issued with it, for a newly started session. */
@@ -29,6 +30,8 @@ export interface Session {
   membership: MembershipEntity;
   email: string;
   refresh?: { refreshToken: string; refreshExpiresAt: Date; sessionId: string };
+  /** After a password sign-in: the id for the device cookie. */
+  deviceId?: string;
 }
 
 export type SignInResult = Result<Session> & { retryAfterSeconds?: number };
@@ -107,23 +110,60 @@ export class SessionService {
     private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
     /** Where sign-ins are announced (behaviour data for the directory's admin CRM). */
     private readonly outbox?: Outbox,
+    /** Tells an account's owner of a burst of failed sign-ins. */
+    private readonly notices?: Pick<AccountNotices, 'failedSignIns'>,
   ) {}
 
-  /** Signs in with e-mail and password, counted against the address's and the client's attempts, and starts a session. */
-  async signIn(networkSlug: string, email: string, password: string, client: ClientInfo = { userAgent: null, ip: null }): Promise<SignInResult> {
-    const throttled = await this.limits?.signInAttempt(email, client.ip);
+  /**
+   * Signs in with e-mail and password and starts a session. Failures slow down further attempts per
+   * account and client address (see AttemptLimits); a device that signed in to the account before is
+   * counted on its own, so a stranger's failures never keep the owner out. The answer is the same
+   * for registered and unregistered addresses. A success returns the device id to keep in the device cookie.
+   */
+  async signIn(networkSlug: string, email: string, password: string, client: ClientInfo = { userAgent: null, ip: null }, deviceId?: string | null): Promise<SignInResult> {
+    const address = email.trim().toLowerCase();
+    const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: address });
+    const knownDevice = account && deviceId && (await this.isKnownDevice(account.id, deviceId)) ? deviceId : null;
+    const attempt: SignInAttempt = { email: address, ip: client.ip, knownDevice };
+    const throttled = await this.limits?.signInAllowed(attempt);
     if (throttled) return { ok: false, errors: [throttled.error], retryAfterSeconds: throttled.retryAfterSeconds };
     const network = await findNetworkBySlug(this.dataSource.manager, networkSlug);
-    const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: email.trim().toLowerCase() });
     const passwordOk = await verifyPassword(account?.passwordHash, password);
-    if (!network || !account || !passwordOk) return fail(INVALID_CREDENTIALS);
-    const membership = await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: account.id });
-    if (!membership) return fail(INVALID_CREDENTIALS);
-    await this.limits?.signInSucceeded(email, client.ip);
+    const membership = network && account && passwordOk ? await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: account.id }) : null;
+    if (!network || !account || !membership) {
+      await this.signInFailed(attempt, account, network);
+      return fail(INVALID_CREDENTIALS);
+    }
+    await this.limits?.signInSucceeded(attempt);
     const blocked = blockedMembership(membership);
     if (blocked) return fail(blocked);
     const started = await this.startSession(membership, client, 'password');
-    return ok({ accessToken: started.accessToken, membership, email: account.email, refresh: started });
+    const device = await this.rememberDevice(account.id, deviceId);
+    return ok({ accessToken: started.accessToken, membership, email: account.email, refresh: started, deviceId: device });
+  }
+
+  private async signInFailed(attempt: SignInAttempt, account: AccountEntity | null, network: NetworkEntity | null): Promise<void> {
+    const delaysStarted = await this.limits?.signInFailed(attempt);
+    if (delaysStarted && account && (await this.limits!.noticeDue(account.id))) {
+      this.notices?.failedSignIns(account, network && { id: network.id, slug: network.slug }, attempt.ip);
+    }
+  }
+
+  private async isKnownDevice(accountId: string, deviceId: string): Promise<boolean> {
+    return this.dataSource.getRepository(KnownDeviceEntity).existsBy({ accountId, deviceHash: hashRefreshToken(deviceId) });
+  }
+
+  /** Lists the device for the account (a new id when the browser had none); returns its id. */
+  private async rememberDevice(accountId: string, deviceId: string | null | undefined): Promise<string> {
+    const id = deviceId && deviceId.length <= 64 ? deviceId : randomBytes(32).toString('base64url');
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(KnownDeviceEntity)
+      .values({ accountId, deviceHash: hashRefreshToken(id), lastSignInAt: new Date() })
+      .orUpdate(['last_sign_in_at'], ['account_id', 'device_hash'])
+      .execute();
+    return id;
   }
 
   /**

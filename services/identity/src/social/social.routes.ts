@@ -1,7 +1,7 @@
 import express, { type Express, type Request, type Response } from 'express';
 import type { Logger } from '@kizuna/subgraph';
 import type { MembershipEntity } from '../memberships/membership.entity';
-import { clientOf, type ClientInfo } from '../sessions/http-exchange';
+import { clientOf, secureCookies, type ClientInfo } from '../sessions/http-exchange';
 import { setRefreshCookie } from '../sessions/refresh-cookie';
 import type { CallbackOutcome, SocialLoginService } from './social-login.service';
 
@@ -56,8 +56,8 @@ export function socialRoutes(app: Express, deps: { social: SocialLoginService; s
         httpOnly: true,
         // Providers answering with form_post (Apple) come back with a cross-site POST: over https the
         // cookie must travel with it. Plain-http local setups keep Lax (None requires Secure).
-        sameSite: req.secure ? 'none' : 'lax',
-        secure: req.secure,
+        sameSite: secureCookies(res) ? 'none' : 'lax',
+        secure: secureCookies(res),
         path: BINDING_COOKIE_PATH,
         maxAge: BINDING_TTL_MS,
       });

@@ -1,35 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { decodeCursor, encodeCursor, pageSize } from '@kizuna/data';
 import { MembershipEntity } from '../memberships/membership.entity';
-import type { MembershipService } from '../memberships/membership.service';
+import { membersFor } from '../memberships/member-views';
 import { AuditLogEntity } from './audit-log.entity';
 import type { AuditLogConnection } from './audit-log.type';
 
-export interface AuditEntry {
-  networkId: string;
-  /** Null when a network rule acted (e.g. an auto-approval). */
-  actorMembershipId: string | null;
-  action: string;
-  targetMembershipId: string | null;
-  details: Record<string, string | null>;
-}
-
-/** Writes entries with the caller's transaction, so an action and its record commit together. */
-export async function recordAudit(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await manager.insert(
-    AuditLogEntity,
-    entries.map((entry) => ({ id: randomUUID(), ...entry })),
-  );
-}
-
-export class AuditLogService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly memberships: MembershipService,
-  ) {}
+/** Reads the administrators' audit log of the viewer's network (entries are written by `recordAudit`, in each action's transaction). */
+export class AuditLogReader {
+  constructor(private readonly dataSource: DataSource) {}
 
   /** Every action the network's log holds, for filtering. */
   async actions(viewer: Viewer): Promise<string[]> {
@@ -61,7 +40,7 @@ export class AuditLogService {
     const found = ids.length
       ? await this.dataSource.getRepository(MembershipEntity).findBy({ id: In(ids), networkId: viewer.networkId })
       : [];
-    const members = new Map((await this.memberships.membersFor(viewer, found)).map((m) => [m.id, m]));
+    const members = new Map((await membersFor(this.dataSource.manager, viewer, found)).map((m) => [m.id, m]));
 
     const edges = page.map((row) => ({
       cursor: encodeCursor([row.createdAt.toISOString(), row.id]),
