@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { type MembershipStatus, type Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
+import { cursorKey, encodeCursor, isTimeAndId, isUuid, pageSize } from '@kizuna/data';
 import {
   MembershipApproved,
   MembershipRegistered,
@@ -354,7 +354,7 @@ export class MembershipService {
 
   async pending(viewer: Viewer, first?: number | null, after?: string | null): Promise<MemberConnection> {
     const limit = pageSize(first, 50, 200);
-    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
+    const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
     const query = this.dataSource
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
