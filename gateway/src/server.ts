@@ -9,7 +9,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier } from '@kizuna/auth';
 import { createTransport, type EventTransport } from '@kizuna/events';
 import { openLimitStore } from '@kizuna/rate-limits';
-import { graphqlHttpErrorHandler } from '@kizuna/runtime';
+import { graphqlHttpErrorHandler, jsonBody } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
 import { authProxy } from './http/auth-proxy';
@@ -131,7 +131,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log, trust);
   // Profile photos arrive base64-encoded in a mutation (8 MB of image ≈ 11 MB of JSON); every
   // subgraph still enforces its own, usually much smaller, limit on what reaches it.
-  app.use('/graphql', express.json({ limit: '12mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log, trust) }));
+  app.use('/graphql', jsonBody({ limit: '12mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log, trust) }));
   app.use(graphqlHttpErrorHandler);
 
   let wsServer: SubscriptionServer | undefined;

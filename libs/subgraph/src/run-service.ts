@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { AuthenticationError, createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import { createServiceDataSource, migrate } from '@kizuna/data';
 import { createTransport, EventConsumer, Outbox, OutboxRelay, type EventHandler, type EventTransport } from '@kizuna/events';
-import { ConfigurationError, createLogger, graphqlHttpErrorHandler, parseSettings, serviceSettings, type Logger, type ServiceSettings } from '@kizuna/runtime';
+import { ConfigurationError, createLogger, graphqlHttpErrorHandler, jsonBody, parseSettings, serviceSettings, type Logger, type ServiceSettings } from '@kizuna/runtime';
 import { buildFederatedSchema, instanceContainer, type ReferenceResolvers, type SubgraphDefinition } from './subgraph-schema';
 
 /** What every resolver receives as its context. */
@@ -187,7 +187,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   const tokenVerifier = rememberVerifiedTokens(verifier);
   app.use(
     '/graphql',
-    express.json({ limit: definition.bodyLimit ?? '1mb' }),
+    jsonBody({ limit: definition.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let viewer: Viewer | undefined;

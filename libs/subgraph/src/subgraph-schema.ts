@@ -6,6 +6,7 @@ import { specifiedDirectives, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '@kizuna/auth';
+import { guardArguments, textKinds } from './input-guard';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject"])';
@@ -40,7 +41,7 @@ export async function printSubgraphSdl(definition: SubgraphDefinition): Promise<
   return `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}\n`;
 }
 
-/** Builds the executable Federation 2 schema from type-graphql resolvers plus reference resolvers. */
+/** Builds the executable Federation 2 schema from type-graphql resolvers plus reference resolvers, every argument behind the input guard. */
 export async function buildFederatedSchema(
   definition: SubgraphDefinition,
   options: { container?: ContainerType; references?: ReferenceResolvers } = {},
@@ -51,7 +52,7 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(options.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return guardArguments(buildSubgraphSchema({ typeDefs, resolvers }), textKinds(schema));
 }
 
 /** A container that hands type-graphql the resolver instances the service built with their dependencies. */

@@ -70,7 +70,7 @@ export const ViewerQuery = gql<{ me: Viewer | null }, Record<string, never>>(`
 
 // Asked apart from the viewer: if the notification service is down the rest of the page still works.
 export const NotificationsQuery = gql<
-  { me: { id: string; notifications: NotificationConnection } | null },
+  { me: { id: string; notifications: NotificationConnection | null } | null },
   { first: number; after?: string | null }
 >(`
   query Notifications($first: Int!, $after: String) {

@@ -9,7 +9,7 @@ import { stageLabel } from './CompanyForm';
 
 type FoundedCompany = Pick<Company, 'id' | 'name' | 'industry' | 'stage' | 'url' | 'description' | 'foundedYear'>;
 
-const FoundedCompaniesQuery = gql<{ profile: { memberId: string; foundedCompanies: FoundedCompany[] } | null }, { memberId: string }>(`
+const FoundedCompaniesQuery = gql<{ profile: { memberId: string; foundedCompanies: FoundedCompany[] | null } | null }, { memberId: string }>(`
   query FoundedCompanies($memberId: ID!) {
     profile(memberId: $memberId) { memberId foundedCompanies { id name industry stage url description foundedYear } }
   }

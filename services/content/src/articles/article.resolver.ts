@@ -21,8 +21,8 @@ export class MemberArticlesResolver {
   constructor(private readonly articles: ArticleService) {}
 
   @Authorized()
-  @FieldResolver(() => Int, { description: 'Articles this member has published in the network.' })
-  async publishedArticleCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number> {
+  @FieldResolver(() => Int, { nullable: true, description: 'Articles this member has published in the network; null with a FORBIDDEN error for a viewer who may not see them.' })
+  async publishedArticleCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number | null> {
     const viewer = context.viewer!;
     const loader = requestLoader(context, 'publishedArticleCount', (ids: string[]) => this.articles.publishedCountsByAuthor(viewer, ids));
     return (await loader.get(member.id)) ?? 0;

@@ -75,9 +75,10 @@ export class MemberCompaniesResolver {
 
   @Authorized()
   @FieldResolver(() => [CompanyType], {
-    description: 'Companies the member founded; empty when the viewer may not see the member.',
+    nullable: true,
+    description: 'Companies the member founded; empty when the viewer may not see the member; null with a FORBIDDEN error for a pending applicant.',
   })
-  async foundedCompanies(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<CompanyType[]> {
+  async foundedCompanies(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<CompanyType[] | null> {
     const viewer = context.viewer!;
     const loader = requestLoader(context, 'foundedCompanies', (ids: string[]) => this.companies.foundedBy(viewer, ids));
     return (await loader.get(member.id)) ?? [];
@@ -91,9 +92,10 @@ export class ProfileCompaniesResolver {
 
   @Authorized()
   @FieldResolver(() => [CompanyType], {
-    description: 'Companies the member founded (as Member.foundedCompanies); empty when the viewer may not see the member.',
+    nullable: true,
+    description: 'Companies the member founded (as Member.foundedCompanies); empty when the viewer may not see the member; null with a FORBIDDEN error for a pending applicant.',
   })
-  async foundedCompanies(@Root() profile: ProfileType, @Ctx() context: RequestContext): Promise<CompanyType[]> {
+  async foundedCompanies(@Root() profile: ProfileType, @Ctx() context: RequestContext): Promise<CompanyType[] | null> {
     const viewer = context.viewer!;
     const loader = requestLoader(context, 'foundedCompanies', (ids: string[]) => this.companies.foundedBy(viewer, ids));
     return (await loader.get(profile.memberId)) ?? [];

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo, UserError } from '@kizuna/subgraph';
+import { MultiLine, Name, PageInfo, UserError } from '@kizuna/subgraph';
 import { MemberType } from '../members/member.type';
 import { ProfileType } from '../profiles/profile.type';
 import { COMPANY_STAGES, type CompanyStageValue } from './company.entity';
@@ -94,6 +94,7 @@ export class CompanyFilter {
 
 @InputType({ description: 'A company the signed-in member founded.' })
 export class AddCompanyInput {
+  @Name()
   @Field({ description: '1 to 100 characters.' })
   name: string;
 
@@ -106,6 +107,7 @@ export class AddCompanyInput {
   @Field(() => String, { nullable: true, description: 'An http or https address.' })
   url?: string | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Up to 1000 characters.' })
   description?: string | null;
 
@@ -118,6 +120,7 @@ export class UpdateCompanyInput {
   @Field(() => ID)
   companyId: string;
 
+  @Name()
   @Field(() => String, { nullable: true })
   name?: string | null;
 
@@ -130,6 +133,7 @@ export class UpdateCompanyInput {
   @Field(() => String, { nullable: true })
   url?: string | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   description?: string | null;
 

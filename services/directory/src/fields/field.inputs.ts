@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { MultiLine, UserError } from '@kizuna/subgraph';
 import type { CustomFieldType } from './custom-field.entity';
 import { CustomFieldDefinition, CustomFieldKind, FieldVisibility } from './field.types';
 import type { Visibility } from './visibility';
@@ -63,6 +63,7 @@ export class CreateCustomFieldInput {
   @Field(() => [CustomFieldOptionInput], { nullable: true, description: 'Choices only: 2 to 50.' })
   options?: CustomFieldOptionInput[] | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   helpText?: string | null;
 
@@ -84,6 +85,7 @@ export class UpdateCustomFieldInput {
   @Field(() => [CustomFieldOptionInput], { nullable: true, description: 'The whole new list; options left out are removed from the field and from profiles.' })
   options?: CustomFieldOptionInput[] | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   helpText?: string | null;
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@kizuna/auth';
+import { pageSize, pagingError } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
 import { UserError } from '@kizuna/subgraph';
 import { STANDARD_TARGETS } from './import-targets';
@@ -22,7 +23,6 @@ const SAMPLE_ROWS = 5;
 const MAX_BASE64 = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 4;
 
 const toType = (record: RosterImportRecord) => record as unknown as RosterImportType;
-const firstOf = (first: number) => Math.max(0, Math.min(first, 1000));
 
 @Resolver(() => RosterImportType)
 export class RosterImportResolver {
@@ -103,6 +103,7 @@ export class RosterImportResolver {
 
   @FieldResolver(() => [ImportRowErrorType], { description: 'The report: rows left out and why, by row.' })
   rowErrors(@Root() record: RosterImportRecord, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Arg('offset', () => Int, { defaultValue: 0 }) offset: number): ImportRowErrorType[] {
-    return record.rowErrors.slice(Math.max(0, offset), Math.max(0, offset) + firstOf(first));
+    if (!Number.isInteger(offset) || offset < 0) throw pagingError('offset', 'must be 0 or more.');
+    return record.rowErrors.slice(offset, offset + pageSize(first, 100, 1000));
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { UserError, Verbatim } from '@kizuna/subgraph';
 
 export enum RosterImportStatus {
   UPLOADED = 'UPLOADED',
@@ -146,6 +146,7 @@ export class StartRosterImportInput {
   @Field()
   fileName: string;
 
+  @Verbatim()
   @Field({ description: 'The file, base64. GraphQL requests are limited in size: large rosters go to POST /imports/roster as they are.' })
   contentBase64: string;
 }

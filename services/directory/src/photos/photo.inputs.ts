@@ -1,9 +1,10 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { UserError, Verbatim } from '@kizuna/subgraph';
 import { ProfileType } from '../profiles/profile.type';
 
 @InputType()
 export class UploadMyPhotoInput {
+  @Verbatim()
   @Field({
     description:
       'The image file, base64-encoded (a data: URL prefix is allowed): JPEG, PNG, WebP or GIF (first frame), at most 8 MB and 50 megapixels. ' +

@@ -9,7 +9,7 @@ export class PersonalDataResolver {
   constructor(private readonly privacy: DirectoryPrivacyService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
-  @FieldResolver(() => GraphQLJSONObject, { description: 'The person\'s directory profiles, in every network of their account.' })
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The person\'s directory profiles, in every network of their account.' })
   directory(@Root() data: PersonalDataType, @Ctx() { viewer }: RequestContext): Promise<Record<string, unknown>> {
     if (data.accountId !== viewer!.accountId) throw forbidden('You can download only your own data.');
     return this.privacy.personalData(viewer!);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { MultiLine, Name, UserError } from '@kizuna/subgraph';
 import { FieldVisibility } from '../fields/field.types';
 import type { Visibility } from '../fields/visibility';
 import { ProfileType } from './profile.type';
@@ -30,6 +30,7 @@ export class CustomFieldValueInput {
   @Field(() => ID)
   fieldId: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   value?: string | null;
 
@@ -39,12 +40,15 @@ export class CustomFieldValueInput {
 
 @InputType({ description: 'Only the fields given are changed; null or blank clears a field (a list: an empty list).' })
 export class UpdateMyProfileInput {
+  @Name()
   @Field(() => String, { nullable: true, description: '1 to 100 characters.' })
   displayName?: string | null;
 
+  @Name()
   @Field(() => String, { nullable: true, description: 'Kana, up to 100 characters.' })
   nameKana?: string | null;
 
+  @Name()
   @Field(() => String, { nullable: true, description: 'Latin letters, up to 100 characters.' })
   nameRomaji?: string | null;
 
@@ -72,6 +76,7 @@ export class UpdateMyProfileInput {
   @Field(() => String, { nullable: true })
   location?: string | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Up to 2000 characters.' })
   bio?: string | null;
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '@kizuna/auth';
+import { pageSize } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
 import type { AdminMemberService } from '../members/admin-member.service';
 import { DirectoryFilter, DirectorySort } from '../search/directory-filter';
@@ -24,7 +25,6 @@ const MAX_PAGE = 200;
 const MAX_PREVIEW = 50;
 
 const present = (segment: SegmentEntity): SegmentType => ({ ...segment });
-const clamp = (value: number | null | undefined, fallback: number, max: number) => Math.max(1, Math.min(max, value ?? fallback));
 
 @Resolver(() => SegmentType)
 export class SegmentResolver {
@@ -40,7 +40,7 @@ export class SegmentResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<SegmentConnection> {
-    const page = await this.segments.list(viewer!, clamp(first, 50, MAX_PAGE), after);
+    const page = await this.segments.list(viewer!, pageSize(first, 50, MAX_PAGE), after);
     const edges = page.segments.map((segment, index) => ({ node: present(segment), cursor: page.cursors[index] }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
@@ -59,7 +59,7 @@ export class SegmentResolver {
     @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
   ): Promise<SegmentPreview> {
-    const result = await this.adminMembers.list(viewer!, { filter, sort: DirectorySort.NAME, first: clamp(first, 10, MAX_PREVIEW) });
+    const result = await this.adminMembers.list(viewer!, { filter, sort: DirectorySort.NAME, first: pageSize(first, 10, MAX_PREVIEW) });
     if (!result.ok) throw badUserInput(result.errors);
     // A text that matched nobody brings "did you mean" names: the segment itself would match nobody.
     if (result.value.fuzzy) return { count: 0, members: [] };
@@ -77,7 +77,7 @@ export class SegmentResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<SegmentMemberConnection> {
-    const page = await this.segments.members(segment as SegmentEntity, clamp(first, 100, 1000), after);
+    const page = await this.segments.members(segment as SegmentEntity, pageSize(first, 100, 1000), after);
     if (!page.ok) throw badUserInput(page.errors);
     const edges = page.value.ids.map((id, index) => ({ node: { id }, cursor: page.value.cursors[index] }));
     return { edges, totalCount: page.value.totalCount, pageInfo: { hasNextPage: page.value.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };

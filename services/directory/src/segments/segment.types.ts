@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject, PageInfo, UserError } from '@kizuna/subgraph';
+import { GraphQLJSONObject, MultiLine, PageInfo, UserError } from '@kizuna/subgraph';
 import { AdminMemberType } from '../members/admin-member.types';
 import { MemberType } from '../members/member.type';
 import { DirectoryFilter } from '../search/directory-filter';
@@ -87,6 +87,7 @@ export class CreateSegmentInput {
   @Field({ description: '1 to 100 characters, unique in the network ignoring case.' })
   name: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Up to 500 characters.' })
   description?: string | null;
 
@@ -102,6 +103,7 @@ export class UpdateSegmentInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'null or empty clears it.' })
   description?: string | null;
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { isUuid } from '@kizuna/data';
+import { isUuid, pageSize } from '@kizuna/data';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { isVisibleTo, audienceOf } from '../fields/visibility';
 import { ProfileEntity } from '../profiles/profile.entity';
@@ -55,7 +55,7 @@ export class SuggestionService {
   constructor(private readonly dataSource: DataSource) {}
 
   async suggestions(viewer: Viewer, first?: number | null): Promise<SuggestionType[]> {
-    const limit = Math.max(1, Math.min(SUGGESTIONS_MAX, Math.floor(first ?? 10)));
+    const limit = pageSize(first, 10, SUGGESTIONS_MAX);
     const me = await this.dataSource.getRepository(ProfileEntity).findOneBy({ membershipId: viewer.membershipId, networkId: viewer.networkId });
     if (!me) return [];
     const fields = await loadNetworkFields(this.dataSource.manager, viewer.networkId);

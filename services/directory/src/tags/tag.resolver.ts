@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '@kizuna/auth';
+import { pageSize } from '@kizuna/data';
 import type { RequestContext, Result } from '@kizuna/subgraph';
 import type { TagService, TagWithCount } from './tag.service';
 import {
@@ -33,7 +34,7 @@ export class TagResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<TagConnection> {
-    const page = await this.service.list(viewer!, Math.max(1, Math.min(MAX_TAGS_PAGE, first)), after);
+    const page = await this.service.list(viewer!, pageSize(first, 100, MAX_TAGS_PAGE), after);
     const edges = page.tags.map(({ tag, memberCount }, index) => ({ node: presentTag(tag, memberCount), cursor: page.cursors[index] }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { UserError, Verbatim } from '@kizuna/subgraph';
 
 @InputType()
 export class VerifyEmailInput {
@@ -21,15 +21,18 @@ export class ResetPasswordInput {
   @Field({ description: 'The token from the link in the password reset e-mail.' })
   token: string;
 
+  @Verbatim()
   @Field()
   newPassword: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
+  @Verbatim()
   @Field()
   currentPassword: string;
 
+  @Verbatim()
   @Field()
   newPassword: string;
 }
@@ -39,6 +42,7 @@ export class ChangeEmailInput {
   @Field()
   newEmail: string;
 
+  @Verbatim()
   @Field()
   currentPassword: string;
 }

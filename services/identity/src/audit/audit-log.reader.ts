@@ -1,6 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, pageSize } from '@kizuna/data';
+import { cursorKey, encodeCursor, isTimeAndId, pageSize } from '@kizuna/data';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { membersFor } from '../memberships/member-views';
 import { AuditLogEntity } from './audit-log.entity';
@@ -22,7 +22,7 @@ export class AuditLogReader {
   /** The viewer's network's log, newest first; optionally only one action (`role.created`) or one kind (`role.`). */
   async list(viewer: Viewer, first?: number | null, after?: string | null, action?: string | null): Promise<AuditLogConnection> {
     const limit = pageSize(first, 50, 200);
-    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
+    const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
     const query = this.dataSource
       .getRepository(AuditLogEntity)
       .createQueryBuilder('a')

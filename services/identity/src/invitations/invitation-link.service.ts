@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { combinePermissions, hasPermission, Permission, type Role, type Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
+import { cursorKey, encodeCursor, isOffset, isTimeAndId, isUuid, pageSize } from '@kizuna/data';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { recordAudit } from '../audit/audit-writer';
 import { MembershipEntity } from '../memberships/membership.entity';
@@ -227,7 +227,7 @@ export class InvitationLinkService {
   /** Links newest first: every link of the network for those who approve members (unless `mine`), otherwise the viewer's own. */
   async list(viewer: Viewer, mine: boolean, first?: number | null, after?: string | null) {
     const limit = pageSize(first, 50, 200);
-    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
+    const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
     const query = this.dataSource
       .getRepository(InvitationLinkEntity)
       .createQueryBuilder('l')
@@ -248,7 +248,7 @@ export class InvitationLinkService {
   /** Who brought how many people in, most first (registrations through their links). */
   async referrers(viewer: Viewer, first?: number | null, after?: string | null) {
     const limit = pageSize(first, 50, 200);
-    const offset = (after ? decodeCursor<number>(after) : undefined) ?? 0;
+    const offset = after ? cursorKey(after, isOffset) : 0;
     const rows = await this.dataSource.query<{ referrer_id: string; total: string; approved: string; pending: string; last_referred_at: Date }[]>(
       `SELECT referred_by AS referrer_id, count(*) AS total,
               count(*) FILTER (WHERE status = 'approved') AS approved,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo, UserError } from '@kizuna/subgraph';
+import { MultiLine, Name, PageInfo, UserError, Verbatim } from '@kizuna/subgraph';
 import { MemberRole, MemberType } from '../memberships/member.type';
 import { NetworkType } from '../networks/network.type';
 import { SessionPayload } from '../sessions/session.inputs';
@@ -255,6 +255,7 @@ export class InviteStaffInput {
   @Field(() => ID, { nullable: true })
   customRoleId?: string | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Included in the e-mail.' })
   message?: string | null;
 
@@ -273,9 +274,11 @@ export class AcceptStaffInvitationInput {
   @Field()
   token: string;
 
+  @Verbatim()
   @Field({ description: 'The existing account\'s password, or the new account\'s.' })
   password: string;
 
+  @Name()
   @Field(() => String, { nullable: true, description: 'Your name, for a new account.' })
   displayName?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { MultiLine, Name, UserError, Verbatim } from '@kizuna/subgraph';
 import { RegistrationAnswerInput } from '../registration/registration.types';
 import { SessionPayload } from '../sessions/session.inputs';
 import { MemberType } from './member.type';
@@ -12,9 +12,11 @@ export class RegisterInput {
   @Field()
   email: string;
 
+  @Verbatim()
   @Field(() => String, { nullable: true, description: 'Required unless signing up through a sign-in provider (socialSignupTicket).' })
   password?: string | null;
 
+  @Name()
   @Field()
   displayName: string;
 
@@ -36,6 +38,7 @@ export class ApproveMembershipInput {
   @Field(() => ID)
   memberId: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Shown to the member with the approval.' })
   message?: string | null;
 }
@@ -45,6 +48,7 @@ export class RejectMembershipInput {
   @Field(() => ID)
   memberId: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Shown to the applicant with the rejection.' })
   message?: string | null;
 }
@@ -63,6 +67,7 @@ export class DecideMembershipsInput {
   @Field(() => MembershipDecision)
   decision: MembershipDecision;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Shown to every applicant with the decision.' })
   message?: string | null;
 }
@@ -72,6 +77,7 @@ export class SuspendMembershipInput {
   @Field(() => ID)
   memberId: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Why; kept in the audit log and sent with the event.' })
   reason?: string | null;
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, pageSize } from '@kizuna/data';
+import { cursorKey, encodeCursor, isTimeAndId, pageSize } from '@kizuna/data';
 import { fail, ok, UserError } from '@kizuna/subgraph';
 import { currentActor, DECISION_PERMISSION, refuseActingOnAdministrators } from '../roles/permissions';
 import { membersFor } from './member-views';
@@ -90,7 +90,7 @@ export class MembershipService {
 
   async pending(viewer: Viewer, first?: number | null, after?: string | null): Promise<MemberConnection> {
     const limit = pageSize(first, 50, 200);
-    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
+    const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
     const query = this.dataSource
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')

@@ -1,10 +1,11 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { MultiLine, Name, UserError } from '@kizuna/subgraph';
 import { NetworkType } from './network.type';
 
 /** Omitted fields stay as they are; null or an empty string clears the optional ones. */
 @InputType()
 export class UpdateNetworkSettingsInput {
+  @Name()
   @Field(() => String, { nullable: true })
   name?: string | null;
 
@@ -17,6 +18,7 @@ export class UpdateNetworkSettingsInput {
   @Field(() => String, { nullable: true, description: '#rrggbb' })
   primaryColor?: string | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Plain text, up to 2,000 characters.' })
   welcomeText?: string | null;
 

@@ -1,11 +1,12 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { UserError, Verbatim } from '@kizuna/subgraph';
 
 /** The word a person types to confirm that they mean to delete their account. */
 export const DELETE_CONFIRMATION = 'DELETE';
 
 @InputType()
 export class DeleteMyAccountInput {
+  @Verbatim()
   @Field(() => String, { nullable: true, description: 'The account\'s password; required when the account has one (accounts that sign in only through a social login have none).' })
   password?: string | null;
 

@@ -17,7 +17,7 @@ export class PrivacyResolver {
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @FieldResolver(() => GraphQLJSONObject, { description: 'The account, its memberships in every network, registration answers, linked logins, sessions and audit entries about it.' })
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The account, its memberships in every network, registration answers, linked logins, sessions and audit entries about it.' })
   identity(@Root() data: PersonalDataType, @Ctx() { viewer }: RequestContext): Promise<Record<string, unknown>> {
     if (data.accountId !== viewer!.accountId) throw forbidden('You can download only your own data.');
     return this.privacy.personalData(viewer!);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Access, type Viewer } from '@kizuna/auth';
-import type { RequestContext } from '@kizuna/subgraph';
+import { MultiLine, type RequestContext } from '@kizuna/subgraph';
 import type { AutoApprovalService } from './auto-approval.service';
 import type { AutoApprovalRulesEntity } from './registration.entities';
 import { toQuestion } from './registration.resolver';
@@ -35,6 +35,7 @@ export class AutoApprovalResolver {
   }
 
   @Authorized(Access.ADMIN)
+  @MultiLine('csv')
   @Query(() => RosterPreview, { description: 'What uploading this roster CSV would do, row by row; stores nothing.' })
   rosterPreview(
     @Ctx() { viewer }: RequestContext,

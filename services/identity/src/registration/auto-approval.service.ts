@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
+import { cursorKey, encodeCursor, isTimeAndId, isUuid, pageSize } from '@kizuna/data';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { recordAudit } from '../audit/audit-writer';
 import { MembershipEntity } from '../memberships/membership.entity';
@@ -184,7 +184,7 @@ export class AutoApprovalService {
       });
     }
     const totalCount = await query.getCount();
-    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
+    const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
     if (cursor) query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: cursor[0], id: cursor[1] });
     const rows = await query.orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
     const entries = rows.slice(0, limit);

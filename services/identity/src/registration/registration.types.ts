@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo, UserError } from '@kizuna/subgraph';
+import { MultiLine, PageInfo, UserError } from '@kizuna/subgraph';
 
 export enum RegistrationQuestionKind {
   FREE_TEXT = 'free_text',
@@ -63,6 +63,7 @@ export class RegistrationAnswerInput {
   @Field(() => ID)
   questionId: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Free text; a year (YYYY); a date (YYYY-MM-DD); the id of the chosen option.' })
   value?: string | null;
 
@@ -99,6 +100,7 @@ export class CreateRegistrationQuestionInput {
   @Field()
   label: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   helpText?: string | null;
 
@@ -120,6 +122,7 @@ export class UpdateRegistrationQuestionInput {
   @Field()
   label: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   helpText?: string | null;
 
@@ -237,6 +240,7 @@ export class RosterPreview {
 
 @InputType()
 export class ImportRosterInput {
+  @MultiLine()
   @Field({ description: 'CSV text with a header naming email, name and/or year.' })
   csv: string;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { combinePermissions, isPermission, Permission, PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Role, type Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
+import { cursorKey, encodeCursor, isOffset, isUuid, pageSize } from '@kizuna/data';
 import { MembershipRoleChanged, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { recordAudit } from '../audit/audit-writer';
@@ -213,7 +213,7 @@ export class RoleService {
   /** Owners and admins first, then staff, custom-role holders, members; by name. Searchable by name or e-mail. */
   async members(viewer: Viewer, search: string | null | undefined, first?: number | null, after?: string | null) {
     const limit = pageSize(first, 50, 200);
-    const offset = Math.max(0, (after ? decodeCursor<number>(after) : undefined) ?? 0);
+    const offset = after ? cursorKey(after, isOffset) : 0;
     const term = search?.trim();
     const params: unknown[] = [viewer.networkId, ROLE_HOLDING];
     let filter = '';

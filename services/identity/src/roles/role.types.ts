@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Permission } from '@kizuna/auth';
-import { UserError } from '@kizuna/subgraph';
+import { MultiLine, UserError } from '@kizuna/subgraph';
 import { MemberRole, MemberType } from '../memberships/member.type';
 
 registerEnumType(Permission, {
@@ -66,6 +66,7 @@ export class CreateCustomRoleInput {
   @Field()
   name: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   description?: string | null;
 
@@ -81,6 +82,7 @@ export class UpdateCustomRoleInput {
   @Field()
   name: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   description?: string | null;
 

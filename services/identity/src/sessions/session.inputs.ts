@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo, UserError } from '@kizuna/subgraph';
+import { PageInfo, UserError, Verbatim } from '@kizuna/subgraph';
 import { MemberRole, MembershipStatus, MemberType } from '../memberships/member.type';
 import { NetworkType } from '../networks/network.type';
 
@@ -11,6 +11,7 @@ export class SignInInput {
   @Field()
   email: string;
 
+  @Verbatim()
   @Field()
   password: string;
 }

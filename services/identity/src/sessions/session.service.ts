@@ -3,7 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
-import { decodeCursor, encodeCursor, isUuid } from '@kizuna/data';
+import { cursorKey, encodeCursor, isTimeAndId, isUuid } from '@kizuna/data';
 import { MemberSignedIn, type EventData, type Outbox } from '@kizuna/events';
 import { AccountEntity } from '../accounts/account.entity';
 import { verifyPassword } from '../accounts/passwords';
@@ -279,7 +279,7 @@ export class SessionService {
       .createQueryBuilder('s')
       .where('s.account_id = :accountId AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_used_at > :idleSince', { accountId, idleSince });
     const totalCount = await query.getCount();
-    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
+    const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
     if (cursor) query.andWhere('(s.created_at, s.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
     const rows = await query.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(first + 1).getMany();
     const page = rows.slice(0, first);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid } from '@kizuna/data';
+import { decodeCursor, encodeCursor, isTimeAndId, isUuid } from '@kizuna/data';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { templateBodyErrors, type TemplateService } from '../templates/template.service';
 import { segmentMembers } from './directory-segments';
@@ -192,7 +192,7 @@ export class BulkMessageService {
   /** The network's bulk messages, newest first. */
   async list(viewer: Viewer, first: number, after?: string | null): Promise<Result<Page<BulkMessageRow>>> {
     const from = after ? decodeCursor<[string, string]>(after) : undefined;
-    if (after && (!Array.isArray(from) || from.length !== 2)) return badCursor();
+    if (after && !isTimeAndId(from)) return badCursor();
     const rows: BulkMessageRow[] = await this.dataSource.query(
       `SELECT * FROM messaging.bulk_messages WHERE network_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
        ORDER BY created_at DESC, id DESC LIMIT $4`,

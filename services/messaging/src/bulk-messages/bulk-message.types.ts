@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo, UserError } from '@kizuna/subgraph';
+import { MultiLine, PageInfo, UserError } from '@kizuna/subgraph';
 import { MemberType } from '../members/member.type';
 import { MessageTemplateType } from '../templates/template.types';
 
@@ -142,6 +142,7 @@ export class SendBulkMessageInput {
   @Field({ description: 'Chosen by the client once per message: a retried request with the same key returns the first bulk message and sends nothing more.' })
   idempotencyKey: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'The text (variables allowed); give this or templateId.' })
   body?: string | null;
 

@@ -114,8 +114,8 @@ export class MemberMessagesResolver {
   constructor(private readonly messages: MessageService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
-  @FieldResolver(() => Int, { description: 'Unread messages over this member\'s conversations; only the member may read it.' })
-  unreadMessageCount(@Root() member: MemberType, @Ctx() { viewer }: RequestContext): Promise<number> {
+  @FieldResolver(() => Int, { nullable: true, description: 'Unread messages over this member\'s conversations; only the member may read it (null with a FORBIDDEN error for anyone else).' })
+  unreadMessageCount(@Root() member: MemberType, @Ctx() { viewer }: RequestContext): Promise<number | null> {
     return this.messages.unreadCountOf(viewer!, member.id);
   }
 }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { forbidden, type Viewer } from '@kizuna/auth';
-import { isUniqueViolation, isUuid } from '@kizuna/data';
+import { isUniqueViolation, isUuid, pageSize } from '@kizuna/data';
 import { MessageDeleted, MessageEdited, MessageReactionsChanged, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { accessTo, readAccess, type ConversationAccess } from '../conversations/conversation-access';
@@ -311,7 +311,6 @@ export class MessageService {
    * `first` alone gives the oldest messages, otherwise the newest `last`.
    */
   async history(conversation: ConversationEntity, request: HistoryRequest): Promise<HistoryPage> {
-    const size = (n: number | null | undefined) => Math.max(1, Math.min(MAX_HISTORY_PAGE, Math.floor(n ?? DEFAULT_HISTORY_PAGE)));
     const seqOf = async (cursor: string, name: string) => {
       const message = isUuid(cursor) ? await this.dataSource.getRepository(MessageEntity).findOneBy({ id: cursor, conversationId: conversation.id }) : null;
       if (!message) throw new GraphQLError(`${name} is not a message of this conversation.`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -320,7 +319,8 @@ export class MessageService {
     const afterSeq = request.after ? await seqOf(request.after, 'after') : 0;
     const beforeSeq = request.before ? await seqOf(request.before, 'before') : Number.MAX_SAFE_INTEGER;
     const forward = request.after !== null && request.after !== undefined ? true : request.before !== null && request.before !== undefined ? false : request.first !== null && request.first !== undefined && (request.last === null || request.last === undefined);
-    const limit = size(forward ? request.first : request.last);
+    const [first, last] = [pageSize(request.first, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE), pageSize(request.last, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, 'last')];
+    const limit = forward ? first : last;
     const rows = await this.dataSource
       .getRepository(MessageEntity)
       .createQueryBuilder('m')

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from '@kizuna/subgraph';
+import { MultiLine, UserError } from '@kizuna/subgraph';
 import type { MessageEntity } from './message.entity';
 
 @Directive('@key(fields: "id")')
@@ -105,6 +105,7 @@ export class SendMessageInput {
   @Field(() => ID)
   conversationId: string;
 
+  @MultiLine()
   @Field({ description: 'The text; `<@memberId>` mentions a member; http(s) links are picked out.' })
   body: string;
 
@@ -120,6 +121,7 @@ export class EditMessageInput {
   @Field(() => ID)
   messageId: string;
 
+  @MultiLine()
   @Field({ description: 'The new text (same rules as when sending).' })
   body: string;
 }

@@ -9,7 +9,7 @@ export class PersonalDataResolver {
   constructor(private readonly privacy: MessagingPrivacyService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
-  @FieldResolver(() => GraphQLJSONObject, { description: "The person's conversations, read positions, rooms, messages sent and reactions, in every network of their account." })
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "The person's conversations, read positions, rooms, messages sent and reactions, in every network of their account." })
   messaging(@Root() data: PersonalDataType, @Ctx() { viewer }: RequestContext): Promise<Record<string, unknown>> {
     if (data.accountId !== viewer!.accountId) throw forbidden('You can download only your own data.');
     return this.privacy.personalData(viewer!);

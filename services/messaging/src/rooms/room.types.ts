@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MemberType } from '../members/member.type';
+import { MultiLine, Name } from '@kizuna/subgraph';
 import type { RoomCategory, RoomEntity, RoomVisibility } from './room.entity';
 
 export enum RoomCategoryEnum {
@@ -112,9 +113,11 @@ export class RoomFilter {
 
 @InputType()
 export class CreateRoomInput {
+  @Name()
   @Field({ description: '1 to 80 characters, unique in the network among active rooms (ignoring case).' })
   name: string;
 
+  @MultiLine()
   @Field(() => String, { nullable: true, description: 'Up to 1000 characters.' })
   description?: string | null;
 
@@ -133,9 +136,11 @@ export class UpdateRoomInput {
   @Field(() => ID)
   conversationId: string;
 
+  @Name()
   @Field(() => String, { nullable: true })
   name?: string | null;
 
+  @MultiLine()
   @Field(() => String, { nullable: true })
   description?: string | null;
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo, UserError } from '@kizuna/subgraph';
+import { MultiLine, PageInfo, UserError } from '@kizuna/subgraph';
 
 @ObjectType('MessageTemplate', { description: 'A reusable message with variables, for bulk messages and auto-replies.' })
 export class MessageTemplateType {
@@ -60,6 +60,7 @@ export class CreateMessageTemplateInput {
   @Field({ description: '1 to 100 characters, unique in the network ignoring case.' })
   name: string;
 
+  @MultiLine()
   @Field({ description: '1 to 5000 characters; variables in double braces.' })
   body: string;
 }
@@ -72,6 +73,7 @@ export class UpdateMessageTemplateInput {
   @Field({ description: '1 to 100 characters, unique in the network ignoring case.' })
   name: string;
 
+  @MultiLine()
   @Field({ description: '1 to 5000 characters; variables in double braces.' })
   body: string;
 }

@@ -34,7 +34,7 @@ export class MemberNotificationsResolver {
   constructor(private readonly service: NotificationService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
-  @FieldResolver(() => NotificationConnection, { description: 'The member\'s notifications, newest first. Only the member may read them.' })
+  @FieldResolver(() => NotificationConnection, { nullable: true, description: 'The member\'s notifications, newest first. Only the member may read them (null with a FORBIDDEN error for anyone else).' })
   notifications(
     @Root() member: MemberType,
     @Ctx() { viewer }: RequestContext,

@@ -25,8 +25,8 @@ export class MemberPostsResolver {
   constructor(private readonly posts: PostService) {}
 
   @Authorized()
-  @FieldResolver(() => Int, { description: 'Open recruitment posts this member has in the network.' })
-  async openRecruitmentPostCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number> {
+  @FieldResolver(() => Int, { nullable: true, description: 'Open recruitment posts this member has in the network; null with a FORBIDDEN error for a viewer who may not see them.' })
+  async openRecruitmentPostCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number | null> {
     const viewer = context.viewer!;
     const loader = requestLoader(context, 'openRecruitmentPostCount', (ids: string[]) => this.posts.openCountsByAuthor(viewer, ids));
     return (await loader.get(member.id)) ?? 0;

@@ -9,7 +9,7 @@ export class PersonalDataResolver {
   constructor(private readonly privacy: RecruitmentPrivacyService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
-  @FieldResolver(() => GraphQLJSONObject, { description: "The recruitment posts the person made, in every network of their account." })
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: "The recruitment posts the person made, in every network of their account." })
   recruitment(@Root() data: PersonalDataType, @Ctx() { viewer }: RequestContext): Promise<Record<string, unknown>> {
     if (data.accountId !== viewer!.accountId) throw forbidden('You can download only your own data.');
     return this.privacy.personalData(viewer!);
