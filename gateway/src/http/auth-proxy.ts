@@ -1,19 +1,21 @@
 import type { Express } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import type { Logger } from '@kizuna/runtime';
+import { GATEWAY_SECRET_HEADER, type Logger } from '@kizuna/runtime';
 
 /**
  * The browser's side of sign-in flows (`/auth/*`: redirects to and back from sign-in providers,
  * which set identity's cookies) goes to identity as it is: headers, cookies and redirects pass
  * through untouched, with the browser's address and scheme in X-Forwarded-For / -Proto.
  */
-export function authProxy(app: Express, identityUrl: string, log: Logger): void {
+export function authProxy(app: Express, identityUrl: string, log: Logger, gatewaySecret?: string): void {
   const proxy = createProxyMiddleware({
     target: new URL(identityUrl).origin,
     pathFilter: '/auth/',
     xfwd: true,
     proxyTimeout: 30_000,
     logger: log.child({ component: 'auth-proxy' }),
+    // The gateway's own credential, never one a client sent.
+    headers: gatewaySecret ? { [GATEWAY_SECRET_HEADER]: gatewaySecret } : {},
     on: {
       error: (error, _req, res) => {
         log.warn({ err: error }, 'identity did not answer an /auth request');

@@ -1,19 +1,21 @@
 import type { Express } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import type { Logger } from '@kizuna/runtime';
+import { GATEWAY_SECRET_HEADER, type Logger } from '@kizuna/runtime';
 
 /**
  * Plain HTTP routes the directory serves outside GraphQL (e.g. `/media/` for profile photos)
  * go to the directory as they are: method, headers (Authorization included), body and the
  * response's caching headers pass through untouched.
  */
-export function directoryProxy(app: Express, directoryUrl: string, pathPrefixes: string[], log: Logger): void {
+export function directoryProxy(app: Express, directoryUrl: string, pathPrefixes: string[], log: Logger, gatewaySecret?: string): void {
   const proxy = createProxyMiddleware({
     target: new URL(directoryUrl).origin,
     pathFilter: pathPrefixes,
     xfwd: true,
     proxyTimeout: 60_000,
     logger: log.child({ component: 'directory-proxy' }),
+    // The gateway's own credential, never one a client sent.
+    headers: gatewaySecret ? { [GATEWAY_SECRET_HEADER]: gatewaySecret } : {},
     on: {
       error: (error, _req, res) => {
         log.warn({ err: error }, 'the directory did not answer a proxied request');
