@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -9,13 +8,14 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier } from '@kizuna/auth';
 import { createTransport, type EventTransport } from '@kizuna/events';
 import { openLimitStore } from '@kizuna/rate-limits';
-import { graphqlHttpErrorHandler, jsonBody } from '@kizuna/runtime';
+import { createLimitedHttpServer, graphqlHttpErrorHandler, isProduction, jsonBody, withoutSuggestions } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
 import { authProxy } from './http/auth-proxy';
 import { trustProxies } from './http/client-address';
 import { directoryProxy } from './http/directory-proxy';
 import { healthRoutes } from './http/health';
+import { securityHeaders } from './http/security-headers';
 import { SubgraphDataSource } from './http/subgraph-data-source';
 import { subgraphFetcher } from './http/subgraph-fetcher';
 import { GatewayRateLimits } from './rate-limits/gateway-limits';
@@ -26,6 +26,9 @@ import { EventFeed } from './subscriptions/event-feed';
 import { buildSubscriptionSchema, supportedSubscriptions } from './subscriptions/schema';
 import { SUBSCRIPTION_EVENTS, SubscriptionHub, type GatewayExecutor } from './subscriptions/subscription-hub';
 import { startSubscriptionServer, type SubscriptionServer } from './subscriptions/ws-server';
+
+/** The largest `/graphql` body the gateway reads; a larger one is refused with 413 before it is parsed. */
+export const GRAPHQL_BODY_LIMIT = '1mb';
 
 export interface RunningGateway {
   /** `http://localhost:<port>/graphql` (also the WebSocket endpoint). */
@@ -70,7 +73,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   const fetcher = subgraphFetcher({ timeoutMs: 30_000 });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', fetcher }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', fetcher, gatewaySecret: settings.GATEWAY_SECRET }),
     logger: log.child({ component: 'apollo-gateway' }),
   });
   let apiSchema: GraphQLSchema | undefined;
@@ -78,13 +81,16 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     apiSchema = schema;
   });
 
+  const production = isProduction();
   const app = express();
   app.disable('x-powered-by');
   const trust = trustProxies(settings.TRUSTED_PROXIES);
-  const httpServer = http.createServer(app);
+  const httpServer = createLimitedHttpServer(app, settings);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM before the feed and transport close.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }), rateLimitPlugin(rateLimits)],
@@ -94,7 +100,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
         log.error({ err: original }, 'unexpected error while executing an operation');
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
       }
-      return formatted;
+      return production ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
     },
   });
   await apollo.start();
@@ -123,15 +129,15 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
 
   let accepting = false;
   app.use(requestLogging(log));
+  app.use(securityHeaders({ production }));
   healthRoutes(app, { transport, subgraphs: supergraph.subgraphs, accepting: () => accepting });
   const identityUrl = urls.get('identity');
-  if (identityUrl) authProxy(app, identityUrl, log, trust);
+  if (identityUrl) authProxy(app, identityUrl, log, trust, settings.GATEWAY_SECRET);
   const directoryUrl = urls.get('directory');
   app.use(['/imports/', '/exports/'], limitBulkRoutes(rateLimits, verifier, trust));
-  if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log, trust);
-  // Profile photos arrive base64-encoded in a mutation (8 MB of image ≈ 11 MB of JSON); every
-  // subgraph still enforces its own, usually much smaller, limit on what reaches it.
-  app.use('/graphql', jsonBody({ limit: '12mb' }), expressMiddleware(apollo, { context: httpContext(verifier, log, trust) }));
+  if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log, trust, settings.GATEWAY_SECRET);
+  // Files (photos, rosters) have their own upload endpoints above; an operation needs far less.
+  app.use('/graphql', jsonBody({ limit: GRAPHQL_BODY_LIMIT }), expressMiddleware(apollo, { context: httpContext(verifier, log, trust) }));
   app.use(graphqlHttpErrorHandler);
 
   let wsServer: SubscriptionServer | undefined;

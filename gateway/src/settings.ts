@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { ConfigurationError, parseSettings } from '@kizuna/runtime';
+import { ConfigurationError, gatewaySecretSetting, httpServerSettings, isProduction, parseSettings } from '@kizuna/runtime';
 import { trustProxies } from './http/client-address';
 import { rateLimitSettings } from './rate-limits/limits';
 
@@ -44,6 +44,10 @@ const schema = z.object({
     .optional()
     .transform((value) => (value ? resolve(value) : DEFAULT_SUPERGRAPH_PATH)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Presented to the subgraphs on every request (they answer nobody else); required in production. */
+  GATEWAY_SECRET: gatewaySecretSetting,
+  /** WebSockets hold a connection each: the cap is far above any subgraph's. */
+  ...httpServerSettings({ maxConnections: 10_000 }),
 });
 
 export type GatewaySettings = z.infer<typeof schema> & {
@@ -68,6 +72,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): GatewaySetti
   if (brokers.length === 0 && !env.DATABASE_URL) {
     problems.push('DATABASE_URL is required (the embedded event transport needs it when KAFKA_BROKERS is not set)');
   }
+  if (isProduction(env) && !env.GATEWAY_SECRET) problems.push('GATEWAY_SECRET is required in production (the secret the subgraphs ask of the gateway)');
   const subgraphUrls: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const match = SUBGRAPH_URL.exec(key);

@@ -120,6 +120,7 @@ describe('gateway over HTTP', () => {
         KAFKA_BROKERS: stack.kafkaBrokers?.join(',') ?? '',
         TOPIC_PREFIX: stack.topicPrefix,
         LOG_LEVEL: 'warn',
+        GATEWAY_SECRET: stack.gatewaySecret,
         ...Object.fromEntries(SERVICE_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, stack.serviceUrl(name)])),
         SUBGRAPH_DIRECTORY_URL: 'http://127.0.0.1:9/graphql', // nothing listens there
       },

@@ -85,15 +85,18 @@ describe('gateway subscriptions', () => {
     expect(atA.results).toHaveLength(1);
   });
 
-  it('refuses a connection without a token, or with a tampered or expired one (4401)', async () => {
+  it('refuses a connection without a token, or with a tampered, expired or never-expiring one (4401)', async () => {
     const adminToken = await stack.signInAdmin();
-    const expired = await signWithIdentityKey(stack, claimsOf(adminToken), { issuedAt: nowSeconds() - 1200, expiresAt: nowSeconds() - 300 });
+    const { exp: _exp, iat: _iat, ...claims } = claimsOf(adminToken);
+    const expired = await signWithIdentityKey(stack, claims, { issuedAt: nowSeconds() - 1200, expiresAt: nowSeconds() - 300 });
+    const neverExpiring = await signWithIdentityKey(stack, claims, { issuedAt: nowSeconds(), expiresAt: 'never' });
     const forged = tamper(adminToken, { role: 'owner', mid: randomUUID() });
     const attempts = {
       none: open(gatewayA, undefined, NOTIFICATION_ADDED, { withBody: false }),
       garbage: open(gatewayA, 'not-a-jwt', NOTIFICATION_ADDED, { withBody: false }),
       tampered: open(gatewayA, forged, NOTIFICATION_ADDED, { withBody: false }),
       expired: open(gatewayB.url, expired, NOTIFICATION_ADDED, { withBody: false }),
+      neverExpiring: open(gatewayB.url, neverExpiring, NOTIFICATION_ADDED, { withBody: false }),
     };
     const closes = Object.fromEntries(await Promise.all(Object.entries(attempts).map(async ([name, s]) => [name, await s.closed])));
     expect(closes).toEqual({
@@ -101,6 +104,7 @@ describe('gateway subscriptions', () => {
       garbage: { code: 4401, reason: 'Unauthorized: Access token is invalid' },
       tampered: { code: 4401, reason: 'Unauthorized: Access token is invalid' },
       expired: { code: 4401, reason: 'Unauthorized: Access token has expired' },
+      neverExpiring: { code: 4401, reason: 'Unauthorized: Access token is invalid' },
     });
 
     // The gateway still serves subscriptions and queries.

@@ -50,18 +50,18 @@ export function subscribe(httpUrl: string, token: string | undefined, query: str
  * Signs an access token with identity's own current key (read from its table), e.g. an expired
  * one: a token with a valid signature that only its claims make unacceptable.
  */
-export async function signWithIdentityKey(stack: Stack, claims: AccessTokenClaims, lifetime: { issuedAt: number; expiresAt: number }): Promise<string> {
+export async function signWithIdentityKey(stack: Stack, claims: AccessTokenClaims, lifetime: { issuedAt: number; expiresAt: number | 'never' }): Promise<string> {
   const [row] = await stack.sql<{ kid: string; private_jwk: JWK }>('SELECT kid, private_jwk FROM identity.signing_keys ORDER BY created_at DESC LIMIT 1');
   const key = await importJWK(row.private_jwk, 'ES256');
   const { sub, ...rest } = claims;
-  return new SignJWT({ ...rest })
+  const jwt = new SignJWT({ ...rest })
     .setProtectedHeader({ alg: 'ES256', kid: row.kid, typ: 'JWT' })
     .setSubject(sub)
     .setIssuer(ACCESS_TOKEN_ISSUER)
     .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setIssuedAt(lifetime.issuedAt)
-    .setExpirationTime(lifetime.expiresAt)
-    .sign(key);
+    .setIssuedAt(lifetime.issuedAt);
+  if (lifetime.expiresAt !== 'never') jwt.setExpirationTime(lifetime.expiresAt);
+  return jwt.sign(key);
 }
 
 export { claimsOf };

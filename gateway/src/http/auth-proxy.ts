@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import type { Logger } from '@kizuna/runtime';
+import { GATEWAY_SECRET_HEADER, type Logger } from '@kizuna/runtime';
 import { replaceForwardedHeaders, type ProxyTrust } from './client-address';
 
 /**
@@ -9,12 +9,14 @@ import { replaceForwardedHeaders, type ProxyTrust } from './client-address';
  * through untouched, with the browser's address and scheme (as the gateway determined them) in
  * X-Forwarded-For / -Proto.
  */
-export function authProxy(app: Express, identityUrl: string, log: Logger, trust: ProxyTrust): void {
+export function authProxy(app: Express, identityUrl: string, log: Logger, trust: ProxyTrust, gatewaySecret?: string): void {
   const proxy = createProxyMiddleware({
     target: new URL(identityUrl).origin,
     pathFilter: '/auth/',
     proxyTimeout: 30_000,
     logger: log.child({ component: 'auth-proxy' }),
+    // The gateway's own credential, never one a client sent.
+    headers: gatewaySecret ? { [GATEWAY_SECRET_HEADER]: gatewaySecret } : {},
     on: {
       proxyReq: replaceForwardedHeaders(trust),
       error: (error, _req, res) => {

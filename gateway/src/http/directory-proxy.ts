@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import type { Logger } from '@kizuna/runtime';
+import { GATEWAY_SECRET_HEADER, type Logger } from '@kizuna/runtime';
 import { replaceForwardedHeaders, type ProxyTrust } from './client-address';
 
 /**
@@ -8,12 +8,14 @@ import { replaceForwardedHeaders, type ProxyTrust } from './client-address';
  * go to the directory as they are: method, headers (Authorization included), body and the
  * response's caching headers pass through untouched.
  */
-export function directoryProxy(app: Express, directoryUrl: string, pathPrefixes: string[], log: Logger, trust: ProxyTrust): void {
+export function directoryProxy(app: Express, directoryUrl: string, pathPrefixes: string[], log: Logger, trust: ProxyTrust, gatewaySecret?: string): void {
   const proxy = createProxyMiddleware({
     target: new URL(directoryUrl).origin,
     pathFilter: pathPrefixes,
     proxyTimeout: 60_000,
     logger: log.child({ component: 'directory-proxy' }),
+    // The gateway's own credential, never one a client sent.
+    headers: gatewaySecret ? { [GATEWAY_SECRET_HEADER]: gatewaySecret } : {},
     on: {
       proxyReq: replaceForwardedHeaders(trust),
       error: (error, _req, res) => {

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { GATEWAY_SECRET_HEADER } from '@kizuna/runtime';
 import type { GatewayContext } from './context';
 import { forwardClient, returnCookies } from './session-forwarding';
 import { subgraphFetcher } from './subgraph-fetcher';
@@ -9,22 +10,25 @@ type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
 /**
  * Sends the gateway's fetches to one subgraph, forwarding the caller's `authorization` (every
  * subgraph verifies the token again), the request id (one id across every process's logs) and the
- * client's address; identity also gets the browser's cookies and user agent, and its Set-Cookie
+ * client's address, and GATEWAY_SECRET (the subgraphs answer nobody else); identity also gets the browser's cookies and user agent, and its Set-Cookie
  * headers go back to the browser (the refresh cookie).
  * A subgraph that cannot answer becomes a `SUBGRAPH_UNAVAILABLE` error naming the service, never
  * its internal URL.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string;
+  private readonly gatewaySecret?: string;
 
-  constructor(config: { name: string; url: string; fetcher?: RemoteGraphQLDataSource['fetcher'] }) {
+  constructor(config: { name: string; url: string; fetcher?: RemoteGraphQLDataSource['fetcher']; gatewaySecret?: string }) {
     super({ url: config.url, fetcher: config.fetcher ?? subgraphFetcher({ timeoutMs: 30_000 }) });
     this.name = config.name;
+    this.gatewaySecret = config.gatewaySecret;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
+    if (this.gatewaySecret) headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     if (context?.authorization) headers.set('authorization', context.authorization);
     if (context?.requestId) headers.set('x-request-id', context.requestId);
     forwardClient(this.name, context?.client, headers);

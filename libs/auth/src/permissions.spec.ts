@@ -63,6 +63,7 @@ describe('the perms claim', () => {
         .setSubject('a')
         .setIssuer(ACCESS_TOKEN_ISSUER)
         .setAudience(ACCESS_TOKEN_AUDIENCE)
+        .setIssuedAt()
         .setExpirationTime('5m')
         .sign(pair.privateKey);
     const holder = await verifier.verify(await sign(['approve_members', 'launch_rockets']));

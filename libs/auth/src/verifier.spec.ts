@@ -7,15 +7,18 @@ describe('access token verification', () => {
   let verifier: ReturnType<typeof createTokenVerifier>;
   const claims = { mid: '11111111-1111-4111-8111-111111111111', nid: '22222222-2222-4222-8222-222222222222', role: 'member', status: 'approved' };
 
-  const sign = (overrides: { key?: CryptoKey; issuer?: string; expiresAt?: number; extra?: Record<string, unknown> } = {}) =>
-    new SignJWT({ ...claims, ...overrides.extra })
+  const sign = (
+    overrides: { key?: CryptoKey; issuer?: string; expiresAt?: number; withoutExpiry?: boolean; withoutIssuedAt?: boolean; extra?: Record<string, unknown> } = {},
+  ) => {
+    const jwt = new SignJWT({ ...claims, ...overrides.extra })
       .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
       .setSubject('33333333-3333-4333-8333-333333333333')
       .setIssuer(overrides.issuer ?? ACCESS_TOKEN_ISSUER)
-      .setAudience(ACCESS_TOKEN_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(overrides.expiresAt ?? '5m')
-      .sign(overrides.key ?? privateKey);
+      .setAudience(ACCESS_TOKEN_AUDIENCE);
+    if (!overrides.withoutIssuedAt) jwt.setIssuedAt();
+    if (!overrides.withoutExpiry) jwt.setExpirationTime(overrides.expiresAt ?? '5m');
+    return jwt.sign(overrides.key ?? privateKey);
+  };
 
   beforeAll(async () => {
     const pair = await generateKeyPair('ES256');
@@ -44,5 +47,10 @@ describe('access token verification', () => {
     await expect(verifier.verify(await sign({ issuer: 'someone-else' }))).rejects.toThrow(AuthenticationError);
     await expect(verifier.verify(await sign({ extra: { role: 'superuser' } }))).rejects.toThrow('missing Kizuna claims');
     await expect(verifier.fromAuthorizationHeader('Basic abc')).rejects.toThrow(/Bearer/);
+  });
+
+  it('refuses a correctly signed token that never expires or does not say when it was issued', async () => {
+    await expect(verifier.verify(await sign({ withoutExpiry: true }))).rejects.toThrow('Access token is invalid');
+    await expect(verifier.verify(await sign({ withoutIssuedAt: true }))).rejects.toThrow('Access token is invalid');
   });
 });

@@ -32,6 +32,8 @@ export function createTokenVerifier(keys: JWTVerifyGetKey): TokenVerifier {
         issuer: ACCESS_TOKEN_ISSUER,
         audience: ACCESS_TOKEN_AUDIENCE,
         algorithms: ['ES256'],
+        // jose accepts a token without these unless told: a token that never expires is refused.
+        requiredClaims: ['exp', 'iat'],
       });
       const { sub, mid, nid, role, status, perms } = payload as Record<string, unknown>;
       if (

@@ -2,3 +2,4 @@ export * from './settings';
 export * from './logger';
 export * from './http-errors';
 export * from './json-body';
+export * from './http-server';

@@ -1,8 +1,14 @@
 import { z } from 'zod';
+import { gatewaySecretSetting, httpServerSettings } from './http-server';
 
 /** Settings every service reads. A service adds its own with `extend`. */
 export const serviceSettings = z.object({
   PORT: z.coerce.number().int().min(1).max(65535),
+  /** The interface to listen on: loopback unless the gateway reaches this service over a private network. */
+  BIND_ADDRESS: z.string().min(1).default('127.0.0.1'),
+  /** What the gateway presents on every request; required in production (NODE_ENV=production). */
+  GATEWAY_SECRET: gatewaySecretSetting,
+  ...httpServerSettings({ maxConnections: 1_024 }),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   KAFKA_BROKERS: z
     .string()

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT, startCommand, startTsProcess, waitForHttp, type ManagedProcess } from './processes';
@@ -41,12 +42,16 @@ export interface SystemOptions {
   oidcProviders?: string;
   /** Extra settings for one service's process (e.g. a low limit a test exercises). */
   serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
-  /** Extra settings for every gateway process (e.g. low rate limits, TRUSTED_PROXIES). */
+  /** Extra settings for every gateway process (e.g. NODE_ENV=production, a short timeout). */
   gatewayEnv?: Record<string, string>;
+  /** What the gateway presents to the subgraphs; default: a new random one for this run. */
+  gatewaySecret?: string;
 }
 
 export interface RunningSystem {
   serviceUrls: Partial<Record<ServiceName, string>>;
+  /** The GATEWAY_SECRET every process of this run got: the subgraphs answer only requests that present it. */
+  gatewaySecret: string;
   gatewayUrl?: string;
   webUrl?: string;
   /** Starts one more gateway instance (e.g. to prove every instance sees every event); `env` on top of `gatewayEnv`. */
@@ -81,7 +86,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const port = (name: ServiceName | 'gateway' | 'web') =>
     options.ports?.[name] ?? (name === 'gateway' ? 4000 : name === 'web' ? (options.web === 'dev' ? 5173 : 4173) : SERVICE_PORTS[name]);
   const identityPort = port('identity');
+  const gatewaySecret = options.gatewaySecret ?? randomBytes(32).toString('base64url');
   const common = {
+    GATEWAY_SECRET: gatewaySecret,
     DATABASE_URL: options.databaseUrl,
     KAFKA_BROKERS: options.kafkaBrokers?.join(',') ?? '',
     TOPIC_PREFIX: options.topicPrefix ?? '',
@@ -156,7 +163,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       await waitForHttp(webUrl, { process: managed, timeoutMs: 60_000 });
     }
 
-    return { serviceUrls, gatewayUrl, webUrl, startGateway, stop: stopAll };
+    return { serviceUrls, gatewaySecret, gatewayUrl, webUrl, startGateway, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

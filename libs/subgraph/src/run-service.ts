@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -12,7 +11,20 @@ import type { z } from 'zod';
 import { AuthenticationError, createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import { createServiceDataSource, migrate } from '@kizuna/data';
 import { createTransport, EventConsumer, Outbox, OutboxRelay, type EventHandler, type EventTransport } from '@kizuna/events';
-import { ConfigurationError, createLogger, graphqlHttpErrorHandler, jsonBody, parseSettings, serviceSettings, type Logger, type ServiceSettings } from '@kizuna/runtime';
+import {
+  ConfigurationError,
+  createLimitedHttpServer,
+  createLogger,
+  graphqlHttpErrorHandler,
+  jsonBody,
+  isProduction,
+  parseSettings,
+  requireGatewaySecret,
+  serviceSettings,
+  withoutSuggestions,
+  type Logger,
+  type ServiceSettings,
+} from '@kizuna/runtime';
 import { buildFederatedSchema, instanceContainer, type ReferenceResolvers, type SubgraphDefinition } from './subgraph-schema';
 
 /** What every resolver receives as its context. */
@@ -84,6 +96,11 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
     }
     throw error;
   }
+  const production = isProduction();
+  if (production && !settings.GATEWAY_SECRET) {
+    console.error(`[${name}] Invalid configuration:\n  - GATEWAY_SECRET is required in production (the secret the gateway presents)`);
+    process.exit(78);
+  }
   const log = createLogger(name, settings.LOG_LEVEL);
   const dataSource = createServiceDataSource({
     schema: name,
@@ -134,14 +151,15 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   });
 
   const app = express();
-  const server = http.createServer(app);
   // The gateway keeps connections open and reuses them; a server that closed them after Node's
-  // default 5 s idle could close one just as the gateway sends on it ("socket hang up").
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  // default 5 s idle could close one just as the gateway sends on it ("socket hang up"): hence
+  // HTTP_KEEP_ALIVE_TIMEOUT_MS's default of 65 s.
+  const server = createLimitedHttpServer(app, settings);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     // This process handles signals itself, so the relay, consumers and database close in order.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
@@ -151,7 +169,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
         log.error({ err: original }, 'unexpected error in resolver');
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
       }
-      return formatted;
+      return production ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
     },
   });
   await apollo.start();
@@ -185,6 +203,8 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   parts.routes?.(app);
   // Every request carries a token; each distinct token pays for its signature check once.
   const tokenVerifier = rememberVerifiedTokens(verifier);
+  if (settings.GATEWAY_SECRET) app.use('/graphql', requireGatewaySecret(settings.GATEWAY_SECRET));
+  else log.warn('GATEWAY_SECRET is not set: this service answers any caller that reaches it');
   app.use(
     '/graphql',
     jsonBody({ limit: definition.bodyLimit ?? '1mb' }),
@@ -220,8 +240,8 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
 
   await relay.start();
   await consumer?.start();
-  await new Promise<void>((resolve) => server.listen(settings.PORT, resolve));
-  const url = `http://localhost:${settings.PORT}/graphql`;
+  await new Promise<void>((resolve) => server.listen(settings.PORT, settings.BIND_ADDRESS, resolve));
+  const url = `http://${settings.BIND_ADDRESS.includes(':') ? `[${settings.BIND_ADDRESS}]` : settings.BIND_ADDRESS}:${settings.PORT}/graphql`;
   log.info({ url, transport: transport.kind }, `${name} subgraph ready`);
   await parts.afterStart?.();
   started = true;

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import type { AccessTokenClaims } from '@kizuna/auth';
 import { createTransport, parseEnvelope, type EventEnvelope } from '@kizuna/events';
+import { GATEWAY_SECRET_HEADER } from '@kizuna/runtime';
 import { startLocalMailbox, type LocalMailbox } from '@kizuna/mail';
 import {
   createDatabase,
@@ -32,7 +33,7 @@ export interface StackOptions {
   publicWebUrl?: string;
   /** Extra settings for one service's process, e.g. `{ messaging: { ROOM_MAX_MEMBERS: '3' } }`. */
   serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
-  /** Extra settings for every gateway of the stack, e.g. `{ RATE_LIMIT_REGISTER: '3/1m' }`. */
+  /** Extra settings for every gateway of the stack, e.g. `{ RATE_LIMIT_REGISTER: '3/1m' }` or `{ NODE_ENV: 'production' }`. */
   gatewayEnv?: Record<string, string>;
 }
 
@@ -60,6 +61,13 @@ export interface Stack {
   /** Where each process writes its log (read it when a test fails). */
   logDir: string;
   serviceUrl(name: ServiceName): string;
+  /**
+   * The header that makes a request the gateway's (the subgraphs answer nobody else), for a test
+   * that calls a subgraph itself. `graphql` adds it to requests to this stack's subgraphs.
+   */
+  gatewayHeaders: Record<string, string>;
+  /** This run's GATEWAY_SECRET, for a gateway a test starts itself. */
+  gatewaySecret: string;
   graphql<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** Signs in through identity and returns the access token; throws with the user errors otherwise. */
   signIn(email: string, password: string, networkSlug?: string): Promise<string>;
@@ -147,10 +155,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // can terminate one of them; the pool re-emits that expected "terminating connection" as its own error.
   pool.on('error', () => undefined);
 
+  const gatewayHeaders = { [GATEWAY_SECRET_HEADER]: system.gatewaySecret };
+  const subgraphOrigins = new Set(Object.values(system.serviceUrls).map((url) => new URL(url).origin));
   const graphql: Stack['graphql'] = async (url, query, variables, token) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(subgraphOrigins.has(new URL(url).origin) ? gatewayHeaders : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return response.json() as never;
@@ -177,6 +191,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       if (!url) throw new Error(`${name} is not running in this stack`);
       return url;
     },
+    gatewayHeaders,
+    gatewaySecret: system.gatewaySecret,
     graphql,
     async signIn(email, password, networkSlug = DEMO.networkSlug) {
       const result = await graphql<{ signIn: { accessToken: string | null; errors: { code: string; message: string }[] } }>(

@@ -29,6 +29,7 @@ import { ProfileEntity } from './profiles/profile.entity';
 import { MemberProfileResolver, ProfileResolver } from './profiles/profile.resolver';
 import { ProfileService } from './profiles/profile.service';
 import { mediaRoutes } from './photos/media.routes';
+import { photoUploadRoutes } from './photos/photo-upload.routes';
 import { configurePhotoUrls } from './photos/photo-url';
 import { PhotoResolver } from './photos/photo.resolver';
 import { PhotoService } from './photos/photo.service';
@@ -51,8 +52,6 @@ void runService({
   subgraph,
   entities: [ProfileEntity, CustomFieldEntity, CompanyEntity, TagEntity, SegmentEntity],
   migrations: [Initial1763900000000, DirectoryCrm1764700000000, DirectoryNameWords1764700000200, DirectoryNarrowProfiles1764700000201, DirectoryPhraseCheck1764700000202, LoginLinkArrivals1764700000300, RosterImportRuns1764700000400, CompaniesAndSuggestions1764700000500],
-  // Profile photos arrive base64-encoded in uploadMyPhoto (8 MB of image ≈ 11 MB of JSON).
-  bodyLimit: '12mb',
   async setup({ dataSource, outbox, log, settings }) {
     const media = storageFromSettings();
     configurePhotoUrls(media.storage, media.settings.MEDIA_PUBLIC_URL);
@@ -93,6 +92,7 @@ void runService({
       consumers: withNewcomerEffects([...profileConsumers(profiles), ...privacyConsumers(privacy), ...activityConsumers(activity)], activity),
       routes: (app) => {
         mediaRoutes(app, media.storage, { servedByService: media.servedByService, log });
+        photoUploadRoutes(app, photos, httpVerifier, log);
         rosterUploadRoutes(app, imports, httpVerifier, log);
         exportRoutes(app, memberExport, httpVerifier, log);
       },

@@ -6,7 +6,6 @@ const PENDING_ALLOWED = [
   'updateMyProfile',
   'profileFieldSettings',
   'customFields',
-  'uploadMyPhoto',
   'removeMyPhoto',
 ];
 

@@ -148,6 +148,40 @@ describe('directory: roster import', () => {
     expect(nameless.body.errors[0]).toMatchObject({ code: 'VALIDATION', field: 'fileName' });
   });
 
+  it('refuses a file that is not text, naming what it is, and stores nothing', async () => {
+    const before = await stack.sql('SELECT count(*)::int AS n FROM directory.imports');
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'), Buffer.alloc(64)]);
+    // An .xlsx is a ZIP archive.
+    const zip = Buffer.concat([Buffer.from('504b0304140000000800', 'hex'), Buffer.from('[Content_Types].xml'), Buffer.alloc(64, 1)]);
+    const withNul = Buffer.from('氏名,メール\r\n山田 太郎,taro@example.jp\u0000\r\n');
+    const notUtf8NorShiftJis = Buffer.concat([Buffer.from('氏名,メール\r\n'), Buffer.from([0xa0, 0xfd, 0xfe, 0x0d, 0x0a])]);
+    const answers = await Promise.all([png, zip, withNul, notUtf8NorShiftJis].map((body) => upload(admin, 'roster.csv', body)));
+    expect(answers.map(({ status, body }) => [status, body.errors[0]?.code, body.errors[0]?.field])).toEqual(Array(4).fill([400, 'VALIDATION', 'file']));
+    expect(answers[0].body.errors[0].message).toMatch(/\.png file, image\/png/);
+    expect(answers[1].body.errors[0].message).toMatch(/\.zip file, application\/zip/);
+    expect(answers[2].body.errors[0].message).toMatch(/not a CSV file/);
+    expect(await stack.sql('SELECT count(*)::int AS n FROM directory.imports')).toEqual(before);
+
+    // UTF-8 with a byte-order mark (Excel's "CSV UTF-8") and Shift_JIS (Excel's "CSV") are text.
+    const bom = await uploaded('bom.csv', csv(ROSTER));
+    expect(bom.encoding).toBe('UTF-8');
+    const sjis = await uploaded('sjis.csv', iconv.encode(ROSTER.join('\r\n'), 'cp932'));
+    expect(sjis.encoding).toBe('Shift_JIS');
+  });
+
+  it('keeps only the last part of a file name, without markup or control characters, and at most 255 characters', async () => {
+    const names = {
+      traversal: '../../../../etc/passwd<script>',
+      windows: 'C:\\Users\\事務局\\名簿 2026.csv',
+      control: 'ro\u0007ster\u202E.csv',
+      long: `${'名'.repeat(300)}.csv`,
+    };
+    const stored: Record<string, string> = {};
+    for (const [kind, name] of Object.entries(names)) stored[kind] = (await get((await uploaded(name, csv(ROSTER))).id)).fileName;
+    expect(stored).toEqual({ traversal: 'passwdscript', windows: '名簿 2026.csv', control: 'roster.csv', long: '名'.repeat(255) });
+    expect((await upload(admin, '../<>/', csv(ROSTER))).body.errors[0]).toMatchObject({ code: 'VALIDATION', field: 'fileName' });
+  });
+
   it('lets only admins of the network import', async () => {
     const { id } = await uploaded('roster.csv', csv(ROSTER));
     expect((await upload(member, 'roster.csv', csv(ROSTER))).status).toBe(403);

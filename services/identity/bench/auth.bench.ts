@@ -42,6 +42,8 @@ interface Measured {
   errors: number;
 }
 
+let gatewayHeaders: Record<string, string> = {};
+
 async function run(url: string, emails: string[], seconds: number): Promise<Measured> {
   let next = 0;
   let refused = 0;
@@ -52,7 +54,8 @@ async function run(url: string, emails: string[], seconds: number): Promise<Meas
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'kizuna-bench' },
+        // The gateway ignores the subgraphs' credential; identity measured directly needs it.
+        headers: { 'content-type': 'application/json', 'user-agent': 'kizuna-bench', ...gatewayHeaders },
         setupRequest: (request) => {
           const email = emails[next++ % emails.length];
           return { ...request, body: JSON.stringify({ query: SIGN_IN, variables: { input: { networkSlug: 'demo', email, password: PASSWORD } } }) };
@@ -110,6 +113,7 @@ async function main(): Promise<void> {
   // Every sign-in comes from one address: the gateway's per-address sign-in limit is counted, never reached.
   process.env.RATE_LIMIT_SIGN_IN ??= '1000000/1m';
   const stack = await startStack({ seed: 'demo' });
+  gatewayHeaders = stack.gatewayHeaders;
   let gateway: Measured;
   let identity: Measured;
   let uncachedMs: number;

@@ -204,7 +204,7 @@ describe('identity: e-mail verification, password reset, password and e-mail cha
     await stack.register({ email, password, displayName: '変 更太' });
     const signIn = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...stack.gatewayHeaders },
       body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password, networkSlug: 'demo' } } }),
     });
     const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
@@ -212,7 +212,7 @@ describe('identity: e-mail verification, password reset, password and e-mail cha
     const change = (input: Record<string, unknown>) =>
       fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, cookie },
+        headers: { 'content-type': 'application/json', ...stack.gatewayHeaders, authorization: `Bearer ${token}`, cookie },
         body: JSON.stringify({ query: CHANGE_PASSWORD, variables: { input } }),
       }).then((r) => r.json() as Promise<{ data: { changePassword: { passwordChanged: boolean; errors: { code: string; field: string }[] } } }>);
 

@@ -158,7 +158,7 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     expect(cookies.kizuna_refresh).toBeTruthy();
     const response = await fetch(identity, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `kizuna_refresh=${cookies.kizuna_refresh}` },
+      headers: { 'content-type': 'application/json', ...stack.gatewayHeaders, cookie: `kizuna_refresh=${cookies.kizuna_refresh}` },
       body: JSON.stringify({ query: 'mutation { refreshSession { accessToken member { displayName status } errors { code } } }' }),
     });
     const refreshed = ((await response.json()) as { data: { refreshSession: { accessToken: string; member: { displayName: string; status: string } } } }).data.refreshSession;

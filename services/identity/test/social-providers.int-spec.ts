@@ -119,7 +119,7 @@ async function expectSessionThrough(provider: LocalOidcProviderId, login: string
   expect(refresh).toBeTruthy();
   const response = await fetch(identity, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `kizuna_refresh=${refresh}` },
+    headers: { 'content-type': 'application/json', ...stack.gatewayHeaders, cookie: `kizuna_refresh=${refresh}` },
     body: JSON.stringify({ query: 'mutation { refreshSession { accessToken member { displayName status } errors { code } } }' }),
   });
   const refreshed = ((await response.json()) as { data: { refreshSession: { member: { displayName: string; status: string } } } }).data.refreshSession;

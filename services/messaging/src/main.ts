@@ -54,7 +54,7 @@ void runService({
     const templates = new TemplateService(dataSource);
     const autoReplies = new AutoReplyService(dataSource, outbox, templates);
     const bulkSender = new BulkSender(dataSource, outbox, log, { batchSize: settings.BULK_BATCH_SIZE, pollMs: settings.BULK_POLL_MS, staleSeconds: settings.BULK_STALE_SECONDS });
-    const bulkMessages = new BulkMessageService(dataSource, templates, settings.DIRECTORY_URL, () => bulkSender.wake());
+    const bulkMessages = new BulkMessageService(dataSource, templates, { url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, () => bulkSender.wake());
     const messages = new MessageService(dataSource, outbox, settings, new TypingSignals(transport, settings.TOPIC_PREFIX));
     const conversations = new ConversationService(dataSource, outbox);
     const rooms = new RoomService(dataSource, outbox, settings);

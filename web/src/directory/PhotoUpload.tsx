@@ -6,23 +6,13 @@ import type { UserError } from '../api/documents';
 import { describeRequestError, translateUserError } from '../api/errors';
 import { AlertIcon } from '../components/icons';
 import { useSession } from '../session/hooks';
-import { MAX_PHOTO_BYTES, PHOTO_TYPES, RemoveMyPhotoMutation, UploadMyPhotoMutation, type ProfilePhoto } from './photos.api';
+import { MAX_PHOTO_BYTES, PHOTO_TYPES, RemoveMyPhotoMutation, uploadMyPhoto, type ProfilePhoto } from './photos.api';
 
 // Error codes are built at run time, outside the typed key set.
 type LooseT = (key: string | string[], options?: Record<string, unknown>) => string;
 
 function describePhotoError(t: TFunction, error: UserError): string {
   return (t as unknown as LooseT)([`photos.errors.${error.code}`], { defaultValue: '' }) || translateUserError(t, error);
-}
-
-/** The file as base64 (a data: URL, which the server accepts as it is). */
-function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
-    reader.readAsDataURL(file);
-  });
 }
 
 export interface PhotoUploadProps {
@@ -95,11 +85,10 @@ export function PhotoUpload({ displayName, photoUrl, onChange }: PhotoUploadProp
     setBusy('upload');
     setError(null);
     try {
-      const contentBase64 = await readAsDataUrl(file);
-      const result = await client.mutation(UploadMyPhotoMutation, { input: { contentBase64 } }).toPromise();
-      finish(result.data?.uploadMyPhoto, result.error, t('photos.saved'));
+      const result = await uploadMyPhoto(file);
+      finish(result.ok ? { profile: result.profile, errors: [] } : { profile: null, errors: result.errors }, undefined, t('photos.saved'));
     } catch {
-      setError(t('photos.errors.unreadableFile'));
+      setError(t('errors.network'));
     } finally {
       setBusy(null);
     }

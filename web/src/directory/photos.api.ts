@@ -1,5 +1,6 @@
-// GraphQL operations of the signed-in member's profile photo.
+// The signed-in member's profile photo: uploaded over plain HTTP (the file as it is), removed with GraphQL.
 import { gql } from '@urql/core';
+import { authorizedFetch } from '../api/authorized-fetch';
 import type { UserError } from '../api/documents';
 
 export interface ProfilePhoto {
@@ -12,9 +13,15 @@ export interface ProfilePhoto {
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 
-export const UploadMyPhotoMutation = gql<{ uploadMyPhoto: { profile: ProfilePhoto | null; errors: UserError[] } }, { input: { contentBase64: string } }>(`
-  mutation UploadMyPhoto($input: UploadMyPhotoInput!) { uploadMyPhoto(input: $input) { profile { memberId photoUrl thumbnailUrl } errors { code field message } } }
-`);
+export type PhotoUploadResult = { ok: true; profile: ProfilePhoto } | { ok: false; status: number; errors: UserError[] };
+
+/** Sends the image file as the body of `POST /media/photos`; the server answers with the profile's new URLs or the errors. */
+export async function uploadMyPhoto(file: File): Promise<PhotoUploadResult> {
+  const response = await authorizedFetch('/media/photos', { method: 'POST', headers: { 'content-type': file.type || 'application/octet-stream' }, body: file });
+  const answer = (await response.json().catch(() => null)) as { profile?: ProfilePhoto | null; errors?: UserError[] } | null;
+  if (response.ok && answer?.profile) return { ok: true, profile: answer.profile };
+  return { ok: false, status: response.status, errors: answer?.errors ?? [] };
+}
 
 export const RemoveMyPhotoMutation = gql<{ removeMyPhoto: { profile: ProfilePhoto | null; errors: UserError[] } }, Record<string, never>>(`
   mutation RemoveMyPhoto { removeMyPhoto { profile { memberId photoUrl thumbnailUrl } errors { code field message } } }

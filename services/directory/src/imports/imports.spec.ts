@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
 import { csvCell, csvLine } from '../exports/members-csv';
 import { suggestMapping } from './import-targets';
-import { readRoster, type RosterFile } from './roster-file';
+import { cleanRosterFileName, isRosterText, readRoster, type RosterFile } from './roster-file';
 import { planRow, type ImportedProfile } from './roster-plan';
 import { coerceRows, validateMapping, type ColumnMapping } from './roster-rows';
 
@@ -164,5 +164,26 @@ describe('CSV cells', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('+81 90-1234-5678')).toBe('+81 90-1234-5678');
     expect(csvCell('-cmd')).toBe("'-cmd");
+  });
+});
+
+describe('what an uploaded roster may be', () => {
+  it('is text: UTF-8 (with or without BOM), Shift_JIS or UTF-16, never bytes with NUL or other control characters', () => {
+    expect(isRosterText(Buffer.from('\uFEFF氏名,メール\r\n山田\t太郎,taro@example.jp\n'))).toBe(true);
+    expect(isRosterText(iconv.encode('氏名,メール\r\n山田 太郎,taro@example.jp', 'cp932'))).toBe(true);
+    expect(isRosterText(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('氏名,メール', 'utf-16le')]))).toBe(true);
+    expect(isRosterText(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'))).toBe(false);
+    expect(isRosterText(Buffer.from('504b030414000000', 'hex'))).toBe(false);
+    expect(isRosterText(Buffer.from('name\u0007,mail'))).toBe(false);
+    expect(isRosterText(Buffer.from([0x61, 0x2c, 0xa0, 0xfd]))).toBe(false);
+    expect(readRoster(Buffer.from('name,mail\r\na,b\u0000')).ok).toBe(false);
+  });
+
+  it('keeps a clean base name of its file name', () => {
+    expect(cleanRosterFileName('../../../../etc/passwd<script>')).toBe('passwdscript');
+    expect(cleanRosterFileName('C:\\Users\\事務局\\名簿 2026.csv')).toBe('名簿 2026.csv');
+    expect(cleanRosterFileName('ro\u0000ster\u202E\u200B.csv')).toBe('roster.csv');
+    expect(cleanRosterFileName('x'.repeat(300))).toHaveLength(255);
+    expect(cleanRosterFileName('../..')).toBe('');
   });
 });

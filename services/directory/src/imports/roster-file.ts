@@ -39,6 +39,33 @@ export function decodeRoster(bytes: Buffer): { text: string; encoding: RosterEnc
   }
 }
 
+/** Control characters no spreadsheet writes into a CSV (tab, line feed and carriage return are fine); NUL is the surest sign of binary data. */
+const NOT_TEXT = /(?![\t\n\r])[\p{Cc}\uFFFD]/u;
+
+/**
+ * Whether the uploaded bytes are a text file in an encoding rosters come in: no NUL or other
+ * control bytes, and no byte sequence the encoding cannot read (a PNG, a ZIP such as an .xlsx, a
+ * PDF all fail this).
+ */
+export function isRosterText(bytes: Buffer): boolean {
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!bom && bytes.includes(0)) return false;
+  return !NOT_TEXT.test(decodeRoster(bytes).text);
+}
+
+const UNSAFE_IN_NAME = /[\p{Cc}\p{Cf}<>:"|?*]/gu;
+export const ROSTER_FILE_NAME_MAX = 255;
+
+/**
+ * The file name as stored and shown: the last part of a path only, without control, format
+ * (bidi override, zero-width) or markup characters, at most 255 characters. Empty when nothing is left.
+ */
+export function cleanRosterFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(UNSAFE_IN_NAME, '').replace(/\s+/g, ' ').trim();
+  return cleaned === '.' || cleaned === '..' ? '' : [...cleaned].slice(0, ROSTER_FILE_NAME_MAX).join('');
+}
+
 /** Commas unless the header line has tabs and no commas (Excel's "Unicode text" and many exports are tab-separated). */
 function delimiterOf(text: string): string {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
@@ -46,11 +73,27 @@ function delimiterOf(text: string): string {
 }
 
 const fileError = (message: string) => UserError.of('VALIDATION', message, 'file');
+const NOT_A_TEXT_FILE = 'This is not a CSV file: save the roster as CSV (UTF-8 or Shift_JIS) and upload that.';
+
+/**
+ * Refuses bytes that are not text before anything reads them as CSV, naming what they are when
+ * their signature tells (e.g. "a PNG image (image/png)", "a ZIP archive (application/zip)": an
+ * .xlsx is one).
+ */
+export async function refuseNonText(bytes: Buffer): Promise<UserError | null> {
+  if (bytes.length === 0 || isRosterText(bytes)) return null;
+  // file-type is an ES module: loaded only for a file that is refused anyway.
+  const { fileTypeFromBuffer } = await import('file-type');
+  const type = await fileTypeFromBuffer(bytes).catch(() => undefined);
+  if (!type) return fileError(`${NOT_A_TEXT_FILE} (It holds binary data.)`);
+  return fileError(`${NOT_A_TEXT_FILE} (It is a .${type.ext} file, ${type.mime}.)`);
+}
 
 /** Reads an uploaded roster: its encoding, header and rows. Problems with the file as a whole are one `file` error. */
 export function readRoster(bytes: Buffer): { ok: true; file: RosterFile } | { ok: false; error: UserError } {
   if (bytes.length === 0) return { ok: false, error: fileError('The file is empty.') };
   if (bytes.length > ROSTER_MAX_BYTES) return { ok: false, error: fileError('The file is larger than 20 MB: split it into smaller files.') };
+  if (!isRosterText(bytes)) return { ok: false, error: fileError(NOT_A_TEXT_FILE) };
   const { text, encoding } = decodeRoster(bytes);
   let records: string[][];
   try {

@@ -11,7 +11,7 @@ import { indexProfile, loadNetworkFields, type NetworkFields } from '../search/s
 import { profileSnapshot } from '../profiles/profile-snapshot';
 import { applyTagRules } from '../tags/tag-rules';
 import { suggestMapping } from './import-targets';
-import { readRoster, type RosterEncoding, type RosterFile } from './roster-file';
+import { cleanRosterFileName, readRoster, refuseNonText, type RosterEncoding, type RosterFile } from './roster-file';
 import { eventFields, planRow, type ExistingProfiles, type ImportedProfile, type PlannedRow } from './roster-plan';
 import { coerceRows, validateMapping, type ColumnMapping, type MatchBy, type RosterValues, type RowError } from './roster-rows';
 
@@ -140,8 +140,11 @@ export class RosterImportService {
 
   async upload(viewer: Viewer, fileName: string, bytes: Buffer): Promise<Result<RosterUpload>> {
     if (!isDirectoryAdmin(viewer)) return fail(forbiddenError());
-    const name = fileName.trim();
-    if (name === '' || [...name].length > 255) return fail(UserError.of('VALIDATION', 'Give the file a name of up to 255 characters.', 'fileName'));
+    // Stored and shown to admins: a path, markup or control characters in it go.
+    const name = cleanRosterFileName(fileName);
+    if (name === '') return fail(UserError.of('VALIDATION', 'Give the file a name.', 'fileName'));
+    const binary = await refuseNonText(bytes);
+    if (binary) return fail(binary);
     const read = readRoster(bytes);
     if (!read.ok) return fail(read.error);
     const id = randomUUID();

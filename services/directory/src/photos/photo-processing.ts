@@ -23,23 +23,6 @@ export function detectPhotoFormat(bytes: Uint8Array): PhotoFormat | 'heic' | nul
   return null;
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const DATA_URL_PREFIX = /^data:[\w.+-]+\/[\w.+-]+;base64,/;
-
-/**
- * Decodes the upload, refusing anything over MAX_PHOTO_BYTES from its length alone (nothing that
- * large is decoded). A `data:…;base64,` prefix (what browsers' FileReader gives) is allowed.
- */
-export function decodePhotoUpload(contentBase64: string): { bytes: Buffer } | { error: UserError } {
-  const text = contentBase64.replace(DATA_URL_PREFIX, '').replace(/\s+/g, '');
-  if (Math.floor((text.length * 3) / 4) - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0) > MAX_PHOTO_BYTES) {
-    return { error: UserError.of('PHOTO_TOO_LARGE', `The photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB. Choose a smaller one.`, 'contentBase64') };
-  }
-  if (text.length === 0) return { error: UserError.of('VALIDATION', 'Choose a photo to upload.', 'contentBase64') };
-  if (text.length % 4 !== 0 || !BASE64.test(text)) return { error: UserError.of('VALIDATION', 'The photo was not sent as base64.', 'contentBase64') };
-  return { bytes: Buffer.from(text, 'base64') };
-}
-
 export interface ProcessedPhoto {
   /** Square WebP renditions by size, upright, without any metadata. */
   renditions: Record<PhotoSize, Buffer>;
@@ -47,16 +30,16 @@ export interface ProcessedPhoto {
 }
 
 const tooManyPixels = () =>
-  UserError.of('PHOTO_TOO_MANY_PIXELS', `The photo has more than ${MAX_PHOTO_PIXELS / 1_000_000} million pixels. Choose a smaller one.`, 'contentBase64');
+  UserError.of('PHOTO_TOO_MANY_PIXELS', `The photo has more than ${MAX_PHOTO_PIXELS / 1_000_000} million pixels. Choose a smaller one.`, 'file');
 
 /** sharp refuses an over-large canvas from the header ("exceeds pixel limit"); anything else it cannot decode is damaged. */
 const decodingError = (error: unknown) =>
   /pixel limit/i.test(String((error as Error)?.message))
     ? tooManyPixels()
-    : UserError.of('PHOTO_UNREADABLE', 'The photo could not be read. It may be damaged; try another one.', 'contentBase64');
+    : UserError.of('PHOTO_UNREADABLE', 'The photo could not be read. It may be damaged; try another one.', 'file');
 
 const unsupported = () =>
-  UserError.of('PHOTO_UNSUPPORTED', 'Upload a JPEG, PNG, WebP or GIF image. (HEIC photos from an iPhone: choose "Most Compatible" or export as JPEG.)', 'contentBase64');
+  UserError.of('PHOTO_UNSUPPORTED', 'Upload a JPEG, PNG, WebP or GIF image. (HEIC photos from an iPhone: choose "Most Compatible" or export as JPEG.)', 'file');
 
 /**
  * Checks an uploaded image and makes the stored renditions: turned upright by its EXIF orientation,
@@ -66,8 +49,9 @@ const unsupported = () =>
  */
 export async function processPhoto(bytes: Buffer): Promise<{ photo: ProcessedPhoto } | { error: UserError }> {
   if (bytes.length > MAX_PHOTO_BYTES) {
-    return { error: UserError.of('PHOTO_TOO_LARGE', `The photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB. Choose a smaller one.`, 'contentBase64') };
+    return { error: UserError.of('PHOTO_TOO_LARGE', `The photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB. Choose a smaller one.`, 'file') };
   }
+  if (bytes.length === 0) return { error: UserError.of('VALIDATION', 'Choose a photo to upload.', 'file') };
   const format = detectPhotoFormat(bytes);
   if (format === null || format === 'heic') return { error: unsupported() };
   const input = () => sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error', pages: 1, page: 0 });

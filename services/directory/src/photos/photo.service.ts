@@ -10,7 +10,7 @@ import { presentProfile } from '../profiles/profile.presenter';
 import { profileSnapshot } from '../profiles/profile-snapshot';
 import type { ProfileType } from '../profiles/profile.type';
 import { loadNetworkFields } from '../search/search-index';
-import { decodePhotoUpload, processPhoto } from './photo-processing';
+import { processPhoto } from './photo-processing';
 import { PHOTO_KEY, PHOTO_SIZES, photoObjectKey } from './photo-url';
 
 interface PhotoKeyChange {
@@ -33,11 +33,9 @@ export class PhotoService {
     private readonly log: Pick<Logger, 'warn'>,
   ) {}
 
-  /** Replaces the viewer's own photo (pending applicants too, as with the rest of their profile). */
-  async uploadMine(viewer: Viewer, contentBase64: string): Promise<Result<ProfileType>> {
-    const decoded = decodePhotoUpload(contentBase64);
-    if ('error' in decoded) return fail(decoded.error);
-    const processed = await processPhoto(decoded.bytes);
+  /** Replaces the viewer's own photo (pending applicants too, as with the rest of their profile) with the uploaded file. */
+  async uploadMine(viewer: Viewer, file: Buffer): Promise<Result<ProfileType>> {
+    const processed = await processPhoto(file);
     if ('error' in processed) return fail(processed.error);
 
     // A fresh random key per upload: old URLs stop working once replaced, and no URL can be guessed.

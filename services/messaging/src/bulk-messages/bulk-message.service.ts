@@ -4,7 +4,7 @@ import type { Viewer } from '@kizuna/auth';
 import { decodeCursor, encodeCursor, isTimeAndId, isUuid } from '@kizuna/data';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { templateBodyErrors, type TemplateService } from '../templates/template.service';
-import { segmentMembers } from './directory-segments';
+import { segmentMembers, type DirectoryEndpoint } from './directory-segments';
 
 export const MAX_BULK_RECIPIENTS = 10_000;
 
@@ -69,7 +69,7 @@ export class BulkMessageService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly templates: TemplateService,
-    private readonly directoryUrl: string,
+    private readonly directory: DirectoryEndpoint,
     /** Tells this instance's sender that work is due now. */
     private readonly wake: () => void = () => undefined,
   ) {}
@@ -113,7 +113,7 @@ export class BulkMessageService {
     let segmentName: string | null = null;
     if (hasSegment) {
       if (!isUuid(request.segmentId)) return fail(UserError.of('NOT_FOUND', 'There is no such segment in this network.', 'segmentId'));
-      const segment = await segmentMembers(this.directoryUrl, authorization, request.segmentId, MAX_BULK_RECIPIENTS);
+      const segment = await segmentMembers(this.directory, authorization, request.segmentId, MAX_BULK_RECIPIENTS);
       if (!segment.ok) return fail(segment.error);
       segmentName = segment.name;
       // Only people this service knows as members of the network (a roster row nobody joined with has no conversation).

@@ -1,4 +1,4 @@
-import { UserError } from '@kizuna/subgraph';
+import { GATEWAY_SECRET_HEADER, UserError } from '@kizuna/subgraph';
 
 const SEGMENT_MEMBERS = `query BulkSegmentMembers($id: ID!, $after: String) {
   segment(id: $id) { name members(first: 1000, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } totalCount } }
@@ -9,6 +9,12 @@ interface SegmentPage {
   members: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
 }
 
+/** Where the directory answers, and the secret it asks of callers (it answers the gateway's callers only). */
+export interface DirectoryEndpoint {
+  url: string;
+  gatewaySecret?: string;
+}
+
 export type SegmentMembers = { ok: true; name: string; memberIds: string[] } | { ok: false; error: UserError };
 
 /**
@@ -16,14 +22,18 @@ export type SegmentMembers = { ok: true; name: string; memberIds: string[] } | {
  * with the admin's own token, so the directory applies its own access rules. More than `max`
  * members stops early with LIMIT_EXCEEDED.
  */
-export async function segmentMembers(directoryUrl: string, authorization: string | undefined, segmentId: string, max: number): Promise<SegmentMembers> {
+export async function segmentMembers(directory: DirectoryEndpoint, authorization: string | undefined, segmentId: string, max: number): Promise<SegmentMembers> {
   const memberIds: string[] = [];
   let after: string | null = null;
   let name: string;
   for (;;) {
-    const response = await fetch(directoryUrl, {
+    const response = await fetch(directory.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(authorization ? { authorization } : {}),
+        ...(directory.gatewaySecret ? { [GATEWAY_SECRET_HEADER]: directory.gatewaySecret } : {}),
+      },
       body: JSON.stringify({ query: SEGMENT_MEMBERS, variables: { id: segmentId, after } }),
     });
     const result = (await response.json().catch(() => ({}))) as { data?: { segment: SegmentPage | null }; errors?: { message: string; extensions?: { code?: string } }[] };

@@ -1,7 +1,7 @@
 // Roster import (upload over plain HTTP, then GraphQL) and member export (a CSV download).
 import { gql } from '@urql/core';
 import type { UserError } from '../../api/documents';
-import { session } from '../../session/session';
+import { authorizedFetch } from '../../api/authorized-fetch';
 
 export type ImportStatus = 'UPLOADED' | 'RUNNING' | 'DONE' | 'FAILED';
 export type MatchBy = 'EMAIL' | 'EXTERNAL_ID';
@@ -84,17 +84,6 @@ export const PreviewRosterImportMutation = gql<
 export const RunRosterImportMutation = gql<{ runRosterImport: { rosterImport: RosterImport | null; errors: UserError[] } }, { input: { importId: string } }>(`
   mutation RunRosterImport($input: RunRosterImportInput!) { runRosterImport(input: $input) { rosterImport { ${PROGRESS_FIELDS} } errors { code field message } } }
 `);
-
-/** A plain HTTP request with the session's access token, renewed once if the server refused it. */
-async function authorizedFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  const send = () => {
-    const token = session.getState().token;
-    return fetch(path, { ...init, headers: { ...(init.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
-  };
-  const response = await send();
-  if (response.status !== 401) return response;
-  return (await session.renew()) ? send() : response;
-}
 
 export type UploadResult = { ok: true; importId: string } | { ok: false; errors: UserError[]; status: number };
 
