@@ -8,3 +8,4 @@ export * from './subgraph-schema';
 export * from './run-service';
 export * from './personal-data';
 export * from './text';
+export * from './cost';
