@@ -10,6 +10,7 @@ import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVe
 import { createTransport, type EventTransport } from '@kizuna/events';
 import { graphqlHttpErrorHandler } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
+import { DemandControl, demandControlPlugin, demandLimitsFrom, formatTokenLimitError, readCostDirectives } from './demand-control';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
 import { authProxy } from './http/auth-proxy';
 import { directoryProxy } from './http/directory-proxy';
@@ -66,6 +67,8 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     apiSchema = schema;
   });
 
+  const demand = new DemandControl(demandLimitsFrom(settings), readCostDirectives(supergraph.sdl));
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -74,8 +77,11 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM before the feed and transport close.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
-    formatError: (formatted, error) => {
+    // A huge document is refused while parsing, at its first token over the limit.
+    parseOptions: { maxTokens: demand.limits.maxTokens },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }), demandControlPlugin(demand)],
+    formatError: (unformatted, error) => {
+      const formatted = formatTokenLimitError(unformatted);
       const original = (error as GraphQLError)?.originalError;
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
         log.error({ err: original }, 'unexpected error while executing an operation');
@@ -90,7 +96,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   const execute: GatewayExecutor = async ({ query, variables, token, viewer, requestId }) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: { viewer, authorization: `Bearer ${token}`, requestId, log } },
+      { contextValue: { viewer, authorization: `Bearer ${token}`, requestId, log, demandChecked: true } },
     );
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported for subscription fetches');
     return response.body.singleResult as { data?: Record<string, unknown> | null };
@@ -123,7 +129,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   let wsServer: SubscriptionServer | undefined;
   try {
     await feed.start();
-    wsServer = startSubscriptionServer({ httpServer, schema: subscriptionSchema, verifier, log: log.child({ component: 'ws' }) });
+    wsServer = startSubscriptionServer({ httpServer, schema: subscriptionSchema, verifier, demand, log: log.child({ component: 'ws' }) });
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(settings.PORT, () => {
