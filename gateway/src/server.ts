@@ -12,6 +12,7 @@ import { graphqlHttpErrorHandler } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { DemandControl, demandControlPlugin, demandLimitsFrom, formatTokenLimitError, readCostDirectives } from './demand-control';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
+import { graphqlResponseStatusPlugin } from './http/graphql-response-status';
 import { authProxy } from './http/auth-proxy';
 import { directoryProxy } from './http/directory-proxy';
 import { healthRoutes } from './http/health';
@@ -79,7 +80,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     stopOnTerminationSignals: false,
     // A huge document is refused while parsing, at its first token over the limit.
     parseOptions: { maxTokens: demand.limits.maxTokens },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }), demandControlPlugin(demand)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }), demandControlPlugin(demand), graphqlResponseStatusPlugin()],
     formatError: (unformatted, error) => {
       const formatted = formatTokenLimitError(unformatted);
       const original = (error as GraphQLError)?.originalError;
