@@ -125,9 +125,10 @@ export function startSubscriptionServer(options: {
         if (errors.length > 0) return [...errors];
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('Unable to identify the operation to run.')];
-        const verdict = demand.check(schema, document, payload.operationName, payload.variables ?? undefined, callerClassOf(connection.viewer));
+        const caller = callerClassOf(connection.viewer);
+        const verdict = demand.check(schema, document, payload.operationName, payload.variables ?? undefined, caller);
         if (verdict && 'error' in verdict) {
-          connection.log.info({ operationName: payload.operationName, ...verdict.error.extensions }, 'subscription refused by demand control');
+          connection.log.info({ operationName: payload.operationName, caller, ...verdict.error.extensions }, 'subscription refused by demand control');
           return [verdict.error];
         }
         if (verdict) connection.log.debug({ operationName: payload.operationName, estimatedCost: verdict.estimatedCost }, 'subscription accepted');
