@@ -10,7 +10,9 @@ import { createTransport, type EventTransport } from '@kizuna/events';
 import { openLimitStore } from '@kizuna/rate-limits';
 import { createLimitedHttpServer, graphqlHttpErrorHandler, isProduction, jsonBody, withoutSuggestions } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
+import { DemandControl, demandControlPlugin, demandLimitsFrom, formatTokenLimitError, readCostDirectives } from './demand-control';
 import { httpContext, requestLogging, type GatewayContext } from './http/context';
+import { graphqlResponseStatusPlugin } from './http/graphql-response-status';
 import { authProxy } from './http/auth-proxy';
 import { trustProxies } from './http/client-address';
 import { directoryProxy } from './http/directory-proxy';
@@ -82,6 +84,8 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   });
 
   const production = isProduction();
+  const demand = new DemandControl(demandLimitsFrom(settings), readCostDirectives(supergraph.sdl));
+
   const app = express();
   app.disable('x-powered-by');
   const trust = trustProxies(settings.TRUSTED_PROXIES);
@@ -93,8 +97,17 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     hideSchemaDetailsFromClientErrors: production,
     // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM before the feed and transport close.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }), rateLimitPlugin(rateLimits)],
-    formatError: (formatted, error) => {
+    // A huge document is refused while parsing, at its first token over the limit.
+    parseOptions: { maxTokens: demand.limits.maxTokens },
+    // Demand control first: a request too expensive to run is refused before it spends rate-limit budget.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      demandControlPlugin(demand),
+      rateLimitPlugin(rateLimits),
+      graphqlResponseStatusPlugin(),
+    ],
+    formatError: (unformatted, error) => {
+      const formatted = formatTokenLimitError(unformatted);
       const original = (error as GraphQLError)?.originalError;
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
         log.error({ err: original }, 'unexpected error while executing an operation');
@@ -109,7 +122,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   const execute: GatewayExecutor = async ({ query, variables, token, viewer, requestId }) => {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: { viewer, authorization: `Bearer ${token}`, requestId, log } },
+      { contextValue: { viewer, authorization: `Bearer ${token}`, requestId, log, demandChecked: true } },
     );
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported for subscription fetches');
     return response.body.singleResult as { data?: Record<string, unknown> | null };
@@ -147,6 +160,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
       httpServer,
       schema: subscriptionSchema,
       verifier,
+      demand,
       log: log.child({ component: 'ws' }),
       admitSubscription: async (viewer) => {
         const refusal = await rateLimits.admit({ viewer }, new Map());

@@ -35,6 +35,24 @@ describe('gateway settings', () => {
     ]);
   });
 
+  it('reads the demand-control limits, with defaults the web client fits in', () => {
+    expect(readSettings(base)).toMatchObject({
+      DEMAND_MAX_TOKENS: 5000,
+      DEMAND_MAX_DEPTH: 15,
+      DEMAND_MAX_ALIASES: 30,
+      DEMAND_MAX_ROOT_FIELDS: 20,
+      DEMAND_DEFAULT_LIST_SIZE: 10,
+      DEMAND_COST_BUDGET_ANONYMOUS: 250,
+      DEMAND_COST_BUDGET_MEMBER: 2000,
+      DEMAND_COST_BUDGET_ADMIN: 10000,
+    });
+    expect(readSettings({ ...base, DEMAND_MAX_ALIASES: '0', DEMAND_COST_BUDGET_MEMBER: '500' })).toMatchObject({ DEMAND_MAX_ALIASES: 0, DEMAND_COST_BUDGET_MEMBER: 500 });
+    expect(problems({ ...base, DEMAND_MAX_DEPTH: '0', DEMAND_COST_BUDGET_ADMIN: 'lots' })).toEqual([
+      expect.stringMatching(/^DEMAND_MAX_DEPTH is invalid/),
+      expect.stringMatching(/^DEMAND_COST_BUDGET_ADMIN is invalid/),
+    ]);
+  });
+
   it('reads routing URL overrides per subgraph', () => {
     const settings = readSettings({ ...base, SUBGRAPH_IDENTITY_URL: 'http://identity:4101/graphql', SUBGRAPH_NOTIFICATION_URL: 'http://n/graphql', SUBGRAPH_EMPTY_URL: '' });
     expect(settings.subgraphUrls).toEqual({ identity: 'http://identity:4101/graphql', notification: 'http://n/graphql' });

@@ -43,6 +43,15 @@ const schema = z.object({
     .string()
     .optional()
     .transform((value) => (value ? resolve(value) : DEFAULT_SUPERGRAPH_PATH)),
+  /** Demand control (README "Demand control"): what one operation may ask for, per HTTP request and per subscription. */
+  DEMAND_MAX_TOKENS: z.coerce.number().int().positive().default(5000),
+  DEMAND_MAX_DEPTH: z.coerce.number().int().positive().default(15),
+  DEMAND_MAX_ALIASES: z.coerce.number().int().nonnegative().default(30),
+  DEMAND_MAX_ROOT_FIELDS: z.coerce.number().int().positive().default(20),
+  DEMAND_DEFAULT_LIST_SIZE: z.coerce.number().int().nonnegative().default(10),
+  DEMAND_COST_BUDGET_ANONYMOUS: z.coerce.number().int().nonnegative().default(250),
+  DEMAND_COST_BUDGET_MEMBER: z.coerce.number().int().nonnegative().default(2000),
+  DEMAND_COST_BUDGET_ADMIN: z.coerce.number().int().nonnegative().default(10000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Presented to the subgraphs on every request (they answer nobody else); required in production. */
   GATEWAY_SECRET: gatewaySecretSetting,

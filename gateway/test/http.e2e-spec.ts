@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { auditServer } from 'graphql-http';
 import { startTsProcess, waitForHttp } from '@kizuna/stack';
 import { freePort, SERVICE_NAMES, startStack, type Stack } from '@kizuna/testing';
 import { claimsOf, nowSeconds, postRaw, signWithIdentityKey, tamper } from './support';
@@ -73,13 +74,26 @@ describe('gateway over HTTP', () => {
     expect(malformed.status).toBe(400);
     expect(malformed.body).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
 
-    const unknownField = await postRaw(gateway, JSON.stringify({ query: '{ me { shoeSize } }' }), { authorization: `Bearer ${adminToken}` });
+    // A client that accepts application/graphql-response+json learns of a request that could not run from the status…
+    const strict = { accept: 'application/graphql-response+json', authorization: `Bearer ${adminToken}` };
+    const unknownField = await postRaw(gateway, JSON.stringify({ query: '{ me { shoeSize } }' }), strict);
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('shoeSize'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
 
-    const syntax = await postRaw(gateway, JSON.stringify({ query: '{ me { id ' }));
+    const syntax = await postRaw(gateway, JSON.stringify({ query: '{ me { id ' }), strict);
     expect(syntax.status).toBe(400);
     expect(syntax.body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+
+    // …one that accepts only application/json (or says nothing) gets 200 and the same errors (GraphQL over HTTP).
+    for (const accept of ['application/json', undefined]) {
+      const headers: Record<string, string> = { authorization: `Bearer ${adminToken}`, ...(accept ? { accept } : {}) };
+      const plain = await postRaw(gateway, JSON.stringify({ query: '{ me { shoeSize } }' }), headers);
+      expect(plain.status).toBe(200);
+      expect(plain.body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })] });
+      const coercion = await postRaw(gateway, JSON.stringify({ query: 'query($slug: String!) { network(slug: $slug) { id } }', variables: { slug: 7 } }), headers);
+      expect(coercion.status).toBe(200);
+      expect(coercion.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
 
     const noQuery = await postRaw(gateway, JSON.stringify({ variables: {} }));
     expect(noQuery.status).toBe(400);
@@ -87,6 +101,13 @@ describe('gateway over HTTP', () => {
 
     const still = await stack.graphql(gateway, '{ me { displayName } }', {}, adminToken);
     expect(still).toEqual({ data: { me: { displayName: expect.any(String) } } });
+  });
+
+  it('conforms to GraphQL over HTTP (graphql-http audit: no failure, no warning)', async () => {
+    const results = await auditServer({ url: gateway });
+    const failed = results.filter((result) => result.status === 'error' || result.status === 'warn').map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`);
+    expect(failed).toEqual([]);
+    expect(results.filter((result) => result.status === 'ok').length).toBeGreaterThanOrEqual(55);
   });
 
   it('hands a field error of a subgraph to the client with its path and code', async () => {

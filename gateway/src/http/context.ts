@@ -15,12 +15,22 @@ export interface GatewayContext {
   log: Logger;
   /** The browser's cookie, address and user agent for the subgraphs, and where identity's cookies go. */
   client?: ClientForwarding;
+  /** Demand control's estimate and the response's actual cost, for the request log. */
+  cost?: OperationCost;
+  /** An in-process fetch serving a subscription that demand control already judged. */
+  demandChecked?: boolean;
+}
+
+export interface OperationCost {
+  estimated?: number;
+  actual?: number;
 }
 
 /** Per-request values kept in `res.locals` by `requestLogging`. */
 interface RequestLocals {
   requestId?: string;
   log?: Logger;
+  cost?: OperationCost;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -43,7 +53,11 @@ export function requestLogging(log: Logger, quietPaths: string[] = ['/healthz', 
       const started = process.hrtime.bigint();
       res.once('finish', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        locals.log?.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request finished');
+        const cost = locals.cost;
+        locals.log?.info(
+          { method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10, estimatedCost: cost?.estimated, actualCost: cost?.actual },
+          'request finished',
+        );
       });
     }
     next();
@@ -75,6 +89,7 @@ export function httpContext(verifier: TokenVerifier, log: Logger, trust: ProxyTr
       requestId: locals.requestId ?? randomUUID(),
       log: locals.log ?? log,
       client: clientForwarding(req, res, trust),
+      cost: (locals.cost = {}),
     };
   };
 }

@@ -5,6 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AuthenticationError, tokenExpiresAt, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import type { Logger } from '@kizuna/runtime';
+import { callerClassOf, tokenLimitError, type DemandControl } from '../demand-control';
 import { requestIdFor } from '../http/context';
 import { responseKeyFieldResolver } from './delivery';
 import { coalesceWrites } from './coalesced-writes';
@@ -56,13 +57,15 @@ export function startSubscriptionServer(options: {
   httpServer: Server;
   schema: GraphQLSchema;
   verifier: TokenVerifier;
+  /** The same limits as HTTP operations, judged at subscribe before anything is fetched. */
+  demand: DemandControl;
   log: Logger;
   path?: string;
   keepAliveMs?: number;
   /** Checked for every subscribe once the operation is valid (rate limits): an error refuses it. */
   admitSubscription?: (viewer: Viewer) => Promise<GraphQLError | undefined>;
 }): SubscriptionServer {
-  const { schema, verifier, log } = options;
+  const { schema, verifier, demand, log } = options;
   const wss = new WebSocketServer({ server: options.httpServer, path: options.path ?? '/graphql', maxPayload: 1024 * 1024 });
   wss.on('connection', (socket) => coalesceWrites(socket));
   const refuse = (socket: { close(code: number, reason: string): void }, code: number, text: string) => {
@@ -116,14 +119,21 @@ export function startSubscriptionServer(options: {
         const connection = ctx.extra.connection!;
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: 5000 });
+          document = parse(payload.query, { maxTokens: demand.limits.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          return [tokenLimitError(error as Error) ?? (error instanceof GraphQLError ? error : new GraphQLError(String(error)))];
         }
         const errors = validate(schema, document);
         if (errors.length > 0) return [...errors];
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('Unable to identify the operation to run.')];
+        const caller = callerClassOf(connection.viewer);
+        const verdict = demand.check(schema, document, payload.operationName, payload.variables ?? undefined, caller);
+        if (verdict && 'error' in verdict) {
+          connection.log.info({ operationName: payload.operationName, caller, ...verdict.error.extensions }, 'subscription refused by demand control');
+          return [verdict.error];
+        }
+        if (verdict) connection.log.debug({ operationName: payload.operationName, estimatedCost: verdict.estimatedCost }, 'subscription accepted');
         if (operation.operation !== 'subscription') {
           return [
             new GraphQLError('Only subscriptions run over the WebSocket; send queries and mutations with HTTP POST /graphql.', {

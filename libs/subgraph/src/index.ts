@@ -9,3 +9,4 @@ export * from './run-service';
 export * from './personal-data';
 export * from './text';
 export * from './input-guard';
+export * from './cost';

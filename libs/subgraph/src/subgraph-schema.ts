@@ -8,8 +8,9 @@ import { buildSchema, createResolversMap, type ContainerType, type NonEmptyArray
 import { authChecker } from '@kizuna/auth';
 import { guardArguments, textKinds } from './input-guard';
 
+// v2.9 brings @cost and @listSize: the gateway's demand control reads them from the supergraph.
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject", "@cost", "@listSize"])';
 
 /** What a service declares about its part of the graph (no database needed to build it). */
 export interface SubgraphDefinition {

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
 import { MemberType } from '../members/member.type';
@@ -22,6 +23,8 @@ export class CompanyResolver {
   constructor(private readonly companies: CompanyService) {}
 
   @Authorized()
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => CompanyConnection, {
     description: 'Companies founded by approved members of the network. A bad `after` cursor is a BAD_USER_INPUT error naming the argument.',
   })
@@ -41,6 +44,7 @@ export class CompanyResolver {
   }
 
   @Authorized()
+  @Directive(cost(5))
   @Query(() => [String], { description: 'The industries of the listed alumni companies, to filter by.' })
   alumniCompanyIndustries(@Ctx() { viewer }: RequestContext): Promise<string[]> {
     return this.companies.industries(viewer!);

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { slicedListSize } from '@kizuna/subgraph';
 import { Permission } from '@kizuna/auth';
 import { pageSize, pagingError } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
@@ -101,6 +102,7 @@ export class RosterImportResolver {
     return record.rowErrors.length;
   }
 
+  @Directive(slicedListSize())
   @FieldResolver(() => [ImportRowErrorType], { description: 'The report: rows left out and why, by row.' })
   rowErrors(@Root() record: RosterImportRecord, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Arg('offset', () => Int, { defaultValue: 0 }) offset: number): ImportRowErrorType[] {
     if (!Number.isInteger(offset) || offset < 0) throw pagingError('offset', 'must be 0 or more.');

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Permission } from '@kizuna/auth';
 import type { RequestContext } from '@kizuna/subgraph';
 import { DirectoryFilter, DirectorySort } from '../search/directory-filter';
@@ -11,6 +12,8 @@ export class AdminMemberResolver {
   constructor(private readonly members: AdminMemberService) {}
 
   @Authorized(Permission.MANAGE_MEMBERS)
+  @Directive(cost(20))
+  @Directive(connectionListSize(20))
   @Query(() => AdminMemberConnection, {
     description:
       'The admin member list: anyone the filter matches (approved members unless `statuses` says otherwise), with every field, answers, behaviour data and tags. Bad input is a BAD_USER_INPUT error naming the field.',

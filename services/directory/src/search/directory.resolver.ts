@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import type { DataSource } from 'typeorm';
 import type { RequestContext, UserError } from '@kizuna/subgraph';
 import { presentProfile } from '../profiles/profile.presenter';
@@ -29,6 +30,8 @@ export class DirectoryResolver {
   constructor(private readonly dataSource: DataSource) {}
 
   @Authorized()
+  @Directive(cost(20))
+  @Directive(connectionListSize(20))
   @Query(() => DirectoryConnection, {
     description:
       'Search the directory of the current network (approved members only). Without text the default order is by name, with text names starting with it come first. Bad input is a BAD_USER_INPUT error naming the field.',
@@ -56,6 +59,7 @@ export class DirectoryResolver {
   }
 
   @Authorized()
+  @Directive(cost(20))
   @Query(() => DirectoryFacets, { description: 'The values people in the directory have per filterable field, with counts (for the filter panel).' })
   async directoryFacets(@Ctx() { viewer }: RequestContext): Promise<DirectoryFacets> {
     return directoryFacets(await scopeFor(this.dataSource.manager, viewer!));

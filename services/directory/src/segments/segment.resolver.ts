@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Permission } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
@@ -34,6 +35,7 @@ export class SegmentResolver {
   ) {}
 
   @Authorized(...SEGMENT_READERS)
+  @Directive(connectionListSize())
   @Query(() => SegmentConnection, { name: 'segments', description: 'The network\'s segments by name.' })
   async listSegments(
     @Ctx() { viewer }: RequestContext,
@@ -53,6 +55,8 @@ export class SegmentResolver {
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
+  @Directive(cost(30))
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["members"], requireOneSlicingArgument: false)')
   @Query(() => SegmentPreview, { description: 'How many people a filter matches now and the first of them, before saving it. Bad input is a BAD_USER_INPUT error naming the field.' })
   async segmentPreview(
     @Ctx() { viewer }: RequestContext,
@@ -66,11 +70,14 @@ export class SegmentResolver {
     return { count: result.value.totalCount, members: result.value.nodes };
   }
 
+  @Directive(cost(10))
   @FieldResolver(() => Int, { description: 'How many people match the segment now.' })
   memberCount(@Root() segment: SegmentType): Promise<number> {
     return this.segments.memberCount(segment as SegmentEntity);
   }
 
+  @Directive(cost(10))
+  @Directive(connectionListSize())
   @FieldResolver(() => SegmentMemberConnection, { description: 'The people matching the segment now, by membership id. A bad cursor is a BAD_USER_INPUT error.' })
   async members(
     @Root() segment: SegmentType,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { cost, slicedListSize } from '@kizuna/subgraph';
 import type { RequestContext } from '@kizuna/subgraph';
 import type { SuggestionService } from './suggestion.service';
 import { DismissSuggestionInput, DismissSuggestionPayload, SuggestionType } from './suggestion.types';
@@ -8,6 +9,8 @@ export class SuggestionResolver {
   constructor(private readonly suggestions: SuggestionService) {}
 
   @Authorized()
+  @Directive(cost(20))
+  @Directive(slicedListSize())
   @Query(() => [SuggestionType], {
     description: 'Approved members of the network the viewer may know (same year, department, employer, skills or interests), most in common first.',
   })

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Permission } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
 import type { RequestContext, Result } from '@kizuna/subgraph';
@@ -28,6 +29,8 @@ export class TagResolver {
   constructor(private readonly service: TagService) {}
 
   @Authorized(Permission.MANAGE_MEMBERS)
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => TagConnection, { description: 'The network\'s tags by name, with how many members carry each.' })
   async tags(
     @Ctx() { viewer }: RequestContext,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Access } from '@kizuna/auth';
 import type { RequestContext } from '@kizuna/subgraph';
 import type { AuditLogReader } from './audit-log.reader';
@@ -9,6 +10,8 @@ export class AuditLogResolver {
   constructor(private readonly log: AuditLogReader) {}
 
   @Authorized(Access.ADMIN)
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => AuditLogConnection, { description: 'What the network\'s administrators did, newest first (admins and owners only).' })
   auditLog(
     @Ctx() { viewer }: RequestContext,

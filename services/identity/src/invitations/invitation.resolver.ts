@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Permission, type Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
@@ -71,6 +72,7 @@ export class InvitationResolver {
   }
 
   @Authorized()
+  @Directive(connectionListSize())
   @Query(() => InvitationLinkConnection, {
     description: 'Invitation links, newest first: every link of the network for those who approve members (unless mine), otherwise your own.',
   })
@@ -124,6 +126,8 @@ export class InvitationResolver {
   }
 
   @Authorized(Permission.APPROVE_MEMBERS)
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => ReferrerConnection, { description: 'Members who brought people in through invitation links, most first.' })
   async referrers(
     @Ctx() { viewer }: RequestContext,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize } from '@kizuna/subgraph';
 import { Access, Permission, type Viewer } from '@kizuna/auth';
 import type { RequestContext, UserError } from '@kizuna/subgraph';
 import { NetworkType } from '../networks/network.type';
@@ -42,6 +43,7 @@ export class MembershipResolver {
   }
 
   @Authorized(Permission.APPROVE_MEMBERS)
+  @Directive(connectionListSize())
   @Query(() => MemberConnection, { description: 'Applicants waiting for approval, oldest first.' })
   pendingMembers(
     @Ctx() { viewer }: RequestContext,

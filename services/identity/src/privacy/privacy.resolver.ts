@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access, forbidden } from '@kizuna/auth';
-import { GraphQLJSONObject, type RequestContext } from '@kizuna/subgraph';
+import { GraphQLJSONObject, type RequestContext, cost } from '@kizuna/subgraph';
 import { PersonalDataType } from './personal-data.type';
 import { DeleteMyAccountInput, DeleteMyAccountPayload } from './privacy.inputs';
 import type { PrivacyService } from './privacy.service';
@@ -11,6 +11,7 @@ export class PrivacyResolver {
   constructor(private readonly privacy: PrivacyService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
+  @Directive(cost(50))
   @Query(() => PersonalDataType, { description: 'Everything Kizuna holds about the signed-in person, in every network of their account, one part per service.' })
   myPersonalData(@Ctx() { viewer }: RequestContext): PersonalDataType {
     return { accountId: viewer!.accountId };

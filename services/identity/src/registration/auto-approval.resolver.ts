@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Access, type Viewer } from '@kizuna/auth';
 import { MultiLine, type RequestContext } from '@kizuna/subgraph';
 import type { AutoApprovalService } from './auto-approval.service';
@@ -36,6 +37,7 @@ export class AutoApprovalResolver {
 
   @Authorized(Access.ADMIN)
   @MultiLine('csv')
+  @Directive(cost(10))
   @Query(() => RosterPreview, { description: 'What uploading this roster CSV would do, row by row; stores nothing.' })
   rosterPreview(
     @Ctx() { viewer }: RequestContext,
@@ -55,6 +57,8 @@ export class AutoApprovalResolver {
   }
 
   @Authorized(Access.ADMIN)
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => RosterEntryConnection, { description: 'The roster, oldest first; search matches e-mail or name, or a year.' })
   async rosterEntries(
     @Ctx() { viewer }: RequestContext,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Permission, type Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
@@ -34,6 +35,8 @@ export class RoleResolver {
   }
 
   @Authorized(Permission.MANAGE_SETTINGS)
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => MemberConnection, { description: 'Approved and suspended members with their roles: owners, admins and staff first. Search by name or e-mail.' })
   async memberRoles(
     @Ctx() { viewer }: RequestContext,

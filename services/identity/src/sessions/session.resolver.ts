@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { connectionListSize } from '@kizuna/subgraph';
 import { Access } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
 import type { RequestContext, Result, UserError } from '@kizuna/subgraph';
@@ -98,6 +99,7 @@ export class SessionResolver {
   }
 
   @Authorized(Access.PENDING_ALLOWED)
+  @Directive(connectionListSize())
   @Query(() => SessionConnection, { description: "The account's signed-in devices, newest sign-in first." })
   async sessions(
     @Ctx() { viewer }: RequestContext,

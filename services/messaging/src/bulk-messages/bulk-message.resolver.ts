@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { isAllowed, Permission } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
@@ -52,6 +53,7 @@ export class BulkMessageResolver {
   ) {}
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
+  @Directive(connectionListSize())
   @Query(() => BulkMessageConnection, { description: 'The network\'s bulk messages, newest first.' })
   async bulkMessages(
     @Ctx() { viewer }: RequestContext,
@@ -77,6 +79,8 @@ export class BulkMessageResolver {
     return this.templates.find(viewer!, bulk.row.template_id);
   }
 
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @FieldResolver(() => BulkRecipientConnection, { description: 'Recipients and what became of each, filtered by delivery status and whether they read it.' })
   async recipients(
     @Root() bulk: BulkMessageNode,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Access, Permission, type Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext, Result } from '@kizuna/subgraph';
@@ -38,6 +39,8 @@ export class ConversationResolver {
   ) {}
 
   @Authorized(Access.PENDING_ALLOWED)
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => ConversationConnection, { description: 'The viewer\'s conversations (DIRECT, NETWORK as member, ROOMs joined), most recent activity first.' })
   async conversations(
     @Ctx() { viewer }: RequestContext,
@@ -50,6 +53,8 @@ export class ConversationResolver {
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => ConversationConnection, { description: 'Staff (SEND_BULK_MESSAGES): every member\'s conversation with the network, most recent first.' })
   async networkInbox(
     @Ctx() { viewer }: RequestContext,
@@ -141,6 +146,7 @@ export class ConversationResolver {
     return (await this.position(conversation, context)).isMember;
   }
 
+  @Directive('@listSize(assumedSize: 30, slicingArguments: ["first", "last"], sizedFields: ["edges"], requireOneSlicingArgument: false)')
   @FieldResolver(() => MessageConnection, {
     description:
       'History, newest last. Cursors are message ids. first+after pages forward (newer), last+before pages backward (older). With neither after nor before: the newest `last` (default 30, max 100). Empty for a viewer who may only see the conversation (an open room they have not joined).',
@@ -163,6 +169,7 @@ export class ConversationResolver {
     };
   }
 
+  @Directive(connectionListSize())
   @FieldResolver(() => ConversationMemberConnection, { description: 'Participants; for rooms the member list (paginated, by join time).' })
   async members(
     @Root() conversation: ConversationType,

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { cost } from '@kizuna/subgraph';
 import { Access } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext, Result } from '@kizuna/subgraph';
@@ -20,6 +21,7 @@ export class MessageResolver {
   constructor(private readonly messages: MessageService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
+  @Directive(cost(5))
   @Query(() => Int, { description: 'Total unread over the viewer\'s conversations.' })
   unreadMessageCount(@Ctx() { viewer }: RequestContext): Promise<number> {
     return this.messages.unreadCount(viewer!);
@@ -114,6 +116,7 @@ export class MemberMessagesResolver {
   constructor(private readonly messages: MessageService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
+  @Directive(cost(5))
   @FieldResolver(() => Int, { nullable: true, description: 'Unread messages over this member\'s conversations; only the member may read it (null with a FORBIDDEN error for anyone else).' })
   unreadMessageCount(@Root() member: MemberType, @Ctx() { viewer }: RequestContext): Promise<number | null> {
     return this.messages.unreadCountOf(viewer!, member.id);

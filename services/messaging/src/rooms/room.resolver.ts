@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, cost } from '@kizuna/subgraph';
 import { Access } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext, Result } from '@kizuna/subgraph';
@@ -35,6 +36,8 @@ export class RoomResolver {
   constructor(private readonly roomService: RoomService) {}
 
   @Authorized()
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => ConversationConnection, { description: 'Room discovery: rooms of the network (invite-only rooms only to their members and invitees).' })
   async rooms(
     @Ctx() { viewer }: RequestContext,
@@ -65,6 +68,8 @@ export class RoomResolver {
   }
 
   @Authorized()
+  @Directive(cost(5))
+  @Directive(connectionListSize())
   @Query(() => ConversationConnection, { description: 'Room invitations waiting for the viewer, latest first.' })
   async roomInvitations(
     @Ctx() { viewer }: RequestContext,

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { connectionListSize } from '@kizuna/subgraph';
 import { Permission } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
 import type { RequestContext, UserError } from '@kizuna/subgraph';
@@ -30,6 +31,7 @@ export class TemplateResolver {
   constructor(private readonly templates: TemplateService) {}
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
+  @Directive(connectionListSize())
   @Query(() => MessageTemplateConnection, { description: 'The network\'s message templates by name.' })
   async messageTemplates(
     @Ctx() { viewer }: RequestContext,

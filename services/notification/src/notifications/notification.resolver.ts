@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize } from '@kizuna/subgraph';
 import { Access } from '@kizuna/auth';
 import type { RequestContext } from '@kizuna/subgraph';
 import { MemberType } from '../members/member.type';
@@ -34,6 +35,7 @@ export class MemberNotificationsResolver {
   constructor(private readonly service: NotificationService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
+  @Directive(connectionListSize())
   @FieldResolver(() => NotificationConnection, { nullable: true, description: 'The member\'s notifications, newest first. Only the member may read them (null with a FORBIDDEN error for anyone else).' })
   notifications(
     @Root() member: MemberType,
