@@ -55,7 +55,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     deps.transport ??
     createTransport({ kafkaBrokers: settings.KAFKA_BROKERS, databaseUrl: settings.DATABASE_URL ?? '', clientId: 'kizuna-gateway' });
 
-  const fetcher = subgraphFetcher({ timeoutMs: 30_000 });
+  const fetcher = subgraphFetcher({ timeoutMs: 30_000, deduplicate: settings.SUBGRAPH_DEDUPLICATION });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
     buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', fetcher }),

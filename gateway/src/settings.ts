@@ -25,6 +25,8 @@ const schema = z.object({
     .optional()
     .transform((value) => (value ? resolve(value) : DEFAULT_SUPERGRAPH_PATH)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** A subgraph query identical to one in flight (same caller, same document and variables) shares its answer. */
+  SUBGRAPH_DEDUPLICATION: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
 });
 
 export type GatewaySettings = z.infer<typeof schema> & {
