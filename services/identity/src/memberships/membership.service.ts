@@ -22,6 +22,7 @@ import type { AnswerRequest } from '../registration/questions';
 import type { RegistrationService } from '../registration/registration.service';
 import type { SocialSignupTicketEntity } from '../social/social.entities';
 import type { SocialLoginService } from '../social/social-login.service';
+import { membersById } from './member-reads';
 import { MembershipEntity } from './membership.entity';
 import type { MemberConnection, MemberType } from './member.type';
 
@@ -340,6 +341,11 @@ export class MembershipService {
   /** A member of the viewer's network; never one of another network. */
   findInNetwork(networkId: string, membershipId: string): Promise<MembershipEntity | null> {
     return this.dataSource.getRepository(MembershipEntity).findOneBy({ id: membershipId, networkId });
+  }
+
+  /** Members of the viewer's network by id, in one query, e-mail where the viewer may see it. */
+  membersById(viewer: Viewer, ids: string[]): Promise<Map<string, MemberType>> {
+    return membersById(this.dataSource, viewer, ids);
   }
 
   /** Members with e-mail where the viewer may see it (themself, or an admin of that network). */
