@@ -72,7 +72,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   });
   const rateLimits = new GatewayRateLimits(limitStore, settings, log.child({ component: 'rate-limits' }));
 
-  const fetcher = subgraphFetcher({ timeoutMs: 30_000 });
+  const fetcher = subgraphFetcher({ timeoutMs: 30_000, deduplicate: settings.SUBGRAPH_DEDUPLICATION });
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.sdl,
     buildService: ({ name, url }) => new SubgraphDataSource({ name, url: urls.get(name) ?? url ?? '', fetcher, gatewaySecret: settings.GATEWAY_SECRET }),

@@ -57,6 +57,8 @@ const schema = z.object({
   GATEWAY_SECRET: gatewaySecretSetting,
   /** WebSockets hold a connection each: the cap is far above any subgraph's. */
   ...httpServerSettings({ maxConnections: 10_000 }),
+  /** A subgraph query identical to one in flight (same caller, same document and variables) shares its answer. */
+  SUBGRAPH_DEDUPLICATION: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
 });
 
 export type GatewaySettings = z.infer<typeof schema> & {

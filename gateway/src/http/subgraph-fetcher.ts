@@ -97,14 +97,31 @@ function isGraphQLResponse(headers: ResponseHeaders, body: Buffer): boolean {
   }
 }
 
+/** A query (never a mutation) as the gateway's planner writes it: `{"query":"query Op__subgraph__0…`. */
+const QUERY_BODY = /^\{"query":"(query\b|\{)/;
+/** Per-request headers that do not change the answer. */
+const IGNORED_FOR_DEDUPLICATION = new Set(['x-request-id']);
+
+function deduplicationKey(url: string, init: Parameters<Fetcher>[1]): string | undefined {
+  const body = init?.body;
+  if (typeof body !== 'string' || !QUERY_BODY.test(body) || (init?.method ?? 'POST') !== 'POST') return undefined;
+  const headers = Object.entries((init?.headers ?? {}) as Record<string, string>)
+    .filter(([name]) => !IGNORED_FOR_DEDUPLICATION.has(name.toLowerCase()))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return `${url}\n${JSON.stringify(headers)}\n${body}`;
+}
+
 /**
  * The gateway's HTTP client for subgraphs: Node's http with pooled keep-alive connections (about a
  * third of the CPU per request of `fetch`), a deadline per request, and the whole body read
  * before the gateway looks at it. A GraphQL response that a subgraph sends with an error status
  * is handed on as the GraphQL response it is (status 200), so its errors reach the client with
  * their paths and codes instead of a bare "401: Unauthorized".
+ * With `deduplicate`, a query identical to one already on its way to the same subgraph (same body,
+ * same caller's headers: the same member asking the same thing) waits for that one's answer
+ * instead of being sent again; mutations are always sent.
  */
-export function subgraphFetcher(options: { timeoutMs: number; maxSockets?: number }): Fetcher & { destroy(): void } {
+export function subgraphFetcher(options: { timeoutMs: number; maxSockets?: number; deduplicate?: boolean }): Fetcher & { destroy(): void } {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256, scheduling: 'lifo' }),
     'https:': new https.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256, scheduling: 'lifo' }),
@@ -148,7 +165,17 @@ export function subgraphFetcher(options: { timeoutMs: number; maxSockets?: numbe
       }
       request.end(body);
     });
-  return Object.assign(fetcher, {
+  const inFlight = new Map<string, Promise<FetcherResponse>>();
+  const deduplicating = (url: string, init: Parameters<Fetcher>[1] = {}): Promise<FetcherResponse> => {
+    const key = deduplicationKey(url, init);
+    if (key === undefined) return fetcher(url, init);
+    const pending = inFlight.get(key);
+    if (pending) return pending.then((response) => (response as BufferedResponse).clone());
+    const sent = fetcher(url, init).finally(() => inFlight.delete(key));
+    inFlight.set(key, sent);
+    return sent;
+  };
+  return Object.assign(options.deduplicate ? deduplicating : fetcher, {
     destroy() {
       agents['http:'].destroy();
       agents['https:'].destroy();

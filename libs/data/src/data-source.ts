@@ -44,3 +44,23 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
     await runner.release();
   }
 }
+
+/** A read that runs on every request, sent as a prepared statement named once per service. */
+export interface HotQuery {
+  /** Unique within the service, e.g. `identity.members-by-id`. */
+  name: string;
+  /** The SQL with `$1`…; `{schema}` stands for the service's schema. */
+  text: string;
+}
+
+/**
+ * Runs a hot read straight on the driver's pool as a named prepared statement: Postgres parses
+ * and plans it once per connection, and no query builder runs per call. A TypeORM repository
+ * call builds, escapes and maps its query anew every time (the largest CPU cost of a simple read);
+ * this is for the few reads every request makes, with rows as Postgres returns them.
+ */
+export async function hotQuery<R>(dataSource: DataSource, query: HotQuery, values: unknown[]): Promise<R[]> {
+  const pool = (dataSource.driver as unknown as { master: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }> } }).master;
+  const text = query.text.replaceAll('{schema}', `"${dataSource.driver.schema ?? 'public'}"`);
+  return (await pool.query({ name: query.name, text, values })).rows;
+}

@@ -1,3 +1,4 @@
+import { requestLoader } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
 import type { MembershipService } from './membership.service';
 
@@ -11,9 +12,9 @@ export function memberReference(memberships: MembershipService) {
       async __resolveReference(reference: { id: string }, context: RequestContext) {
         const viewer = context.viewer;
         if (!viewer || !(viewer.status === 'approved' || (viewer.status === 'pending' && reference.id === viewer.membershipId))) return null;
-        const membership = await memberships.findInNetwork(viewer.networkId, reference.id);
-        if (!membership) return null;
-        return (await memberships.membersFor(viewer, [membership]))[0];
+        // Every representation of one `_entities` fetch is loaded by the same query.
+        const members = requestLoader(context, 'identity.members', (ids: string[]) => memberships.membersById(viewer, ids));
+        return (await members.get(reference.id)) ?? null;
       },
     },
   };

@@ -37,9 +37,7 @@ export class MembershipResolver {
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => MemberType, { nullable: true, description: 'The signed-in member in the current network.' })
   async me(@Ctx() { viewer }: RequestContext): Promise<MemberType | null> {
-    const membership = await this.memberships.findInNetwork(viewer!.networkId, viewer!.membershipId);
-    if (!membership) return null;
-    return (await this.memberships.membersFor(viewer!, [membership]))[0];
+    return (await this.memberships.membersById(viewer!, [viewer!.membershipId])).get(viewer!.membershipId) ?? null;
   }
 
   @Authorized(Permission.APPROVE_MEMBERS)

@@ -4,6 +4,7 @@ import { cursorKey, encodeCursor, isTimeAndId, pageSize } from '@kizuna/data';
 import { fail, ok, UserError } from '@kizuna/subgraph';
 import { currentActor, DECISION_PERMISSION, refuseActingOnAdministrators } from '../roles/permissions';
 import { membersFor } from './member-views';
+import { membersById } from './member-reads';
 import { MembershipEntity } from './membership.entity';
 import { noteFieldOf, type Decision, type MembershipLifecycle } from './membership-lifecycle';
 import type { MemberConnection, MemberType } from './member.type';
@@ -81,6 +82,11 @@ export class MembershipService {
   /** A member of the viewer's network; never one of another network. */
   findInNetwork(networkId: string, membershipId: string): Promise<MembershipEntity | null> {
     return this.dataSource.getRepository(MembershipEntity).findOneBy({ id: membershipId, networkId });
+  }
+
+  /** Members of the viewer's network by id, in one query, e-mail where the viewer may see it. */
+  membersById(viewer: Viewer, ids: string[]): Promise<Map<string, MemberType>> {
+    return membersById(this.dataSource, viewer, ids);
   }
 
   /** Members with e-mail where the viewer may see it (themself, or an admin of that network). */
