@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { resolve } from 'node:path';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { GATEWAY_SECRET_HEADER } from '@kizuna/runtime';
 
 const port = Number(process.env.PORT ?? 4010);
 const supergraphPath = process.env.SUPERGRAPH_PATH ?? resolve(__dirname, '../supergraph.graphql');
@@ -31,6 +32,8 @@ const runtime = createGatewayRuntime({
     fromClientToSubgraphs: ({ request }) => ({
       authorization: request.headers.get('authorization') ?? undefined,
       'x-request-id': request.headers.get('x-request-id') ?? undefined,
+      // The subgraphs answer only callers presenting the gateway credential, as Kizuna's gateway does.
+      ...(process.env.GATEWAY_SECRET ? { [GATEWAY_SECRET_HEADER]: process.env.GATEWAY_SECRET } : {}),
     }),
   },
 });

@@ -127,13 +127,6 @@ export function startSubscriptionServer(options: {
         if (errors.length > 0) return [...errors];
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('Unable to identify the operation to run.')];
-        const caller = callerClassOf(connection.viewer);
-        const verdict = demand.check(schema, document, payload.operationName, payload.variables ?? undefined, caller);
-        if (verdict && 'error' in verdict) {
-          connection.log.info({ operationName: payload.operationName, caller, ...verdict.error.extensions }, 'subscription refused by demand control');
-          return [verdict.error];
-        }
-        if (verdict) connection.log.debug({ operationName: payload.operationName, estimatedCost: verdict.estimatedCost }, 'subscription accepted');
         if (operation.operation !== 'subscription') {
           return [
             new GraphQLError('Only subscriptions run over the WebSocket; send queries and mutations with HTTP POST /graphql.', {
@@ -144,6 +137,13 @@ export function startSubscriptionServer(options: {
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
           return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection.`, { extensions: { code: 'BAD_REQUEST' } })];
         }
+        const caller = callerClassOf(connection.viewer);
+        const verdict = demand.check(schema, document, payload.operationName, payload.variables ?? undefined, caller);
+        if (verdict && 'error' in verdict) {
+          connection.log.info({ operationName: payload.operationName, caller, ...verdict.error.extensions }, 'subscription refused by demand control');
+          return [verdict.error];
+        }
+        if (verdict) connection.log.debug({ operationName: payload.operationName, estimatedCost: verdict.estimatedCost }, 'subscription accepted');
         const refused = await options.admitSubscription?.(connection.viewer);
         if (refused) return [refused];
         const contextValue: SubscriptionContext = {

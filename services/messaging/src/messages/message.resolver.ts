@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { cost } from '@kizuna/subgraph';
+import { assumedListSize, cost } from '@kizuna/subgraph';
 import { Access } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext, Result } from '@kizuna/subgraph';
@@ -77,6 +77,7 @@ export class MessageResolver {
     return senderMembershipId && !sentAsNetwork ? member(senderMembershipId) : null;
   }
 
+  @Directive(assumedListSize(3))
   @FieldResolver(() => [MemberType], { description: 'Members mentioned with `<@memberId>` in the text.' })
   mentions(@Root() message: MessageType): MemberType[] {
     return message.record.mentions.map(member);
@@ -91,6 +92,7 @@ export class MessageResolver {
     return original ? presentMessage(original) : null;
   }
 
+  @Directive(assumedListSize(5))
   @FieldResolver(() => [ReactionType], { description: 'Reactions by emoji, in the order each emoji was first used.' })
   async reactions(@Root() message: MessageType, @Ctx() context: RequestContext): Promise<ReactionType[]> {
     return (await requestLoader(context, 'message-reactions', (ids: string[]) => this.messages.reactionsOf(ids)).get(message.id)) ?? [];
