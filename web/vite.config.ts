@@ -1,6 +1,7 @@
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { securityHeaders } from './security-headers.ts';
 
 // The web client talks to one origin only: /graphql (HTTP and WebSocket) is proxied to the gateway,
 // both by the dev server and by `vite preview` (which the browser tests use).
@@ -60,8 +61,8 @@ export default defineConfig(({ command }) => {
         },
       }),
     ],
-    server: { host, port: port(5173), strictPort: true, proxy },
-    preview: { host, port: port(4173), strictPort: true, proxy },
+    server: { host, port: port(5173), strictPort: true, proxy, headers: securityHeaders('dev') },
+    preview: { host, port: port(4173), strictPort: true, proxy, headers: securityHeaders('production') },
     build: {
       sourcemap: true,
       rolldownOptions: {

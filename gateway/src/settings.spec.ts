@@ -53,6 +53,14 @@ describe('gateway settings', () => {
     ]);
   });
 
+  it('needs a GATEWAY_SECRET of at least 32 characters in production, and reads the server limits', () => {
+    expect(problems({ ...base, NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^GATEWAY_SECRET is required in production/)]);
+    expect(problems({ ...base, GATEWAY_SECRET: 'short' })).toEqual([expect.stringMatching(/^GATEWAY_SECRET is invalid/)]);
+    expect(problems({ ...base, NODE_ENV: 'production', GATEWAY_SECRET: 's'.repeat(32) })).toEqual([]);
+    expect(readSettings(base)).toMatchObject({ HTTP_HEADERS_TIMEOUT_MS: 20_000, HTTP_REQUEST_TIMEOUT_MS: 30_000, HTTP_KEEP_ALIVE_TIMEOUT_MS: 65_000, HTTP_MAX_CONNECTIONS: 10_000 });
+    expect(problems({ ...base, HTTP_REQUEST_TIMEOUT_MS: 'soon' })).toEqual([expect.stringMatching(/^HTTP_REQUEST_TIMEOUT_MS is invalid/)]);
+  });
+
   it('reads routing URL overrides per subgraph', () => {
     const settings = readSettings({ ...base, SUBGRAPH_IDENTITY_URL: 'http://identity:4101/graphql', SUBGRAPH_NOTIFICATION_URL: 'http://n/graphql', SUBGRAPH_EMPTY_URL: '' });
     expect(settings.subgraphUrls).toEqual({ identity: 'http://identity:4101/graphql', notification: 'http://n/graphql' });

@@ -77,7 +77,8 @@ describe('a subgraph service process', () => {
       fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
     const refused = { errors: [{ message: 'This service answers the Kizuna gateway only.', extensions: { code: 'FORBIDDEN' } }] };
     for (const query of ['{ _service { sdl } }', '{ __schema { types { name } } }', '{ network(slug: "demo") { name } }']) {
-      for (const headers of [{}, { [GATEWAY_SECRET_HEADER]: 'guess' }, { [GATEWAY_SECRET_HEADER]: GATEWAY_SECRET.slice(0, -1) }]) {
+      const wrongOrNone: Record<string, string>[] = [{}, { [GATEWAY_SECRET_HEADER]: 'guess' }, { [GATEWAY_SECRET_HEADER]: GATEWAY_SECRET.slice(0, -1) }];
+      for (const headers of wrongOrNone) {
         const response = await post(query, headers);
         expect(response.status).toBe(403);
         expect(await response.json()).toEqual(refused);
@@ -123,6 +124,34 @@ describe('a subgraph service process', () => {
       clearInterval(trickle);
       socket.destroy();
     }
+    expect(await stopped(service)).toBe(0);
+  });
+
+  it('serves at most HTTP_MAX_CONNECTIONS connections at once and closes further ones', async () => {
+    // Idle connections (the readiness check's) close at once, so only this test's sockets count.
+    const { service, port } = await startIdentity(database.url, { HTTP_MAX_CONNECTIONS: '2', HTTP_KEEP_ALIVE_TIMEOUT_MS: '100' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const open = () =>
+      new Promise<net.Socket>((resolve, reject) => {
+        const socket = net.connect({ host: '127.0.0.1', port }, () => resolve(socket));
+        socket.once('error', reject);
+      });
+    const closedSoon = (socket: net.Socket) =>
+      new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 1_000);
+        socket.once('close', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+    const held = [await open(), await open()];
+    const third = await open();
+    expect(await closedSoon(third)).toBe(true);
+    expect(await Promise.all(held.map(closedSoon))).toEqual([false, false]);
+    for (const socket of held) socket.destroy();
+    // Once they are gone, a new connection is served.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     expect(await stopped(service)).toBe(0);
   });
 
