@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import express, { type Request, type Response } from 'express';
+import type express from 'express';
+import type { Request, Response } from 'express';
+import { jsonBody } from '@kizuna/subgraph';
 
 /** Who a session is started for: shown in the session list. */
 export interface ClientInfo {
@@ -24,7 +26,7 @@ export function httpExchangeRoutes(app: express.Express, path = '/graphql'): voi
   // identity is reached only through the gateway (and other proxies of the deployment): their
   // X-Forwarded-For / X-Forwarded-Proto tell the browser's address and scheme.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.use(path, express.json({ limit: '1mb' }), (req: Request, res: Response, next: () => void) => {
+  app.use(path, jsonBody({ limit: '1mb' }), (req: Request, res: Response, next: () => void) => {
     exchanges.run({ req, res }, next);
   });
 }
