@@ -37,6 +37,8 @@ export interface FuzzOptions {
   seed?: number;
   /** Root fields not to drive. */
   skip?: string[];
+  /** Entities whose fields with arguments are driven too, through `_entities` (e.g. `{ __typename: 'Member', id }`). */
+  entities?: Record<string, unknown>[];
 }
 
 const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }';
@@ -124,8 +126,9 @@ function abbreviate(value: unknown): unknown {
 }
 
 /**
- * Drives every query and mutation of a GraphQL endpoint (found by introspection) with arbitrary
- * values in every argument and input field (fast-check, seeded), once per caller class, and
+ * Drives every query and mutation of a GraphQL endpoint (found by introspection), and every field
+ * with arguments of the given entities, with arbitrary values in every argument and input field
+ * (fast-check, seeded, a fixed number of requests each), once per caller class, and
  * returns every answer that was an internal error or a 5xx: bad input must always get a typed error.
  */
 export async function fuzzEveryOperation(url: string, options: FuzzOptions): Promise<FuzzFinding[]> {
@@ -204,6 +207,32 @@ export async function fuzzEveryOperation(url: string, options: FuzzOptions): Pro
   const findings: FuzzFinding[] = [];
   // What the requests got, by outcome (`data`, or the first error code): printed with FUZZ_REPORT=1.
   const outcomes = new Map<string, number>();
+  const drive = async (operation: string, query: string, variables: fc.Arbitrary<Record<string, unknown>>) => {
+    for (const [caller, token] of Object.entries(options.callers)) {
+      let finding: FuzzFinding | undefined;
+      await fc.check(
+        fc.asyncProperty(variables, async (values) => {
+          const { status, body } = await post(query, values, token);
+          const outcome = `${status} ${body.errors?.[0]?.extensions?.code ?? 'data'}`;
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+          const internal = (body.errors ?? []).filter((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR' || !error.extensions?.code);
+          if (status < 500 && internal.length === 0) return true;
+          finding = { operation, caller, status, errors: (body.errors ?? []).map((error) => `${error.extensions?.code ?? 'no code'}: ${error.message}`), variables: abbreviate(values) };
+          return false;
+        }),
+        { numRuns: runs, seed, endOnFailure: true },
+      );
+      if (finding) findings.push(finding);
+    }
+  };
+  const argumentsOf = (field: IntrospectedField) => ({
+    declarations: field.args.map((arg) => `$${arg.name}: ${printType(arg.type)}`),
+    args: field.args.length ? `(${field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})` : '',
+    variables: fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, valueOf(arg.type, arg.name, 0)])), {
+      requiredKeys: field.args.filter((arg) => arg.type.kind === 'NON_NULL').map((arg) => arg.name),
+    }),
+  });
+
   for (const [keyword, root] of [
     ['query', schema.queryType.name],
     ['mutation', schema.mutationType?.name],
@@ -211,28 +240,17 @@ export async function fuzzEveryOperation(url: string, options: FuzzOptions): Pro
     if (!root) continue;
     for (const field of types.get(root)!.fields!) {
       if (field.name.startsWith('_') || options.skip?.includes(field.name)) continue;
-      const declarations = field.args.map((arg) => `$${arg.name}: ${printType(arg.type)}`).join(', ');
-      const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-      const query = `${keyword}${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selectionOf(field.type)} }`;
-      const variables = fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, valueOf(arg.type, arg.name, 0)])), {
-        requiredKeys: field.args.filter((arg) => arg.type.kind === 'NON_NULL').map((arg) => arg.name),
-      });
-      for (const [caller, token] of Object.entries(options.callers)) {
-        let finding: FuzzFinding | undefined;
-        await fc.check(
-          fc.asyncProperty(variables, async (values) => {
-            const { status, body } = await post(query, values, token);
-            const outcome = `${status} ${body.errors?.[0]?.extensions?.code ?? 'data'}`;
-            outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-            const internal = (body.errors ?? []).filter((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR' || !error.extensions?.code);
-            if (status < 500 && internal.length === 0) return true;
-            finding = { operation: field.name, caller, status, errors: (body.errors ?? []).map((error) => `${error.extensions?.code ?? 'no code'}: ${error.message}`), variables: abbreviate(values) };
-            return false;
-          }),
-          { numRuns: runs, seed, endOnFailure: true },
-        );
-        if (finding) findings.push(finding);
-      }
+      const { declarations, args, variables } = argumentsOf(field);
+      await drive(field.name, `${keyword}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${args}${selectionOf(field.type)} }`, variables);
+    }
+  }
+  for (const representation of options.entities ?? []) {
+    const typename = String(representation.__typename);
+    for (const field of types.get(typename)?.fields ?? []) {
+      if (field.args.length === 0) continue;
+      const { declarations, args, variables } = argumentsOf(field);
+      const query = `query($representations: [_Any!]!, ${declarations.join(', ')}) { _entities(representations: $representations) { ... on ${typename} { ${field.name}${args}${selectionOf(field.type)} } } }`;
+      await drive(`${typename}.${field.name}`, query, variables.map((values) => ({ ...values, representations: [representation] })));
     }
   }
   if (process.env.FUZZ_REPORT) console.log(`${url}: ${[...outcomes].map(([outcome, count]) => `${outcome} ×${count}`).join(', ')}`);
