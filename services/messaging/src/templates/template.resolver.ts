@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
-import type { RequestContext, UserError } from '@kizuna/subgraph';
+import { MultiLine, type RequestContext, type UserError } from '@kizuna/subgraph';
 import type { MessageTemplate, TemplateService } from './template.service';
 import {
   CreateMessageTemplateInput,
@@ -51,6 +51,7 @@ export class TemplateResolver {
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
+  @MultiLine('body')
   @Query(() => TemplatePreviewType, { description: 'Renders a template body for one recipient (SEND_BULK_MESSAGES).' })
   async previewMessageTemplate(
     @Arg('body', () => String) body: string,
