@@ -99,6 +99,8 @@ const text: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: anyUtf16 },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.uuid() },
+  // Shaped like a cursor (base64url of JSON), with a key no list gave out.
+  { weight: 1, arbitrary: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.tuple(fc.constantFrom('2026-01-01T00:00:00.000Z', 'yesterday', ''), fc.uuid())).map((key) => Buffer.from(JSON.stringify(key) ?? 'null').toString('base64url')) },
 );
 const id = fc.oneof({ weight: 2, arbitrary: fc.uuid() }, { weight: 2, arbitrary: text });
 const int = fc.oneof(fc.constantFrom(-1, 0, 1, 2, 100, 100_000, 2_147_483_647, -2_147_483_648, 2_147_483_648, 1.5, 1e21), fc.integer());
