@@ -2,7 +2,7 @@ import { startStack, type GraphQLResult, type Stack } from '@kizuna/testing';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { accessToken errors { code field message } } }';
 
-const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument]);
+const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.field]);
 
 /** The input rules as a client of the composed graph meets them. */
 describe('gateway: clean input', () => {
@@ -44,7 +44,7 @@ describe('gateway: clean input', () => {
       ['{ auditLog(first: 100000) { edges { cursor } } }', 200],
     ] as const) {
       const result = await stack.graphql(gateway, query, {}, admin);
-      expect([query, result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument, error.extensions?.maximum])]).toEqual([query, [['BAD_USER_INPUT', 'first', maximum]]]);
+      expect([query, result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.maximum])]).toEqual([query, [['BAD_USER_INPUT', 'first', maximum]]]);
     }
   });
 

@@ -2,7 +2,7 @@ import { fuzzEveryOperation, startStack, type GraphQLResult, type Stack } from '
 
 const UPDATE = 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { displayName headline bio } errors { code field message } } }';
 
-const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument]);
+const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.field]);
 
 describe('directory: clean input', () => {
   let stack: Stack;
@@ -52,8 +52,12 @@ describe('directory: clean input', () => {
         expect([list, first, refusal(result)]).toEqual([list, first, [['BAD_USER_INPUT', 'first']]]);
       }
     }
+    for (const list of ['tags', 'segments', 'alumniCompanies']) {
+      const result = await stack.graphql(url, `query($after: String) { ${list}(after: $after) { totalCount } }`, { after: Buffer.from('[1, "not an id"]').toString('base64url') }, admin);
+      expect([list, refusal(result)]).toEqual([list, [['BAD_USER_INPUT', 'after']]]);
+    }
     const preview = await stack.graphql(url, 'query { segmentPreview(first: 100000, filter: {}) { __typename } }', {}, admin);
-    expect(preview.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'first', maximum: 50 }));
+    expect(preview.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first', maximum: 50 }));
   });
 
   it('keeps a pending applicant\'s own profile when a field of it is refused to them', async () => {

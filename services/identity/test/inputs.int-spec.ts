@@ -3,7 +3,7 @@ import { fuzzEveryOperation, startStack, type GraphQLResult, type Stack } from '
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { accessToken member { id } errors { code field message } } }';
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken errors { code message } } }';
 
-const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument]);
+const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.field]);
 
 describe('identity: clean input', () => {
   let stack: Stack;
@@ -57,7 +57,7 @@ describe('identity: clean input', () => {
     for (const list of ['pendingMembers', 'rosterEntries', 'sessions', 'memberRoles', 'invitationLinks', 'referrers']) {
       for (const first of [-1, 0, 100000]) {
         const result = await stack.graphql(url, `query($first: Int) { ${list}(first: $first) { totalCount } }`, { first }, admin);
-        expect([list, first, result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument, typeof error.extensions?.maximum])]).toEqual([list, first, [['BAD_USER_INPUT', 'first', 'number']]]);
+        expect([list, first, result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, typeof error.extensions?.maximum])]).toEqual([list, first, [['BAD_USER_INPUT', 'first', 'number']]]);
       }
     }
     const audit = await stack.graphql(url, 'query { auditLog(first: -1) { edges { cursor } } }', {}, admin);

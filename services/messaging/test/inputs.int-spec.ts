@@ -2,7 +2,7 @@ import { claimsOf, fuzzEveryOperation, startStack, type GraphQLResult, type Stac
 
 const START = 'mutation($input: StartDirectConversationInput!) { startDirectConversation(input: $input) { conversation { id } errors { code } } }';
 
-const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument]);
+const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.field]);
 
 describe('messaging: clean input', () => {
   let stack: Stack;
@@ -27,6 +27,8 @@ describe('messaging: clean input', () => {
         expect([list, first, refusal(result), typeof result.errors?.[0].extensions?.maximum]).toEqual([list, first, [['BAD_USER_INPUT', 'first']], 'number']);
       }
     }
+    const stranger = await stack.graphql(url, 'query($after: String) { conversations(after: $after) { totalCount } }', { after: Buffer.from('["yesterday", "x"]').toString('base64url') }, admin);
+    expect(refusal(stranger)).toEqual([['BAD_USER_INPUT', 'after']]);
     const started = await stack.graphql(url, START, { input: { memberId: claimsOf(member).mid } }, admin);
     const id = started.data?.startDirectConversation.conversation.id;
     for (const [page, argument] of [

@@ -17,7 +17,7 @@ describe('notification: clean input', () => {
     for (const first of [-1, 0, 100000]) {
       const result = await memberEntities(stack, url, [mine], `id notifications(first: ${first}) { totalCount }`, member);
       expect(result.data?._entities).toEqual([{ id: mine, notifications: null }]);
-      expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument, error.extensions?.maximum])).toEqual([['BAD_USER_INPUT', 'first', 100]]);
+      expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.maximum])).toEqual([['BAD_USER_INPUT', 'first', 100]]);
     }
     const admin = await stack.signInAdmin();
     const others = await memberEntities(stack, url, [mine], 'id notifications { totalCount }', admin);
