@@ -15,7 +15,7 @@ export function decodeCursor<T>(cursor: string): T | undefined {
 
 /** A BAD_USER_INPUT error about one paging argument (`first`, `last`, `after`, …), for the client to fix. */
 export function pagingError(argument: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument, ...extensions } });
+  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field: argument, ...extensions } });
 }
 
 /**
@@ -45,4 +45,9 @@ export function isTimeAndId(key: unknown): key is [string, string] {
 /** The shape of an offset cursor. */
 export function isOffset(key: unknown): key is number {
   return Number.isSafeInteger(key) && (key as number) >= 0;
+}
+
+/** The shape of a `[text, id]` keyset cursor (lists ordered by name). */
+export function isTextAndId(key: unknown): key is [string, string] {
+  return Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string' && UUID.test(key[1]);
 }

@@ -78,7 +78,7 @@ describe('the input guard', () => {
       ['two\nlines', 'text: control characters (line breaks included) are not allowed'],
     ]) {
       const result = await run('query($text: String!) { echo(text: $text) }', { text });
-      expect(result.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([[reason, 'BAD_USER_INPUT', 'text']]);
+      expect(result.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.field])).toEqual([[reason, 'BAD_USER_INPUT', 'text']]);
     }
     // A decomposed が (か + combining dakuten) arrives composed; emoji and Japanese pass untouched.
     expect((await run('query($text: String!) { echo(text: $text) }', { text: '\u304b\u3099 😀 やまだ' })).data).toEqual({ echo: 'が 😀 やまだ' });
@@ -87,7 +87,7 @@ describe('the input guard', () => {
   it('allows line breaks and tabs only in a field or argument marked multi-line', async () => {
     expect((await run('query($csv: String!, $name: String) { upload(csv: $csv, name: $name) }', { csv: 'a,b\r\n1,\t2\n', name: 'roster.csv' })).data).toEqual({ upload: 'a,b\r\n1,\t2\n|roster.csv' });
     const named = await run('query($csv: String!, $name: String) { upload(csv: $csv, name: $name) }', { csv: 'a', name: 'x\ny' });
-    expect(named.errors?.[0].extensions?.argument).toBe('name');
+    expect(named.errors?.[0].extensions?.field).toBe('name');
     expect((await save({ bio: 'line one\n\tline two' })).data?.save.bio).toBe('line one\n\tline two');
     const bell = await save({ bio: 'ring\u0007' });
     expect(bell.errors?.map((e) => e.message)).toEqual(['input.bio: control characters other than line breaks and tabs are not allowed']);
@@ -97,7 +97,7 @@ describe('the input guard', () => {
     const before = resolver.saved.length;
     for (const displayName of ['evil\u202Egnp.exe', 'ta\u200Bro', '\uFEFFtaro', 'a\u2066b\u2069']) {
       const result = await save({ displayName });
-      expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'input.displayName']]);
+      expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.displayName']]);
     }
     expect(resolver.saved.length).toBe(before);
     // In text that is not a name the same characters are kept (right-to-left scripts use them).
@@ -112,7 +112,7 @@ describe('the input guard', () => {
   it('keeps verbatim fields exactly as sent, refusing only what is not Unicode', async () => {
     const decomposed = 'pa\u0073\u0301 word\t';
     expect((await save({ password: decomposed })).data?.save.password).toBe(decomposed);
-    expect((await save({ password: '\udc00' })).errors?.[0].extensions?.argument).toBe('input.password');
+    expect((await save({ password: '\udc00' })).errors?.[0].extensions?.field).toBe('input.password');
   });
 
   it('screens text for each kind the same way it screens arguments', () => {

@@ -82,7 +82,7 @@ export function textKinds(schema: GraphQLSchema): Map<string, TextKind> {
 }
 
 function refuse(path: string, reason: string): never {
-  throw new GraphQLError(`${path}: ${reason}`, { extensions: { code: 'BAD_USER_INPUT', argument: path } });
+  throw new GraphQLError(`${path}: ${reason}`, { extensions: { code: 'BAD_USER_INPUT', field: path } });
 }
 
 function screenValue(value: unknown, type: GraphQLInputType, path: string, kind: TextKind, kinds: Map<string, TextKind>): unknown {

@@ -7,3 +7,4 @@ export * from './redelivery';
 export * from './access-rules';
 export { startLocalMailbox, type LocalMailbox, type ReceivedMail } from '@kizuna/mail';
 export { SERVICE_NAMES, type ServiceName } from '@kizuna/stack';
+export * from './input-fuzz';

@@ -64,7 +64,7 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
     expect(tooLong.errors).toEqual([expect.objectContaining({ code: 'LIMIT_EXCEEDED', field: 'body', message: expect.stringContaining('4000') })]);
     // Control characters other than line breaks and tabs are refused by the input guard before the mutation runs.
     const bell = await gql(SEND, { input: { conversationId, body: 'ring\u0007' } }, sho);
-    expect(bell.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'input.body']]);
+    expect(bell.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.body']]);
     expect((await send(sho, { body: 'x', clientMessageId: 'k'.repeat(101) })).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'clientMessageId' })]);
     expect(await lastSeq()).toBe(before);
     // 4000 emoji are 4000 characters (8000 UTF-16 units): allowed.

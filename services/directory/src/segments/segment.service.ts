@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUniqueViolation, isUuid } from '@kizuna/data';
+import { cursorKey, decodeCursor, encodeCursor, isTextAndId, isUniqueViolation, isUuid } from '@kizuna/data';
 import { fail, hasControlCharacters, ok, UserError, type Logger, type Result } from '@kizuna/subgraph';
 import { adminScope, filterErrors, filterFromJson, filterToJson } from '../members/member-selection';
 import type { DirectoryFilter } from '../search/directory-filter';
@@ -57,7 +57,7 @@ export class SegmentService {
   ) {}
 
   async list(viewer: Viewer, first: number, after?: string | null): Promise<{ segments: SegmentEntity[]; cursors: string[]; hasNextPage: boolean; totalCount: number }> {
-    const key = after ? decodeCursor<[string, string]>(after) : undefined;
+    const key = after ? cursorKey(after, isTextAndId) : undefined;
     const query = this.dataSource
       .getRepository(SegmentEntity)
       .createQueryBuilder('s')
@@ -66,7 +66,7 @@ export class SegmentService {
       .addOrderBy('s.id')
       .limit(first + 1);
     const totalCount = await query.clone().getCount();
-    if (Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && isUuid(key[1])) {
+    if (key) {
       query.andWhere('(lower(s.name), s.id) > (:name, :id)', { name: key[0], id: key[1] });
     }
     const rows = await query.getMany();

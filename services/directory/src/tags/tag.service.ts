@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUniqueViolation, isUuid } from '@kizuna/data';
+import { cursorKey, encodeCursor, isTextAndId, isUniqueViolation, isUuid } from '@kizuna/data';
 import { fail, ok, UserError, type Logger, type Result } from '@kizuna/subgraph';
 import { filterErrors, filterToJson } from '../members/member-selection';
 import type { DirectoryFilter } from '../search/directory-filter';
@@ -48,10 +48,10 @@ export class TagService {
   ) {}
 
   async list(viewer: Viewer, first: number, after?: string | null): Promise<TagPage> {
-    const key = after ? decodeCursor<[string, string]>(after) : undefined;
+    const key = after ? cursorKey(after, isTextAndId) : undefined;
     const params: unknown[] = [viewer.networkId, first + 1];
     let where = 't.network_id = $1';
-    if (Array.isArray(key) && key.length === 2 && isUuid(key[1])) {
+    if (key) {
       params.push(key[0], key[1]);
       where += ' AND (lower(t.name), t.id) > ($3, $4::uuid)';
     }

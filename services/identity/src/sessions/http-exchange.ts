@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { BlockList, isIP } from 'node:net';
-import express, { type Request, type Response } from 'express';
+import type express from 'express';
+import type { Request, Response } from 'express';
+import { jsonBody } from '@kizuna/subgraph';
 
 /** Who a session is started for: shown in the session list. */
 export interface ClientInfo {
@@ -45,7 +47,7 @@ export function httpExchangeRoutes(app: express.Express, options: HttpExchangeOp
   // anything to its left came from the browser and may be forged.
   app.set('trust proxy', (address: string, hop: number) => hop === 0 && isGatewayAddress(address));
   app.locals.secureCookies = options.secureCookies;
-  app.use(path, express.json({ limit: '1mb' }), (req: Request, res: Response, next: () => void) => {
+  app.use(path, jsonBody({ limit: '1mb' }), (req: Request, res: Response, next: () => void) => {
     exchanges.run({ req, res }, next);
   });
 }

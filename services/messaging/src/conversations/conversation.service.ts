@@ -1,6 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { forbidden, type Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
+import { cursorKey, encodeCursor, isTimeAndId, isUuid, pageSize } from '@kizuna/data';
 import type { Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { isContentModerator, isNetworkStaff, readAccess, STAFF_ROLES } from './conversation-access';
@@ -119,8 +119,7 @@ export class ConversationService {
   /** Keyset pagination on (last_activity_at desc, id desc) over `from` (which names the conversations `c`). */
   private async page(from: string, params: unknown[], options: { first?: number | null; after?: string | null }): Promise<ConversationPage> {
     const size = pageSize(options.first, 30, MAX_PAGE);
-    const cursor = options.after ? decodeCursor<[string, string]>(options.after) : undefined;
-    const validCursor = Array.isArray(cursor) && typeof cursor[0] === 'string' && !Number.isNaN(Date.parse(cursor[0])) && isUuid(cursor[1]) ? cursor : undefined;
+    const validCursor = options.after ? cursorKey(options.after, isTimeAndId) : undefined;
     const n = params.length;
     const keyset = validCursor ? `AND (c.last_activity_at, c.id) < ($${n + 1}::timestamptz, $${n + 2}::uuid)` : '';
     const rows: { id: string; at: Date }[] = await this.dataSource.query(
@@ -194,8 +193,7 @@ export class ConversationService {
     const access = await readAccess(this.dataSource, viewer, conversation.id);
     if (!access?.canView) throw forbidden('You cannot see this conversation.');
     const size = pageSize(first, 50, MAX_PAGE);
-    const cursor = after ? decodeCursor<[string, string]>(after) : undefined;
-    const validCursor = Array.isArray(cursor) && typeof cursor[0] === 'string' && !Number.isNaN(Date.parse(cursor[0])) && isUuid(cursor[1]) ? cursor : undefined;
+    const validCursor = after ? cursorKey(after, isTimeAndId) : undefined;
     const rows: { membership_id: string; role: string; joined_at: Date }[] = await this.dataSource.query(
       `SELECT membership_id, role, joined_at FROM messaging.conversation_members
        WHERE conversation_id = $1 AND network_id = $2 AND role <> 'staff' ${validCursor ? 'AND (joined_at, membership_id) > ($3::timestamptz, $4::uuid)' : ''}

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Directive, ID, Int, Mutation, Query, Resolver } f
 import { connectionListSize } from '@kizuna/subgraph';
 import { Permission } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
-import type { RequestContext, UserError } from '@kizuna/subgraph';
+import { MultiLine, type RequestContext, type UserError } from '@kizuna/subgraph';
 import type { MessageTemplate, TemplateService } from './template.service';
 import {
   CreateMessageTemplateInput,
@@ -53,6 +53,7 @@ export class TemplateResolver {
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
+  @MultiLine('body')
   @Query(() => TemplatePreviewType, { description: 'Renders a template body for one recipient (SEND_BULK_MESSAGES).' })
   async previewMessageTemplate(
     @Arg('body', () => String) body: string,
