@@ -120,6 +120,13 @@ describe('sign-in throttling: strangers slow themselves down, never the owner', 
     expect((await browser('203.0.113.22').signIn(email, PASSWORD)).errors).toEqual([]);
   });
 
+  it('remembers an account’s 20 most recent devices, not one more per cookie-less sign-in', async () => {
+    const email = await owner('script');
+    for (let i = 0; i < 22; i += 1) expect((await browser('203.0.113.30').signIn(email, PASSWORD)).errors).toEqual([]);
+    const [{ count }] = await stack.sql('SELECT count(*)::int AS count FROM identity.known_devices d JOIN identity.accounts a ON a.id = d.account_id WHERE a.email = $1', [email]);
+    expect(count).toBe(20);
+  });
+
   it('answers the same for an unregistered address, and slows down one address spraying many accounts', async () => {
     const sprayer = browser('203.0.113.99');
     const answers: SignInAnswer[] = [];

@@ -76,6 +76,9 @@ const SESSION_ENDED = UserError.of('UNAUTHENTICATED', 'Your session has ended. S
 
 const DAY_MS = 86_400_000;
 
+/** Devices remembered per account (the most recently signed-in ones). */
+const KNOWN_DEVICES_PER_ACCOUNT = 20;
+
 export function sessionCursor(session: SessionEntity): string {
   return encodeCursor([session.createdAt.toISOString(), session.id]);
 }
@@ -163,6 +166,12 @@ export class SessionService {
       .values({ accountId, deviceHash: hashRefreshToken(id), lastSignInAt: new Date() })
       .orUpdate(['last_sign_in_at'], ['account_id', 'device_hash'])
       .execute();
+    // A client without a cookie jar is a new device each time: only the account's newest devices are kept.
+    await this.dataSource.query(
+      `DELETE FROM identity.known_devices WHERE account_id = $1 AND device_hash NOT IN
+         (SELECT device_hash FROM identity.known_devices WHERE account_id = $1 ORDER BY last_sign_in_at DESC LIMIT ${KNOWN_DEVICES_PER_ACCOUNT})`,
+      [accountId],
+    );
     return id;
   }
 
