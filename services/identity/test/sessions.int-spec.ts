@@ -52,6 +52,8 @@ class Browser {
     private readonly url: string,
     readonly userAgent = CHROME_MAC,
     readonly address = '198.51.100.10',
+    /** Sent with every request: the gateway credential when this browser talks to identity directly. */
+    private readonly extraHeaders: Record<string, string> = {},
   ) {}
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -66,6 +68,7 @@ class Browser {
         'content-type': 'application/json',
         'user-agent': this.userAgent,
         'x-forwarded-for': this.address,
+        ...this.extraHeaders,
         ...(cookie ? { cookie } : {}),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
@@ -121,7 +124,7 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
 
   const browser = (userAgent?: string, address?: string) => new Browser(gatewayUrl, userAgent, address);
   /** A browser whose requests reach identity as the gateway sends them: X-Forwarded-For ends with the browser's address. */
-  const direct = (userAgent?: string, address?: string) => new Browser(stack.serviceUrl('identity'), userAgent, address);
+  const direct = (userAgent?: string, address?: string) => new Browser(stack.serviceUrl('identity'), userAgent, address, stack.gatewayHeaders);
 
   /** An approved member of the demo network with their e-mail; the browser they registered in has signed out. */
   const member = async (name = 'member') => {

@@ -18,6 +18,8 @@ class Browser {
   constructor(
     private readonly url: string,
     readonly address: string,
+    /** The gateway credential: this browser talks to identity directly, as the gateway would. */
+    private readonly extraHeaders: Record<string, string> = {},
   ) {}
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,7 +27,7 @@ class Browser {
     const cookie = [...this.cookies.entries()].map(([name, c]) => `${name}=${c.value}`).join('; ');
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': this.address, ...(cookie ? { cookie } : {}) },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': this.address, ...this.extraHeaders, ...(cookie ? { cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     for (const header of response.headers.getSetCookie()) {
@@ -48,7 +50,7 @@ describe('sign-in throttling: strangers slow themselves down, never the owner', 
   let stack: Stack;
   let people = 0;
   const savedEnv = { ...process.env };
-  const browser = (address: string) => new Browser(stack.serviceUrl('identity'), address);
+  const browser = (address: string) => new Browser(stack.serviceUrl('identity'), address, stack.gatewayHeaders);
   const owner = async (name: string) => {
     people += 1;
     const email = `${name}-${people}@example.jp`;
