@@ -41,11 +41,14 @@ describe('gateway: clean input', () => {
       ['{ tags(first: -1) { totalCount } }', 200],
       ['{ conversations(first: 100000) { totalCount } }', 100],
       ['{ me { notifications(first: 0) { totalCount } } }', 100],
-      ['{ auditLog(first: 100000) { edges { cursor } } }', 200],
+      ['{ auditLog(first: 201) { edges { cursor } } }', 200],
     ] as const) {
       const result = await stack.graphql(gateway, query, {}, admin);
       expect([query, result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.maximum])]).toEqual([query, [['BAD_USER_INPUT', 'first', maximum]]]);
     }
+    // A page whose items would cost more than the caller's budget never reaches the subgraph: demand control refuses it first.
+    const huge = await stack.graphql(gateway, '{ auditLog(first: 100000) { edges { cursor } } }', {}, admin);
+    expect(huge.errors?.map((error) => [error.extensions?.code, error.extensions?.limit])).toEqual([['DEMAND_LIMIT_EXCEEDED', 'cost']]);
   });
 
   it('keeps a pending applicant\'s profile and member when a field of them is refused to them', async () => {
