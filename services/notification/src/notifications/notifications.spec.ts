@@ -46,7 +46,7 @@ describe('notification subgraph', () => {
   it('owns Notification, extends Member with its notifications, and can fetch one for the gateway', async () => {
     const sdl = await printSubgraphSdl(subgraph);
     expect(sdl).toContain('type Notification @key(fields: "id")');
-    expect(sdl).toMatch(/notifications\(after: String, first: Int = 20\): NotificationConnection!/);
+    expect(sdl).toMatch(/notifications\(after: String, first: Int = 20\): NotificationConnection @listSize\(slicingArguments: \["first"\]/);
     expect(sdl).toMatch(/notification\(id: ID!\): Notification\n/);
     expect(sdl).toContain('markNotificationsRead(input: MarkNotificationsReadInput!): MarkNotificationsReadPayload!');
     expect(sdl).toMatch(/type NotificationConnection \{[\s\S]*totalCount: Int![\s\S]*unreadCount: Int!/);
