@@ -1,18 +1,17 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AuthenticationError, createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import { createServiceDataSource, migrate } from '@kizuna/data';
 import { createTransport, EventConsumer, Outbox, OutboxRelay, type EventHandler, type EventTransport } from '@kizuna/events';
 import { ConfigurationError, createLogger, graphqlHttpErrorHandler, parseSettings, serviceSettings, type Logger, type ServiceSettings } from '@kizuna/runtime';
+import { requestLogging } from './request-logging';
 import { buildFederatedSchema, instanceContainer, type ReferenceResolvers, type SubgraphDefinition } from './subgraph-schema';
 
 /** What every resolver receives as its context. */
@@ -157,17 +156,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
+  app.use(requestLogging(log));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: name });
   });
@@ -199,7 +188,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
           }
           throw error;
         }
-        return { viewer, requestId: String(req.id), log: req.log, authorization: viewer ? req.headers.authorization : undefined };
+        return { viewer, requestId: req.id, log: req.log, authorization: viewer ? req.headers.authorization : undefined };
       },
     }),
   );
