@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -143,7 +144,8 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
     includeStacktraceInErrorResponses: false,
     // This process handles signals itself, so the relay, consumers and database close in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // No per-field cache hints or inline traces: the gateway uses neither, and both hook every request.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => {
       const original = (error as GraphQLError)?.originalError;
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
