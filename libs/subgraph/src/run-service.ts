@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AuthenticationError, createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier, type Viewer } from '@kizuna/auth';
@@ -25,6 +24,7 @@ import {
   type Logger,
   type ServiceSettings,
 } from '@kizuna/runtime';
+import { requestLogging } from './request-logging';
 import { buildFederatedSchema, instanceContainer, type ReferenceResolvers, type SubgraphDefinition } from './subgraph-schema';
 
 /** What every resolver receives as its context. */
@@ -162,7 +162,8 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
     hideSchemaDetailsFromClientErrors: production,
     // This process handles signals itself, so the relay, consumers and database close in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // No per-field cache hints or inline traces: the gateway uses neither, and both hook every request.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => {
       const original = (error as GraphQLError)?.originalError;
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
@@ -175,17 +176,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
+  app.use(requestLogging(log));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: name });
   });
@@ -219,7 +210,7 @@ export async function runService<S extends ServiceSettings>(definition: ServiceD
           }
           throw error;
         }
-        return { viewer, requestId: String(req.id), log: req.log, authorization: viewer ? req.headers.authorization : undefined };
+        return { viewer, requestId: req.id, log: req.log, authorization: viewer ? req.headers.authorization : undefined };
       },
     }),
   );

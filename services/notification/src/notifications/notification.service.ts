@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { forbidden, type Viewer } from '@kizuna/auth';
-import { decodeCursor, encodeCursor, isUuid, pageSize } from '@kizuna/data';
+import { decodeCursor, encodeCursor, hotQuery, isUuid, pageSize } from '@kizuna/data';
 import { NotificationCreated, type EventData, type MembershipApproved, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { NotificationEntity } from './notification.entity';
@@ -62,6 +62,23 @@ export function toNotification(entity: NotificationEntity): NotificationType {
   };
 }
 
+// A member's notifications are read on every page (the bell), so these run as prepared statements.
+const COLUMNS = `id, network_id AS "networkId", recipient_membership_id AS "recipientMembershipId", kind, title, body, created_at AS "createdAt", read_at AS "readAt"`;
+const FIRST_PAGE = {
+  name: 'notification.first-page',
+  text: `SELECT ${COLUMNS} FROM {schema}.notifications WHERE network_id = $1 AND recipient_membership_id = $2 ORDER BY created_at DESC, id DESC LIMIT $3`,
+};
+const PAGE_AFTER = {
+  name: 'notification.page-after',
+  text: `SELECT ${COLUMNS} FROM {schema}.notifications WHERE network_id = $1 AND recipient_membership_id = $2 AND (created_at, id) < ($4::timestamptz, $5::uuid)
+          ORDER BY created_at DESC, id DESC LIMIT $3`,
+};
+const COUNTS = {
+  name: 'notification.counts',
+  text: `SELECT count(*)::int AS total, (count(*) FILTER (WHERE read_at IS NULL))::int AS unread
+           FROM {schema}.notifications WHERE network_id = $1 AND recipient_membership_id = $2`,
+};
+
 export class NotificationService {
   constructor(
     private readonly dataSource: DataSource,
@@ -78,17 +95,12 @@ export class NotificationService {
     this.assertOwn(viewer, memberId);
     const limit = pageSize(first, 20, 100);
     const cursor = after ? parseCursor(after) : undefined;
-    const repository = this.dataSource.getRepository(NotificationEntity);
-    const mine = { networkId: viewer.networkId, recipientMembershipId: viewer.membershipId };
-    const query = repository
-      .createQueryBuilder('n')
-      .where('n.network_id = :networkId AND n.recipient_membership_id = :recipient', { networkId: mine.networkId, recipient: mine.recipientMembershipId });
-    if (cursor) query.andWhere('(n.created_at, n.id) < (:at, :id)', { at: cursor.at, id: cursor.id });
-    const [rows, totalCount, unreadCount] = await Promise.all([
-      query.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(limit + 1).getMany(),
-      repository.countBy(mine),
-      repository.countBy({ ...mine, readAt: IsNull() }),
+    const mine = [viewer.networkId, viewer.membershipId];
+    const [rows, counts] = await Promise.all([
+      cursor ? hotQuery<NotificationEntity>(this.dataSource, PAGE_AFTER, [...mine, limit + 1, cursor.at, cursor.id]) : hotQuery<NotificationEntity>(this.dataSource, FIRST_PAGE, [...mine, limit + 1]),
+      hotQuery<{ total: number; unread: number }>(this.dataSource, COUNTS, mine),
     ]);
+    const [{ total: totalCount, unread: unreadCount }] = counts;
     const page = rows.slice(0, limit);
     const edges = page.map((row) => ({ node: toNotification(row), cursor: encodeCursor([row.createdAt.toISOString(), row.id] satisfies Cursor) }));
     return {
