@@ -42,12 +42,8 @@ describe('gateway subscriptions', () => {
 
   it('delivers the selected fields to the recipient at every gateway instance, and to nobody else', async () => {
     const email = `applicant-${randomUUID()}@example.com`;
-    const registered = await stack.graphql<{ register: { accessToken: string; member: { id: string } } }>(
-      gatewayA,
-      'mutation($input: RegisterInput!) { register(input: $input) { accessToken member { id } errors { code message } } }',
-      { input: { networkSlug: 'demo', email, password: 'correct-horse-battery', displayName: 'New Applicant' } },
-    );
-    const { accessToken: applicant, member } = registered.data!.register;
+    const { token: applicant, memberId } = await stack.register({ email, displayName: 'New Applicant' });
+    const member = { id: memberId };
     expect(claimsOf(applicant).status).toBe('pending'); // pending members may subscribe
 
     const adminToken = await stack.signInAdmin();

@@ -21,6 +21,11 @@ export interface BrowserStack {
   /** `overrides` for one context only, e.g. a phone's viewport and user agent. */
   newContext(locale?: string, overrides?: BrowserContextOptions): Promise<BrowserContext>;
   newPage(locale?: string): Promise<Page>;
+  /**
+   * After registering on the join page ("check your inbox"): opens the link mailed to `email` (read
+   * from the stack's local mailbox) in `page`, which verifies the address and signs the page in.
+   */
+  openRegistrationLink(page: Page, email: string): Promise<void>;
 }
 
 export function useBrowserStack(options: BrowserStackOptions = {}): BrowserStack {
@@ -80,5 +85,12 @@ export function useBrowserStack(options: BrowserStackOptions = {}): BrowserStack
     },
     newContext,
     newPage: async (locale) => (await newContext(locale)).newPage(),
+    async openRegistrationLink(page, email) {
+      const { stack } = started();
+      await page.getByTestId('join-check-inbox').waitFor();
+      const mail = await stack.waitFor(async () => stack.mailbox.messages({ to: email }).find((m) => m.links.some((link) => link.includes('/verify-email?'))), 20_000);
+      const link = new URL(mail.links.find((l) => l.includes('/verify-email?'))!);
+      await page.goto(`${link.pathname}${link.search}`);
+    },
   };
 }

@@ -31,6 +31,7 @@ test('an applicant registers, is approved by an admin and reaches the home page 
   await applicant.getByLabel('E-mail', { exact: true }).fill(email);
   await applicant.getByLabel('Password', { exact: true }).fill(`pw-${randomUUID()}`);
   await applicant.getByRole('button', { name: 'Apply to join' }).click();
+  await e2e.openRegistrationLink(applicant, email);
 
   // A lands on the pending screen: their name, no unread notification, and a live subscription.
   await applicant.waitForURL((url) => url.pathname === '/pending');

@@ -45,7 +45,8 @@ test('an admin adds a required question; an applicant who skips it sees the erro
   const applicant = await newPage();
   await applicant.goto(`/join/${e2e.stack.demo.networkSlug}`);
   const displayName = `Supervised Applicant ${suffix}`;
-  await fillAccount(applicant, displayName, `supervised.${suffix}@example.test`);
+  const email = `supervised.${suffix}@example.test`;
+  await fillAccount(applicant, displayName, email);
   const answer = applicant.getByLabel(question, { exact: true });
   await answer.waitFor();
   await applicant.getByRole('button', { name: 'Apply to join' }).click();
@@ -58,6 +59,7 @@ test('an admin adds a required question; an applicant who skips it sees the erro
 
   await answer.fill('Prof. Tanaka');
   await applicant.getByRole('button', { name: 'Apply to join' }).click();
+  await e2e.openRegistrationLink(applicant, email);
   await applicant.waitForURL((url) => url.pathname === '/pending');
   await applicant.getByRole('heading', { name: 'Waiting for approval' }).waitFor();
 
@@ -109,6 +111,7 @@ test('an admin uploads a roster and turns on roster matching; an applicant on it
   await fillAccount(applicant, person, `keiko.${suffix}@example.test`);
   await applicant.getByLabel('Year you left the company', { exact: true }).fill('2019');
   await applicant.getByRole('button', { name: 'Apply to join' }).click();
+  await e2e.openRegistrationLink(applicant, `keiko.${suffix}@example.test`);
   await applicant.waitForURL((url) => url.pathname === '/');
   await applicant.getByRole('heading', { level: 1, name: `Welcome, ${person}` }).waitFor();
 });

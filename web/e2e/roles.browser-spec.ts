@@ -51,6 +51,7 @@ test('an admin makes an invitation link, a person registers through it, and the 
   await applicant.getByLabel('E-mail', { exact: true }).fill(`ito.${suffix}@example.test`);
   await applicant.getByLabel('Password', { exact: true }).fill(`pw-${randomUUID()}`);
   await applicant.getByRole('button', { name: 'Apply to join' }).click();
+  await e2e.openRegistrationLink(applicant, `ito.${suffix}@example.test`);
   await applicant.waitForURL((u) => u.pathname === '/pending');
 
   // The approval queue says who referred the applicant; the referrals list counts them.

@@ -108,10 +108,9 @@ describe('directory: the admin member list and member detail', () => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     expect(times[0]).toBeGreaterThanOrEqual(new Date(after.lastSignInAt!).getTime());
     // Switching to another network of the same account is a sign-in there; registering is not.
-    const joined = await stack.graphql(
-      stack.serviceUrl('identity'),
-      'mutation($input: RegisterInput!) { register(input: $input) { member { id } errors { code field } } }',
-      { input: { email: 'hanako.sato@demo.kizuna.dev', password: stack.demo.memberPassword, displayName: '佐藤 花子', networkSlug: stack.demo.otherNetwork.networkSlug } },
+    const joined = await stack.registerThroughMail(
+      { email: 'hanako.sato@demo.kizuna.dev', password: stack.demo.memberPassword, displayName: '佐藤 花子', networkSlug: stack.demo.otherNetwork.networkSlug },
+      'member { id } errors { code field }',
     );
     expect(joined.data?.register.errors).toEqual([]);
     const corpMembership = joined.data?.register.member.id as string;
@@ -186,10 +185,9 @@ describe('directory: the admin member list and member detail', () => {
     );
     expect(question.data?.createRegistrationQuestion.errors).toEqual([]);
     const questionId = question.data?.createRegistrationQuestion.question.id;
-    const registered = await stack.graphql(
-      identity,
-      'mutation($input: RegisterInput!) { register(input: $input) { member { id } errors { code field } } }',
-      { input: { email: 'answers.crm@example.jp', password: 'correct-horse-battery', displayName: '回答 花子', networkSlug: 'demo', answers: [{ questionId, value: '後輩のメンター' }] } },
+    const registered = await stack.registerThroughMail(
+      { email: 'answers.crm@example.jp', password: 'correct-horse-battery', displayName: '回答 花子', networkSlug: 'demo', answers: [{ questionId, value: '後輩のメンター' }] },
+      'member { id } errors { code field }',
     );
     expect(registered.data?.register.errors).toEqual([]);
     const id = registered.data?.register.member.id;

@@ -333,23 +333,20 @@ describe('directory: profiles', () => {
       await stack.sql(`INSERT INTO directory.tags (id, network_id, name) VALUES ($1, $2, '2015年卒 名簿')`, [tagId, networkId]);
       await stack.sql(`INSERT INTO directory.member_tags (tag_id, membership_id, network_id, added_by) VALUES ($1, $2, $3, 'IMPORT')`, [tagId, rosterId, networkId]);
 
-      const registered = await stack.graphql(
-        identity,
-        'mutation($input: RegisterInput!) { register(input: $input) { accessToken member { id } errors { code field } } }',
+      const registered = await stack.registerThroughMail(
         {
-          input: {
-            email: 'mio.kondo@example.jp',
-            password: 'correct-horse-battery',
-            displayName: '近藤 美緒',
-            networkSlug: 'demo',
-            answers: [
-              { questionId: year.id, value: '2015' },
-              { questionId: employer.id, value: 'ソニーグループ' },
-              { questionId: clubQuestion.id, values: [clubQuestion.options[1].id] },
-              { questionId: unknown.id, value: '一期一会' },
-            ],
-          },
+          email: 'mio.kondo@example.jp',
+          password: 'correct-horse-battery',
+          displayName: '近藤 美緒',
+          networkSlug: 'demo',
+          answers: [
+            { questionId: year.id, value: '2015' },
+            { questionId: employer.id, value: 'ソニーグループ' },
+            { questionId: clubQuestion.id, values: [clubQuestion.options[1].id] },
+            { questionId: unknown.id, value: '一期一会' },
+          ],
         },
+        'accessToken member { id } errors { code field }',
       );
       expect(registered.data?.register.errors).toEqual([]);
       const memberId = registered.data?.register.member.id;

@@ -7,7 +7,7 @@ const CREATE_LINK = `mutation($input: CreateInvitationLinkInput!) {
 const REVOKE_LINK = 'mutation($input: RevokeInvitationLinkInput!) { revokeInvitationLink(input: $input) { link { id status } errors { code field } } }';
 const LINKS = 'query($mine: Boolean) { invitationLinks(mine: $mine) { totalCount edges { node { id code uses status createdBy { id } } } } }';
 const PREVIEW = 'query($slug: String!, $code: String!) { invitationLinkPreview(networkSlug: $slug, code: $code) { valid errorCode inviterName skipsApproval } }';
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken member { id status role } errors { code field } } }`;
+const REGISTER_SELECTION = 'accessToken member { id status role } errors { code field }';
 const REFERRERS = 'query { referrers { totalCount edges { node { member { id } referredCount approvedCount pendingCount referred { id } } } } }';
 const PENDING = 'query { pendingMembers(first: 200) { edges { node { id referredBy { id } } } } }';
 const SETTINGS = 'mutation($input: InvitationSettingsInput!) { updateInvitationSettings(input: $input) { settings { membersCanInvite } errors { code } } }';
@@ -32,7 +32,7 @@ describe('identity: invitation links, referrals and staff invitations', () => {
   const gql = (query: string, variables: Record<string, unknown>, token?: string) => stack.graphql(url, query, variables, token);
   const nextEmail = (name: string) => `${name}-${++count}@example.jp`;
   const registerWith = (code: string, email = nextEmail('invited'), networkSlug = 'demo') =>
-    gql(REGISTER, { input: { networkSlug, email, password: PASSWORD, displayName: `招待 ${count}`, invitationCode: code } });
+    stack.registerThroughMail({ networkSlug, email, password: PASSWORD, displayName: `招待 ${count}`, invitationCode: code }, REGISTER_SELECTION);
   const accountsWith = async (email: string) => Number((await stack.sql<{ count: string }>('SELECT count(*) FROM identity.accounts WHERE email = $1', [email]))[0].count);
   const createLink = async (input: Record<string, unknown>, token = admin) => {
     const result = await gql(CREATE_LINK, { input }, token);

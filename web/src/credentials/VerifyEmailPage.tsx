@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Anchor, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { translateUserError } from '../api/errors';
 import { CardPage } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
@@ -12,20 +12,29 @@ import { ResendVerificationEmailMutation, VerifyEmailMutation } from './api';
 import { TokenOutcome } from './TokenOutcome';
 import { useSpendOnce } from './useSpendOnce';
 
-/** `/verify-email?token=…`: the link in the verification e-mail. Works signed in or not. */
+/**
+ * `/verify-email?token=…`: the link in the verification e-mail, or the one that continues joining.
+ * Works signed in or not; it signs this browser in to the link's network, and someone who has just
+ * registered lands on their pending page (or the home page, if already approved).
+ */
 export function VerifyEmailPage() {
   const { t } = useTranslation();
   usePageTitle(t('credentials.verify.pageTitle'));
   const [params] = useSearchParams();
+  const navigate = useNavigate();
   const { client, token: accessToken } = useSession();
   const spend = useCallback(
     async (token: string) => {
       const result = await client.mutation(VerifyEmailMutation, { input: { token } }).toPromise();
       const payload = result.data?.verifyEmail;
+      if (payload?.emailVerified && payload.accessToken && payload.member) {
+        session.start(payload.accessToken, payload.member.network.slug);
+        void navigate(payload.member.status === 'APPROVED' ? '/' : '/pending', { replace: true });
+      }
       if (payload?.emailVerified) return { ok: true as const, value: true };
       return { ok: false as const, codes: payload?.errors.map((e) => e.code) ?? ['UNEXPECTED'] };
     },
-    [client],
+    [client, navigate],
   );
   const state = useSpendOnce(params.get('token')?.trim() ?? '', spend);
   // `me` may have been read before the link was spent: read it again so the reminder goes away.

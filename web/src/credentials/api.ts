@@ -1,6 +1,6 @@
 // GraphQL operations for e-mail verification, password reset, and changing e-mail and password.
 import { gql } from '@urql/core';
-import type { UserError } from '../api/documents';
+import type { AuthPayload, UserError } from '../api/documents';
 
 /** The signed-in person's address and whether it is proved. */
 export interface AccountEmail {
@@ -23,8 +23,11 @@ export const AccountEmailQuery = gql<{ me: AccountEmail | null }, Record<string,
   query AccountEmail { me { id email emailVerified pendingEmail } }
 `);
 
-export const VerifyEmailMutation = gql<{ verifyEmail: { emailVerified: boolean; errors: UserError[] } }, { input: { token: string } }>(`
-  mutation VerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { emailVerified errors { code field message } } }
+/** Spending a verification link also signs the browser in to the network the link was sent for. */
+export const VerifyEmailMutation = gql<{ verifyEmail: AuthPayload & { emailVerified: boolean } }, { input: { token: string } }>(`
+  mutation VerifyEmail($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) { emailVerified accessToken member { id displayName email role status network { id slug name defaultLocale } } errors { code field message } }
+  }
 `);
 
 export const ResendVerificationEmailMutation = gql<{ resendVerificationEmail: { sent: boolean; errors: UserError[] } }, Record<string, never>>(`

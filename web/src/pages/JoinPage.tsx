@@ -62,6 +62,8 @@ export function JoinPage() {
   const [answerErrors, setAnswerErrors] = useState<Record<string, string>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [submitting, setSubmitting] = useState(false);
+  /** The address a message went to: registering with a password continues from the link in it. */
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   // Signing up through LINE (or another provider): what it shared prefills the form; no password.
   const signup = useSocialSignup();
@@ -124,6 +126,12 @@ export function JoinPage() {
     setSubmitting(false);
     if (result.error || !payload) {
       setFormErrors([result.error ? describeRequestError(t, result.error) : t('errors.unexpected')]);
+      return;
+    }
+    // The answer for every registration with a password, whether or not the address has an account.
+    if (payload.errors.length === 1 && payload.errors[0]!.code === 'CHECK_YOUR_INBOX') {
+      invitation.clear();
+      setSentTo(input.email);
       return;
     }
     if (payload.errors.length > 0 || !payload.accessToken) {
@@ -200,6 +208,23 @@ export function JoinPage() {
       </Anchor>
     </Text>
   );
+
+  if (sentTo) {
+    return (
+      <CardPage>
+        <Stack gap="md" role="status" aria-live="polite" data-testid="join-check-inbox">
+          {header}
+          <Title order={2} fz={20}>
+            {t('registration.join.checkInboxTitle')}
+          </Title>
+          <Text>{t('registration.join.checkInboxBody', { email: sentTo, network: networkName })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('registration.join.checkInboxHint')}
+          </Text>
+        </Stack>
+      </CardPage>
+    );
+  }
 
   if (!network.registrationOpen) {
     return (

@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { UserError, Verbatim } from '@kizuna/subgraph';
+import { MemberType } from '../memberships/member.type';
 
 @InputType()
 export class VerifyEmailInput {
@@ -57,6 +58,12 @@ export class ConfirmEmailChangeInput {
 export class VerifyEmailPayload {
   @Field({ description: 'Whether the address is now verified.' })
   emailVerified: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The session the link started, in the network it was sent for (with the refresh cookie).' })
+  accessToken?: string | null;
+
+  @Field(() => MemberType, { nullable: true, description: 'The membership the session is for.' })
+  member?: MemberType | null;
 
   @Field(() => [UserError])
   errors: UserError[];

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Access } from '@kizuna/auth';
 import type { RequestContext } from '@kizuna/subgraph';
+import { toMember } from '../memberships/member-views';
 import { MemberType } from '../memberships/member.type';
+import { startBrowserSession } from '../sessions/browser-session';
 import { clientOf, currentExchange } from '../sessions/http-exchange';
 import { readRefreshCookie } from '../sessions/refresh-cookie';
 import type { SessionService } from '../sessions/session.service';
@@ -55,10 +57,17 @@ export class CredentialsResolver {
     return (await this.loadAccount(member.accountId))?.pendingEmail ?? null;
   }
 
-  @Mutation(() => VerifyEmailPayload, { description: 'Spends the link from the verification e-mail. Works without signing in (the link may open in another browser).' })
+  @Mutation(() => VerifyEmailPayload, {
+    description:
+      'Spends the link from the verification e-mail (or the one that continues joining with an existing account). Works in any browser, and signs it in to the link\'s network as signIn does (access token and refresh cookie) unless that membership is rejected or suspended.',
+  })
   async verifyEmail(@Arg('input') input: VerifyEmailInput): Promise<VerifyEmailPayload> {
     const result = await this.credentials.verifyEmail(input.token);
-    return result.ok ? { emailVerified: true, errors: [] } : { emailVerified: false, errors: result.errors };
+    if (!result.ok) return { emailVerified: false, errors: result.errors };
+    const { account, membership } = result.value;
+    if (!membership) return { emailVerified: true, errors: [] };
+    const session = await startBrowserSession(this.sessions, membership);
+    return { emailVerified: true, accessToken: session.accessToken, member: toMember(membership, account.email), errors: [] };
   }
 
   @Authorized(Access.PENDING_ALLOWED)

@@ -76,8 +76,12 @@ export class CredentialsService {
     await this.mail.send(account.email, 'verify-email', templates.verifyEmail(await mailContext(manager, networkId, account.id), link), link);
   }
 
-  /** Spends a verification link: the account's address is verified, announced once per membership. */
-  async verifyEmail(token: string): Promise<Result<AccountEntity>> {
+  /**
+   * Spends a verification link: the account's address is verified, announced once per membership.
+   * Opening it proves the mailbox, so it also gives the membership in the link's network that may
+   * sign in (pending or approved): registering with a password starts the session this way.
+   */
+  async verifyEmail(token: string): Promise<Result<{ account: AccountEntity; membership: MembershipEntity | null }>> {
     return this.dataSource.transaction(async (manager) => {
       const spent = await consumeEmailToken(manager, 'verify-email', token);
       if (!spent.ok) return spent;
@@ -86,11 +90,14 @@ export class CredentialsService {
       if (!account || account.email !== spent.value.email) {
         return fail(UserError.of('TOKEN_INVALID', 'This link was sent to an address your account no longer uses.', 'token'));
       }
-      if (account.emailVerifiedAt) return ok(account);
-      account.emailVerifiedAt = new Date();
-      await manager.update(AccountEntity, { id: account.id }, { emailVerifiedAt: account.emailVerifiedAt });
-      await this.publishVerified(manager, account);
-      return ok(account);
+      if (!account.emailVerifiedAt) {
+        account.emailVerifiedAt = new Date();
+        await manager.update(AccountEntity, { id: account.id }, { emailVerifiedAt: account.emailVerifiedAt });
+        await this.publishVerified(manager, account);
+      }
+      const member = spent.value.networkId ? await manager.findOneBy(MembershipEntity, { accountId: account.id, networkId: spent.value.networkId }) : null;
+      const membership = member && (member.status === 'pending' || member.status === 'approved') ? member : null;
+      return ok({ account, membership });
     });
   }
 

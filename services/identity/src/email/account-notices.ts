@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '@kizuna/runtime';
 import type { AccountMailer } from './account-mailer';
+import { issueEmailToken } from './email-tokens';
 import { mailContext } from './mail-context';
 import { templates } from './templates';
 
@@ -37,6 +38,19 @@ export class AccountNotices {
       const signInLink = this.mail.link('/sign-in', { network: network.slug });
       const resetLink = this.mail.link('/forgot-password', { network: network.slug });
       await this.mail.send(account.email, 'registration-with-taken-address', templates.registrationWithTakenAddress(context, signInLink, resetLink));
+    });
+  }
+
+  /**
+   * Someone registered in a network with a verified account's address and its password: the account
+   * has joined, and this link (a verification link, so the same page opens it) starts the session there.
+   */
+  continueJoining(account: NoticeRecipient, network: { id: string; slug: string }): void {
+    this.later('continue-joining', async () => {
+      const token = await issueEmailToken(this.dataSource.manager, { accountId: account.id, purpose: 'verify-email', email: account.email, networkId: network.id });
+      const link = this.mail.link('/verify-email', { token });
+      const context = await mailContext(this.dataSource.manager, network.id, account.id);
+      await this.mail.send(account.email, 'continue-joining', templates.continueJoining(context, link), link);
     });
   }
 

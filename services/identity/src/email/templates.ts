@@ -140,13 +140,31 @@ export const templates = {
     return render(parts[ctx.locale], SIGNATURE[ctx.locale](ctx.networkName));
   },
 
+  continueJoining(ctx: MailContext, link: string): MailContent {
+    const parts: Record<MailLocale, TemplateParts> = {
+      ja: {
+        subject: `【${ctx.networkName}】参加登録を続ける`,
+        intro: [`${ctx.networkName} に、いまお使いの Kizuna アカウントで参加登録を受け付けました。`, '下のリンクを開くと、サインインして続きに進めます。'],
+        action: { label: '参加登録を続ける', link },
+        outro: ['このリンクの有効期限は24時間です。お心当たりがない場合は、このメールを破棄し、パスワードを変更してください。'],
+      },
+      en: {
+        subject: `[${ctx.networkName}] Continue joining ${ctx.networkName}`,
+        intro: [`We received your registration with ${ctx.networkName} using your existing Kizuna account.`, 'Open the link below to sign in and continue.'],
+        action: { label: 'Continue', link },
+        outro: ['The link works for 24 hours. If you did not register, ignore this e-mail and change your password.'],
+      },
+    };
+    return render(parts[ctx.locale], SIGNATURE[ctx.locale](ctx.networkName));
+  },
+
   registrationWithTakenAddress(ctx: MailContext, signInLink: string, resetLink: string): MailContent {
     const parts: Record<MailLocale, TemplateParts> = {
       ja: {
         subject: `【${ctx.networkName}】あなたのメールアドレスで登録が試みられました`,
         intro: [
           `${ctx.networkName} に、あなたのメールアドレスで新しく登録しようとした人がいます。このアドレスにはすでに Kizuna のアカウントがあるため、新しいアカウントは作られていません。`,
-          `ご自身で ${ctx.networkName} に参加したい場合は、いまのパスワードでもう一度登録するか、サインインしてください。パスワードを忘れた場合は再設定できます。`,
+          `ご自身で ${ctx.networkName} に参加したい場合は、いまのパスワードでもう一度登録してください（続きのリンクをお送りします）。すでに参加済みならサインインしてください。パスワードを忘れた場合は再設定できます。`,
         ],
         action: { label: 'サインインする', link: signInLink },
         outro: [`パスワードの再設定: ${resetLink}`, 'お心当たりがない場合は、このメールは破棄してください。'],
@@ -155,7 +173,7 @@ export const templates = {
         subject: `[${ctx.networkName}] Someone tried to join with your e-mail address`,
         intro: [
           `Someone tried to join ${ctx.networkName} with your e-mail address. It already belongs to a Kizuna account, so no new account was made.`,
-          `If you want to join ${ctx.networkName}, register again with your current password, or sign in. If you forgot your password, you can reset it.`,
+          `If you want to join ${ctx.networkName}, register again with your current password (we will send you a link to continue), or sign in if you already joined. If you forgot your password, you can reset it.`,
         ],
         action: { label: 'Sign in', link: signInLink },
         outro: [`Reset your password: ${resetLink}`, 'If this was not you, you can ignore this e-mail.'],

@@ -51,7 +51,10 @@ export class MembershipResolver {
     return this.memberships.pending(viewer!, first, after);
   }
 
-  @Mutation(() => RegisterPayload, { description: 'Registers in a network; the membership is pending until an admin approves it.' })
+  @Mutation(() => RegisterPayload, {
+    description:
+      'Registers in a network; the membership is pending until an admin approves it. With a password the answer is always CHECK_YOUR_INBOX on `email`, whether or not the address has an account: the link in the mail (verifyEmail) starts the session. A sign-in provider\'s ticket gets the session at once.',
+  })
   async register(@Arg('input') input: RegisterInput): Promise<RegisterPayload> {
     const result = await this.registration.register(input);
     if (!result.ok) return { errors: result.errors };

@@ -56,8 +56,8 @@ export class RegistrationService {
     private readonly lifecycle: MembershipLifecycle,
     /** Sign-ups through sign-in providers (a `socialSignupTicket` instead of a password). */
     private readonly socialSignups: Pick<SocialLoginService, 'checkSignupTicket' | 'redeemSignupTicket'>,
-    /** Tells the owner of an address someone tried to register with. */
-    private readonly notices?: Pick<AccountNotices, 'registrationWithTakenAddress'>,
+    /** Tells the owner of an address someone tried to register with, or sends them the link that continues their joining. */
+    private readonly notices?: Pick<AccountNotices, 'registrationWithTakenAddress' | 'continueJoining'>,
   ) {}
 
   /** Checks a registration without touching the database: one error per field at fault. */
@@ -74,12 +74,21 @@ export class RegistrationService {
 
   /**
    * Registers a person in a network: a pending membership, published as an event in the same
-   * transaction. An address that already has an account joins with it when the password is that
-   * account's; otherwise nothing is stored, the answer is CHECK_YOUR_INBOX (it never says the address
-   * is taken) and the owner is told by mail. Registrations racing for one new address make one
+   * transaction. With a password the answer is always CHECK_YOUR_INBOX, so it never says whether the
+   * address has an account: a new address gets the verification link (sent on the registration
+   * event), which starts the session; an address that already has an account joins with it when the
+   * password is that account's (a verified one gets a link that continues there); otherwise nothing
+   * is stored and the owner is told by mail. Only a sign-in provider's ticket, which proves the
+   * address, gets the membership back at once. Registrations racing for one new address make one
    * account: the others are answered as if they had come a moment later.
    */
   async register(request: RegistrationRequest): Promise<Result<MembershipEntity>> {
+    const result = await this.registerRacing(request);
+    if (!result.ok || request.socialSignupTicket) return result;
+    return fail(ADDRESS_NEEDS_CONFIRMATION);
+  }
+
+  private async registerRacing(request: RegistrationRequest): Promise<Result<MembershipEntity>> {
     try {
       return await this.registerOnce(request);
     } catch (error) {
@@ -122,7 +131,7 @@ export class RegistrationService {
     }
     const passwordHash = existing ? existing.passwordHash : socialTicket ? null : await hashPassword(request.password ?? '');
 
-    return this.dataSource.transaction(async (manager) => {
+    const joined = await this.dataSource.transaction(async (manager): Promise<Result<MembershipEntity>> => {
       // Locked until commit: two registrations cannot both take a link's last use.
       const link = invitation?.ok ? await findUsableLink(manager, network.id, request.invitationCode!, true) : null;
       if (link && !link.ok) return link;
@@ -137,6 +146,11 @@ export class RegistrationService {
           emailVerifiedAt: socialTicket?.emailVerified && socialTicket.email === email ? new Date() : null,
         }));
       const already = await manager.existsBy(MembershipEntity, { networkId: network.id, accountId: account.id });
+      if (already && !socialTicket) {
+        // The password was right, but the answer is the one anybody gets: the owner's mail says to sign in.
+        this.notices?.registrationWithTakenAddress(account, { id: network.id, slug: network.slug });
+        return fail(ADDRESS_NEEDS_CONFIRMATION);
+      }
       if (already) {
         return { ok: false, errors: [UserError.of('ALREADY_MEMBER', 'You have already registered in this network. Sign in instead.', 'email')] };
       }
@@ -154,6 +168,9 @@ export class RegistrationService {
       const decided = membership.status === 'pending' ? await this.autoApproval.applyAtRegistration(manager, membership, answers, verifiedEmail) : membership;
       return { ok: true, value: decided };
     });
+    // An unverified address gets the verification link with the registration event; a verified one gets this link. Either starts the session.
+    if (joined.ok && existing?.emailVerifiedAt && !socialTicket) this.notices?.continueJoining(existing, { id: network.id, slug: network.slug });
+    return joined;
   }
 
   private async check(network: NetworkEntity, answers: AnswerRequest[] | null | undefined): Promise<RegistrationCheck> {
