@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { claimsOf, type GraphQLResult, type Stack } from './stack';
+import { namedOf, printType, rootFields, SCHEMA_QUERY, type IntrospectedSchema, type TypeRef } from './introspection';
 import { tokenWithClaims } from './tokens';
 
 /** One operation of a service, and whether a pending applicant may use it. */
@@ -63,40 +64,15 @@ export async function rootOperations(stack: Stack, url: string, token: string): 
   return fields.filter((name) => !name.startsWith('_')).sort();
 }
 
-interface TypeRef {
-  kind: string;
-  name: string | null;
-  ofType: TypeRef | null;
-}
-interface IntrospectedType {
-  kind: string;
-  name: string;
-  fields: { name: string; args: { name: string; type: TypeRef }[]; type: TypeRef }[] | null;
-  inputFields: { name: string; type: TypeRef }[] | null;
-  enumValues: { name: string }[] | null;
-}
-
-const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
-
 /**
  * Every root operation of a subgraph as a runnable document: required arguments get the simplest
  * value of their type (a fresh UUID for IDs, "x" for strings, the first enum value, input objects
  * with their required fields), so authorization, which runs before any domain rule, decides the answer.
  */
 export async function everyOperation(stack: Stack, url: string, token: string): Promise<GuardedOperation[]> {
-  const result = await stack.graphql<{ __schema: { queryType: { name: string }; mutationType: { name: string } | null; types: IntrospectedType[] } }>(
-    url,
-    `{ __schema { queryType { name } mutationType { name } types { kind name enumValues { name }
-       fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } }
-       inputFields { name type { ${TYPE_REF} } } } } }`,
-    {},
-    token,
-  );
+  const result = await stack.graphql<{ __schema: IntrospectedSchema }>(url, SCHEMA_QUERY, {}, token);
   const schema = result.data!.__schema;
   const types = new Map(schema.types.map((type) => [type.name, type]));
-  const named = (ref: TypeRef): TypeRef => (ref.ofType ? named(ref.ofType) : ref);
-  const printType = (ref: TypeRef): string =>
-    ref.kind === 'NON_NULL' ? `${printType(ref.ofType!)}!` : ref.kind === 'LIST' ? `[${printType(ref.ofType!)}]` : ref.name!;
   const sample = (ref: TypeRef): unknown => {
     if (ref.kind === 'NON_NULL') return sample(ref.ofType!);
     if (ref.kind === 'LIST') return [];
@@ -107,25 +83,18 @@ export async function everyOperation(stack: Stack, url: string, token: string): 
     }
     return { ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false }[type.name] ?? 'x';
   };
-  const selection = (ref: TypeRef) => (['OBJECT', 'INTERFACE', 'UNION'].includes(types.get(named(ref).name!)!.kind) ? ' { __typename }' : '');
+  const selection = (ref: TypeRef) => (['OBJECT', 'INTERFACE', 'UNION'].includes(types.get(namedOf(ref).name!)!.kind) ? ' { __typename }' : '');
   const operations: GuardedOperation[] = [];
-  for (const [keyword, root] of [
-    ['query', schema.queryType.name],
-    ['mutation', schema.mutationType?.name],
-  ] as const) {
-    if (!root) continue;
-    for (const field of types.get(root)!.fields!) {
-      if (field.name.startsWith('_')) continue;
-      const required = field.args.filter((arg) => arg.type.kind === 'NON_NULL');
-      const declarations = required.map((arg) => `$${arg.name}: ${printType(arg.type)}`).join(', ');
-      const args = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-      operations.push({
-        name: field.name,
-        query: `${keyword}${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection(field.type)} }`,
-        variables: Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)])),
-        pendingAllowed: false,
-      });
-    }
+  for (const { keyword, field } of rootFields(schema)) {
+    const required = field.args.filter((arg) => arg.type.kind === 'NON_NULL');
+    const declarations = required.map((arg) => `$${arg.name}: ${printType(arg.type)}`).join(', ');
+    const args = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+    operations.push({
+      name: field.name,
+      query: `${keyword}${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection(field.type)} }`,
+      variables: Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)])),
+      pendingAllowed: false,
+    });
   }
   return operations;
 }

@@ -1,22 +1,5 @@
 import fc from 'fast-check';
-
-interface TypeRef {
-  kind: string;
-  name: string | null;
-  ofType: TypeRef | null;
-}
-interface IntrospectedField {
-  name: string;
-  args: { name: string; type: TypeRef }[];
-  type: TypeRef;
-}
-interface IntrospectedType {
-  kind: string;
-  name: string;
-  fields: IntrospectedField[] | null;
-  inputFields: { name: string; type: TypeRef }[] | null;
-  enumValues: { name: string }[] | null;
-}
+import { namedOf, printType, rootFields, SCHEMA_QUERY, type IntrospectedField, type IntrospectedSchema, type TypeRef } from './introspection';
 
 /** What one fuzzed request got that no input may cause: an internal error or a 5xx answer. */
 export interface FuzzFinding {
@@ -43,7 +26,6 @@ export interface FuzzOptions {
   headers?: Record<string, string>;
 }
 
-const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } }';
 const MAX_INPUT_DEPTH = 4;
 
 /** Text an attacker or a careless client sends: broken Unicode, control, invisible and direction characters, huge, Japanese, emoji, injection-shaped. */
@@ -113,14 +95,6 @@ const dateTime = fc.oneof(
 );
 const json = fc.oneof(fc.constant({}), fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }));
 
-function namedOf(ref: TypeRef): TypeRef {
-  return ref.ofType ? namedOf(ref.ofType) : ref;
-}
-
-function printType(ref: TypeRef): string {
-  return ref.kind === 'NON_NULL' ? `${printType(ref.ofType!)}!` : ref.kind === 'LIST' ? `[${printType(ref.ofType!)}]` : ref.name!;
-}
-
 /** Long strings shortened, so a finding stays readable. */
 function abbreviate(value: unknown): unknown {
   if (typeof value === 'string') return value.length > 60 ? `${JSON.stringify(value.slice(0, 20)).slice(1, -1)}… (${value.length} UTF-16 units)` : value;
@@ -149,14 +123,8 @@ export async function fuzzEveryOperation(url: string, options: FuzzOptions): Pro
   };
 
   const introspectionToken = Object.values(options.callers).find(Boolean);
-  const introspection = await post(
-    `{ __schema { queryType { name } mutationType { name } types { kind name enumValues { name }
-       fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } }
-       inputFields { name type { ${TYPE_REF} } } } } }`,
-    {},
-    introspectionToken,
-  );
-  const schema = (introspection.body.data as { __schema: { queryType: { name: string }; mutationType: { name: string } | null; types: IntrospectedType[] } }).__schema;
+  const introspection = await post(SCHEMA_QUERY, {}, introspectionToken);
+  const schema = (introspection.body.data as { __schema: IntrospectedSchema }).__schema;
   const types = new Map(schema.types.map((type) => [type.name, type]));
 
   const valueOf = (ref: TypeRef, name: string, depth: number): fc.Arbitrary<unknown> => {
@@ -237,16 +205,10 @@ export async function fuzzEveryOperation(url: string, options: FuzzOptions): Pro
     }),
   });
 
-  for (const [keyword, root] of [
-    ['query', schema.queryType.name],
-    ['mutation', schema.mutationType?.name],
-  ] as const) {
-    if (!root) continue;
-    for (const field of types.get(root)!.fields!) {
-      if (field.name.startsWith('_') || options.skip?.includes(field.name)) continue;
-      const { declarations, args, variables } = argumentsOf(field);
-      await drive(field.name, `${keyword}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${args}${selectionOf(field.type)} }`, variables);
-    }
+  for (const { keyword, field } of rootFields(schema)) {
+    if (options.skip?.includes(field.name)) continue;
+    const { declarations, args, variables } = argumentsOf(field);
+    await drive(field.name, `${keyword}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${args}${selectionOf(field.type)} }`, variables);
   }
   for (const representation of options.entities ?? []) {
     const typename = String(representation.__typename);
