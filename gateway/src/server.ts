@@ -8,10 +8,10 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet, type TokenVerifier } from '@kizuna/auth';
 import { createTransport, type EventTransport } from '@kizuna/events';
 import { openLimitStore } from '@kizuna/rate-limits';
-import { createLimitedHttpServer, graphqlHttpErrorHandler, isProduction, jsonBody, withoutSuggestions } from '@kizuna/runtime';
+import { createLimitedHttpServer, graphqlHttpErrorHandler, isProduction, jsonBody, requestLogging, withoutSuggestions } from '@kizuna/runtime';
 import type { Logger } from '@kizuna/runtime';
 import { DemandControl, demandControlPlugin, demandLimitsFrom, formatTokenLimitError, readCostDirectives } from './demand-control';
-import { httpContext, requestLogging, type GatewayContext } from './http/context';
+import { costLogDetails, httpContext, type GatewayContext } from './http/context';
 import { graphqlResponseStatusPlugin } from './http/graphql-response-status';
 import { authProxy } from './http/auth-proxy';
 import { trustProxies } from './http/client-address';
@@ -141,7 +141,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   const subscriptionSchema = buildSubscriptionSchema(apiSchema, subscriptions);
 
   let accepting = false;
-  app.use(requestLogging(log));
+  app.use(requestLogging(log, { details: costLogDetails }));
   app.use(securityHeaders({ production }));
   healthRoutes(app, { transport, subgraphs: supergraph.subgraphs, accepting: () => accepting });
   const identityUrl = urls.get('identity');
@@ -150,7 +150,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   app.use(['/imports/', '/exports/'], limitBulkRoutes(rateLimits, verifier, trust));
   if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log, trust, settings.GATEWAY_SECRET);
   // Files (photos, rosters) have their own upload endpoints above; an operation needs far less.
-  app.use('/graphql', jsonBody({ limit: GRAPHQL_BODY_LIMIT }), expressMiddleware(apollo, { context: httpContext(verifier, log, trust) }));
+  app.use('/graphql', jsonBody({ limit: GRAPHQL_BODY_LIMIT }), expressMiddleware(apollo, { context: httpContext(verifier, trust) }));
   app.use(graphqlHttpErrorHandler);
 
   let wsServer: SubscriptionServer | undefined;

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { AuthenticationError, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import type { Logger } from '@kizuna/subgraph';
@@ -26,42 +25,15 @@ export interface OperationCost {
   actual?: number;
 }
 
-/** Per-request values kept in `res.locals` by `requestLogging`. */
+/** What the request's operation leaves in `res.locals` for its log line. */
 interface RequestLocals {
-  requestId?: string;
-  log?: Logger;
   cost?: OperationCost;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-/** Accepts a sane `x-request-id` from the caller, otherwise makes one; echoes it in the response. */
-export function requestIdFor(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value && REQUEST_ID.test(value) ? value : randomUUID();
-}
-
-/** Request id and a request-scoped child logger on every request; one log line per finished request. */
-export function requestLogging(log: Logger, quietPaths: string[] = ['/healthz', '/readyz']) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const id = requestIdFor(req.headers['x-request-id']);
-    const locals = res.locals as RequestLocals;
-    locals.requestId = id;
-    locals.log = log.child({ requestId: id });
-    res.setHeader('x-request-id', id);
-    if (!quietPaths.includes(req.path)) {
-      const started = process.hrtime.bigint();
-      res.once('finish', () => {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        const cost = locals.cost;
-        locals.log?.info(
-          { method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10, estimatedCost: cost?.estimated, actualCost: cost?.actual },
-          'request finished',
-        );
-      });
-    }
-    next();
-  };
+/** Demand control's estimate and the response's actual cost, for `requestLogging`'s line. */
+export function costLogDetails(res: Response): Record<string, unknown> {
+  const cost = (res.locals as RequestLocals).cost;
+  return { estimatedCost: cost?.estimated, actualCost: cost?.actual };
 }
 
 export function unauthenticatedError(message: string): GraphQLError {
@@ -72,7 +44,7 @@ export function unauthenticatedError(message: string): GraphQLError {
  * Verifies the caller's token before anything runs: a tampered, expired or malformed token is an
  * `UNAUTHENTICATED` error (HTTP 401); no token is an anonymous caller (the subgraphs decide).
  */
-export function httpContext(verifier: TokenVerifier, log: Logger, trust: ProxyTrust) {
+export function httpContext(verifier: TokenVerifier, trust: ProxyTrust) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => {
     const locals = res.locals as RequestLocals;
     const authorization = req.headers.authorization;
@@ -86,8 +58,8 @@ export function httpContext(verifier: TokenVerifier, log: Logger, trust: ProxyTr
     return {
       viewer,
       authorization: viewer ? authorization : undefined,
-      requestId: locals.requestId ?? randomUUID(),
-      log: locals.log ?? log,
+      requestId: req.id,
+      log: req.log,
       client: clientForwarding(req, res, trust),
       cost: (locals.cost = {}),
     };

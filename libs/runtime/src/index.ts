@@ -3,3 +3,4 @@ export * from './logger';
 export * from './http-errors';
 export * from './json-body';
 export * from './http-server';
+export * from './request-logging';

@@ -18,13 +18,13 @@ import {
   jsonBody,
   isProduction,
   parseSettings,
+  requestLogging,
   requireGatewaySecret,
   serviceSettings,
   withoutSuggestions,
   type Logger,
   type ServiceSettings,
 } from '@kizuna/runtime';
-import { requestLogging } from './request-logging';
 import { buildFederatedSchema, instanceContainer, type ReferenceResolvers, type SubgraphDefinition } from './subgraph-schema';
 
 /** What every resolver receives as its context. */
