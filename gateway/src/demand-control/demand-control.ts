@@ -1,5 +1,5 @@
 import { getOperationAST, type DocumentNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { permissionsOf, type Viewer } from '@kizuna/auth';
+import { isAdmin, permissionsOf, type Viewer } from '@kizuna/auth';
 import type { CostDirectives } from './cost-directives';
 import { compileCost, type CompiledCost } from './cost-estimate';
 import { demandLimitExceeded } from './errors';
@@ -21,7 +21,7 @@ export interface DemandLimits {
 /** Owners, admins and staff (any permission of the network) run admin screens: their lists are longer. */
 export function callerClassOf(viewer: Viewer | undefined): CallerClass {
   if (!viewer) return 'anonymous';
-  if (viewer.status === 'approved' && (viewer.role === 'owner' || viewer.role === 'admin' || permissionsOf(viewer).length > 0)) return 'admin';
+  if (viewer.status === 'approved' && (isAdmin(viewer) || permissionsOf(viewer).length > 0)) return 'admin';
   return 'member';
 }
 
