@@ -1,5 +1,5 @@
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
-import { standardField, type StandardFieldKey } from '../fields/standard-fields';
+import { CSV_FIELDS } from '../fields/standard-fields';
 import { isVisibleTo } from '../fields/visibility';
 import { STANDARD_TARGETS, type StandardTarget } from '../imports/import-targets';
 import type { ProfileEntity } from '../profiles/profile.entity';
@@ -22,30 +22,8 @@ interface ExportColumn {
 
 const list = (values: readonly string[] | null | undefined) => (values && values.length > 0 ? values.join(', ') : null);
 
-/** Standard fields in export order; the header is the import target's key, so an exported file imports back as it is. */
-const STANDARD_COLUMNS: (StandardTarget | 'links')[] = [
-  'displayName',
-  'nameKana',
-  'nameRomaji',
-  'headline',
-  'entryYear',
-  'leaveYear',
-  'department',
-  'employer',
-  'jobTitle',
-  'industry',
-  'location',
-  'bio',
-  'skills',
-  'interests',
-  'links',
-  'contactEmail',
-  'phone',
-];
-
 const JAPANESE_HEADERS: Record<string, string> = {
   status: '状態',
-  links: 'リンク',
   lastSignInAt: '最終ログイン',
   signInCount: 'ログイン回数',
   lineLinked: 'LINE連携',
@@ -65,9 +43,9 @@ export function exportColumns(fields: NetworkFields, language: HeaderLanguage): 
     { header: header('externalId'), value: (_profile, row) => row.entity.externalId },
     { header: header('email'), value: (profile) => profile.email },
   ];
-  for (const key of STANDARD_COLUMNS) {
-    const definition = standardField(key as StandardFieldKey);
-    if (definition.visibility === 'network' && !isVisibleTo(fields.visibilities[key as StandardFieldKey], 'ADMIN')) continue;
+  // Every CSV field of the profile table, headed by its import target's key (or its Japanese header), so an exported file imports back as it is.
+  for (const { key, visibility } of CSV_FIELDS) {
+    if (visibility === 'network' && !isVisibleTo(fields.visibilities[key], 'ADMIN')) continue;
     columns.push({
       header: header(key),
       value: (profile) => {

@@ -1,24 +1,35 @@
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
-import type { StandardFieldKey } from '../fields/standard-fields';
+import { CSV_FIELDS, type StandardFieldKey, type StandardFieldKind } from '../fields/standard-fields';
 
 /**
  * What a roster column can be imported into: the match keys (e-mail, the office's own id), a
  * standard profile field, a custom field (`custom.<key>`) or tags by name.
  */
-export type StandardTarget = Exclude<StandardFieldKey, 'photo' | 'links'>;
+export type StandardTarget = Exclude<StandardFieldKey, 'photo'>;
 export type ImportTarget = 'email' | 'externalId' | 'tags' | StandardTarget | `custom.${string}`;
 
-export type TargetKind = 'email' | 'key' | 'name' | 'text' | 'longText' | 'year' | 'list' | 'phone' | 'tags' | 'custom';
+export type TargetKind = 'email' | 'key' | 'name' | 'text' | 'longText' | 'year' | 'list' | 'links' | 'phone' | 'tags' | 'custom';
 
 interface TargetDefinition {
   kind: TargetKind;
   /** Header spellings that suggest this target, English and Japanese (compared folded: width, case, spaces and brackets ignored). */
-  headers: string[];
+  headers: readonly string[];
   /** The header an export writes in Japanese (English exports use the key). */
   japanese: string;
 }
 
-/** Standard targets in the order an export writes them. */
+const KIND_OF: Record<Exclude<StandardFieldKind, 'PHOTO'>, TargetKind> = {
+  NAME: 'name',
+  TEXT: 'text',
+  LONG_TEXT: 'longText',
+  YEAR: 'year',
+  EMAIL: 'email',
+  PHONE: 'phone',
+  LIST: 'list',
+  LINKS: 'links',
+};
+
+/** Standard targets in the order an export writes them: the match keys, every CSV field of the profile table, tags. */
 export const STANDARD_TARGETS: Readonly<Record<Exclude<ImportTarget, `custom.${string}`>, TargetDefinition>> = {
   externalId: {
     kind: 'key',
@@ -30,50 +41,7 @@ export const STANDARD_TARGETS: Readonly<Record<Exclude<ImportTarget, `custom.${s
     japanese: 'メールアドレス',
     headers: ['email', 'e-mail', 'mail', 'email address', 'e-mail address', 'mail address', 'メール', 'メールアドレス', 'eメール', 'eメールアドレス', 'mailアドレス'],
   },
-  displayName: {
-    kind: 'name',
-    japanese: '氏名',
-    headers: ['display name', 'name', 'full name', '氏名', '名前', 'お名前', '姓名', '氏名漢字', '氏名(漢字)'],
-  },
-  nameKana: {
-    kind: 'name',
-    japanese: 'ふりがな',
-    headers: ['name kana', 'kana', 'reading', 'furigana', 'name reading', 'ふりがな', 'フリガナ', 'よみがな', 'ヨミガナ', '読み', 'よみ', 'カナ', 'かな', '氏名カナ', '氏名かな', '氏名(カナ)', '氏名(ふりがな)', 'シメイ'],
-  },
-  nameRomaji: {
-    kind: 'name',
-    japanese: 'ローマ字',
-    headers: ['name romaji', 'romaji', 'romanized name', 'romanised name', 'english name', 'name (english)', 'ローマ字', '氏名ローマ字', '氏名(ローマ字)', '英語名', '英字氏名', '氏名(英字)'],
-  },
-  headline: { kind: 'text', japanese: 'ひとこと', headers: ['headline', 'tagline', 'ひとこと', '一言', 'キャッチフレーズ'] },
-  entryYear: {
-    kind: 'year',
-    japanese: '卒業年',
-    headers: ['entry year', 'year', 'graduation year', 'class year', 'class of', 'joining year', 'year joined', '卒業年', '卒業年度', '卒年', '入社年', '入社年度', '入学年', '入学年度'],
-  },
-  leaveYear: { kind: 'year', japanese: '退職年', headers: ['leave year', 'leaving year', 'year left', '退職年', '退職年度', '退社年', '退社年度'] },
-  department: {
-    kind: 'text',
-    japanese: '学部',
-    headers: ['department', 'faculty', 'division', 'major', 'dept', '学部', '学科', '学部学科', '学部・学科', '部署', '所属', '所属部署', '専攻'],
-  },
-  employer: {
-    kind: 'text',
-    japanese: '勤務先',
-    headers: ['employer', 'company', 'current employer', 'organization', 'organisation', '勤務先', '現勤務先', '会社', '会社名', '勤務先名', '所属企業', '勤め先'],
-  },
-  jobTitle: { kind: 'text', japanese: '役職', headers: ['job title', 'title', 'position', 'role', '役職', '職種', '肩書', '肩書き', '職位'] },
-  industry: { kind: 'text', japanese: '業種', headers: ['industry', 'sector', '業種', '業界'] },
-  location: {
-    kind: 'text',
-    japanese: '居住地',
-    headers: ['location', 'city', 'prefecture', 'region', 'residence', '居住地', '所在地', '都道府県', '地域', '在住'],
-  },
-  bio: { kind: 'longText', japanese: '自己紹介', headers: ['bio', 'about', 'profile', 'self introduction', '自己紹介', 'プロフィール', '紹介文'] },
-  skills: { kind: 'list', japanese: 'スキル', headers: ['skills', 'skill', 'スキル', '特技', '得意分野'] },
-  interests: { kind: 'list', japanese: '興味', headers: ['interests', 'interest', 'hobbies', '興味', '関心', '興味関心', '興味・関心', '趣味'] },
-  contactEmail: { kind: 'email', japanese: '連絡用メール', headers: ['contact email', 'contact e-mail', '連絡用メール', '連絡先メール', '連絡先メールアドレス'] },
-  phone: { kind: 'phone', japanese: '電話番号', headers: ['phone', 'tel', 'telephone', 'mobile', 'phone number', '電話', '電話番号', '携帯', '携帯電話', '携帯番号', 'tel番号'] },
+  ...(Object.fromEntries(CSV_FIELDS.map((field) => [field.key, { kind: KIND_OF[field.kind as keyof typeof KIND_OF], ...field.csv }])) as Record<StandardTarget, TargetDefinition>),
   tags: { kind: 'tags', japanese: 'タグ', headers: ['tags', 'tag', 'labels', 'タグ', 'ラベル'] },
 };
 

@@ -136,6 +136,7 @@ describe('roster rows', () => {
       bio: null,
       skills: ['TypeScript', 'Go'],
       interests: [],
+      links: [],
       contactEmail: null,
       phone: null,
       custom: { [club.id]: 'tennis' },

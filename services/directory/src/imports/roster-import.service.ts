@@ -5,6 +5,7 @@ import type { Viewer } from '@kizuna/auth';
 import { isUniqueViolation, isUuid } from '@kizuna/data';
 import { ProfileUpdated, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Logger, type Result } from '@kizuna/subgraph';
+import { CSV_FIELDS, type StandardFieldKind } from '../fields/standard-fields';
 import { isDirectoryAdmin } from '../fields/visibility';
 import type { ProfileEntity } from '../profiles/profile.entity';
 import { indexProfile, loadNetworkFields, type NetworkFields } from '../search/search-index';
@@ -72,30 +73,17 @@ const RECORD_COLUMNS = `id, network_id AS "networkId", file_name AS "fileName", 
 const PROFILE_COLUMNS = `p.membership_id AS "membershipId", p.status, p.updated_at AS "updatedAt", p.email, p.external_id AS "externalId", p.display_name AS "displayName",
   p.name_kana AS "nameKana", p.name_romaji AS "nameRomaji", p.headline, p.entry_year AS "entryYear", p.leave_year AS "leaveYear",
   p.department, p.employer, p.job_title AS "jobTitle", p.industry, p.location, p.bio, p.skills, p.interests,
-  p.contact_email AS "contactEmail", p.phone, p.custom, p.registration_answers AS "registrationAnswers",
+  p.links, p.contact_email AS "contactEmail", p.phone, p.custom, p.registration_answers AS "registrationAnswers",
   coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM directory.member_tags mt JOIN directory.tags t ON t.id = mt.tag_id
             WHERE mt.membership_id = p.membership_id), '{}') AS tags`;
 
-/** The profile columns one import row writes, and their SQL types for jsonb_to_recordset. */
+const SQL_TYPES: Partial<Record<StandardFieldKind, string>> = { YEAR: 'int', LIST: 'text[]', LINKS: 'jsonb' };
+
+/** The profile columns one import row writes (the match keys, every CSV field, custom values, search columns), and their SQL types for jsonb_to_recordset. */
 const WRITTEN_COLUMNS: [column: string, type: string, property: keyof ImportedProfile | keyof ProfileEntity][] = [
   ['email', 'text', 'email'],
   ['external_id', 'text', 'externalId'],
-  ['display_name', 'text', 'displayName'],
-  ['name_kana', 'text', 'nameKana'],
-  ['name_romaji', 'text', 'nameRomaji'],
-  ['headline', 'text', 'headline'],
-  ['entry_year', 'int', 'entryYear'],
-  ['leave_year', 'int', 'leaveYear'],
-  ['department', 'text', 'department'],
-  ['employer', 'text', 'employer'],
-  ['job_title', 'text', 'jobTitle'],
-  ['industry', 'text', 'industry'],
-  ['location', 'text', 'location'],
-  ['bio', 'text', 'bio'],
-  ['skills', 'text[]', 'skills'],
-  ['interests', 'text[]', 'interests'],
-  ['contact_email', 'text', 'contactEmail'],
-  ['phone', 'text', 'phone'],
+  ...CSV_FIELDS.map((field): [string, string, keyof ImportedProfile] => [field.column, SQL_TYPES[field.kind] ?? 'text', field.key as keyof ImportedProfile]),
   ['custom', 'jsonb', 'custom'],
   ['sort_name', 'text', 'sortName'],
   ['name_search', 'text', 'nameSearch'],

@@ -1,7 +1,7 @@
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
 import type { ProfileEntity, ProfileStatus } from '../profiles/profile.entity';
 import type { StandardTarget } from './import-targets';
-import type { CustomValue, MatchBy, RosterValues, RowError } from './roster-rows';
+import type { CustomValue, MatchBy, RosterValues, RowError, StandardCellValue } from './roster-rows';
 
 /** The stored profile fields an import reads and may write. */
 export type ImportedProfile = Pick<
@@ -24,6 +24,7 @@ export type ImportedProfile = Pick<
   | 'bio'
   | 'skills'
   | 'interests'
+  | 'links'
   | 'contactEmail'
   | 'phone'
   | 'custom'
@@ -52,7 +53,10 @@ export interface ExistingProfiles {
   byExternalId: Map<string, ImportedProfile>;
 }
 
-const same = (a: unknown, b: unknown) => (Array.isArray(a) || Array.isArray(b) || typeof a === 'object' ? JSON.stringify(a ?? null) === JSON.stringify(b ?? null) : (a ?? null) === (b ?? null));
+/** JSON with each object's keys sorted: links read back from jsonb come with their keys in another order. */
+const stable = (value: unknown) =>
+  JSON.stringify(value ?? null, (_key, item: unknown) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort()) : item));
+const same = (a: unknown, b: unknown) => (Array.isArray(a) || Array.isArray(b) || typeof a === 'object' ? stable(a) === stable(b) : (a ?? null) === (b ?? null));
 const tagKey = (name: string) => name.normalize('NFKC').toLowerCase();
 
 function blankProfile(membershipId: string): ImportedProfile {
@@ -75,6 +79,7 @@ function blankProfile(membershipId: string): ImportedProfile {
     bio: null,
     skills: [],
     interests: [],
+    links: [],
     contactEmail: null,
     phone: null,
     custom: {},
@@ -119,7 +124,7 @@ export function planRow(
   };
   if (writesEmail) set('email', values.email!);
   if (values.externalId !== undefined) set('externalId', values.externalId);
-  for (const [target, value] of Object.entries(values.standard) as [StandardTarget, string | number | string[]][]) {
+  for (const [target, value] of Object.entries(values.standard) as [StandardTarget, StandardCellValue][]) {
     set(target as keyof ImportedProfile, value as never);
   }
   for (const [fieldId, value] of Object.entries(values.custom) as [string, CustomValue][]) {

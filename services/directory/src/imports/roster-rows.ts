@@ -1,6 +1,9 @@
 import { UserError } from '@kizuna/subgraph';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
-import { customFieldOf, headerKey, isStandardTarget, STANDARD_TARGETS, type ImportTarget, type StandardTarget } from './import-targets';
+import { latestYear, standardField } from '../fields/standard-fields';
+import type { ProfileLink } from '../profiles/profile.entity';
+import { checkStandardValue } from '../profiles/profile.validation';
+import { customFieldOf, headerKey, isStandardTarget, type ImportTarget, type StandardTarget } from './import-targets';
 import type { RosterFile } from './roster-file';
 
 export type MatchBy = 'EMAIL' | 'EXTERNAL_ID';
@@ -20,21 +23,21 @@ export interface RowError {
 }
 
 export type CustomValue = string | number | string[];
+export type StandardCellValue = CustomValue | ProfileLink[];
 
 /** One valid row: only the cells that hold something (an empty cell leaves the stored value as it is). */
 export interface RosterValues {
   row: number;
   email?: string;
   externalId?: string;
-  standard: Partial<Record<StandardTarget, string | number | string[]>>;
+  standard: Partial<Record<StandardTarget, StandardCellValue>>;
   /** By custom field id, as profiles store them. */
   custom: Record<string, CustomValue>;
   tags: string[];
 }
 
+// Custom fields and tags; the standard fields' limits are in their descriptions (fields/standard-fields.ts).
 export const EARLIEST_YEAR = 1900;
-export const YEARS_AHEAD = 10;
-export const NAME_MAX = 100;
 export const TEXT_MAX = 200;
 export const LONG_TEXT_MAX = 2000;
 export const LIST_MAX_ITEMS = 30;
@@ -42,8 +45,9 @@ export const LIST_ITEM_MAX = 50;
 export const TAG_NAME_MAX = 50;
 const EXTERNAL_ID_MAX = 100;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9()\- ]{6,24}$/;
 const CONTROL = /\p{Cc}/u;
+/** Links in one cell, as the export writes them: `label address` pairs between semicolons or line breaks. */
+const LINK_SEPARATORS = /[;；\n]+/;
 /** Lists in one cell: commas, Japanese commas, semicolons or line breaks between items. */
 const LIST_SEPARATORS = /[,、，;；\n]+/;
 
@@ -91,7 +95,7 @@ function parseYear(text: string, latest: number): number | string {
   return year;
 }
 
-type Coerced = { value: string | number | string[] } | { error: string };
+type Coerced = { value: StandardCellValue } | { error: string };
 
 function coerceText(text: string, max: number, oneLine = true): Coerced {
   if ([...text].length > max) return { error: `Up to ${max} characters.` };
@@ -107,35 +111,41 @@ function coerceList(text: string, max = LIST_ITEM_MAX): Coerced {
   return { value: items };
 }
 
-function coerceStandard(target: StandardTarget | 'email' | 'externalId' | 'tags', text: string, latestYear: number): Coerced {
-  switch (STANDARD_TARGETS[target].kind) {
+/** A links cell: each link its address last, anything before it the label. */
+function parseLinks(text: string): { label: string; url: string }[] {
+  return text
+    .split(LINK_SEPARATORS)
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const at = item.search(/\S+$/);
+      return { label: item.slice(0, at).trim(), url: item.slice(at) };
+    });
+}
+
+function coerceStandard(target: StandardTarget | 'email' | 'externalId' | 'tags', text: string, now: Date): Coerced {
+  switch (target) {
     case 'email': {
       const email = fold(text).toLowerCase();
       return EMAIL.test(email) && email.length <= 254 ? { value: email } : { error: `“${text}” is not an e-mail address.` };
     }
-    case 'key':
+    case 'externalId':
       return coerceText(fold(text), EXTERNAL_ID_MAX);
-    case 'name':
-      return coerceText(text, NAME_MAX);
-    case 'text':
-      return coerceText(text, TEXT_MAX);
-    case 'longText':
-      return coerceText(text, LONG_TEXT_MAX, false);
-    case 'year': {
-      const year = parseYear(text, latestYear);
-      return typeof year === 'number' ? { value: year } : { error: year };
-    }
-    case 'list':
-      return coerceList(text);
     case 'tags':
       return coerceList(text, TAG_NAME_MAX);
-    case 'phone': {
-      const phone = fold(text);
-      return PHONE.test(phone) ? { value: phone } : { error: `“${text}” is not a phone number.` };
-    }
-    default:
-      return { error: 'This column cannot be imported.' };
   }
+  // A profile field: the cell is read into the field's shape, then checked as a member's own edit is.
+  const field = standardField(target);
+  let raw: unknown = text;
+  if (field.kind === 'YEAR') {
+    const year = parseYear(text, latestYear(now));
+    if (typeof year === 'string') return { error: year };
+    raw = year;
+  } else if (field.kind === 'LIST') raw = splitList(text);
+  else if (field.kind === 'LINKS') raw = parseLinks(text);
+  const checked = checkStandardValue(field, raw, now);
+  if ('error' in checked) return checked;
+  return checked.value === null ? { error: 'This column cannot be imported.' } : { value: checked.value };
 }
 
 /** A choice by its stored value or its label, width and case folded. */
@@ -202,7 +212,7 @@ export interface CoercedRoster {
  * whole; the rest are the values to import.
  */
 export function coerceRows(file: RosterFile, mapping: readonly ColumnMapping[], customFields: readonly CustomFieldEntity[], matchBy: MatchBy, now = new Date()): CoercedRoster {
-  const latestYear = now.getUTCFullYear() + YEARS_AHEAD;
+  const latest = latestYear(now);
   const keyTarget = matchBy === 'EMAIL' ? 'email' : 'externalId';
   const definitions = mapping.map(({ target }) => (isStandardTarget(target) ? undefined : customFieldOf(target, customFields)));
   const firstRowOfKey = new Map<string, number>();
@@ -219,9 +229,9 @@ export function coerceRows(file: RosterFile, mapping: readonly ColumnMapping[], 
       if (text === '') return;
       const error = (message: string) => rowErrors.push({ row, column: file.columns[column] ?? null, field: target, message });
       const definition = definitions[index];
-      const coerced = definition ? coerceCustom(definition, text, latestYear) : coerceStandard(target as StandardTarget, text, latestYear);
+      const coerced = definition ? coerceCustom(definition, text, latest) : coerceStandard(target as StandardTarget, text, now);
       if ('error' in coerced) return void error(coerced.error);
-      if (definition) values.custom[definition.id] = coerced.value;
+      if (definition) values.custom[definition.id] = coerced.value as CustomValue;
       else if (target === 'email' || target === 'externalId') values[target] = coerced.value as string;
       else if (target === 'tags') values.tags = coerced.value as string[];
       else values.standard[target as StandardTarget] = coerced.value;

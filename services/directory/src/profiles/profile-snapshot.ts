@@ -1,14 +1,12 @@
-import { PROFILE_SNAPSHOT_FIELDS } from '@kizuna/events';
-import type { StandardFieldKey } from '../fields/standard-fields';
+import type { PROFILE_SNAPSHOT_FIELDS } from '@kizuna/events';
+import { SNAPSHOT_FIELDS } from '../fields/standard-fields';
 import type { NetworkFields } from '../search/search-index';
 import type { ProfileEntity } from './profile.entity';
 import { presentCustomValue, standardFieldVisibility } from './profile.presenter';
 
-// The snapshot's standard fields are part of the event contract, and all of them are directory fields.
-const SNAPSHOT_FIELDS = PROFILE_SNAPSHOT_FIELDS satisfies readonly StandardFieldKey[];
-const CONTACT_FIELDS = new Set<StandardFieldKey>(['contactEmail', 'phone']);
-
-type SnapshotSource = Pick<ProfileEntity, 'displayName' | 'custom' | (typeof SNAPSHOT_FIELDS)[number]> & Partial<Pick<ProfileEntity, 'contactVisibility'>>;
+// The snapshot's standard fields are the table's `snapshot` fields; the event contract lists them
+// for its readers (profile-fields.spec.ts pins the two together).
+type SnapshotSource = Pick<ProfileEntity, 'displayName' | 'custom' | (typeof PROFILE_SNAPSHOT_FIELDS)[number]> & Partial<Pick<ProfileEntity, 'contactVisibility'>>;
 
 export interface ProfileSnapshot {
   displayName: string;
@@ -23,10 +21,10 @@ export interface ProfileSnapshot {
  */
 export function profileSnapshot(profile: SnapshotSource, fields: NetworkFields): ProfileSnapshot {
   const snapshot: Record<string, string | number | string[]> = {};
-  for (const key of SNAPSHOT_FIELDS) {
-    if (CONTACT_FIELDS.has(key) && profile.contactVisibility === undefined) continue;
+  for (const { key, visibility } of SNAPSHOT_FIELDS) {
+    if (visibility === 'member' && profile.contactVisibility === undefined) continue;
     if (standardFieldVisibility(key, { contactVisibility: profile.contactVisibility ?? {} }, fields) === 'HIDDEN') continue;
-    const value = profile[key];
+    const value = profile[key as keyof SnapshotSource] as string | number | string[] | null | undefined;
     if (value === null || value === undefined) continue;
     if (Array.isArray(value)) {
       const items = value.filter((item) => item.trim() !== '');

@@ -1,24 +1,14 @@
 import { characterCount, hasControlCharacters, UserError } from '@kizuna/subgraph';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
+import { EARLIEST_YEAR, EDITABLE_FIELDS, latestYear, YEARS_AHEAD, type StandardField, type StandardFieldKey } from '../fields/standard-fields';
 import type { Visibility } from '../fields/visibility';
 import type { ContactField, ProfileEntity, ProfileLink } from './profile.entity';
 
-export const DISPLAY_NAME_MAX = 100;
-export const NAME_READING_MAX = 100;
-export const HEADLINE_MAX = 200;
-export const SHORT_TEXT_MAX = 100;
-export const BIO_MAX = 2000;
-export const LIST_MAX_ITEMS = 30;
-export const LIST_ITEM_MAX = 50;
-export const LINKS_MAX = 10;
 export const LINK_LABEL_MAX = 50;
 export const URL_MAX = 500;
-export const EMAIL_MAX = 254;
 export const CUSTOM_TEXT_MAX = 200;
 export const CUSTOM_LONG_TEXT_MAX = 2000;
-export const EARLIEST_YEAR = 1900;
-/** Years may lie a little ahead (an expected graduation). */
-export const YEARS_AHEAD = 10;
+export { EARLIEST_YEAR, latestYear, YEARS_AHEAD };
 
 export type CustomValue = string | number | string[];
 
@@ -52,9 +42,7 @@ export interface ProfileChanges {
   custom: Record<string, CustomValue | null>;
 }
 
-export type StandardColumn =
-  | 'displayName' | 'nameKana' | 'nameRomaji' | 'headline' | 'entryYear' | 'leaveYear' | 'department' | 'employer'
-  | 'jobTitle' | 'industry' | 'location' | 'bio' | 'skills' | 'interests' | 'links' | 'contactEmail' | 'phone';
+export type StandardColumn = Exclude<StandardFieldKey, 'photo'>;
 
 /** Kana with spaces (either width), the long vowel mark and the middle dot. */
 const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u;
@@ -62,8 +50,6 @@ const LATIN = /^[\p{Script=Latin}\s'.-]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ()\-.]{4,22}[0-9]$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export const latestYear = (now: Date = new Date()) => now.getUTCFullYear() + YEARS_AHEAD;
 
 export function isHttpUrl(text: string): boolean {
   try {
@@ -105,33 +91,33 @@ function year(raw: number | null | undefined, now: Date): Check<number | null> {
   return { value: raw };
 }
 
-function wordList(raw: string[] | null | undefined, what: string): Check<string[]> {
+function wordList(raw: string[] | null | undefined, what: string, maxItems: number, itemMax: number): Check<string[]> {
   const items: string[] = [];
   const seen = new Set<string>();
   for (const entry of raw ?? []) {
     const item = entry.trim();
     if (item === '') continue;
-    if (characterCount(item) > LIST_ITEM_MAX || hasControlCharacters(item)) return { error: `Each of your ${what} can have up to ${LIST_ITEM_MAX} characters on one line.` };
+    if (characterCount(item) > itemMax || hasControlCharacters(item)) return { error: `Each of your ${what} can have up to ${itemMax} characters on one line.` };
     const folded = item.normalize('NFKC').toLowerCase();
     if (seen.has(folded)) continue;
     seen.add(folded);
     items.push(item);
   }
-  if (items.length > LIST_MAX_ITEMS) return { error: `List up to ${LIST_MAX_ITEMS} ${what}.` };
+  if (items.length > maxItems) return { error: `List up to ${maxItems} ${what}.` };
   return { value: items };
 }
 
-function links(raw: { label: string; url: string }[] | null | undefined): Check<ProfileLink[]> {
+function links(raw: { label: string; url: string }[] | null | undefined, maxItems: number, urlMax: number): Check<ProfileLink[]> {
   const result: ProfileLink[] = [];
   for (const link of raw ?? []) {
     const url = link.url.trim();
     const label = link.label.trim();
     if (url === '' && label === '') continue;
-    if (characterCount(url) > URL_MAX || !isHttpUrl(url)) return { error: 'Each link needs an address starting with http:// or https://.' };
+    if (characterCount(url) > urlMax || !isHttpUrl(url)) return { error: 'Each link needs an address starting with http:// or https://.' };
     if (characterCount(label) > LINK_LABEL_MAX || hasControlCharacters(label)) return { error: `A link's label can have up to ${LINK_LABEL_MAX} characters on one line.` };
     result.push({ label: label || new URL(url).hostname, url });
   }
-  if (result.length > LINKS_MAX) return { error: `Add up to ${LINKS_MAX} links.` };
+  if (result.length > maxItems) return { error: `Add up to ${maxItems} links.` };
   return { value: result };
 }
 
@@ -172,6 +158,54 @@ export function checkCustomValue(definition: CustomFieldEntity, input: { value?:
   }
 }
 
+/** Names in one script: a reading in kana, a romanised name in Latin letters. */
+const NAME_SCRIPTS: Partial<Record<StandardFieldKey, { pattern: RegExp; message: string }>> = {
+  nameKana: { pattern: KANA, message: 'Write the reading in hiragana or katakana.' },
+  nameRomaji: { pattern: LATIN, message: 'Write the romanised name in Latin letters.' },
+};
+
+type StandardValue = string | number | string[] | ProfileLink[] | null;
+
+/**
+ * Checks one standard field's new value by its description (kind and limits): what a member's
+ * edit, a registration answer and a roster cell all go through. Blank clears it (null).
+ */
+export function checkStandardValue(field: StandardField, raw: unknown, now: Date = new Date()): Check<StandardValue> {
+  const max = field.maxLength ?? Infinity;
+  switch (field.kind) {
+    case 'NAME': {
+      if (field.key === 'displayName') {
+        const name = typeof raw === 'string' ? raw.trim() : '';
+        if (characterCount(name) < 1 || characterCount(name) > max) return { error: `Enter a name of 1 to ${max} characters.` };
+        return hasControlCharacters(name) ? { error: 'The name must be one line of text.' } : { value: name };
+      }
+      const name = oneLine(raw as string | null, max, field.noun);
+      const script = NAME_SCRIPTS[field.key];
+      return script && 'value' in name && name.value && !script.pattern.test(name.value) ? { error: script.message } : name;
+    }
+    case 'TEXT':
+      return oneLine(raw as string | null, max, field.noun);
+    case 'LONG_TEXT':
+      return multiLine(raw as string | null, max, field.noun);
+    case 'YEAR':
+      return year(raw as number | null, now);
+    case 'LIST':
+      return wordList(raw as string[] | null, field.noun, field.maxItems ?? Infinity, max);
+    case 'LINKS':
+      return links(raw as { label: string; url: string }[] | null, field.maxItems ?? Infinity, max);
+    case 'EMAIL': {
+      const email = oneLine(raw as string | null, max, field.noun);
+      return 'value' in email && email.value && !EMAIL.test(email.value) ? { error: 'Enter an e-mail address such as name@example.jp.' } : email;
+    }
+    case 'PHONE': {
+      const phone = oneLine((raw as string | null)?.normalize('NFKC'), max, field.noun);
+      return 'value' in phone && phone.value && !PHONE.test(phone.value) ? { error: 'Enter a phone number: digits, spaces, -, () and a leading +.' } : phone;
+    }
+    case 'PHOTO':
+      return { error: 'A photo is uploaded on its own.' };
+  }
+}
+
 /**
  * Checks a profile change without touching the database: one VALIDATION error per field at fault
  * (custom fields: `custom.<key>`), and `changes` holds only the fields that passed. `current` gives
@@ -191,47 +225,17 @@ export function validateProfileChanges(
   };
   const given = (field: keyof ProfileChangeRequest) => request[field] !== undefined;
 
-  if (given('displayName') && request.displayName !== null) {
-    const name = request.displayName!.trim();
-    if (characterCount(name) < 1 || characterCount(name) > DISPLAY_NAME_MAX) take('displayName', { error: `Enter a name of 1 to ${DISPLAY_NAME_MAX} characters.` });
-    else if (hasControlCharacters(name)) take('displayName', { error: 'The name must be one line of text.' });
-    else take('displayName', { value: name });
-  }
-  if (given('nameKana')) {
-    const kana = oneLine(request.nameKana, NAME_READING_MAX, 'the reading');
-    take('nameKana', 'value' in kana && kana.value && !KANA.test(kana.value) ? { error: 'Write the reading in hiragana or katakana.' } : kana);
-  }
-  if (given('nameRomaji')) {
-    const romaji = oneLine(request.nameRomaji, NAME_READING_MAX, 'the romanised name');
-    take('nameRomaji', 'value' in romaji && romaji.value && !LATIN.test(romaji.value) ? { error: 'Write the romanised name in Latin letters.' } : romaji);
-  }
-  if (given('headline')) take('headline', oneLine(request.headline, HEADLINE_MAX, 'the headline'));
-  if (given('entryYear')) take('entryYear', year(request.entryYear, now));
-  if (given('leaveYear')) {
-    const leave = year(request.leaveYear, now);
+  for (const field of EDITABLE_FIELDS) {
+    const key = field.key as StandardColumn;
+    // A null name is no change: a profile always has one.
+    if (!given(key) || (key === 'displayName' && request.displayName === null)) continue;
+    const checked = checkStandardValue(field, request[key], now);
     const entry = given('entryYear') ? request.entryYear : options.current?.entryYear;
-    if ('value' in leave && leave.value !== null && typeof entry === 'number' && leave.value < entry) {
-      take('leaveYear', { error: 'The leaving year cannot be before the entry year.' });
+    if (key === 'leaveYear' && 'value' in checked && typeof checked.value === 'number' && typeof entry === 'number' && checked.value < entry) {
+      take(key, { error: 'The leaving year cannot be before the entry year.' });
     } else {
-      take('leaveYear', leave);
+      take(key, checked as Check<ProfileEntity[typeof key]>);
     }
-  }
-  if (given('department')) take('department', oneLine(request.department, SHORT_TEXT_MAX, 'the department'));
-  if (given('employer')) take('employer', oneLine(request.employer, SHORT_TEXT_MAX, 'the employer'));
-  if (given('jobTitle')) take('jobTitle', oneLine(request.jobTitle, SHORT_TEXT_MAX, 'the job title'));
-  if (given('industry')) take('industry', oneLine(request.industry, SHORT_TEXT_MAX, 'the industry'));
-  if (given('location')) take('location', oneLine(request.location, SHORT_TEXT_MAX, 'the location'));
-  if (given('bio')) take('bio', multiLine(request.bio, BIO_MAX, 'the bio'));
-  if (given('skills')) take('skills', wordList(request.skills, 'skills'));
-  if (given('interests')) take('interests', wordList(request.interests, 'interests'));
-  if (given('links')) take('links', links(request.links));
-  if (given('contactEmail')) {
-    const email = oneLine(request.contactEmail, EMAIL_MAX, 'the e-mail address');
-    take('contactEmail', 'value' in email && email.value && !EMAIL.test(email.value) ? { error: 'Enter an e-mail address such as name@example.jp.' } : email);
-  }
-  if (given('phone')) {
-    const phone = oneLine(request.phone?.normalize('NFKC'), 30, 'the phone number');
-    take('phone', 'value' in phone && phone.value && !PHONE.test(phone.value) ? { error: 'Enter a phone number: digits, spaces, -, () and a leading +.' } : phone);
   }
   for (const [field, visibility] of Object.entries(request.contactVisibility ?? {}) as [ContactField, Visibility | null][]) {
     if (visibility) changes.contactVisibility[field] = visibility;
