@@ -5,6 +5,7 @@ const PENDING_ALLOWED = [
   'myProfile',
   'updateMyProfile',
   'profileFieldSettings',
+  'profileFields',
   'customFields',
   'removeMyPhoto',
 ];

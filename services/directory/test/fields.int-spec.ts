@@ -132,6 +132,7 @@ describe('directory: profile fields', () => {
     const operations: GuardedOperation[] = [
       { name: 'profileFieldSettings', query: '{ profileFieldSettings { field } }', pendingAllowed: true },
       { name: 'customFields', query: '{ customFields { id } }', pendingAllowed: true },
+      { name: 'profileFields', query: '{ profileFields { key } }', pendingAllowed: true },
       { name: 'profile (own)', query: 'query($id: ID!) { profile(memberId: $id) { memberId } }', variables: (claims) => ({ id: claims.mid }), pendingAllowed: true },
       { name: 'profile (someone else)', query: 'query($id: ID!) { profile(memberId: $id) { memberId } }', variables: { id: claimsOf(member).mid }, pendingAllowed: false },
       { name: 'setProfileFieldVisibility', query: 'mutation { setProfileFieldVisibility(input: { field: "industry", visibility: MEMBERS }) { errors { code } } }', pendingAllowed: false },
@@ -143,5 +144,27 @@ describe('directory: profile fields', () => {
     ];
     const { outcome, expected } = await checkAccessRules(stack, url, operations, { approved: admin, pending });
     expect(outcome).toEqual(expected);
+  });
+
+  it('describes every field of the viewer\'s network, standard then custom, and never another network\'s', async () => {
+    const FIELDS = '{ profileFields { key standard label kind multi maxLength maxItems visibility decidedBy searchable filter filterArgument importable } }';
+    const created = await gql(CREATE, { input: { label: '所属ゼミ', key: 'zemi', type: 'TEXT', visibility: 'ADMINS' } }, admin);
+    expect(created.data?.createCustomField.errors).toEqual([]);
+    const fields = (await gql(FIELDS, {}, member)).data?.profileFields as { key: string; standard: boolean }[];
+    const standard = fields.filter((field) => field.standard).map((field) => field.key);
+    expect(standard).toEqual(expect.arrayContaining(['displayName', 'entryYear', 'department', 'skills', 'links', 'phone']));
+    expect(fields.findIndex((field) => !field.standard)).toBe(standard.length);
+    expect(fields).toContainEqual(
+      { key: 'skills', standard: true, label: null, kind: 'LIST', multi: true, maxLength: 50, maxItems: 30, visibility: 'MEMBERS', decidedBy: 'NETWORK', searchable: true, filter: 'ALL_OF', filterArgument: 'skills', importable: true },
+    );
+    expect(fields).toContainEqual(expect.objectContaining({ key: 'custom.zemi', standard: false, label: '所属ゼミ', kind: 'TEXT', visibility: 'ADMINS' }));
+    expect(fields.find((field) => field.key === 'bio')).toMatchObject({ visibility: (await gql(SETTINGS, {}, member)).data?.profileFieldSettings.find((s: { field: string }) => s.field === 'bio').visibility });
+    const other = (await gql(FIELDS, {}, corpAdmin)).data?.profileFields as { key: string }[];
+    expect(other.map((field) => field.key)).not.toContain('custom.zemi');
+    expect(other.filter((field) => !field.key.startsWith('custom.')).map((field) => field.key)).toEqual(standard);
+
+    // An archived field is no longer described.
+    await gql(ARCHIVE, { id: created.data?.createCustomField.field.id }, admin);
+    expect(((await gql(FIELDS, {}, member)).data?.profileFields as { key: string }[]).map((field) => field.key)).not.toContain('custom.zemi');
   });
 });

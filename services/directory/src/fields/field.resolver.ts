@@ -15,6 +15,7 @@ import {
 } from './field.inputs';
 import type { FieldService } from './field.service';
 import { CustomFieldDefinition } from './field.types';
+import { ProfileFieldDescription } from './profile-field.types';
 
 const fieldPayload = (result: Result<CustomFieldEntity>): CustomFieldPayload =>
   result.ok ? { field: result.value, errors: [] } : { field: null, errors: result.errors };
@@ -27,6 +28,14 @@ export class FieldResolver {
   @Query(() => [ProfileFieldSettingType], { description: 'The standard profile fields and who sees them in the current network.' })
   profileFieldSettings(@Ctx() { viewer }: RequestContext): Promise<ProfileFieldSettingType[]> {
     return this.fields.settings(viewer!);
+  }
+
+  @Authorized(Access.PENDING_ALLOWED)
+  @Query(() => [ProfileFieldDescription], {
+    description: 'Every profile field of the current network, described: the standard fields, then the active custom fields in order; what forms, filters and imports are built from.',
+  })
+  profileFields(@Ctx() { viewer }: RequestContext): Promise<ProfileFieldDescription[]> {
+    return this.fields.describe(viewer!);
   }
 
   @Authorized(Access.PENDING_ALLOWED)

@@ -6,6 +6,8 @@ import { characterCount, fail, hasControlCharacters, ok, UserError, type Result 
 import { clashesWithStandardField } from '../profiles/registration-answers';
 import { loadNetworkFields, reindexNetwork } from '../search/search-index';
 import { CUSTOM_FIELD_TYPES, CustomFieldEntity, type CustomFieldOption, type CustomFieldType } from './custom-field.entity';
+import { describeProfileFields } from './profile-field-list';
+import type { ProfileFieldDescription } from './profile-field.types';
 import { STANDARD_FIELDS } from './standard-fields';
 import { isDirectoryAdmin, VISIBILITIES, type Visibility } from './visibility';
 
@@ -95,6 +97,11 @@ export function validateCustomField(
 /** Standard field visibility and custom field definitions of a network; changes are for directory admins. */
 export class FieldService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Every field of the viewer's network, standard then custom, as clients build their forms from them. */
+  async describe(viewer: Viewer): Promise<ProfileFieldDescription[]> {
+    return describeProfileFields(await loadNetworkFields(this.dataSource.manager, viewer.networkId));
+  }
 
   async settings(viewer: Viewer): Promise<ProfileFieldSetting[]> {
     const fields = await loadNetworkFields(this.dataSource.manager, viewer.networkId);

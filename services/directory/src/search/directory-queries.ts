@@ -54,7 +54,7 @@ const FUZZY_THRESHOLD = 0.35;
 const ADMIN_ONLY_FILTERS = ['statuses', 'tagIds', 'withoutTagIds', 'lineLinked', 'signedInSince', 'notSignedInSince', 'registrationAnswers'] as const;
 
 /** Filter keys on standard fields, with the field whose visibility governs them. */
-const FIELD_FILTERS = {
+export const FIELD_FILTERS = {
   entryYear: 'entryYear',
   leaveYear: 'leaveYear',
   departments: 'department',
