@@ -4,7 +4,7 @@ import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { NotificationsProvider } from './notifications/NotificationsProvider';
 import { ViewerProvider } from './session/viewer';
@@ -13,16 +13,24 @@ import { theme } from './theme';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
+// A data router (App keeps its own <Routes> inside) so pages can ask before leaving with unsaved changes (useBlocker).
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      <ViewerProvider>
+        <NotificationsProvider>
+          <App />
+        </NotificationsProvider>
+      </ViewerProvider>
+    ),
+  },
+]);
+
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <BrowserRouter>
-        <ViewerProvider>
-          <NotificationsProvider>
-            <App />
-          </NotificationsProvider>
-        </ViewerProvider>
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </MantineProvider>
   </StrictMode>,
 );

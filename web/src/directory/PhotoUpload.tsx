@@ -15,38 +15,29 @@ function describePhotoError(t: TFunction, error: UserError): string {
   return (t as unknown as LooseT)([`photos.errors.${error.code}`], { defaultValue: '' }) || translateUserError(t, error);
 }
 
-export interface PhotoUploadProps {
-  displayName: string;
+export interface PhotoDraftOptions {
   photoUrl: string | null;
   /** After an upload or removal, with the URLs the server now gives. */
   onChange?: (photo: ProfilePhoto) => void;
 }
 
+export type PhotoDraft = ReturnType<typeof usePhotoDraft>;
+
 /**
- * The profile editor's photo: choose a file, see it before sending, upload, or remove the current
- * photo. The server turns it upright, crops it square and strips its metadata (location included).
+ * The photo being edited: the current one, a chosen file not yet sent, and the upload and removal.
+ * The profile editor holds it so that saving the profile uploads a chosen photo too, and leaving
+ * with one chosen asks first.
  */
-export function PhotoUpload({ displayName, photoUrl, onChange }: PhotoUploadProps) {
+export function usePhotoDraft({ photoUrl, onChange }: PhotoDraftOptions) {
   const { t } = useTranslation();
   const { client } = useSession();
   const [current, setCurrent] = useState<string | null>(photoUrl);
   const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
   const [busy, setBusy] = useState<'upload' | 'remove' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => setCurrent(photoUrl), [photoUrl]);
-  // The preview is a local object URL: released when replaced or when the component goes.
-  useEffect(() => {
-    if (!file) {
-      setPreview(null);
-      return;
-    }
-    const url = URL.createObjectURL(file);
-    setPreview(url);
-    return () => URL.revokeObjectURL(url);
-  }, [file]);
 
   const choose = (chosen: File | null) => {
     setNotice(null);
@@ -65,30 +56,34 @@ export function PhotoUpload({ displayName, photoUrl, onChange }: PhotoUploadProp
     setFile(chosen);
   };
 
+  /** True when it went through; otherwise the reason is shown in the photo section. */
   const finish = (result: { profile: ProfilePhoto | null; errors: UserError[] } | undefined, requestError: Parameters<typeof describeRequestError>[1] | undefined, done: string) => {
     if (requestError || !result) {
       setError(requestError ? describeRequestError(t, requestError) : t('errors.unexpected'));
-      return;
+      return false;
     }
     if (!result.profile) {
       setError(result.errors.map((problem) => describePhotoError(t, problem)).join(' ') || t('errors.unexpected'));
-      return;
+      return false;
     }
     setCurrent(result.profile.photoUrl);
     setFile(null);
     setNotice(done);
     onChange?.(result.profile);
+    return true;
   };
 
-  const upload = async () => {
-    if (!file) return;
+  /** Uploads the chosen file; true when there was none or it was saved. */
+  const upload = async (): Promise<boolean> => {
+    if (!file) return true;
     setBusy('upload');
     setError(null);
     try {
       const result = await uploadMyPhoto(file);
-      finish(result.ok ? { profile: result.profile, errors: [] } : { profile: null, errors: result.errors }, undefined, t('photos.saved'));
+      return finish(result.ok ? { profile: result.profile, errors: [] } : { profile: null, errors: result.errors }, undefined, t('photos.saved'));
     } catch {
       setError(t('errors.network'));
+      return false;
     } finally {
       setBusy(null);
     }
@@ -102,6 +97,36 @@ export function PhotoUpload({ displayName, photoUrl, onChange }: PhotoUploadProp
     setBusy(null);
     finish(result.data?.removeMyPhoto, result.error, t('photos.removed'));
   };
+
+  return { current, file, busy, error, notice, choose, upload, remove, cancel: () => setFile(null) };
+}
+
+export interface PhotoUploadProps {
+  displayName: string;
+  photo: PhotoDraft;
+  /** Shown while a chosen file waits, e.g. that saving the form uploads it. */
+  pendingHint?: string;
+}
+
+/**
+ * The profile editor's photo: choose a file, see it before sending, upload, or remove the current
+ * photo. The server turns it upright, crops it square and strips its metadata (location included).
+ */
+export function PhotoUpload({ displayName, photo, pendingHint }: PhotoUploadProps) {
+  const { t } = useTranslation();
+  const { current, file, busy, error, notice, choose, upload, remove, cancel } = photo;
+  const [preview, setPreview] = useState<string | null>(null);
+
+  // The preview is a local object URL: released when replaced or when the component goes.
+  useEffect(() => {
+    if (!file) {
+      setPreview(null);
+      return;
+    }
+    const url = URL.createObjectURL(file);
+    setPreview(url);
+    return () => URL.revokeObjectURL(url);
+  }, [file]);
 
   const shown = preview ?? current;
   return (
@@ -138,7 +163,7 @@ export function PhotoUpload({ displayName, photoUrl, onChange }: PhotoUploadProp
                   <Button onClick={() => void upload()} loading={busy === 'upload'}>
                     {t('photos.upload')}
                   </Button>
-                  <Button variant="subtle" color="gray" onClick={() => setFile(null)} disabled={busy !== null}>
+                  <Button variant="subtle" color="gray" onClick={cancel} disabled={busy !== null}>
                     {t('photos.cancel')}
                   </Button>
                 </>
@@ -152,6 +177,11 @@ export function PhotoUpload({ displayName, photoUrl, onChange }: PhotoUploadProp
             {file && (
               <Text size="xs" c="dimmed">
                 {t('photos.chosen', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) })}
+              </Text>
+            )}
+            {file && pendingHint && (
+              <Text size="sm" fw={500} data-testid="photo-pending-hint">
+                {pendingHint}
               </Text>
             )}
           </Stack>

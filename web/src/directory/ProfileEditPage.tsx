@@ -27,16 +27,17 @@ import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session/hooks';
 import { useViewer } from '../session/viewer';
-import { PhotoUpload } from './PhotoUpload';
+import { PhotoUpload, usePhotoDraft } from './PhotoUpload';
+import { fieldsOf, type ProfileSection } from './profile-sections';
+import { UnsavedChangesPrompt } from './UnsavedChangesPrompt';
 import {
-  FIELD_VISIBILITIES,
   MyProfileQuery,
   UpdateMyProfileMutation,
   type ContactField,
-  type CustomField,
   type FieldVisibility,
   type Profile,
-  type ProfileFieldSetting,
+  type ProfileFieldDescription,
+  type ProfileFieldKind,
   type ProfileLink,
   type UpdateMyProfileInput,
 } from './profiles.api';
@@ -52,48 +53,49 @@ export function describeProfileError(t: TFunction, error: UserError): string {
   return (keys.length > 0 && looseT(t)(keys, { defaultValue: '' })) || translateUserError(t, error);
 }
 
-const TEXT_FIELDS = ['displayName', 'nameKana', 'nameRomaji', 'headline', 'department', 'employer', 'jobTitle', 'industry', 'location', 'bio', 'contactEmail', 'phone'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+/** Kinds of standard field edited as text (one line, or several for LONG_TEXT). */
+const TEXT_KINDS = new Set<ProfileFieldKind>(['NAME', 'TEXT', 'LONG_TEXT', 'EMAIL', 'PHONE']);
 
 interface Draft {
-  text: Record<TextField, string>;
-  entryYear: number | string;
-  leaveYear: number | string;
-  skills: string[];
-  interests: string[];
+  /** Text fields by key. */
+  text: Record<string, string>;
+  /** Years by key: a number, or '' while empty. */
+  years: Record<string, number | string>;
+  /** Word lists (skills, interests) by key. */
+  lists: Record<string, string[]>;
   links: ProfileLink[];
   contactVisibility: Record<ContactField, FieldVisibility>;
   /** Custom values by field id: text for one value, a list for a multiple choice. */
   custom: Record<string, string | string[]>;
 }
 
-function draftOf(profile: Profile): Draft {
+const valueOf = (profile: Profile, key: string): unknown => (profile as unknown as Record<string, unknown>)[key];
+
+function draftOf(profile: Profile, fields: readonly ProfileFieldDescription[]): Draft {
+  const standard = fields.filter((field) => field.standard);
+  const byKind = (test: (field: ProfileFieldDescription) => boolean) => standard.filter(test).map((field) => field.key);
   return {
-    text: Object.fromEntries(TEXT_FIELDS.map((field) => [field, profile[field] ?? ''])) as Record<TextField, string>,
-    entryYear: profile.entryYear ?? '',
-    leaveYear: profile.leaveYear ?? '',
-    skills: profile.skills ?? [],
-    interests: profile.interests ?? [],
+    text: Object.fromEntries(byKind((field) => TEXT_KINDS.has(field.kind)).map((key) => [key, (valueOf(profile, key) as string | null) ?? ''])),
+    years: Object.fromEntries(byKind((field) => field.kind === 'YEAR').map((key) => [key, (valueOf(profile, key) as number | null) ?? ''])),
+    lists: Object.fromEntries(byKind((field) => field.kind === 'LIST').map((key) => [key, (valueOf(profile, key) as string[] | null) ?? []])),
     links: profile.links ?? [],
     contactVisibility: profile.contactVisibility ?? { contactEmail: 'ADMINS', phone: 'ADMINS', links: 'ADMINS' },
     custom: Object.fromEntries(profile.customFields.map((value) => [value.fieldId, value.type === 'MULTIPLE_CHOICE' ? value.values : (value.value ?? '')])),
   };
 }
 
-function inputOf(draft: Draft, customFields: CustomField[]): UpdateMyProfileInput {
-  const text = Object.fromEntries(TEXT_FIELDS.map((field) => [field, draft.text[field].trim() || null]));
+function inputOf(draft: Draft, fields: readonly ProfileFieldDescription[]): UpdateMyProfileInput {
   return {
-    ...text,
+    ...Object.fromEntries(Object.entries(draft.text).map(([key, value]) => [key, value.trim() || null])),
     displayName: draft.text.displayName,
-    entryYear: typeof draft.entryYear === 'number' ? draft.entryYear : null,
-    leaveYear: typeof draft.leaveYear === 'number' ? draft.leaveYear : null,
-    skills: draft.skills,
-    interests: draft.interests,
+    ...Object.fromEntries(Object.entries(draft.years).map(([key, value]) => [key, typeof value === 'number' ? value : null])),
+    ...draft.lists,
     links: draft.links.filter((link) => link.url.trim() || link.label.trim()),
     contactVisibility: draft.contactVisibility,
-    customFields: customFields.map((field) => {
-      const value = draft.custom[field.id];
-      return Array.isArray(value) ? { fieldId: field.id, values: value } : { fieldId: field.id, value: value?.trim() || null };
+    customFields: fields.flatMap((field) => {
+      if (field.standard || !field.customFieldId) return [];
+      const value = draft.custom[field.customFieldId];
+      return [Array.isArray(value) ? { fieldId: field.customFieldId, values: value } : { fieldId: field.customFieldId, value: value?.trim() || null }];
     }),
   };
 }
@@ -112,11 +114,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** One custom field's input, by its type. */
-function CustomFieldInput({ field, value, error, onChange }: { field: CustomField; value: string | string[] | undefined; error?: string; onChange: (value: string | string[]) => void }) {
+function CustomFieldInput({ field, value, error, onChange }: { field: ProfileFieldDescription; value: string | string[] | undefined; error?: string; onChange: (value: string | string[]) => void }) {
   const { t } = useTranslation();
-  const common = { label: field.label, description: field.helpText ?? undefined, error };
+  const common = { label: field.label, description: field.helpText ?? undefined, error, maxLength: field.maxLength ?? undefined };
   const text = typeof value === 'string' ? value : '';
-  switch (field.type) {
+  switch (field.kind) {
     case 'LONG_TEXT':
       return <Textarea {...common} value={text} onChange={(e) => onChange(e.currentTarget.value)} autosize minRows={2} maxRows={6} />;
     case 'NUMBER':
@@ -160,14 +162,21 @@ export function ProfileEditPage() {
   const { client } = useSession();
   const { data, error, fetching } = useQuery(MyProfileQuery, {}, { pause: !viewer });
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The draft as last loaded or saved: leaving with anything else (or a chosen photo) asks first.
+  const [baseline, setBaseline] = useState<Draft | null>(null);
+  const photo = usePhotoDraft({ photoUrl: data?.myProfile?.photoUrl ?? null });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    if (data?.myProfile) setDraft((current) => current ?? draftOf(data.myProfile!));
+    if (!data?.myProfile) return;
+    const loaded = draftOf(data.myProfile, data.profileFields);
+    setDraft((current) => current ?? loaded);
+    setBaseline((current) => current ?? loaded);
   }, [data]);
+  const unsaved = photo.file !== null || (draft !== null && baseline !== null && JSON.stringify(draft) !== JSON.stringify(baseline));
 
   if (!viewer || (fetching && !data)) return <PageLoader />;
   if (error) {
@@ -189,48 +198,118 @@ export function ProfileEditPage() {
     );
   }
 
-  const customFields = data.customFields;
-  const settings = new Map<string, ProfileFieldSetting>(data.profileFieldSettings.map((setting) => [setting.field, setting]));
+  const fields = data.profileFields;
+  const customFields = fields.filter((field) => !field.standard);
   const visibilityLabel = (visibility: FieldVisibility) => looseT(t)(`profiles.visibility.${visibility}`);
-  const shownTo = (field: string) => {
-    const setting = settings.get(field);
-    return setting && setting.decidedBy === 'NETWORK' ? t('profiles.edit.shownTo', { who: visibilityLabel(setting.visibility) }) : undefined;
-  };
+  const labelOf = (field: ProfileFieldDescription) => looseT(t)(`profiles.fields.${field.key}`);
+  const shownTo = (field: ProfileFieldDescription) =>
+    field.decidedBy === 'NETWORK' ? t('profiles.edit.shownTo', { who: visibilityLabel(field.visibility) }) : undefined;
   const change = (patch: Partial<Draft>) => {
     setSaved(false);
     setDraft((current) => (current ? { ...current, ...patch } : current));
   };
-  const changeText = (field: TextField, value: string) => change({ text: { ...draft.text, [field]: value } });
-  const textInput = (field: TextField, extra: { placeholder?: string; required?: boolean } = {}) => (
-    <TextInput
-      label={looseT(t)(`profiles.fields.${field}`)}
-      description={shownTo(field)}
-      value={draft.text[field]}
-      onChange={(e) => changeText(field, e.currentTarget.value)}
-      error={fieldErrors[field]}
-      {...extra}
-    />
-  );
-  const visibilityPicker = (field: ContactField) => (
+  const visibilityPicker = (field: ProfileFieldDescription) => (
     <Select
       label={t('profiles.edit.whoSees')}
-      aria-label={`${looseT(t)(`profiles.fields.${field}`)}: ${t('profiles.edit.whoSees')}`}
-      data={FIELD_VISIBILITIES.map((visibility) => ({ value: visibility, label: visibilityLabel(visibility) }))}
-      value={draft.contactVisibility[field]}
-      onChange={(value) => value && change({ contactVisibility: { ...draft.contactVisibility, [field]: value as FieldVisibility } })}
+      aria-label={`${labelOf(field)}: ${t('profiles.edit.whoSees')}`}
+      data={field.visibilityOptions.map((visibility) => ({ value: visibility, label: visibilityLabel(visibility) }))}
+      value={draft.contactVisibility[field.key as ContactField]}
+      onChange={(value) => value && change({ contactVisibility: { ...draft.contactVisibility, [field.key]: value as FieldVisibility } })}
       allowDeselect={false}
       w={{ base: '100%', sm: 220 }}
     />
   );
+  const PLACEHOLDERS: Record<string, string> = { nameKana: t('profiles.edit.kanaPlaceholder'), nameRomaji: t('profiles.edit.romajiPlaceholder') };
+
+  /** One standard field's input, by its kind and limits; a contact detail comes with who sees it. */
+  const standardInput = (field: ProfileFieldDescription): ReactNode => {
+    const common = { label: labelOf(field), description: shownTo(field), error: fieldErrors[field.key] };
+    const withPicker = (input: ReactNode) =>
+      field.decidedBy === 'MEMBER' ? (
+        <Group key={field.key} align="flex-start" grow wrap="wrap">
+          {input}
+          {visibilityPicker(field)}
+        </Group>
+      ) : (
+        input
+      );
+    switch (field.kind) {
+      case 'LONG_TEXT':
+        return (
+          <Textarea key={field.key} {...common} value={draft.text[field.key]} onChange={(e) => change({ text: { ...draft.text, [field.key]: e.currentTarget.value } })}
+            maxLength={field.maxLength ?? undefined} autosize minRows={3} maxRows={10} />
+        );
+      case 'YEAR':
+        return (
+          <NumberInput key={field.key} {...common} value={draft.years[field.key]} onChange={(value) => change({ years: { ...draft.years, [field.key]: value } })}
+            min={field.min ?? undefined} max={field.max ?? undefined} allowDecimal={false} allowNegative={false} thousandSeparator={false} />
+        );
+      case 'LIST':
+        return (
+          <TagsInput key={field.key} {...common} placeholder={t('profiles.edit.listPlaceholder')} value={draft.lists[field.key]}
+            onChange={(items) => change({ lists: { ...draft.lists, [field.key]: items } })} maxTags={field.maxItems ?? undefined} clearable />
+        );
+      case 'LINKS':
+        return (
+          <Stack key={field.key} gap="xs">
+            <Group justify="space-between" align="flex-end">
+              <Text fw={500} size="sm">
+                {labelOf(field)}
+              </Text>
+              {visibilityPicker(field)}
+            </Group>
+            {draft.links.map((link, index) => (
+              <Group key={index} align="flex-start" wrap="nowrap">
+                <TextInput
+                  aria-label={`${t('profiles.edit.linkLabel')} ${index + 1}`}
+                  placeholder={t('profiles.edit.linkLabel')}
+                  value={link.label}
+                  onChange={(e) => change({ links: draft.links.map((l, i) => (i === index ? { ...l, label: e.currentTarget.value } : l)) })}
+                  w={160}
+                />
+                <TextInput
+                  aria-label={`${t('profiles.edit.linkUrl')} ${index + 1}`}
+                  placeholder={t('profiles.edit.linkUrl')}
+                  type="url"
+                  value={link.url}
+                  maxLength={field.maxLength ?? undefined}
+                  onChange={(e) => change({ links: draft.links.map((l, i) => (i === index ? { ...l, url: e.currentTarget.value } : l)) })}
+                  style={{ flex: 1 }}
+                />
+                <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('profiles.edit.removeLink')} onClick={() => change({ links: draft.links.filter((_, i) => i !== index) })}>
+                  <XIcon size={16} />
+                </ActionIcon>
+              </Group>
+            ))}
+            {fieldErrors[field.key] && (
+              <Text c="red" size="sm" role="alert">
+                {fieldErrors[field.key]}
+              </Text>
+            )}
+            <Group>
+              <Button variant="light" size="xs" onClick={() => change({ links: [...draft.links, { label: '', url: '' }] })} disabled={field.maxItems !== null && draft.links.length >= field.maxItems}>
+                {t('profiles.edit.addLink')}
+              </Button>
+            </Group>
+          </Stack>
+        );
+      default:
+        return withPicker(
+          <TextInput key={field.key} {...common} value={draft.text[field.key]} onChange={(e) => change({ text: { ...draft.text, [field.key]: e.currentTarget.value } })}
+            maxLength={field.maxLength ?? undefined} placeholder={PLACEHOLDERS[field.key]} required={field.key === 'displayName'} />,
+        );
+    }
+  };
+  const inSection = (name: ProfileSection) => fieldsOf(fields, name).map(standardInput);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
     setSaved(false);
-    const result = await client.mutation(UpdateMyProfileMutation, { input: inputOf(draft, customFields) }).toPromise();
-    setSaving(false);
+    const result = await client.mutation(UpdateMyProfileMutation, { input: inputOf(draft, fields) }).toPromise();
     const payload = result.data?.updateMyProfile;
     if (result.error || !payload) {
+      setSaving(false);
       setFieldErrors({});
       setFormErrors([result.error ? describeRequestError(t, result.error) : t('errors.unexpected')]);
       return;
@@ -238,10 +317,16 @@ export function ProfileEditPage() {
     if (payload.profile) {
       setFieldErrors({});
       setFormErrors([]);
-      setDraft(draftOf(payload.profile));
-      setSaved(true);
+      const stored = draftOf(payload.profile, fields);
+      setDraft(stored);
+      setBaseline(stored);
+      // A chosen photo is part of the profile being saved; if it is refused, the photo section says why.
+      const photoSaved = await photo.upload();
+      setSaving(false);
+      setSaved(photoSaved);
       return;
     }
+    setSaving(false);
     const byField: Record<string, string> = {};
     const form: string[] = [];
     for (const problem of payload.errors) {
@@ -255,6 +340,7 @@ export function ProfileEditPage() {
 
   return (
     <ContentPage title={t('profiles.edit.title')} subtitle={t('profiles.edit.subtitle')}>
+      <UnsavedChangesPrompt when={unsaved && !saving} />
       <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('profiles.edit.title')}>
         <Stack gap="md">
           {formErrors.length > 0 && (
@@ -262,137 +348,25 @@ export function ProfileEditPage() {
               {formErrors.join(' ')}
             </Alert>
           )}
-          <PhotoUpload displayName={data.myProfile.displayName} photoUrl={data.myProfile.photoUrl} />
-          <Section title={t('profiles.edit.sections.names')}>
-            {textInput('displayName', { required: true })}
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              {textInput('nameKana', { placeholder: t('profiles.edit.kanaPlaceholder') })}
-              {textInput('nameRomaji', { placeholder: t('profiles.edit.romajiPlaceholder') })}
-            </SimpleGrid>
-            {textInput('headline')}
-          </Section>
-
+          <PhotoUpload displayName={data.myProfile.displayName} photo={photo} pendingHint={t('profiles.edit.photoPending')} />
+          <Section title={t('profiles.edit.sections.names')}>{inSection('names')}</Section>
           <Section title={t('profiles.edit.sections.career')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <NumberInput
-                label={t('profiles.fields.entryYear')}
-                description={shownTo('entryYear')}
-                value={draft.entryYear}
-                onChange={(value) => change({ entryYear: value })}
-                allowDecimal={false}
-                allowNegative={false}
-                thousandSeparator={false}
-                error={fieldErrors.entryYear}
-              />
-              <NumberInput
-                label={t('profiles.fields.leaveYear')}
-                description={shownTo('leaveYear')}
-                value={draft.leaveYear}
-                onChange={(value) => change({ leaveYear: value })}
-                allowDecimal={false}
-                allowNegative={false}
-                thousandSeparator={false}
-                error={fieldErrors.leaveYear}
-              />
-              {textInput('department')}
-              {textInput('employer')}
-              {textInput('jobTitle')}
-              {textInput('industry')}
-              {textInput('location')}
+              {inSection('career')}
             </SimpleGrid>
           </Section>
-
-          <Section title={t('profiles.edit.sections.about')}>
-            <Textarea
-              label={t('profiles.fields.bio')}
-              description={shownTo('bio')}
-              value={draft.text.bio}
-              onChange={(e) => changeText('bio', e.currentTarget.value)}
-              error={fieldErrors.bio}
-              autosize
-              minRows={3}
-              maxRows={10}
-            />
-            <TagsInput
-              label={t('profiles.fields.skills')}
-              description={shownTo('skills')}
-              placeholder={t('profiles.edit.listPlaceholder')}
-              value={draft.skills}
-              onChange={(skills) => change({ skills })}
-              error={fieldErrors.skills}
-              clearable
-            />
-            <TagsInput
-              label={t('profiles.fields.interests')}
-              description={shownTo('interests')}
-              placeholder={t('profiles.edit.listPlaceholder')}
-              value={draft.interests}
-              onChange={(interests) => change({ interests })}
-              error={fieldErrors.interests}
-              clearable
-            />
-          </Section>
-
-          <Section title={t('profiles.edit.sections.contact')}>
-            <Group align="flex-start" grow wrap="wrap">
-              {textInput('contactEmail')}
-              {visibilityPicker('contactEmail')}
-            </Group>
-            <Group align="flex-start" grow wrap="wrap">
-              {textInput('phone')}
-              {visibilityPicker('phone')}
-            </Group>
-            <Stack gap="xs">
-              <Group justify="space-between" align="flex-end">
-                <Text fw={500} size="sm">
-                  {t('profiles.fields.links')}
-                </Text>
-                {visibilityPicker('links')}
-              </Group>
-              {draft.links.map((link, index) => (
-                <Group key={index} align="flex-start" wrap="nowrap">
-                  <TextInput
-                    aria-label={`${t('profiles.edit.linkLabel')} ${index + 1}`}
-                    placeholder={t('profiles.edit.linkLabel')}
-                    value={link.label}
-                    onChange={(e) => change({ links: draft.links.map((l, i) => (i === index ? { ...l, label: e.currentTarget.value } : l)) })}
-                    w={160}
-                  />
-                  <TextInput
-                    aria-label={`${t('profiles.edit.linkUrl')} ${index + 1}`}
-                    placeholder={t('profiles.edit.linkUrl')}
-                    type="url"
-                    value={link.url}
-                    onChange={(e) => change({ links: draft.links.map((l, i) => (i === index ? { ...l, url: e.currentTarget.value } : l)) })}
-                    style={{ flex: 1 }}
-                  />
-                  <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('profiles.edit.removeLink')} onClick={() => change({ links: draft.links.filter((_, i) => i !== index) })}>
-                    <XIcon size={16} />
-                  </ActionIcon>
-                </Group>
-              ))}
-              {fieldErrors.links && (
-                <Text c="red" size="sm" role="alert">
-                  {fieldErrors.links}
-                </Text>
-              )}
-              <Group>
-                <Button variant="light" size="xs" onClick={() => change({ links: [...draft.links, { label: '', url: '' }] })} disabled={draft.links.length >= 10}>
-                  {t('profiles.edit.addLink')}
-                </Button>
-              </Group>
-            </Stack>
-          </Section>
+          <Section title={t('profiles.edit.sections.about')}>{inSection('about')}</Section>
+          <Section title={t('profiles.edit.sections.contact')}>{inSection('contact')}</Section>
 
           {customFields.length > 0 && (
             <Section title={t('profiles.edit.sections.custom')}>
               {customFields.map((field) => (
                 <CustomFieldInput
-                  key={field.id}
+                  key={field.key}
                   field={field}
-                  value={draft.custom[field.id]}
-                  error={fieldErrors[`custom.${field.key}`]}
-                  onChange={(value) => change({ custom: { ...draft.custom, [field.id]: value } })}
+                  value={draft.custom[field.customFieldId!]}
+                  error={fieldErrors[field.key]}
+                  onChange={(value) => change({ custom: { ...draft.custom, [field.customFieldId!]: value } })}
                 />
               ))}
             </Section>

@@ -10,7 +10,8 @@ import { usePageTitle } from '../components/usePageTitle';
 import { useViewer } from '../session/viewer';
 import { MessageMemberButton } from '../messaging/MessageMemberButton';
 import { FoundedCompanies } from './FoundedCompanies';
-import { ProfileQuery, type Profile } from './profiles.api';
+import { fieldsOf, type ProfileSection } from './profile-sections';
+import { ProfileQuery, type Profile, type ProfileFieldDescription, type ProfileLink } from './profiles.api';
 
 /** One labelled detail; nothing at all when the value is empty or not shown to the viewer. */
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -42,16 +43,48 @@ function Tags({ items }: { items: string[] | null }) {
 
 const initials = (name: string) => name.trim().slice(0, 1);
 
-/** A member's profile as the API returns it for the viewer: fields the viewer may not see never arrive. */
-export function ProfileView({ profile }: { profile: Profile }) {
+/** One standard field's value, shown by its kind; null when empty or not shown to the viewer. */
+function fieldValue(profile: Profile, field: ProfileFieldDescription): ReactNode {
+  const value = (profile as unknown as Record<string, unknown>)[field.key];
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+  switch (field.kind) {
+    case 'LIST':
+      return <Tags items={value as string[]} />;
+    case 'LINKS':
+      return (
+        <Stack gap={2}>
+          {(value as ProfileLink[]).map((link) => (
+            <Anchor key={link.url} href={link.url} target="_blank" rel="noopener noreferrer">
+              {link.label}
+            </Anchor>
+          ))}
+        </Stack>
+      );
+    case 'EMAIL':
+      return <Anchor href={`mailto:${String(value)}`}>{String(value)}</Anchor>;
+    default:
+      return String(value);
+  }
+}
+
+/** A member's profile as the API returns it for the viewer: fields the viewer may not see never arrive; the fields and their order are the directory's. */
+export function ProfileView({ profile, fields }: { profile: Profile; fields: readonly ProfileFieldDescription[] }) {
   const { t } = useTranslation();
+  // The header shows the names, headline and years; each card the filled-in fields of its section.
+  const details = (section: ProfileSection, leaveOut: readonly string[] = []) =>
+    fieldsOf(fields, section).flatMap((field) => {
+      const value = leaveOut.includes(field.key) ? null : fieldValue(profile, field);
+      return value === null ? [] : [<Detail key={field.key} label={(t as unknown as (key: string) => string)(`profiles.fields.${field.key}`)}>{value}</Detail>];
+    });
+  const career = details('career', ['entryYear']);
+  const about = details('about');
+  const contact = details('contact');
   const years =
     profile.entryYear && profile.leaveYear
       ? t('profiles.page.years', { from: profile.entryYear, to: profile.leaveYear })
       : profile.entryYear
         ? t('profiles.page.entryYear', { year: profile.entryYear })
         : null;
-  const hasContact = Boolean(profile.contactEmail || profile.phone || profile.links?.length);
   return (
     <Stack gap="md">
       <Card withBorder padding="lg">
@@ -72,37 +105,24 @@ export function ProfileView({ profile }: { profile: Profile }) {
         </Group>
       </Card>
 
-      <Card withBorder padding="lg">
-        <Title order={3} size="h4" mb="sm">
-          {t('profiles.page.career')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Detail label={t('profiles.fields.department')}>{profile.department}</Detail>
-          <Detail label={t('profiles.fields.employer')}>{profile.employer}</Detail>
-          <Detail label={t('profiles.fields.jobTitle')}>{profile.jobTitle}</Detail>
-          <Detail label={t('profiles.fields.industry')}>{profile.industry}</Detail>
-          <Detail label={t('profiles.fields.location')}>{profile.location}</Detail>
-          <Detail label={t('profiles.fields.leaveYear')}>{profile.leaveYear}</Detail>
-        </SimpleGrid>
-      </Card>
+      {career.length > 0 && (
+        <Card withBorder padding="lg">
+          <Title order={3} size="h4" mb="sm">
+            {t('profiles.page.career')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            {career}
+          </SimpleGrid>
+        </Card>
+      )}
 
-      {(profile.bio || profile.skills?.length || profile.interests?.length) && (
+      {about.length > 0 && (
         <Card withBorder padding="lg">
           <Stack gap="sm">
             <Title order={3} size="h4">
               {t('profiles.page.about')}
             </Title>
-            <Detail label={t('profiles.fields.bio')}>{profile.bio}</Detail>
-            {profile.skills && profile.skills.length > 0 && (
-              <Detail label={t('profiles.fields.skills')}>
-                <Tags items={profile.skills} />
-              </Detail>
-            )}
-            {profile.interests && profile.interests.length > 0 && (
-              <Detail label={t('profiles.fields.interests')}>
-                <Tags items={profile.interests} />
-              </Detail>
-            )}
+            {about}
           </Stack>
         </Card>
       )}
@@ -128,27 +148,13 @@ export function ProfileView({ profile }: { profile: Profile }) {
         </Card>
       )}
 
-      {hasContact && (
+      {contact.length > 0 && (
         <Card withBorder padding="lg">
           <Stack gap="sm">
             <Title order={3} size="h4">
               {t('profiles.page.contact')}
             </Title>
-            <Detail label={t('profiles.fields.contactEmail')}>
-              {profile.contactEmail && <Anchor href={`mailto:${profile.contactEmail}`}>{profile.contactEmail}</Anchor>}
-            </Detail>
-            <Detail label={t('profiles.fields.phone')}>{profile.phone}</Detail>
-            {profile.links && profile.links.length > 0 && (
-              <Detail label={t('profiles.fields.links')}>
-                <Stack gap={2}>
-                  {profile.links.map((link) => (
-                    <Anchor key={link.url} href={link.url} target="_blank" rel="noopener noreferrer">
-                      {link.label}
-                    </Anchor>
-                  ))}
-                </Stack>
-              </Detail>
-            )}
+            {contact}
           </Stack>
         </Card>
       )}
@@ -193,25 +199,24 @@ export function ProfilePage() {
   if (!viewer || (fetching && !data)) return <PageLoader />;
   const mine = viewer.id === memberId;
   return (
-    <ContentPage
-      title={profile?.displayName ?? t('profiles.page.title')}
-      subtitle={
-        mine ? (
+    // The action sits under the heading as a block of its own: the subtitle is a paragraph, which cannot hold it.
+    <ContentPage title={profile?.displayName ?? t('profiles.page.title')}>
+      {mine ? (
+        <Group>
           <Button component={Link} to="/profile" variant="light" size="xs">
             {t('profiles.page.edit')}
           </Button>
-        ) : profile && viewer.status === 'APPROVED' ? (
-          <MessageMemberButton memberId={profile.memberId} />
-        ) : undefined
-      }
-    >
+        </Group>
+      ) : profile && viewer.status === 'APPROVED' ? (
+        <MessageMemberButton memberId={profile.memberId} />
+      ) : null}
       {error && !error.graphQLErrors.some((e) => e.extensions?.code === 'FORBIDDEN') ? (
         <Alert color="red" variant="light" icon={<AlertIcon size={20} />} role="alert">
           {describeRequestError(t, error)}
         </Alert>
       ) : profile ? (
         <Stack gap="md">
-          <ProfileView profile={profile} />
+          <ProfileView profile={profile} fields={data?.profileFields ?? []} />
           <FoundedCompanies memberId={profile.memberId} displayName={profile.displayName} />
         </Stack>
       ) : (

@@ -77,20 +77,59 @@ export interface ProfileFieldSetting {
   searchable: boolean;
 }
 
+/** What a profile field holds (standard kinds, then the custom field types). */
+export type ProfileFieldKind = 'NAME' | 'TEXT' | 'LONG_TEXT' | 'YEAR' | 'EMAIL' | 'PHONE' | 'LIST' | 'LINKS' | 'PHOTO' | CustomFieldType;
+
+/**
+ * One profile field of the network as the directory describes it (`profileFields`): the standard
+ * fields first (labelled here by key, `profiles.fields.<key>`), then the active custom fields with
+ * their own label. Forms, filters and import mappings are built from it.
+ */
+export interface ProfileFieldDescription {
+  key: string;
+  standard: boolean;
+  customFieldId: string | null;
+  label: string | null;
+  helpText: string | null;
+  kind: ProfileFieldKind;
+  multi: boolean;
+  maxLength: number | null;
+  maxItems: number | null;
+  min: number | null;
+  max: number | null;
+  options: CustomFieldOption[];
+  visibility: FieldVisibility;
+  decidedBy: 'ALWAYS' | 'NETWORK' | 'MEMBER';
+  visibilityOptions: FieldVisibility[];
+  searchable: boolean;
+  filter: 'RANGE' | 'ANY_OF' | 'ALL_OF' | null;
+  filterArgument: string | null;
+  importable: boolean;
+}
+
+export const PROFILE_FIELD_DESCRIPTION = `key standard customFieldId label helpText kind multi maxLength maxItems min max options { value label }
+  visibility decidedBy visibilityOptions searchable filter filterArgument importable`;
+
+export const ProfileFieldsQuery = gql<{ profileFields: ProfileFieldDescription[] }, Record<string, never>>(`
+  query ProfileFields { profileFields { ${PROFILE_FIELD_DESCRIPTION} } }
+`);
+
 const PROFILE_FIELDS = `memberId displayName nameKana nameRomaji headline photoUrl entryYear leaveYear department employer jobTitle industry location bio
   skills interests links { label url } contactEmail phone customFields { fieldId key label type value values displayText }
   contactVisibility { contactEmail phone links } email registrationAnswers { key values }`;
 const CUSTOM_FIELD_FIELDS = 'id key label type options { value label } helpText visibility position archivedAt';
 
-export const ProfileQuery = gql<{ profile: Profile | null }, { memberId: string }>(`
-  query MemberProfile($memberId: ID!) { profile(memberId: $memberId) { ${PROFILE_FIELDS} } }
+export const ProfileQuery = gql<{ profile: Profile | null; profileFields: ProfileFieldDescription[] }, { memberId: string }>(`
+  query MemberProfile($memberId: ID!) {
+    profile(memberId: $memberId) { ${PROFILE_FIELDS} }
+    profileFields { ${PROFILE_FIELD_DESCRIPTION} }
+  }
 `);
 
-export const MyProfileQuery = gql<{ myProfile: Profile | null; customFields: CustomField[]; profileFieldSettings: ProfileFieldSetting[] }, Record<string, never>>(`
+export const MyProfileQuery = gql<{ myProfile: Profile | null; profileFields: ProfileFieldDescription[] }, Record<string, never>>(`
   query MyProfile {
     myProfile { ${PROFILE_FIELDS} }
-    customFields { ${CUSTOM_FIELD_FIELDS} }
-    profileFieldSettings { field visibility decidedBy changeable searchable }
+    profileFields { ${PROFILE_FIELD_DESCRIPTION} }
   }
 `);
 
