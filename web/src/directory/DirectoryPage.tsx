@@ -20,11 +20,10 @@ import {
   type DirectorySort,
   type FacetValue,
 } from './directory.api';
+import { ProfileFieldsQuery } from './profiles.api';
 import { expandLocations, REGION_KEYS, regionOption } from './regions';
 
 const PAGE_SIZE = 20;
-const YEAR_MIN = 1900;
-const YEAR_MAX = new Date().getFullYear() + 10;
 
 interface Filters {
   entryFrom: number | null;
@@ -76,6 +75,10 @@ export function DirectoryPage() {
   );
   const results = useQuery(DirectoryQuery, { filter, sort, first: PAGE_SIZE }, { pause: !approved || yearsReversed });
   const facets = useQuery(DirectoryFacetsQuery, {}, { pause: !approved });
+  // The directory says which fields members may filter on (a field the network shows only to admins is no filter here) and the years' range.
+  const profileFields = useQuery(ProfileFieldsQuery, {}, { pause: !approved }).data?.profileFields;
+  const memberFilters = new Set(profileFields?.filter((field) => field.filter && field.visibility === 'MEMBERS').map((field) => field.filterArgument));
+  const entryYear = profileFields?.find((field) => field.key === 'entryYear');
 
   const [people, setPeople] = useState<DirectoryPerson[]>([]);
   const [pageInfo, setPageInfo] = useState<PageInfo>({ hasNextPage: false, endCursor: null });
@@ -177,8 +180,8 @@ export function DirectoryPage() {
                     label={t('directory.filters.entryFrom')}
                     value={filters.entryFrom ?? ''}
                     onChange={(value) => set('entryFrom')(typeof value === 'number' ? value : null)}
-                    min={YEAR_MIN}
-                    max={YEAR_MAX}
+                    min={entryYear?.min ?? undefined}
+                    max={entryYear?.max ?? undefined}
                     allowDecimal={false}
                     allowNegative={false}
                     error={yearError}
@@ -187,8 +190,8 @@ export function DirectoryPage() {
                     label={t('directory.filters.entryTo')}
                     value={filters.entryTo ?? ''}
                     onChange={(value) => set('entryTo')(typeof value === 'number' ? value : null)}
-                    min={YEAR_MIN}
-                    max={YEAR_MAX}
+                    min={entryYear?.min ?? undefined}
+                    max={entryYear?.max ?? undefined}
                     allowDecimal={false}
                     allowNegative={false}
                   />
@@ -208,7 +211,9 @@ export function DirectoryPage() {
                     { key: 'industries', label: t('directory.filters.industry') },
                     { key: 'skills', label: t('directory.filters.skills'), description: t('directory.filters.skillsHint') },
                   ] as const
-                ).map((facet) => (
+                )
+                  .filter((facet) => !profileFields || memberFilters.has(facet.key))
+                  .map((facet) => (
                   <MultiSelect
                     key={facet.key}
                     label={facet.label}

@@ -37,7 +37,8 @@ function describeImportError(t: TFunction, error: UserError): string {
 }
 
 function targetLabel(t: TFunction, target: ImportTarget): string {
-  return target.label ?? looseT(t)(`imports.targets.${target.target}`, { defaultValue: target.target });
+  // A standard field without a label of the import's own goes by the profile's label for its key.
+  return target.label ?? looseT(t)([`imports.targets.${target.target}`, `profiles.fields.${target.target}`], { defaultValue: target.target });
 }
 
 /** Step 1: choose the file and send it. */
