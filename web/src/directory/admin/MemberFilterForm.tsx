@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Group, MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../api/hooks';
+import { ProfileFieldsQuery } from '../profiles.api';
 import { cleanFilter, MEMBER_STATUSES, type DirectoryFilter, type MemberStatus, type Tag } from './crm.api';
 
 /** The form's own text values; the filter is derived from them on every change. */
@@ -89,13 +91,16 @@ export function MemberFilterForm({
   };
   const tagOptions = tags.map((tag) => ({ value: tag.id, label: tag.name }));
   const year = (value: string | number) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
+  // The years' range is the directory's (its description of entryYear).
+  const entryYear = useQuery(ProfileFieldsQuery, {}).data?.profileFields.find((field) => field.key === 'entryYear');
+  const years = { min: entryYear?.min ?? undefined, max: entryYear?.max ?? undefined };
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" role="group" aria-label={t('crm.filter.title')}>
       <TextInput label={t('crm.filter.text')} value={draft.text} onChange={(e) => change({ text: e.currentTarget.value })} error={errors.text} />
       <Group grow gap="xs" align="flex-start">
-        <NumberInput label={t('crm.filter.yearFrom')} value={draft.yearFrom ?? ''} onChange={(value) => change({ yearFrom: year(value) })} min={1900} max={2100} allowDecimal={false} error={errors.entryYear} />
-        <NumberInput label={t('crm.filter.yearTo')} value={draft.yearTo ?? ''} onChange={(value) => change({ yearTo: year(value) })} min={1900} max={2100} allowDecimal={false} />
+        <NumberInput label={t('crm.filter.yearFrom')} value={draft.yearFrom ?? ''} onChange={(value) => change({ yearFrom: year(value) })} {...years} allowDecimal={false} error={errors.entryYear} />
+        <NumberInput label={t('crm.filter.yearTo')} value={draft.yearTo ?? ''} onChange={(value) => change({ yearTo: year(value) })} {...years} allowDecimal={false} />
       </Group>
       <TextInput label={t('crm.filter.departments')} description={t('crm.filter.listHelp')} value={draft.departments} onChange={(e) => change({ departments: e.currentTarget.value })} error={errors.departments} />
       <TextInput label={t('crm.filter.employers')} description={t('crm.filter.listHelp')} value={draft.employers} onChange={(e) => change({ employers: e.currentTarget.value })} error={errors.employers} />
