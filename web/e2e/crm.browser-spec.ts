@@ -3,6 +3,7 @@
 // follows the filter, and opens a member's page to see their activity and take a tag off.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { claimsOf } from '@kizuna/testing';
 import { useBrowserStack } from './browser-stack';
 
 const e2e = useBrowserStack({ context: { viewport: { width: 1400, height: 1000 } } });
@@ -177,4 +178,31 @@ test('an admin tags by rule on the tags page, and merges another tag into it', a
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await page.getByRole('status').getByText(`Merged into “Sixties ${suffix}”; 0 members moved.`).waitFor();
   await table.getByRole('row').filter({ hasText: `Old ${suffix}` }).waitFor({ state: 'detached' });
+});
+
+test('the admin department filter finds the same people as the directory search for the same word', async () => {
+  const JAPANESE = { email: 'メールアドレス', password: 'パスワード', submit: 'ログイン' };
+  const networkId = claimsOf(await e2e.stack.signInAdmin()).nid;
+  // In the demo, 工学部 is part of 工学部 情報工学科 and 工学部 機械工学科: an exact match would find none of them.
+  const [{ containing, exact }] = await e2e.stack.sql<{ containing: number; exact: number }>(
+    `SELECT count(*) FILTER (WHERE department LIKE '%工学部%')::int AS containing, count(*) FILTER (WHERE department = '工学部')::int AS exact
+       FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`,
+    [networkId],
+  );
+  expect(containing).toBeGreaterThan(exact);
+
+  const member = await newPage('ja-JP');
+  await signIn(member, 'hanako.sato@demo.kizuna.dev', e2e.stack.demo.memberPassword, JAPANESE);
+  await member.goto('/directory');
+  await member.getByLabel('名簿を検索').fill('工学部');
+  await member.getByTestId('directory-count').getByText(`${containing}人`, { exact: true }).waitFor();
+
+  const admin = await newPage('ja-JP');
+  await signIn(admin, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password, JAPANESE);
+  await admin.goto('/admin/members');
+  const department = admin.getByRole('textbox', { name: '学部・学科・部署' });
+  // The field says how it matches.
+  await admin.getByText('各語を含む学部・部署を探します（名簿の検索と同じ）。複数はカンマで区切ってください').waitFor();
+  await department.fill('工学部');
+  await admin.getByTestId('member-count').getByText(`${containing}人`, { exact: true }).waitFor();
 });
