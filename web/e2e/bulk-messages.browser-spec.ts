@@ -22,7 +22,6 @@ test('a templated bulk message reaches an open Messages window with the recipien
   await sophie.getByRole('heading', { level: 1, name: 'Messages' }).waitFor();
 
   const admin = await (await e2e.newContext('en-US')).newPage();
-  admin.on('dialog', (dialog) => void dialog.accept());
   await signIn(admin, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password);
   await admin.goto('/admin/message-templates');
   await admin.getByRole('button', { name: 'New template' }).click();
@@ -43,7 +42,17 @@ test('a templated bulk message reaches an open Messages window with the recipien
   await composer.getByRole('group', { name: 'Matching members' }).getByRole('checkbox', { name: 'Sophie Martin' }).check();
   await composer.getByRole('textbox', { name: 'Template' }).or(composer.getByRole('combobox', { name: 'Template' })).first().click();
   await admin.getByRole('option', { name: 'Reunion invitation' }).click();
+  // Sending asks first, in a dialog saying to how many it goes; cancelling sends nothing.
+  const bulkMessages = async () => (await e2e.stack.sql<{ count: number }>('SELECT count(*)::int AS count FROM messaging.bulk_messages'))[0].count;
+  const before = await bulkMessages();
   await composer.getByRole('button', { name: 'Send to 1 now' }).click();
+  const confirmation = admin.getByRole('dialog', { name: 'Send the bulk message' });
+  await confirmation.getByText('This message goes to 1 member now. It cannot be taken back once sent.').waitFor();
+  await confirmation.getByRole('button', { name: 'Cancel' }).click();
+  await confirmation.waitFor({ state: 'detached' });
+  expect(await bulkMessages()).toBe(before);
+  await composer.getByRole('button', { name: 'Send to 1 now' }).click();
+  await confirmation.getByRole('button', { name: 'Send to 1' }).click();
   await admin.waitForURL((url) => /^\/admin\/bulk-messages\/[0-9a-f-]+$/.test(url.pathname));
   await admin.getByTestId('bulk-status').getByText('Sent').waitFor();
   await admin.getByText('1 delivered').waitFor();
@@ -58,4 +67,34 @@ test('a templated bulk message reaches an open Messages window with the recipien
   await admin.reload();
   await admin.getByText('1 opened').waitFor();
   await admin.getByText('Open rate 100%').waitFor();
+});
+
+test('the bulk message list shows each message with its placeholders marked and whole status badges, on a phone and on a desktop', async () => {
+  const token = await e2e.stack.signInAdmin();
+  const sophieId = (await e2e.stack.sql<{ id: string }>(`SELECT membership_id AS id FROM directory.profiles WHERE email = 'sophie.martin@demo.kizuna.dev'`))[0].id;
+  const sent = await e2e.stack.graphql(
+    e2e.stack.gatewayUrl!,
+    'mutation($input: SendBulkMessageInput!) { sendBulkMessage(input: $input) { bulkMessage { id } errors { code } } }',
+    { input: { idempotencyKey: crypto.randomUUID(), body: 'こんにちは {{name}} さん、{{profile.employer | "皆さま"}}の近況を教えてください。', memberIds: [sophieId] } },
+    token,
+  );
+  expect(sent.data?.sendBulkMessage.errors).toEqual([]);
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    const page = await (await e2e.newContext('ja-JP', { viewport })).newPage();
+    await page.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
+    await page.getByLabel('メールアドレス', { exact: true }).fill(e2e.stack.demo.admin.email);
+    await page.getByLabel('パスワード', { exact: true }).fill(e2e.stack.demo.admin.password);
+    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    await page.goto('/admin/bulk-messages');
+    const row = page.getByRole('table', { name: '送信した一斉メッセージ' }).getByRole('row').filter({ hasText: 'の近況を教えてください' });
+    await row.getByRole('link', { name: 'こんにちは ［名前］ さん、［勤務先］の近況を教えてください。' }).waitFor();
+    expect(await row.innerText()).not.toContain('{{');
+    // The status reads in full: its badge is as wide as its text.
+    const badge = row.locator('.mantine-Badge-label');
+    expect(await badge.innerText()).toMatch(/^(送信中|送信済み)$/);
+    expect(await badge.evaluate((label) => label.scrollWidth <= label.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
 });

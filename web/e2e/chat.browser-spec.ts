@@ -141,3 +141,35 @@ test('a member of another network cannot open a conversation of this one', async
   await outsider.getByText('This conversation does not exist or you cannot see it.').waitFor();
   expect(await outsider.getByText('Only for David').count()).toBe(0);
 });
+
+/** Elements HTML does not allow inside a <p> (React warns about them; browsers break the paragraph). */
+const BLOCKS_IN_P = ['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']
+  .map((tag) => `p ${tag}`)
+  .join(', ');
+
+test('the messages list and an open conversation are valid markup and leave nothing in the console', async () => {
+  const page = await (await e2e.newContext('en-US')).newPage();
+  const complaints: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') complaints.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => complaints.push(`pageerror: ${error.message}`));
+  const blocksInParagraphs = () => page.evaluate((selector) => [...document.querySelectorAll(selector)].map((element) => `<${element.tagName.toLowerCase()}> in <p>: ${element.closest('p')!.textContent}`), BLOCKS_IN_P);
+
+  // A conversation with the office: its row carries the "Office" badge beside the title.
+  await signIn(page, 'priya.patel@demo.kizuna.dev');
+  await page.goto('/messages');
+  await page.getByRole('button', { name: 'Contact the office' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/messages/'));
+  const composer = page.getByRole('textbox', { name: 'Message', exact: true });
+  await composer.fill('Could you update my graduation year?');
+  await composer.press('Enter');
+  await messageWith(page, 'Could you update my graduation year?').waitFor();
+  expect(await blocksInParagraphs()).toEqual([]);
+
+  await page.goto('/messages');
+  const row = page.getByRole('list', { name: 'Conversations' }).getByRole('link').filter({ hasText: 'Could you update my graduation year?' });
+  await row.getByText('Office', { exact: true }).waitFor();
+  expect(await blocksInParagraphs()).toEqual([]);
+  expect(complaints).toEqual([]);
+});

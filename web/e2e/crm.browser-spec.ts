@@ -3,9 +3,11 @@
 // follows the filter, and opens a member's page to see their activity and take a tag off.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { claimsOf } from '@kizuna/testing';
 import { useBrowserStack } from './browser-stack';
 
-const e2e = useBrowserStack({ context: { viewport: { width: 1400, height: 1000 } } });
+// The directory fills the demo members' profiles (departments, employers, …) as it does under `npm start`.
+const e2e = useBrowserStack({ context: { viewport: { width: 1400, height: 1000 } }, stack: () => ({ serviceEnv: { directory: { SEED_DEMO: 'true' } } }) });
 const { newPage } = e2e;
 
 async function signIn(page: Page, email: string, password: string, labels = { email: 'E-mail', password: 'Password', submit: 'Sign in' }): Promise<void> {
@@ -177,4 +179,41 @@ test('an admin tags by rule on the tags page, and merges another tag into it', a
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await page.getByRole('status').getByText(`Merged into “Sixties ${suffix}”; 0 members moved.`).waitFor();
   await table.getByRole('row').filter({ hasText: `Old ${suffix}` }).waitFor({ state: 'detached' });
+});
+
+test('admins and members get the same answers for 工学部: from the search box, and from the department filter', async () => {
+  const JAPANESE = { email: 'メールアドレス', password: 'パスワード', submit: 'ログイン' };
+  const networkId = claimsOf(await e2e.stack.signInAdmin()).nid;
+  // The demo departments 工学部 情報工学科 and 工学部 機械工学科 contain 工学部; no department is exactly 工学部.
+  const [{ inDepartment, exact }] = await e2e.stack.sql<{ inDepartment: number; exact: number }>(
+    `SELECT count(*) FILTER (WHERE department LIKE '%工学部%')::int AS "inDepartment", count(*) FILTER (WHERE department = '工学部')::int AS exact
+       FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`,
+    [networkId],
+  );
+  expect(inDepartment).toBeGreaterThan(exact);
+
+  // A member searches the directory for the word (every field: bios mention departments too).
+  const member = await newPage('ja-JP');
+  await signIn(member, 'hanako.sato@demo.kizuna.dev', e2e.stack.demo.memberPassword, JAPANESE);
+  await member.goto('/directory');
+  const count = member.getByTestId('directory-count');
+  await count.getByText(/^\d+人$/).waitFor();
+  const everyone = await count.innerText();
+  await member.getByLabel('名簿を検索').fill('工学部');
+  await member.waitForFunction((before) => document.querySelector('[data-testid="directory-count"]')?.textContent !== before, everyone);
+  const searched = Number((await count.innerText()).replace('人', ''));
+  expect(searched).toBeGreaterThanOrEqual(inDepartment);
+
+  const admin = await newPage('ja-JP');
+  await signIn(admin, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password, JAPANESE);
+  await admin.goto('/admin/members');
+  // The admin's search box finds the same people as the member's.
+  const text = admin.getByRole('textbox', { name: '名前・勤務先・スキルなど' });
+  await text.fill('工学部');
+  await admin.getByTestId('member-count').getByText(`${searched}人`, { exact: true }).waitFor();
+  // The department filter finds every department holding the word, and says it looks at departments only.
+  await text.fill('');
+  await admin.getByText('学部・学科・部署にこの語を含む人（すべての項目から探すには検索欄へ）。複数はカンマで区切ってください').waitFor();
+  await admin.getByRole('textbox', { name: '学部・学科・部署' }).fill('工学部');
+  await admin.getByTestId('member-count').getByText(`${inDepartment}人`, { exact: true }).waitFor();
 });

@@ -42,9 +42,9 @@ test('an admin imports a roster through the wizard, sees the errors and the repo
   await page.getByRole('button', { name: 'Check the rows' }).click();
   await page.getByText('To add').waitFor();
   expect(await page.locator('[data-figure="To add"]').textContent()).toBe('2');
-  expect(await page.locator('[data-figure="With errors"]').textContent()).toBe('1');
-  const errors = page.getByRole('table', { name: '1 row error' });
-  await errors.getByRole('row').filter({ hasText: 'not-an-email' }).getByRole('cell', { name: '3', exact: true }).waitFor();
+  expect(await page.locator('[data-figure="Rows with errors"]').textContent()).toBe('1');
+  const errors = page.getByRole('table', { name: '1 row with errors' });
+  await errors.getByRole('row').filter({ hasText: '“not-an-email” is not an e-mail address.' }).getByRole('cell', { name: '3', exact: true }).waitFor();
   // Nothing is stored by the preview.
   expect(await e2e.stack.sql(`SELECT 1 FROM directory.profiles WHERE email = 'haruka.nakata@example.jp'`)).toEqual([]);
 
@@ -69,6 +69,35 @@ test('an admin imports a roster through the wizard, sees the errors and the repo
   expect(text).toContain('taro.yamada@demo.kizuna.dev');
   // Roster rows of people who have not joined are not members yet.
   expect(text).not.toContain('haruka.nakata@example.jp');
+});
+
+test('in Japanese, the preview words every row error in Japanese and counts the rows with errors the same way everywhere', async () => {
+  const { admin } = e2e.stack.demo;
+  const page = await newPage('ja-JP');
+  await page.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
+  await page.getByLabel('メールアドレス', { exact: true }).fill(admin.email);
+  await page.getByLabel('パスワード', { exact: true }).fill(admin.password);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.goto('/admin/import');
+  await page.getByRole('heading', { level: 1, name: '名簿のインポート' }).waitFor();
+
+  // Row 3 has two bad cells, row 4 repeats row 2's address: two rows with errors, three errors.
+  const roster = ['氏名,メールアドレス,卒業年', '中田 遥,haruka.preview@example.jp,2014', '西川 蓮,not-an-email,1800', '東 結衣,haruka.preview@example.jp,2019'].join('\r\n');
+  await page.locator('input[type=file]').setInputFiles({ name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
+  await page.getByRole('button', { name: 'アップロード', exact: true }).click();
+  await page.getByRole('button', { name: '行をチェック' }).click();
+
+  expect(await page.locator('[data-figure="エラーのある行"]').textContent()).toBe('2');
+  await page.getByRole('heading', { level: 3, name: 'エラーのある行：2行' }).waitFor();
+  const errors = page.getByRole('table', { name: 'エラーのある行：2行' });
+  const rows = errors.locator('tbody tr');
+  expect(await rows.count()).toBe(2);
+  const latestYear = new Date().getFullYear() + 10;
+  expect(await rows.nth(0).getByRole('cell').allInnerTexts()).toEqual(['3', `メールアドレス：「not-an-email」はメールアドレスではありません。\n卒業年：1900年から${latestYear}年までの年を入力してください。`]);
+  expect(await rows.nth(1).getByRole('cell').allInnerTexts()).toEqual(['4', 'メールアドレス：2行目とメールアドレスが同じです。']);
+  // Nothing of the server's English wording is left on the page.
+  expect(await page.locator('main').innerText()).not.toMatch(/ is not |Enter a year|same e-mail/);
 });
 
 test('members cannot open the import page or export', async () => {

@@ -7,6 +7,7 @@ import { usePageTitle } from '../components/usePageTitle';
 import { userErrorMessage } from '../messaging/userErrors';
 import { useSession } from '../session/hooks';
 import { STATUS_COLOR } from './BulkMessagesPage';
+import { MessageBody } from './MessageBody';
 import { BulkMessageQuery, CancelBulkMessageMutation } from './messagingAdmin.api';
 
 /** One bulk message: progress while it is sent (refreshed every second), counts, open rate and each recipient's status. */
@@ -42,7 +43,9 @@ export function BulkMessageReportPage() {
         </Badge>
       </Group>
       <Card withBorder radius="md">
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{bulk.body}</Text>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>
+          <MessageBody parts={bulk.bodyParts} />
+        </Text>
         {bulk.segmentName && (
           <Text size="sm" c="dimmed">
             {t('messagingAdmin.report.segment', { name: bulk.segmentName })}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Group, Progress, Radio, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Progress, Radio, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from '../api/hooks';
@@ -8,6 +8,7 @@ import { SegmentsQuery } from '../directory/admin/crm.api';
 import { userErrorMessage } from '../messaging/userErrors';
 import { useSession } from '../session/hooks';
 import { MemberPicker } from './MemberPicker';
+import { MessageBody } from './MessageBody';
 import { BulkMessagesQuery, MessageTemplatesQuery, SendBulkMessageMutation, type BulkMessageStatus } from './messagingAdmin.api';
 import { TemplatePreview } from './TemplatesPage';
 
@@ -15,7 +16,7 @@ export const STATUS_COLOR: Record<BulkMessageStatus, string> = { SCHEDULED: 'blu
 
 /** Audience (a segment or hand-picked members), message (a template or free text), now or later. */
 function BulkComposer({ onSent }: { onSent: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { client } = useSession();
   const segments = useQuery(SegmentsQuery, {});
   const templates = useQuery(MessageTemplatesQuery, {});
@@ -33,9 +34,10 @@ function BulkComposer({ onSent }: { onSent: (id: string) => void }) {
   const segment = segments.data?.segments.edges.find(({ node }) => node.id === segmentId)?.node;
   const recipientCount = audience === 'segment' ? (segment?.memberCount ?? 0) : members.size;
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!window.confirm(t('messagingAdmin.bulk.confirm', { count: recipientCount }))) return;
+  const [confirming, setConfirming] = useState(false);
+  const scheduledTime = scheduledAt ? new Date(scheduledAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : null;
+
+  const send = async () => {
     setSending(true);
     const result = await client
       .mutation(SendBulkMessageMutation, {
@@ -50,14 +52,20 @@ function BulkComposer({ onSent }: { onSent: (id: string) => void }) {
       })
       .toPromise();
     setSending(false);
+    setConfirming(false);
     const failure = userErrorMessage(t, result.data?.sendBulkMessage.errors, !result.data);
     setError(failure);
     const sent = result.data?.sendBulkMessage.bulkMessage;
     if (!failure && sent) onSent(sent.id);
   };
 
+  const confirm = (event: FormEvent) => {
+    event.preventDefault();
+    setConfirming(true);
+  };
+
   return (
-    <form onSubmit={(event) => void send(event)} aria-label={t('messagingAdmin.bulk.composer')} noValidate>
+    <form onSubmit={confirm} aria-label={t('messagingAdmin.bulk.composer')} noValidate>
       <Card withBorder radius="md">
         <Stack gap="sm">
           <Radio.Group label={t('messagingAdmin.bulk.audience')} value={audience} onChange={(value) => setAudience(value as 'segment' | 'members')}>
@@ -92,6 +100,21 @@ function BulkComposer({ onSent }: { onSent: (id: string) => void }) {
           </Group>
         </Stack>
       </Card>
+      <Modal opened={confirming} onClose={() => !sending && setConfirming(false)} title={t('messagingAdmin.bulk.confirmTitle')} centered>
+        <Stack gap="md">
+          <Text>
+            {scheduledTime ? t('messagingAdmin.bulk.confirmScheduled', { count: recipientCount, time: scheduledTime }) : t('messagingAdmin.bulk.confirmNow', { count: recipientCount })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)} disabled={sending} data-autofocus>
+              {t('messagingAdmin.cancel')}
+            </Button>
+            <Button onClick={() => void send()} loading={sending}>
+              {scheduledTime ? t('messagingAdmin.bulk.confirmSchedule', { count: recipientCount }) : t('messagingAdmin.bulk.confirmSend', { count: recipientCount })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </form>
   );
 }
@@ -114,7 +137,7 @@ export function BulkMessagesPage() {
           <Table.Tr>
             <Table.Th>{t('messagingAdmin.bulk.message')}</Table.Th>
             <Table.Th>{t('messagingAdmin.bulk.status')}</Table.Th>
-            <Table.Th>{t('messagingAdmin.bulk.progress')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('messagingAdmin.bulk.progress')}</Table.Th>
             <Table.Th>{t('messagingAdmin.bulk.openRate')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -122,20 +145,25 @@ export function BulkMessagesPage() {
           {list.data?.bulkMessages.edges.map(({ node }) => (
             <Table.Tr key={node.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/admin/bulk-messages/${node.id}`} lineClamp={1}>
-                  {node.body}
+                <Anchor component={Link} to={`/admin/bulk-messages/${node.id}`} lineClamp={2}>
+                  <MessageBody parts={node.bodyParts} />
                 </Anchor>
                 <Text size="xs" c="dimmed">
                   {new Date(node.scheduledAt ?? node.createdAt).toLocaleString(i18n.language)}
                 </Text>
               </Table.Td>
-              <Table.Td>
-                <Badge color={STATUS_COLOR[node.status]}>{t(`messagingAdmin.bulk.statuses.${node.status}`)}</Badge>
+              {/* The status and the rate keep their full width; the message's text gives way. */}
+              <Table.Td w={1}>
+                <Badge color={STATUS_COLOR[node.status]} miw="max-content">
+                  {t(`messagingAdmin.bulk.statuses.${node.status}`)}
+                </Badge>
               </Table.Td>
-              <Table.Td>
+              <Table.Td visibleFrom="sm" miw={120}>
                 <Progress value={node.progress * 100} aria-label={t('messagingAdmin.bulk.progress')} />
               </Table.Td>
-              <Table.Td>{Math.round(node.openRate * 100)}%</Table.Td>
+              <Table.Td w={1} style={{ whiteSpace: 'nowrap' }}>
+                {Math.round(node.openRate * 100)}%
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -18,6 +18,9 @@ export interface AutoReply {
   updatedAt: string | null;
 }
 
+/** A piece of a message body: text, or a variable each recipient gets filled in. */
+export type TemplatePart = { text: string; variable: null; fallback: null } | { text: null; variable: string; fallback: string | null };
+
 export type BulkMessageStatus = 'SCHEDULED' | 'SENDING' | 'COMPLETED' | 'CANCELLED' | 'FAILED';
 export type BulkRecipientStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
 
@@ -25,6 +28,7 @@ export interface BulkMessage {
   id: string;
   status: BulkMessageStatus;
   body: string;
+  bodyParts: TemplatePart[];
   segmentName: string | null;
   scheduledAt: string | null;
   startedAt: string | null;
@@ -48,7 +52,7 @@ export interface BulkRecipient {
 }
 
 const TEMPLATE = 'id name body variables updatedAt';
-const BULK = 'id status body segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt';
+const BULK = 'id status body bodyParts { text variable fallback } segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt';
 
 export const MessageTemplatesQuery = gql<{ messageTemplates: { edges: { node: MessageTemplate }[]; pageInfo: PageInfo; totalCount: number } }, Record<string, never>>(
   `query MessageTemplates { messageTemplates(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${TEMPLATE} } } } }`,

@@ -28,12 +28,12 @@ export function ConversationRow({ conversation }: { conversation: Conversation }
             <Text fw={unread > 0 ? 700 : 500} truncate="end" className={classes.rowTitle}>
               {conversation.title}
               {conversation.kind === 'NETWORK' && (
-                <Badge ml={6} size="xs" variant="light">
+                <Badge component="span" ml={6} size="xs" variant="light">
                   {t('messaging.kind.NETWORK')}
                 </Badge>
               )}
               {conversation.room?.archivedAt && (
-                <Badge ml={6} size="xs" variant="light" color="gray">
+                <Badge component="span" ml={6} size="xs" variant="light" color="gray">
                   {t('messaging.room.archived')}
                 </Badge>
               )}

@@ -106,14 +106,15 @@ describe('roster rows', () => {
       { row: 2, email: 'taro@example.jp', standard: { displayName: '山田 太郎', entryYear: 2010, skills: ['TypeScript', 'Go'] }, custom: { [club.id]: 'tennis' }, tags: [] },
     ]);
     expect(failedRows).toBe(3);
-    expect(errors.map((error) => [error.row, error.column, error.field])).toEqual([
-      [3, 'メール', 'email'],
-      [3, '卒業年', 'entryYear'],
-      [3, 'サークル', 'custom.club'],
-      [4, null, 'email'],
-      [5, null, 'email'],
+    // Codes and params, which clients word in the admin's language; the message is the English wording.
+    expect(errors.map((error) => [error.row, error.column, error.field, error.code, error.params])).toEqual([
+      [3, 'メール', 'email', 'INVALID_EMAIL', { value: 'not-an-email' }],
+      [3, '卒業年', 'entryYear', 'YEAR_OUT_OF_RANGE', { min: 1900, max: 2036 }],
+      [3, 'サークル', 'custom.club', 'NOT_A_CHOICE', { value: '野球部', field: club.label }],
+      [4, null, 'email', 'DUPLICATE_KEY', { key: 'email', firstRow: 2 }],
+      [5, null, 'email', 'MISSING_KEY', { key: 'email' }],
     ]);
-    expect(errors[3].message).toContain('Row 2');
+    expect(errors[3].message).toBe('Row 2 has the same e-mail address.');
   });
 
   it('plans a create, an update of what changed only, and an unchanged row', () => {
@@ -155,7 +156,7 @@ describe('roster rows', () => {
     expect(created).toMatchObject({ action: 'create', profile: { membershipId: 'new', status: 'unregistered', email: 'new@example.jp', displayName: '新人' } });
 
     const nameless = planRow({ row: 4, email: 'who@example.jp', standard: {}, custom: {}, tags: [] }, 'EMAIL', existing, [club], () => 'new');
-    expect(nameless).toMatchObject({ row: 4, field: 'displayName' });
+    expect(nameless).toMatchObject({ row: 4, field: 'displayName', code: 'NAME_REQUIRED' });
   });
 });
 

@@ -97,7 +97,7 @@ export class RosterImportResolver {
     return (await this.imports.suggestion(record)).matchBy as ImportMatchBy;
   }
 
-  @FieldResolver(() => Int, { description: 'Row errors of the last run kept in the report (the first 1,000).' })
+  @FieldResolver(() => Int, { description: 'Row errors of the last run kept in the report (the first 1,000; a row may have several, failedRows counts the rows).' })
   rowErrorCount(@Root() record: RosterImportRecord): number {
     return record.rowErrors.length;
   }
@@ -106,6 +106,7 @@ export class RosterImportResolver {
   @FieldResolver(() => [ImportRowErrorType], { description: 'The report: rows left out and why, by row.' })
   rowErrors(@Root() record: RosterImportRecord, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Arg('offset', () => Int, { defaultValue: 0 }) offset: number): ImportRowErrorType[] {
     if (!Number.isInteger(offset) || offset < 0) throw pagingError('offset', 'must be 0 or more.');
-    return record.rowErrors.slice(offset, offset + pageSize(first, 100, 1000));
+    // Reports stored before errors had codes keep their English message only.
+    return record.rowErrors.slice(offset, offset + pageSize(first, 100, 1000)).map((error) => ({ code: 'OTHER', params: {}, ...error }));
   }
 }

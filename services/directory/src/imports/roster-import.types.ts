@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError, Verbatim } from '@kizuna/subgraph';
+import { GraphQLJSONObject, UserError, Verbatim } from '@kizuna/subgraph';
 
 export enum RosterImportStatus {
   UPLOADED = 'UPLOADED',
@@ -65,7 +65,16 @@ export class ImportRowErrorType {
   @Field(() => String, { nullable: true, description: 'The target field at fault.' })
   field?: string | null;
 
-  @Field()
+  @Field({
+    description:
+      'What is wrong: INVALID_EMAIL, INVALID_PHONE, INVALID_NUMBER, INVALID_DATE, INVALID_URL, YEAR_OUT_OF_RANGE, TOO_LONG, NOT_ONE_LINE, TOO_MANY_ITEMS, ITEM_TOO_LONG, NOT_A_CHOICE, NOT_IMPORTABLE, LEAVE_BEFORE_ENTRY, MISSING_KEY, DUPLICATE_KEY, KEY_TAKEN, NAME_REQUIRED (OTHER in reports older than the codes).',
+  })
+  code: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The values the wording needs, e.g. {"value": "not-an-email"}, {"min": 1900, "max": 2036}, {"key": "email", "firstRow": 2}.' })
+  params: Record<string, string | number>;
+
+  @Field({ description: 'The error in English; clients word it from code and params.' })
   message: string;
 }
 
@@ -131,7 +140,7 @@ export class RosterImportPreviewType {
   @Field(() => Int, { description: 'Rows with errors, which the import leaves out.' })
   failed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Row errors in all (a row may have several; `failed` counts the rows).' })
   rowErrorCount: number;
 
   @Field(() => [ImportRowErrorType], { description: 'The first 100 row errors, by row.' })

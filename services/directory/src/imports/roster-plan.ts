@@ -1,7 +1,7 @@
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
 import type { ProfileEntity, ProfileStatus } from '../profiles/profile.entity';
 import type { StandardTarget } from './import-targets';
-import type { CustomValue, MatchBy, RosterValues, RowError, StandardCellValue } from './roster-rows';
+import { rowProblem, type CustomValue, type MatchBy, type RosterValues, type RowError, type RowProblem, type StandardCellValue } from './roster-rows';
 
 /** The stored profile fields an import reads and may write. */
 export type ImportedProfile = Pick<
@@ -102,18 +102,18 @@ export function planRow(
   newId: () => string,
 ): PlannedRow | RowError {
   const matched = matchBy === 'EMAIL' ? existing.byEmail.get(values.email!) : existing.byExternalId.get(values.externalId!);
-  const error = (field: string | null, message: string): RowError => ({ row: values.row, column: null, field, message });
+  const error = (field: string | null, problem: RowProblem): RowError => ({ row: values.row, column: null, field, ...problem });
   const current = matched ?? blankProfile(newId());
   const writesEmail = current.status === 'unregistered' && values.email !== undefined;
   if (writesEmail && matchBy === 'EXTERNAL_ID') {
     const owner = existing.byEmail.get(values.email!);
-    if (owner && owner.membershipId !== current.membershipId) return error('email', 'Another person in the directory has this e-mail address.');
+    if (owner && owner.membershipId !== current.membershipId) return error('email', rowProblem('KEY_TAKEN', { key: 'email' }));
   }
   if (values.externalId !== undefined && matchBy === 'EMAIL') {
     const owner = existing.byExternalId.get(values.externalId);
-    if (owner && owner.membershipId !== current.membershipId) return error('externalId', 'Another person in the directory has this member number.');
+    if (owner && owner.membershipId !== current.membershipId) return error('externalId', rowProblem('KEY_TAKEN', { key: 'externalId' }));
   }
-  if (!matched && values.standard.displayName === undefined) return error('displayName', 'A person not yet in the directory needs a name.');
+  if (!matched && values.standard.displayName === undefined) return error('displayName', rowProblem('NAME_REQUIRED'));
 
   const next: ImportedProfile = { ...current, custom: { ...current.custom }, tags: [...current.tags] };
   const changedFields: string[] = [];

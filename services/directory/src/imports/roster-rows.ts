@@ -2,7 +2,7 @@ import { UserError } from '@kizuna/subgraph';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
 import { latestYear, standardField } from '../fields/standard-fields';
 import type { ProfileLink } from '../profiles/profile.entity';
-import { checkStandardValue } from '../profiles/profile.validation';
+import { checkStandardValue, EMAIL, isHttpUrl, PHONE } from '../profiles/profile.validation';
 import { customFieldOf, headerKey, isStandardTarget, type ImportTarget, type StandardTarget } from './import-targets';
 import type { RosterFile } from './roster-file';
 
@@ -14,12 +14,68 @@ export interface ColumnMapping {
   target: ImportTarget;
 }
 
+/** What is wrong with a cell or a row: the client words it in the admin's language from the code and its params. */
+export type RowErrorCode =
+  | 'INVALID_EMAIL'
+  | 'INVALID_PHONE'
+  | 'INVALID_NUMBER'
+  | 'INVALID_DATE'
+  | 'INVALID_URL'
+  | 'YEAR_OUT_OF_RANGE'
+  | 'TOO_LONG'
+  | 'NOT_ONE_LINE'
+  | 'TOO_MANY_ITEMS'
+  | 'ITEM_TOO_LONG'
+  | 'NOT_A_CHOICE'
+  | 'NOT_IMPORTABLE'
+  | 'INVALID_VALUE'
+  | 'LEAVE_BEFORE_ENTRY'
+  | 'MISSING_KEY'
+  | 'DUPLICATE_KEY'
+  | 'KEY_TAKEN'
+  | 'NAME_REQUIRED';
+
+export type RowErrorParams = Record<string, string | number>;
+
+export interface RowProblem {
+  code: RowErrorCode;
+  params: RowErrorParams;
+  /** The English wording, for API clients and logs. */
+  message: string;
+}
+
 /** A problem with one cell (or one row, when `column` is null), as the import report lists it. */
-export interface RowError {
+export interface RowError extends RowProblem {
   row: number;
   column: string | null;
   field: string | null;
-  message: string;
+}
+
+const keyName = (field: unknown) => (field === 'email' ? 'e-mail address' : 'member number');
+
+const ENGLISH: Record<RowErrorCode, (params: RowErrorParams) => string> = {
+  INVALID_EMAIL: ({ value }) => `“${value}” is not an e-mail address.`,
+  INVALID_PHONE: ({ value }) => `“${value}” is not a phone number.`,
+  INVALID_NUMBER: ({ value }) => `“${value}” is not a number.`,
+  INVALID_DATE: ({ value }) => `“${value}” is not a date (YYYY-MM-DD).`,
+  INVALID_URL: ({ value }) => `“${value}” is not a web address (http or https).`,
+  YEAR_OUT_OF_RANGE: ({ min, max }) => `Enter a year between ${min} and ${max}.`,
+  TOO_LONG: ({ max }) => `Up to ${max} characters.`,
+  NOT_ONE_LINE: () => 'Must be one line of text.',
+  TOO_MANY_ITEMS: ({ max }) => `Up to ${max} items.`,
+  ITEM_TOO_LONG: ({ value, max }) => `“${value}” is longer than ${max} characters.`,
+  NOT_A_CHOICE: ({ value, field }) => `“${value}” is not one of the choices of ${field}.`,
+  NOT_IMPORTABLE: () => 'This column cannot be imported.',
+  INVALID_VALUE: ({ message }) => String(message),
+  LEAVE_BEFORE_ENTRY: () => 'The leaving year is before the graduation or joining year.',
+  MISSING_KEY: ({ key }) => `This row has no ${keyName(key)}.`,
+  DUPLICATE_KEY: ({ key, firstRow }) => `Row ${firstRow} has the same ${keyName(key)}.`,
+  KEY_TAKEN: ({ key }) => `Another person in the directory has this ${keyName(key)}.`,
+  NAME_REQUIRED: () => 'A person not yet in the directory needs a name.',
+};
+
+export function rowProblem(code: RowErrorCode, params: RowErrorParams = {}): RowProblem {
+  return { code, params, message: ENGLISH[code](params) };
 }
 
 export type CustomValue = string | number | string[];
@@ -44,7 +100,6 @@ export const LIST_MAX_ITEMS = 30;
 export const LIST_ITEM_MAX = 50;
 export const TAG_NAME_MAX = 50;
 const EXTERNAL_ID_MAX = 100;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CONTROL = /\p{Cc}/u;
 /** Links in one cell, as the export writes them: `label address` pairs between semicolons or line breaks. */
 const LINK_SEPARATORS = /[;；\n]+/;
@@ -88,26 +143,26 @@ function splitList(text: string): string[] {
 }
 
 /** A year written as 2010, ２０１０ or 2010年(3月…). */
-function parseYear(text: string, latest: number): number | string {
+function parseYear(text: string, latest: number): number | RowProblem {
   const match = /^(\d{4})(年.*)?$/.exec(fold(text));
   const year = match ? Number(match[1]) : NaN;
-  if (!(year >= EARLIEST_YEAR && year <= latest)) return `Enter a year between ${EARLIEST_YEAR} and ${latest}.`;
+  if (!(year >= EARLIEST_YEAR && year <= latest)) return rowProblem('YEAR_OUT_OF_RANGE', { min: EARLIEST_YEAR, max: latest });
   return year;
 }
 
-type Coerced = { value: StandardCellValue } | { error: string };
+type Coerced = { value: StandardCellValue } | { error: RowProblem };
 
 function coerceText(text: string, max: number, oneLine = true): Coerced {
-  if ([...text].length > max) return { error: `Up to ${max} characters.` };
-  if (oneLine && CONTROL.test(text)) return { error: 'Must be one line of text.' };
+  if ([...text].length > max) return { error: rowProblem('TOO_LONG', { max }) };
+  if (oneLine && CONTROL.test(text)) return { error: rowProblem('NOT_ONE_LINE') };
   return { value: text };
 }
 
 function coerceList(text: string, max = LIST_ITEM_MAX): Coerced {
   const items = splitList(text);
-  if (items.length > LIST_MAX_ITEMS) return { error: `Up to ${LIST_MAX_ITEMS} items.` };
+  if (items.length > LIST_MAX_ITEMS) return { error: rowProblem('TOO_MANY_ITEMS', { max: LIST_MAX_ITEMS }) };
   const long = items.find((item) => [...item].length > max);
-  if (long) return { error: `“${long}” is longer than ${max} characters.` };
+  if (long) return { error: rowProblem('ITEM_TOO_LONG', { value: long, max }) };
   return { value: items };
 }
 
@@ -127,25 +182,41 @@ function coerceStandard(target: StandardTarget | 'email' | 'externalId' | 'tags'
   switch (target) {
     case 'email': {
       const email = fold(text).toLowerCase();
-      return EMAIL.test(email) && email.length <= 254 ? { value: email } : { error: `“${text}” is not an e-mail address.` };
+      return EMAIL.test(email) && email.length <= 254 ? { value: email } : { error: rowProblem('INVALID_EMAIL', { value: text }) };
     }
     case 'externalId':
       return coerceText(fold(text), EXTERNAL_ID_MAX);
     case 'tags':
       return coerceList(text, TAG_NAME_MAX);
   }
-  // A profile field: the cell is read into the field's shape, then checked as a member's own edit is.
+  // A profile field: the cell is read into the field's shape and its limits give the problem's code;
+  // then it is checked as a member's own edit is (anything else that check refuses: INVALID_VALUE).
   const field = standardField(target);
   let raw: unknown = text;
+  const max = field.maxLength ?? Infinity;
   if (field.kind === 'YEAR') {
     const year = parseYear(text, latestYear(now));
-    if (typeof year === 'string') return { error: year };
+    if (typeof year !== 'number') return { error: year };
     raw = year;
-  } else if (field.kind === 'LIST') raw = splitList(text);
-  else if (field.kind === 'LINKS') raw = parseLinks(text);
+  } else if (field.kind === 'LIST') {
+    const list = coerceList(text, max);
+    if ('error' in list) return list;
+    raw = list.value;
+  } else if (field.kind === 'LINKS') {
+    raw = parseLinks(text);
+    const bad = (raw as { url: string }[]).find((link) => !isHttpUrl(link.url));
+    if (bad) return { error: rowProblem('INVALID_URL', { value: bad.url }) };
+  } else if (field.kind === 'PHONE') {
+    if (!PHONE.test(fold(text))) return { error: rowProblem('INVALID_PHONE', { value: text }) };
+  } else if (field.kind === 'EMAIL') {
+    if (!EMAIL.test(fold(text))) return { error: rowProblem('INVALID_EMAIL', { value: text }) };
+  } else if (field.kind !== 'PHOTO') {
+    const checkedText = coerceText(text, max, field.kind !== 'LONG_TEXT');
+    if ('error' in checkedText) return checkedText;
+  }
   const checked = checkStandardValue(field, raw, now);
-  if ('error' in checked) return checked;
-  return checked.value === null ? { error: 'This column cannot be imported.' } : { value: checked.value };
+  if ('error' in checked) return { error: rowProblem('INVALID_VALUE', { message: checked.error }) };
+  return checked.value === null ? { error: rowProblem('NOT_IMPORTABLE') } : { value: checked.value };
 }
 
 /** A choice by its stored value or its label, width and case folded. */
@@ -162,7 +233,7 @@ export function coerceCustom(definition: CustomFieldEntity, text: string, latest
       return coerceText(text, LONG_TEXT_MAX, false);
     case 'NUMBER': {
       const number = Number(fold(text).replace(/,/g, ''));
-      return fold(text) !== '' && Number.isFinite(number) ? { value: number } : { error: `“${text}” is not a number.` };
+      return fold(text) !== '' && Number.isFinite(number) ? { value: number } : { error: rowProblem('INVALID_NUMBER', { value: text }) };
     }
     case 'YEAR': {
       const year = parseYear(text, latestYear);
@@ -172,7 +243,7 @@ export function coerceCustom(definition: CustomFieldEntity, text: string, latest
       const match = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(fold(text));
       const iso = match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : '';
       const date = new Date(`${iso}T00:00:00Z`);
-      return match && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? { value: iso } : { error: `“${text}” is not a date (YYYY-MM-DD).` };
+      return match && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? { value: iso } : { error: rowProblem('INVALID_DATE', { value: text }) };
     }
     case 'URL': {
       try {
@@ -181,17 +252,17 @@ export function coerceCustom(definition: CustomFieldEntity, text: string, latest
       } catch {
         // reported below
       }
-      return { error: `“${text}” is not a web address (http or https).` };
+      return { error: rowProblem('INVALID_URL', { value: text }) };
     }
     case 'SINGLE_CHOICE': {
       const value = optionValue(definition, text);
-      return value !== undefined ? { value } : { error: `“${text}” is not one of the choices of ${definition.label}.` };
+      return value !== undefined ? { value } : { error: rowProblem('NOT_A_CHOICE', { value: text, field: definition.label }) };
     }
     case 'MULTIPLE_CHOICE': {
       const values: string[] = [];
       for (const item of splitList(text)) {
         const value = optionValue(definition, item);
-        if (value === undefined) return { error: `“${item}” is not one of the choices of ${definition.label}.` };
+        if (value === undefined) return { error: rowProblem('NOT_A_CHOICE', { value: item, field: definition.label }) };
         if (!values.includes(value)) values.push(value);
       }
       return { value: values };
@@ -227,7 +298,7 @@ export function coerceRows(file: RosterFile, mapping: readonly ColumnMapping[], 
       // A leading apostrophe is how spreadsheets (and our export) keep =, +, - and @ from running as a formula.
       const text = (cells[column] ?? '').replace(/^'(?=[=+\-@])/, '');
       if (text === '') return;
-      const error = (message: string) => rowErrors.push({ row, column: file.columns[column] ?? null, field: target, message });
+      const error = (problem: RowProblem) => rowErrors.push({ row, column: file.columns[column] ?? null, field: target, ...problem });
       const definition = definitions[index];
       const coerced = definition ? coerceCustom(definition, text, latest) : coerceStandard(target as StandardTarget, text, now);
       if ('error' in coerced) return void error(coerced.error);
@@ -239,19 +310,19 @@ export function coerceRows(file: RosterFile, mapping: readonly ColumnMapping[], 
     const entry = values.standard.entryYear;
     const leave = values.standard.leaveYear;
     if (typeof entry === 'number' && typeof leave === 'number' && leave < entry) {
-      rowErrors.push({ row, column: null, field: 'leaveYear', message: 'The leaving year is before the graduation or joining year.' });
+      rowErrors.push({ row, column: null, field: 'leaveYear', ...rowProblem('LEAVE_BEFORE_ENTRY') });
     }
     const key = values[keyTarget];
     if (key === undefined && !rowErrors.some((error) => error.field === keyTarget)) {
-      rowErrors.push({ row, column: null, field: keyTarget, message: matchBy === 'EMAIL' ? 'This row has no e-mail address.' : 'This row has no member number.' });
+      rowErrors.push({ row, column: null, field: keyTarget, ...rowProblem('MISSING_KEY', { key: keyTarget }) });
     }
     // Each person once: a key (or the other key) repeated means two rows would fight over one profile.
     const otherTarget = keyTarget === 'email' ? 'externalId' : 'email';
     const otherKey = values[otherTarget];
     if (key !== undefined && firstRowOfKey.has(key)) {
-      rowErrors.push({ row, column: null, field: keyTarget, message: `Row ${firstRowOfKey.get(key)} has the same ${keyTarget === 'email' ? 'e-mail address' : 'member number'}.` });
+      rowErrors.push({ row, column: null, field: keyTarget, ...rowProblem('DUPLICATE_KEY', { key: keyTarget, firstRow: firstRowOfKey.get(key)! }) });
     } else if (otherKey !== undefined && firstRowOfOtherKey.has(otherKey)) {
-      rowErrors.push({ row, column: null, field: otherTarget, message: `Row ${firstRowOfOtherKey.get(otherKey)} has the same ${otherTarget === 'email' ? 'e-mail address' : 'member number'}.` });
+      rowErrors.push({ row, column: null, field: otherTarget, ...rowProblem('DUPLICATE_KEY', { key: otherTarget, firstRow: firstRowOfOtherKey.get(otherKey)! }) });
     }
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);

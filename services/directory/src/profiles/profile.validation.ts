@@ -47,8 +47,8 @@ export type StandardColumn = Exclude<StandardFieldKey, 'photo'>;
 /** Kana with spaces (either width), the long vowel mark and the middle dot. */
 const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \u3000]+$/u;
 const LATIN = /^[\p{Script=Latin}\s'.-]+$/u;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 ()\-.]{4,22}[0-9]$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const PHONE = /^\+?[0-9][0-9 ()\-.]{4,22}[0-9]$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isHttpUrl(text: string): boolean {

@@ -77,7 +77,7 @@ export class DirectoryFilter {
   @Field(() => IntRange, { nullable: true })
   leaveYear?: IntRange | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'A department matches a value whose every word it contains, compared as free text is (width, case and kana folded), so 工学部 matches 工学部 情報工学科.' })
   departments?: string[] | null;
 
   @Field(() => [String], { nullable: true })

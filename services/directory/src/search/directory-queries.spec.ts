@@ -106,6 +106,16 @@ describe('compileFilter', () => {
     // A value typed in full width also matches its ASCII form.
     expect(compile('MEMBER', { employers: ['ＳＯＮＹ'] }).params[1]).toEqual(['ｓｏｎｙ', 'sony']);
   });
+
+  it('matches departments as free text does: folded, each word contained', () => {
+    const { sql, params } = compile('ADMIN', { departments: ['工学部', 'ｼﾞｮｳﾎｳ Eng'] });
+    expect(sql).toContain('(p.admin_terms @> $2::text[] AND strpos(translate(lower(normalize(p.department, NFKC))');
+    expect(params.slice(1)).toEqual([['工学', '学部'], '工学部', ['じょ', 'ょう', 'うほ', 'ほう', 'eng'], 'じょうほう', 'eng']);
+    expect(sql).toMatch(/ OR \(p\.admin_terms @> \$4::text\[\] AND strpos\(.*, \$5\) > 0 AND strpos\(.*, \$6\) > 0\)\)/);
+    expect(compile('MEMBER', { departments: ['工学部'] }).sql).toContain('p.member_terms @> $2::text[]');
+    // Only punctuation asks for nothing.
+    expect(compile('ADMIN', { departments: ['・'] }).sql).not.toContain('department');
+  });
 });
 
 describe('search input', () => {

@@ -8,7 +8,7 @@ import { isDirectoryAdmin, isVisibleTo } from '../fields/visibility';
 import { ProfileEntity } from '../profiles/profile.entity';
 import { DirectorySort, MemberStatus, type DirectoryFilter } from './directory-filter';
 import { loadNetworkFields, type NetworkFields } from './search-index';
-import { fold, parseTextQuery, runsOf, type TextQuery } from './terms';
+import { fold, foldSql, parseTextQuery, runsOf, type TextQuery } from './terms';
 
 /**
  * The query engine behind every list of people: the member directory, the admin member list,
@@ -194,7 +194,20 @@ export function compileFilter(scope: DirectoryScope, filter: DirectoryFilter | n
     const values = stringList(name, given[name], errors, true);
     if (values && values.length > 0) conditions.push(`lower(${column}) = ANY(${param(values, '::text[]')})`);
   };
-  anyOf('departments', column('p.department'));
+  // Departments match as free text does (folded, each word of a value within the department), so
+  // 工学部 finds 工学部 情報工学科 in the admin list exactly as the directory's search finds it.
+  if (present(given.departments)) {
+    const values = stringList('departments', given.departments, errors, false) ?? [];
+    const department = foldSql(column('p.department'));
+    const alternatives = values.flatMap((value) => {
+      const query = parseTextQuery(value);
+      if (!query) return [];
+      const terms = `${member ? 'p.member_terms' : 'p.admin_terms'} @> ${param(query.terms, '::text[]')}`;
+      const words = runsOf(fold(value)).map((run) => `strpos(${department}, ${param(run.text)}) > 0`);
+      return [`(${terms} AND ${words.join(' AND ')})`];
+    });
+    if (alternatives.length > 0) conditions.push(`(${alternatives.join(' OR ')})`);
+  }
   anyOf('employers', column('p.employer'));
   anyOf('jobTitles', column('p.job_title'));
   anyOf('industries', column('p.industry'));

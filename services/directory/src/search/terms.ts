@@ -21,6 +21,14 @@ export function fold(text: string): string {
     .replace(/[\u30a1-\u30f6\u30fd\u30fe]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0x60));
 }
 
+const KATAKANA = String.fromCharCode(...Array.from({ length: 0x30f6 - 0x30a1 + 1 }, (_, index) => 0x30a1 + index), 0x30fd, 0x30fe);
+const HIRAGANA = [...KATAKANA].map((character) => String.fromCharCode(character.charCodeAt(0) - 0x60)).join('');
+
+/** `fold` as SQL on a text expression, to compare a stored column with folded query text. */
+export function foldSql(expression: string): string {
+  return `translate(lower(normalize(${expression}, NFKC)), '${KATAKANA}', '${HIRAGANA}')`;
+}
+
 interface Run {
   text: string;
   japanese: boolean;

@@ -5,7 +5,8 @@ import { pageSize } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
 import { badUserInput } from '../templates/template.resolver';
 import type { TemplateService } from '../templates/template.service';
-import { MessageTemplateType } from '../templates/template.types';
+import { parseTemplate } from '../templates/template-syntax';
+import { MessageTemplateType, TemplatePartType } from '../templates/template.types';
 import type { BulkMessageRow, BulkMessageService, RecipientStatus } from './bulk-message.service';
 import {
   BulkMessageConnection,
@@ -77,6 +78,11 @@ export class BulkMessageResolver {
   async template(@Root() bulk: BulkMessageNode, @Ctx() { viewer }: RequestContext): Promise<MessageTemplateType | null> {
     if (!bulk.row.template_id) return null;
     return this.templates.find(viewer!, bulk.row.template_id);
+  }
+
+  @FieldResolver(() => [TemplatePartType], { description: 'The body as text and variables, for showing it with its placeholders marked.' })
+  bodyParts(@Root() bulk: BulkMessageNode): TemplatePartType[] {
+    return parseTemplate(bulk.body).parts.map((part) => ('text' in part ? { text: part.text, variable: null, fallback: null } : { text: null, ...part }));
   }
 
   @Directive(cost(5))

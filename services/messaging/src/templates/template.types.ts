@@ -22,6 +22,18 @@ export class MessageTemplateType {
   updatedAt: Date;
 }
 
+@ObjectType('TemplatePart', { description: 'A piece of a message body: plain text, or a variable each recipient gets filled in.' })
+export class TemplatePartType {
+  @Field(() => String, { nullable: true, description: 'Text as written; null for a variable.' })
+  text: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The variable, e.g. name, network, profile.employer, profile.custom.club; null for text.' })
+  variable: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What a recipient without a value gets instead.' })
+  fallback: string | null;
+}
+
 @ObjectType('MessageTemplateEdge')
 export class MessageTemplateEdge {
   @Field({ description: 'Where this template is in the list.' })

@@ -181,37 +181,63 @@ function MappingStep({
   );
 }
 
-function RowErrors({ errors, total }: { errors: ImportRowError[]; total: number }) {
+/** A row error in the admin's language: its code worded with its params, field names translated. */
+function describeRowError(t: TFunction, error: ImportRowError): string {
+  const fieldName = (field: unknown) => (typeof field === 'string' ? looseT(t)(`imports.targets.${field}`, { defaultValue: field }) : '');
+  return looseT(t)(`imports.rowErrors.${error.code}`, { ...error.params, key: fieldName(error.params.key), defaultValue: error.message });
+}
+
+/** The rows left out, each with every problem it has; `failedRows` is the one count of them on the page. */
+function RowErrors({ errors, failedRows }: { errors: ImportRowError[]; failedRows: number }) {
   const { t } = useTranslation();
-  if (errors.length === 0) return null;
+  const byRow = useMemo(() => {
+    const rows = new Map<number, ImportRowError[]>();
+    for (const error of errors) rows.set(error.row, [...(rows.get(error.row) ?? []), error]);
+    return [...rows];
+  }, [errors]);
+  if (failedRows === 0 || byRow.length === 0) return null;
+  const column = (error: ImportRowError) => error.column ?? (error.field ? looseT(t)(`imports.targets.${error.field}`, { defaultValue: error.field }) : null);
   return (
     <Stack gap={4}>
       <Title order={3} fz="md">
-        {t('imports.errorsTitle', { count: total })}
+        {t('imports.errorsTitle', { count: failedRows })}
       </Title>
       <ScrollArea.Autosize mah={360}>
-        <Table withTableBorder striped aria-label={t('imports.errorsTitle', { count: total })}>
+        <Table withTableBorder striped aria-label={t('imports.errorsTitle', { count: failedRows })}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('imports.errorRow')}</Table.Th>
-              <Table.Th>{t('imports.errorColumn')}</Table.Th>
               <Table.Th>{t('imports.errorMessage')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {errors.map((error, index) => (
-              <Table.Tr key={`${error.row}-${index}`}>
-                <Table.Td>{error.row}</Table.Td>
-                <Table.Td>{error.column ?? (error.field ? looseT(t)(`imports.targets.${error.field}`, { defaultValue: error.field }) : '')}</Table.Td>
-                <Table.Td>{error.message}</Table.Td>
+            {byRow.map(([row, rowErrors]) => (
+              <Table.Tr key={row}>
+                <Table.Td style={{ verticalAlign: 'top' }}>{row}</Table.Td>
+                <Table.Td>
+                  <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                    {rowErrors.map((error, index) => (
+                      <li key={index}>
+                        {column(error) && (
+                          <Text span fw={600} size="sm">
+                            {t('imports.errorIn', { column: column(error) })}
+                          </Text>
+                        )}
+                        <Text span size="sm">
+                          {describeRowError(t, error)}
+                        </Text>
+                      </li>
+                    ))}
+                  </Stack>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </ScrollArea.Autosize>
-      {total > errors.length && (
+      {failedRows > byRow.length && (
         <Text size="sm" c="dimmed">
-          {t('imports.moreErrors', { count: total - errors.length })}
+          {t('imports.moreErrors', { count: failedRows - byRow.length })}
         </Text>
       )}
     </Stack>
@@ -255,7 +281,7 @@ function PreviewStep({ preview, onBack, onRun, running, errors }: { preview: Ros
       <Text size="sm" c="dimmed">
         {t('imports.preview.hint')}
       </Text>
-      <RowErrors errors={preview.rowErrors} total={preview.rowErrorCount} />
+      <RowErrors errors={preview.rowErrors} failedRows={preview.failed} />
       {errors.length > 0 && (
         <Alert color="red" variant="light" icon={<AlertIcon size={20} />} role="alert">
           {errors.join(' ')}
@@ -314,7 +340,7 @@ function ProgressStep({ rosterImport, onAnother }: { rosterImport: RosterImport;
             <Figure label={t('imports.report.unchanged')} value={rosterImport.unchangedRows} />
             <Figure label={t('imports.report.failedRows')} value={rosterImport.failedRows} color={rosterImport.failedRows > 0 ? 'red' : undefined} />
           </SimpleGrid>
-          <RowErrors errors={rosterImport.rowErrors} total={rosterImport.rowErrorCount} />
+          <RowErrors errors={rosterImport.rowErrors} failedRows={rosterImport.failedRows} />
           <Group>
             <Button variant="default" onClick={onAnother}>
               {t('imports.report.another')}

@@ -102,7 +102,7 @@ export function MemberFilterForm({
         <NumberInput label={t('crm.filter.yearFrom')} value={draft.yearFrom ?? ''} onChange={(value) => change({ yearFrom: year(value) })} {...years} allowDecimal={false} error={errors.entryYear} />
         <NumberInput label={t('crm.filter.yearTo')} value={draft.yearTo ?? ''} onChange={(value) => change({ yearTo: year(value) })} {...years} allowDecimal={false} />
       </Group>
-      <TextInput label={t('crm.filter.departments')} description={t('crm.filter.listHelp')} value={draft.departments} onChange={(e) => change({ departments: e.currentTarget.value })} error={errors.departments} />
+      <TextInput label={t('crm.filter.departments')} description={t('crm.filter.departmentsHelp')} value={draft.departments} onChange={(e) => change({ departments: e.currentTarget.value })} error={errors.departments} />
       <TextInput label={t('crm.filter.employers')} description={t('crm.filter.listHelp')} value={draft.employers} onChange={(e) => change({ employers: e.currentTarget.value })} error={errors.employers} />
       <TextInput label={t('crm.filter.locations')} description={t('crm.filter.locationsHelp')} value={draft.locations} onChange={(e) => change({ locations: e.currentTarget.value })} error={errors.locations} />
       <MultiSelect label={t('crm.filter.tags')} data={tagOptions} value={draft.tagIds} onChange={(tagIds) => change({ tagIds })} searchable clearable error={errors.tagIds} />

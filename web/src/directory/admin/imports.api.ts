@@ -15,6 +15,10 @@ export interface ImportRowError {
   row: number;
   column: string | null;
   field: string | null;
+  /** What is wrong (INVALID_EMAIL, DUPLICATE_KEY, …), worded by the client from `params`. */
+  code: string;
+  params: Record<string, string | number>;
+  /** The English wording, shown for codes the client does not know. */
   message: string;
 }
 
@@ -29,7 +33,6 @@ export interface RosterImport {
   unchangedRows: number;
   failedRows: number;
   failure: string | null;
-  rowErrorCount: number;
   rowErrors: ImportRowError[];
 }
 
@@ -45,7 +48,6 @@ export interface RosterPreview {
   toUpdate: number;
   unchanged: number;
   failed: number;
-  rowErrorCount: number;
   rowErrors: ImportRowError[];
   newTags: string[];
 }
@@ -53,7 +55,7 @@ export interface RosterPreview {
 /** The server refuses bigger files; the picker says so before uploading. */
 export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 
-const PROGRESS_FIELDS = 'id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount rowErrors(first: 200) { row column field message }';
+const PROGRESS_FIELDS = 'id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrors(first: 200) { row column field code params message }';
 
 export const RosterImportSetupQuery = gql<
   { rosterImport: (RosterImport & { columns: string[]; sample: string[][]; suggestedMapping: ColumnMapping[]; suggestedMatchBy: MatchBy }) | null; rosterImportTargets: ImportTarget[] },
@@ -75,7 +77,7 @@ export const PreviewRosterImportMutation = gql<
 >(`
   mutation PreviewRosterImport($input: PreviewRosterImportInput!) {
     previewRosterImport(input: $input) {
-      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field message } newTags }
+      preview { toCreate toUpdate unchanged failed rowErrors { row column field code params message } newTags }
       errors { code field message }
     }
   }
