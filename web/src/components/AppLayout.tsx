@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Anchor, AppShell, Box, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { mayOpen, usePermissions } from '../roles/permissions';
 import { useViewer } from '../session/viewer';
 import { KizunaMark, LogoutIcon } from './icons';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { PageLoader } from './Page';
 import classes from './AppLayout.module.css';
 
 interface Section {
@@ -176,7 +178,10 @@ export function AppLayout() {
       )}
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <VerifyEmailNotice />
-        <Outlet />
+        {/* Each page is its own chunk: this shows while one loads. */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
