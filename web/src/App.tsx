@@ -1,45 +1,56 @@
+import { lazy, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
-import { AccountSettingsPage } from './account/AccountSettingsPage';
-import { AdminLayout } from './admin/AdminLayout';
-import { AutoApprovalPage } from './admin/AutoApprovalPage';
-import { NetworkSettingsPage } from './admin/NetworkSettingsPage';
-import { RegistrationQuestionsPage } from './admin/RegistrationQuestionsPage';
 import { AppLayout } from './components/AppLayout';
 import { RequireSignedIn } from './components/RequireSignedIn';
-import { ConfirmEmailPage } from './credentials/ConfirmEmailPage';
-import { ForgotPasswordPage } from './credentials/ForgotPasswordPage';
-import { CompaniesPage } from './directory/CompaniesPage';
-import { CustomFieldsPage } from './directory/admin/CustomFieldsPage';
-import { DirectoryPage } from './directory/DirectoryPage';
-import { ImportPage } from './directory/admin/ImportPage';
-import { AutoRepliesPage } from './messaging-admin/AutoRepliesPage';
-import { BulkMessageReportPage } from './messaging-admin/BulkMessageReportPage';
-import { BulkMessagesPage } from './messaging-admin/BulkMessagesPage';
-import { TemplatesPage } from './messaging-admin/TemplatesPage';
-import { MemberDetailPage } from './directory/admin/MemberDetailPage';
-import { MembersPage } from './directory/admin/MembersPage';
-import { SegmentsPage } from './directory/admin/SegmentsPage';
-import { TagsPage } from './directory/admin/TagsPage';
-import { ProfileEditPage } from './directory/ProfileEditPage';
-import { ProfilePage } from './directory/ProfilePage';
-import { ConversationPage } from './messaging/ConversationPage';
-import { ConversationsPage } from './messaging/ConversationsPage';
-import { RoomsPage } from './messaging/RoomsPage';
-import { ResetPasswordPage } from './credentials/ResetPasswordPage';
-import { VerifyEmailPage } from './credentials/VerifyEmailPage';
-import { AdminApprovalsPage } from './pages/AdminApprovalsPage';
-import { HomePage } from './pages/HomePage';
-import { JoinPage } from './pages/JoinPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { PendingPage } from './pages/PendingPage';
-import { SignInPage } from './pages/SignInPage';
-import { SocialLoginErrorPage } from './social/SocialLoginErrorPage';
-import { AccountDeletedPage } from './privacy/AccountDeletedPage';
-import { AcceptInvitationPage } from './roles/AcceptInvitationPage';
-import { AuditLogPage } from './roles/AuditLogPage';
-import { InvitationLinksPage } from './roles/InvitationLinksPage';
-import { RolesPage } from './roles/RolesPage';
-import { StaffInvitationsPage } from './roles/StaffInvitationsPage';
+
+/** A route's page, loaded the first time the route opens (AppLayout shows a loader meanwhile). */
+function page<M>(load: () => Promise<M>, name: { [K in keyof M]: M[K] extends ComponentType ? K : never }[keyof M]) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+// Every member and public page is a chunk of its own.
+const AccountSettingsPage = page(() => import('./account/AccountSettingsPage'), 'AccountSettingsPage');
+const ConfirmEmailPage = page(() => import('./credentials/ConfirmEmailPage'), 'ConfirmEmailPage');
+const ForgotPasswordPage = page(() => import('./credentials/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./credentials/ResetPasswordPage'), 'ResetPasswordPage');
+const VerifyEmailPage = page(() => import('./credentials/VerifyEmailPage'), 'VerifyEmailPage');
+const CompaniesPage = page(() => import('./directory/CompaniesPage'), 'CompaniesPage');
+const DirectoryPage = page(() => import('./directory/DirectoryPage'), 'DirectoryPage');
+const ProfileEditPage = page(() => import('./directory/ProfileEditPage'), 'ProfileEditPage');
+const ProfilePage = page(() => import('./directory/ProfilePage'), 'ProfilePage');
+const ConversationPage = page(() => import('./messaging/ConversationPage'), 'ConversationPage');
+const ConversationsPage = page(() => import('./messaging/ConversationsPage'), 'ConversationsPage');
+const RoomsPage = page(() => import('./messaging/RoomsPage'), 'RoomsPage');
+const HomePage = page(() => import('./pages/HomePage'), 'HomePage');
+const JoinPage = page(() => import('./pages/JoinPage'), 'JoinPage');
+const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const PendingPage = page(() => import('./pages/PendingPage'), 'PendingPage');
+const SignInPage = page(() => import('./pages/SignInPage'), 'SignInPage');
+const SocialLoginErrorPage = page(() => import('./social/SocialLoginErrorPage'), 'SocialLoginErrorPage');
+const AccountDeletedPage = page(() => import('./privacy/AccountDeletedPage'), 'AccountDeletedPage');
+const AcceptInvitationPage = page(() => import('./roles/AcceptInvitationPage'), 'AcceptInvitationPage');
+
+// The administration area is one chunk: members never load it (see admin/adminPages.ts).
+const adminPages = () => import('./admin/adminPages');
+const AdminLayout = page(adminPages, 'AdminLayout');
+const AdminApprovalsPage = page(adminPages, 'AdminApprovalsPage');
+const RegistrationQuestionsPage = page(adminPages, 'RegistrationQuestionsPage');
+const AutoApprovalPage = page(adminPages, 'AutoApprovalPage');
+const NetworkSettingsPage = page(adminPages, 'NetworkSettingsPage');
+const RolesPage = page(adminPages, 'RolesPage');
+const StaffInvitationsPage = page(adminPages, 'StaffInvitationsPage');
+const InvitationLinksPage = page(adminPages, 'InvitationLinksPage');
+const AuditLogPage = page(adminPages, 'AuditLogPage');
+const CustomFieldsPage = page(adminPages, 'CustomFieldsPage');
+const ImportPage = page(adminPages, 'ImportPage');
+const BulkMessagesPage = page(adminPages, 'BulkMessagesPage');
+const BulkMessageReportPage = page(adminPages, 'BulkMessageReportPage');
+const TemplatesPage = page(adminPages, 'TemplatesPage');
+const AutoRepliesPage = page(adminPages, 'AutoRepliesPage');
+const MembersPage = page(adminPages, 'MembersPage');
+const MemberDetailPage = page(adminPages, 'MemberDetailPage');
+const TagsPage = page(adminPages, 'TagsPage');
+const SegmentsPage = page(adminPages, 'SegmentsPage');
 
 export function App() {
   return (

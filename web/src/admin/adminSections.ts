@@ -2,7 +2,7 @@ import type { Permission } from '../roles/api';
 
 /**
  * The administration area's pages, in the order the admin menu lists them. Each page adds itself
- * here and its route in App.tsx; `labelKey` is a translation key.
+ * here, its export in adminPages.ts and its route in App.tsx; `labelKey` is a translation key.
  */
 export interface AdminSection {
   path: string;

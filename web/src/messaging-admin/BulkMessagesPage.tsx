@@ -128,7 +128,7 @@ export function BulkMessagesPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('messagingAdmin.bulk.title')}</Title>
+        <Title order={1} fz={{ base: 24, sm: 30 }}>{t('messagingAdmin.bulk.title')}</Title>
         {!composing && <Button onClick={() => setComposing(true)}>{t('messagingAdmin.bulk.new')}</Button>}
       </Group>
       {composing && <BulkComposer onSent={(id) => navigate(`/admin/bulk-messages/${id}`)} />}

@@ -102,7 +102,7 @@ export function TemplatesPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('messagingAdmin.templates.title')}</Title>
+        <Title order={1} fz={{ base: 24, sm: 30 }}>{t('messagingAdmin.templates.title')}</Title>
         {!editing && <Button onClick={() => setEditing('new')}>{t('messagingAdmin.templates.new')}</Button>}
       </Group>
       {editing && (

@@ -56,6 +56,11 @@ export function Composer({ replyTo, onCancelReply, mentionable, onSend, onTyping
   stopRef.current = stopTyping;
   useEffect(() => () => stopRef.current(), []);
 
+  // Opening a conversation puts the cursor in its message box (the chat is keyed by conversation).
+  useEffect(() => {
+    textarea.current?.focus();
+  }, []);
+
   useEffect(() => {
     if (replyTo) textarea.current?.focus();
   }, [replyTo]);
