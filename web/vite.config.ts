@@ -1,4 +1,5 @@
-import { defineConfig, type ProxyOptions } from 'vite';
+import compression from 'compression';
+import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './security-headers.ts';
@@ -15,6 +16,31 @@ const proxy: Record<string, ProxyOptions> = {
   // Profile photos, served by the directory through the gateway.
   '^/media/': { target: gatewayUrl, changeOrigin: true },
 };
+/** Vite's own rule for which requests a proxy entry takes: `^…` is a pattern, anything else a prefix. */
+const isProxied = (url = ''): boolean =>
+  Object.keys(proxy).some((context) => (context.startsWith('^') ? new RegExp(context).test(url) : url.startsWith(context)));
+
+/**
+ * `vite preview` serves the build as the deploy's nginx does (infra/deploy/nginx.conf), which is what
+ * `npm start` and the browser tests use: compressed (brotli or gzip), hashed assets cached for good,
+ * and everything else revalidated, or a deploy would never reach an installed app. Proxied API
+ * responses are left as the gateway sends them (streamed exports, WebSocket upgrades).
+ */
+function productionServing(): Plugin {
+  return {
+    name: 'kizuna:production-serving',
+    configurePreviewServer(server) {
+      const compress = compression({ filter: (req, res) => !isProxied(req.url) && compression.filter(req, res) });
+      // Plain Node middleware, though its types speak of Express.
+      server.middlewares.use(compress as unknown as Connect.NextHandleFunction);
+      server.middlewares.use((req, res, next) => {
+        if (!isProxied(req.url)) res.setHeader('Cache-Control', req.url?.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        next();
+      });
+    },
+  };
+}
+
 const port = (fallback: number): number => {
   const value = Number(process.env.WEB_PORT);
   return Number.isInteger(value) && value > 0 ? value : fallback;
@@ -29,6 +55,7 @@ export default defineConfig(({ command }) => {
   return {
     plugins: [
       react(),
+      productionServing(),
       VitePWA({
         registerType: 'autoUpdate',
         injectRegister: 'script-defer',
@@ -53,10 +80,21 @@ export default defineConfig(({ command }) => {
           ],
         },
         workbox: {
-          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-          navigateFallback: '/index.html',
-          // The API is never served from the cache, and never answered with the app shell.
-          navigateFallbackDenylist: [/^\/graphql/, /^\/auth\//, /^\/media\//],
+          // Only what the offline page needs: the app itself needs the network anyway, and precaching
+          // every chunk would download the admin screens to every member's phone.
+          globPatterns: ['offline.{html,js}'],
+          // Every page navigation goes to the network (started while the worker wakes up); without
+          // one, the offline page in the user's language instead of the browser's error. Sign-in
+          // redirects and files (/auth/, /media/, …) are left to the browser.
+          navigateFallback: null,
+          navigationPreload: true,
+          runtimeCaching: [
+            {
+              urlPattern: ({ request, url }) => request.mode === 'navigate' && !/^\/(graphql|auth|media|imports|exports)(\/|$)/.test(url.pathname),
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: '/offline.html' } },
+            },
+          ],
           cleanupOutdatedCaches: true,
         },
       }),
