@@ -96,6 +96,10 @@ export default defineConfig(({ command }) => {
             },
           ],
           cleanupOutdatedCaches: true,
+          // A new worker takes over at once, and the first visit is already controlled (offline page
+          // included): it caches nothing a page could mix with the files of another version.
+          skipWaiting: true,
+          clientsClaim: true,
         },
       }),
     ],
