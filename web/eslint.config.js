@@ -35,6 +35,13 @@ export default defineConfig(
     },
   },
   {
+    // The web bench starts the system as `npm start` does.
+    files: ['bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [kizunaPackages(['stack', 'testing']), serverCode] }],
+    },
+  },
+  {
     // Node-side scripts and configs.
     files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: {

@@ -5,6 +5,8 @@
  * E-mail goes to a local mailbox (SMTP on 2525) whose inbox page is at http://localhost:1080, unless
  * SMTP_URL points at a real server. "Continue with LINE" (and Google) sign in at a local OpenID
  * Connect provider on port 4180 whose login form takes any login id, unless OIDC_PROVIDERS is set.
+ * The web client is the production build as users get it (built when its sources changed since the
+ * last build); with `--dev` (`npm run dev`) it is Vite's dev server with hot reload instead.
  */
 import { resolve } from 'node:path';
 import { startLocalMailbox, type LocalMailbox } from '@kizuna/mail';
@@ -18,6 +20,7 @@ const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
 const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT ?? 2525);
 const MAILBOX_HTTP_PORT = Number(process.env.MAILBOX_HTTP_PORT ?? 1080);
 const LOCAL_OIDC_PORT = Number(process.env.LOCAL_OIDC_PORT ?? 4180);
+const WEB_DEV = process.argv.includes('--dev');
 
 async function main() {
   let postgres: PostgresServer | undefined;
@@ -68,7 +71,7 @@ async function main() {
       redisUrl: process.env.REDIS_URL,
       seedDemo: true,
       demoContent: true,
-      web: 'dev',
+      web: WEB_DEV ? 'dev' : 'preview',
       ports: { web: WEB_PORT },
       logDir: resolve(LOCAL_DIR, 'logs'),
       logLevel: process.env.LOG_LEVEL ?? 'info',
@@ -81,7 +84,7 @@ async function main() {
     console.log(`
   絆 Kizuna is running (ready in ${seconds} s)
 
-  Web:      http://localhost:${WEB_PORT}
+  Web:      http://localhost:${WEB_PORT} (${WEB_DEV ? 'dev server, hot reload' : 'production build'})
   GraphQL:  ${system.gatewayUrl?.replace('127.0.0.1', 'localhost')}
   Sign-in:  ${oidcProvider ? `LINE and Google through a local provider at ${oidcProvider.url.replace('127.0.0.1', 'localhost')} (any login id works)` : 'providers from OIDC_PROVIDERS'}
   Mail:     ${mailbox?.webUrl?.replace('127.0.0.1', 'localhost') ?? `sent through ${smtpUrl}`}

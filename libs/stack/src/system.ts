@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { REPO_ROOT, startCommand, startTsProcess, waitForHttp, type ManagedProcess } from './processes';
 
 export const SERVICE_PORTS = {
@@ -27,7 +27,7 @@ export interface SystemOptions {
   seedDemo?: boolean;
   /** With seedDemo: demo content too — filled profiles in the directory, rooms and conversations in messaging (`npm start`; tests start empty). */
   demoContent?: boolean;
-  /** `dev`: Vite dev server; `preview`: the built client (built first when missing or stale). */
+  /** `dev`: Vite dev server (hot reload); `preview`: the production build, compressed and cached (built first when missing or stale). */
   web?: 'dev' | 'preview';
   /** Where process logs go; omitted: prefixed onto this process's output. */
   logDir?: string;
@@ -60,24 +60,39 @@ export interface RunningSystem {
 }
 
 const WEB_DIR = resolve(REPO_ROOT, 'web');
+/** Beside the build it describes: `vite build` empties dist/, so a failed build leaves no stale hash. */
+const WEB_BUILD_HASH = resolve(WEB_DIR, 'dist/.sources-sha256');
+/** What the browser tests and benches add to web/ without changing the build. */
+const NOT_WEB_SOURCES = new Set(['node_modules', 'dist', 'e2e', 'bench', 'README.md']);
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'e2e') continue;
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
+function webSourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !NOT_WEB_SOURCES.has(entry.name))
+    .flatMap((entry) => (entry.isDirectory() ? webSourceFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
+    .sort();
 }
 
-/** Builds the web client when its output is missing or older than its sources. */
+/**
+ * A hash of what the web build is made from: web/'s sources and settings, and the lockfile (the
+ * libraries bundled in). Contents, not mtimes: a checkout or a copy that touches every file does not
+ * force a rebuild, and an edit that keeps the mtime still does.
+ */
+export function webSourcesHash(): string {
+  const hash = createHash('sha256');
+  for (const file of [...webSourceFiles(WEB_DIR), resolve(REPO_ROOT, 'package-lock.json')]) {
+    hash.update(relative(REPO_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Builds the web client when its output is missing or was built from other sources than today's. */
 export async function buildWebIfStale(): Promise<void> {
-  const built = resolve(WEB_DIR, 'dist/index.html');
-  if (existsSync(built) && statSync(built).mtimeMs > newestMtime(WEB_DIR)) return;
+  const sources = webSourcesHash();
+  if (existsSync(resolve(WEB_DIR, 'dist/index.html')) && existsSync(WEB_BUILD_HASH) && readFileSync(WEB_BUILD_HASH, 'utf8') === sources) return;
   const build = startCommand({ name: 'web-build', command: 'npm', args: ['run', 'build', '-w', 'web'] });
   const code = await build.exited;
   if (code !== 0) throw new Error(`Building the web client failed (exit ${code})`);
+  writeFileSync(WEB_BUILD_HASH, sources);
 }
 
 /** Starts services (in parallel), then the gateway and the web client, each as its own process. */
