@@ -132,6 +132,8 @@ async function main() {
     await waitForDebugger(debuggingPort);
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`);
     const context = browser.contexts()[0]!;
+    // A shared, busy machine can be slow to answer; the figures come from Lighthouse, not from these waits.
+    context.setDefaultTimeout(180_000);
     const signInPage = await context.newPage();
     await signInPage.goto(`${webUrl}/sign-in?network=${OWNER.networkSlug}&lang=en`);
     await signInPage.getByLabel('E-mail', { exact: true }).fill(OWNER.email);
@@ -147,6 +149,7 @@ async function main() {
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        maxWaitForLoad: 180_000,
       });
       const lhr = result!.lhr;
       if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.message}`);
@@ -175,7 +178,7 @@ async function main() {
     // Installable: the manifest and the service worker as a returning visitor's browser has them.
     const page = await context.newPage();
     await page.goto(`${webUrl}/`);
-    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
     const devtools = await context.newCDPSession(page);
     const { installabilityErrors } = (await devtools.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
     const installable = installabilityErrors.length === 0;
