@@ -146,3 +146,78 @@ test('a member of two networks switches network in the header, and a reload stay
   await page.waitForURL((url) => url.pathname === '/');
   await page.getByRole('button', { name: `Network: ${demoName}` }).waitFor();
 });
+
+/** The name of a network, as its members see it. */
+async function networkName(slug: string): Promise<string> {
+  return (await e2e.stack.sql<{ name: string }>('SELECT name FROM identity.networks WHERE slug = $1', [slug]))[0].name;
+}
+
+async function fillSignIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+test('a member of one network signs in with e-mail and password alone, without knowing any network id', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const member = await approvedMember(`Ichika Only ${suffix}`);
+  const page = await (await newContext()).newPage();
+  await page.goto('/sign-in');
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  // Nothing to type but the e-mail address and the password.
+  expect(await page.locator('form label').allTextContents()).toEqual(['E-mail', 'Password']);
+  await fillSignIn(page, member.email);
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();
+});
+
+test('a member of two networks chooses one by name; this device then goes there directly, and another can be chosen', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const member = await approvedMember(`Futaba Both ${suffix}`);
+  await approvedMember(`Futaba Both ${suffix}`, member.email, 'otherNetwork');
+  const [demoName, corpName] = await Promise.all([networkName(e2e.stack.demo.networkSlug), networkName(e2e.stack.demo.otherNetwork.networkSlug)]);
+  const context = await newContext();
+  const page = await context.newPage();
+
+  await page.goto('/sign-in');
+  await fillSignIn(page, member.email);
+  await page.getByRole('heading', { level: 1, name: 'Choose a network' }).waitFor();
+  const choices = page.getByRole('list', { name: 'Your networks' });
+  expect(await choices.getByRole('button').allTextContents()).toEqual([`${corpName}Member`, `${demoName}Member`].sort());
+  await choices.getByRole('button', { name: corpName }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('button', { name: `Network: ${corpName}` }).waitFor();
+
+  // Signed out, the next sign-in on this device goes to that network without asking.
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await page.getByText(`You will sign in to ${corpName}, the network you used last on this device.`).waitFor();
+  await fillSignIn(page, member.email);
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('button', { name: `Network: ${corpName}` }).waitFor();
+
+  // "Choose another network" asks again, with the last one marked.
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  await page.getByRole('button', { name: 'Choose another network' }).click();
+  await fillSignIn(page, member.email);
+  await page.getByRole('heading', { level: 1, name: 'Choose a network' }).waitFor();
+  await page.getByRole('button', { name: demoName }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('button', { name: `Network: ${demoName}` }).waitFor();
+});
+
+test('signing in from a network’s join page keeps that network, even for a member of several', async () => {
+  const suffix = randomUUID().slice(0, 8);
+  const member = await approvedMember(`Mio Joinlink ${suffix}`);
+  await approvedMember(`Mio Joinlink ${suffix}`, member.email, 'otherNetwork');
+  const corpName = await networkName(e2e.stack.demo.otherNetwork.networkSlug);
+  const page = await (await newContext()).newPage();
+  await page.goto(`/join/${e2e.stack.demo.otherNetwork.networkSlug}`);
+  await page.getByRole('link', { name: 'Sign in' }).first().click();
+  await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('network') === e2e.stack.demo.otherNetwork.networkSlug);
+  await page.getByText(`Signing in to ${corpName}`).waitFor();
+  await fillSignIn(page, member.email);
+  await page.waitForURL((url) => url.pathname === '/');
+  await page.getByRole('button', { name: `Network: ${corpName}` }).waitFor();
+});

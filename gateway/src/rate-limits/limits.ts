@@ -31,7 +31,7 @@ export const LIMITS = [
   { name: 'member', setting: 'RATE_LIMIT_MEMBER', defaultValue: '600/1m', key: 'member', unit: 'operations per member' },
   { name: 'anonymous', setting: 'RATE_LIMIT_ANONYMOUS', defaultValue: '600/1m', key: 'address', unit: 'operations without a token per client address' },
   { name: 'register', setting: 'RATE_LIMIT_REGISTER', defaultValue: '20/10m', key: 'address', fields: ['register'], unit: 'registrations per client address' },
-  { name: 'signIn', setting: 'RATE_LIMIT_SIGN_IN', defaultValue: '60/1m', key: 'address', fields: ['signIn'], unit: 'sign-ins per client address' },
+  { name: 'signIn', setting: 'RATE_LIMIT_SIGN_IN', defaultValue: '60/1m', key: 'address', fields: ['signIn', 'chooseSignInNetwork'], unit: 'sign-ins per client address' },
   { name: 'passwordReset', setting: 'RATE_LIMIT_PASSWORD_RESET', defaultValue: '10/10m', key: 'address', fields: ['requestPasswordReset'], unit: 'password reset requests per client address' },
   {
     name: 'resendVerification',
@@ -54,7 +54,7 @@ export const LIMITS = [
     setting: 'RATE_LIMIT_INVITATIONS',
     defaultValue: '60/1m',
     key: 'address',
-    fields: ['invitationLinkPreview', 'staffInvitation', 'acceptStaffInvitation', 'socialSignup'],
+    fields: ['invitationLinkPreview', 'staffInvitation', 'acceptStaffInvitation', 'socialSignup', 'signInNetworkChoice'],
     unit: 'invitation and sign-up look-ups per client address',
   },
   { name: 'networkLookup', setting: 'RATE_LIMIT_NETWORK_LOOKUP', defaultValue: '300/1m', key: 'address', fields: ['network'], unit: 'network look-ups per client address' },

@@ -5,6 +5,8 @@ import { createMailer } from '@kizuna/mail';
 import { openLimitStore, type LimitStore } from '@kizuna/rate-limits';
 import { AccountNotices } from './email/account-notices';
 import { KnownDevices1764700000000 } from './migrations/1764700000000-known-devices';
+import { NetworkChoices1764800000000 } from './migrations/1764800000000-network-choices';
+import { NetworkChoiceEntity } from './sessions/network-choice.entity';
 import { AccountEntity } from './accounts/account.entity';
 import { credentialsConsumers } from './accounts/credentials.consumers';
 import { CredentialsResolver } from './accounts/credentials.resolver';
@@ -77,8 +79,8 @@ let limitStore: LimitStore | undefined;
 if (process.argv.includes('rotate-keys')) runRotateKeysCommand();
 else void runService({
   subgraph,
-  entities: [OrganizationEntity, NetworkEntity, NetworkSlugAliasEntity, ...registrationEntities, AccountEntity, MembershipEntity, SigningKeyEntity, AuditLogEntity, SessionEntity, RefreshTokenEntity, KnownDeviceEntity, LinkedLoginEntity, OidcFlowEntity, SocialSignupTicketEntity, EmailTokenEntity, CustomRoleEntity, InvitationLinkEntity, StaffInvitationEntity],
-  migrations: [Initial1763800000000, DecisionsAndAudit1764000000000, Credentials1764100000000, Sessions1764200000000, SocialLogins1764300000000, Registration1764400000000, RolesAndInvitations1764500000000, AccountDeletion1764600000000, KnownDevices1764700000000],
+  entities: [OrganizationEntity, NetworkEntity, NetworkSlugAliasEntity, ...registrationEntities, AccountEntity, MembershipEntity, SigningKeyEntity, AuditLogEntity, SessionEntity, RefreshTokenEntity, KnownDeviceEntity, NetworkChoiceEntity, LinkedLoginEntity, OidcFlowEntity, SocialSignupTicketEntity, EmailTokenEntity, CustomRoleEntity, InvitationLinkEntity, StaffInvitationEntity],
+  migrations: [Initial1763800000000, DecisionsAndAudit1764000000000, Credentials1764100000000, Sessions1764200000000, SocialLogins1764300000000, Registration1764400000000, RolesAndInvitations1764500000000, AccountDeletion1764600000000, KnownDevices1764700000000, NetworkChoices1764800000000],
   settings,
   async setup({ dataSource, outbox, settings, log }) {
     const tokens = new TokenIssuer(dataSource, signingKeyPolicy(settings));

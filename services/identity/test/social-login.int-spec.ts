@@ -72,6 +72,8 @@ const SIGNUP = `query($ticket: String!) { socialSignup(ticket: $ticket) { provid
 const ME = `{ me { id lineLinked hasPassword linkedLogins { provider providerName email displayName linkedAt } } }`;
 const START_LINK = `mutation($provider: ID!) { startLoginLink(input: { provider: $provider }) { authorizationUrl errors { code field message } } }`;
 const COMPLETE_LINK = `mutation($ticket: String!) { completeLoginLink(input: { ticket: $ticket }) { linkedLogins { provider } errors { code field message } } }`;
+const CHOICE_OF = `query($ticket: String!) { signInNetworkChoice(ticket: $ticket) { networks { status network { slug } } } }`;
+const CHOOSE = `mutation($input: ChooseSignInNetworkInput!) { chooseSignInNetwork(input: $input) { member { id } errors { code field } } }`;
 const UNLINK = `mutation($provider: ID!) { unlinkLogin(input: { provider: $provider }) { linkedLogins { provider } errors { code field message } } }`;
 
 async function count(table: string): Promise<number> {
@@ -262,6 +264,9 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     expect(new URL(unknownProvider.location!).searchParams.get('code')).toBe('UNKNOWN_PROVIDER');
     const unknownNetwork = await newBrowser().request(`${WEB}/auth/oidc/line/start?network=no-such-network`);
     expect(new URL(unknownNetwork.location!).searchParams.get('code')).toBe('UNKNOWN_NETWORK');
+    // Signing up is always to a network.
+    const signUpWithoutNetwork = await newBrowser().request(`${WEB}/auth/oidc/line/start?intent=sign-up`);
+    expect(new URL(signUpWithoutNetwork.location!).searchParams.get('code')).toBe('UNKNOWN_NETWORK');
   });
 
   it.each([
@@ -372,6 +377,37 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
       accountEvents.events.find((e) => e.type === 'kizuna.identity.account.login-linked.v1' && (e.data as { membershipId: string }).membershipId === claimsOf(corpToken).mid),
     );
     expect(event.data).toMatchObject({ provider: 'line', lineLinked: true });
+  });
+
+  it('signs in through LINE without a network: the only network directly, the choice among several, and no sign-up without one', async () => {
+    await signUpThrough('line', 'kaito', { name: 'Kaito Abe', email: 'kaito.abe@line.example' });
+    const single = newBrowser();
+    expect((await socialSignIn(single, 'line', 'kaito', '')).toString()).toBe(`${WEB}/pending`);
+    expect(single.cookiesFor(`${WEB}/graphql`).kizuna_refresh).toBeTruthy();
+
+    // The same account joins kizuna-corp: from now on it chooses.
+    const join = await socialSignIn(newBrowser(), 'line', 'kaito', 'kizuna-corp');
+    const joined = await stack.graphql(identity, REGISTER, {
+      input: { networkSlug: 'kizuna-corp', email: 'kaito.abe@line.example', displayName: 'Kaito Abe', socialSignupTicket: join.searchParams.get('signup') },
+    });
+    expect(joined.data!.register.errors).toEqual([]);
+    const chooser = newBrowser();
+    const choosing = await socialSignIn(chooser, 'line', 'kaito', '');
+    expect(choosing.pathname).toBe('/sign-in');
+    expect(chooser.cookiesFor(`${WEB}/graphql`).kizuna_refresh).toBeUndefined();
+    const ticket = choosing.searchParams.get('choice')!;
+    const offered = await stack.graphql(identity, CHOICE_OF, { ticket });
+    expect(offered.data!.signInNetworkChoice.networks.map((n: { network: { slug: string } }) => n.network.slug).sort()).toEqual(['demo', 'kizuna-corp']);
+    const chosen = await stack.graphql(identity, CHOOSE, { input: { ticket, networkSlug: 'kizuna-corp' } });
+    expect(chosen.data!.chooseSignInNetwork).toMatchObject({ member: { id: joined.data!.register.member.id }, errors: [] });
+
+    // A login no account uses has no network to sign up to.
+    await oidc.setAccount('line', 'newcomer', { name: 'New Comer', email: 'new.comer@line.example', email_verified: true });
+    const newcomer = newBrowser();
+    const landing = await socialSignIn(newcomer, 'line', 'newcomer', '');
+    expect(landing.pathname).toBe('/social-login/error');
+    expect(landing.searchParams.get('code')).toBe('NOT_REGISTERED');
+    expect(newcomer.cookiesFor(`${WEB}/graphql`).kizuna_refresh).toBeUndefined();
   });
 
   it('does not sign in a suspended member through LINE', async () => {

@@ -116,11 +116,26 @@ export const RegisterMutation = gql<
   mutation Register($input: RegisterInput!) { register(input: $input) { ${AUTH_PAYLOAD_FIELDS} } }
 `);
 
+/** The account proved who it is and has several networks: choose one with the ticket. */
+export interface SignInNetworkChoice {
+  ticket: string;
+  networks: { displayName: string; status: MembershipStatus; network: { slug: string; name: string } }[];
+}
+const NETWORK_CHOICE_FIELDS = 'ticket networks { displayName status network { slug name } }';
+
 export const SignInMutation = gql<
-  { signIn: AuthPayload },
-  { input: { networkSlug: string; email: string; password: string } }
+  { signIn: AuthPayload & { networkChoice: SignInNetworkChoice | null } },
+  { input: { networkSlug?: string; email: string; password: string } }
 >(`
-  mutation SignIn($input: SignInInput!) { signIn(input: $input) { ${AUTH_PAYLOAD_FIELDS} } }
+  mutation SignIn($input: SignInInput!) { signIn(input: $input) { ${AUTH_PAYLOAD_FIELDS} networkChoice { ${NETWORK_CHOICE_FIELDS} } } }
+`);
+
+export const SignInNetworkChoiceQuery = gql<{ signInNetworkChoice: SignInNetworkChoice | null }, { ticket: string }>(`
+  query SignInNetworkChoice($ticket: String!) { signInNetworkChoice(ticket: $ticket) { ${NETWORK_CHOICE_FIELDS} } }
+`);
+
+export const ChooseSignInNetworkMutation = gql<{ chooseSignInNetwork: AuthPayload }, { input: { ticket: string; networkSlug: string } }>(`
+  mutation ChooseSignInNetwork($input: ChooseSignInNetworkInput!) { chooseSignInNetwork(input: $input) { ${AUTH_PAYLOAD_FIELDS} } }
 `);
 
 export const RenewAccessTokenMutation = gql<

@@ -1,30 +1,37 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { NetworkQuery, SignInMutation } from '../api/documents';
+import { ChooseSignInNetworkMutation, NetworkQuery, SignInMutation, SignInNetworkChoiceQuery, type AuthPayload, type SignInNetworkChoice } from '../api/documents';
 import { describeRequestError, splitUserErrors, validateFields } from '../api/errors';
 import { useQuery } from '../api/hooks';
 import { AlertIcon } from '../components/icons';
 import { CardPage } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session/hooks';
+import { NetworkChoice, rememberedNetwork } from '../session/NetworkChoice';
 import { session } from '../session/session';
 import { SocialSignInButtons } from '../social/SocialSignInButtons';
 
-const FIELDS = ['networkSlug', 'email', 'password'] as const;
+const FIELDS = ['email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
 
 /** The forgot-password page, keeping what was already typed. */
-function forgotPasswordPath(networkSlug: string, email: string): string {
+function forgotPasswordPath(networkSlug: string | null, email: string): string {
   const params = new URLSearchParams();
-  if (networkSlug.trim()) params.set('network', networkSlug.trim());
+  if (networkSlug) params.set('network', networkSlug);
   if (email.trim()) params.set('email', email.trim());
   const query = params.toString();
   return query ? `/forgot-password?${query}` : '/forgot-password';
 }
-type Field = (typeof FIELDS)[number];
 
+/**
+ * `/sign-in`: e-mail and password (or LINE, Google, …) first, no network id to know. An account
+ * with one network goes straight in; with several, the network used last on this device is taken
+ * (with a way to choose another), or the person chooses among their networks by name.
+ * `?network=<slug>` (from a network's join page) signs in to that network; `?choice=<ticket>` is
+ * where a social sign-in lands when the account has several networks.
+ */
 export function SignInPage() {
   const { t } = useTranslation();
   usePageTitle(t('signIn.pageTitle'));
@@ -33,57 +40,114 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const { client, token, expired } = useSession();
   const from = (location.state as { from?: string } | null)?.from;
+  const givenNetwork = params.get('network')?.trim() || null;
+  const choiceTicket = params.get('choice');
 
-  const [values, setValues] = useState<Record<Field, string>>(() => ({
-    networkSlug: params.get('network') ?? session.lastNetworkSlug() ?? '',
-    email: '',
-    password: '',
-  }));
+  const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [submitting, setSubmitting] = useState(false);
+  const [lastNetwork, setLastNetwork] = useState(() => session.lastNetworkSlug());
+  const [choice, setChoice] = useState<SignInNetworkChoice | null>(null);
+  const [choosing, setChoosing] = useState<string | null>(null);
 
-  const [slug] = useDebouncedValue(values.networkSlug.trim(), 300);
-  const network = useQuery(NetworkQuery, { slug }, { pause: !slug });
+  const shownNetwork = givenNetwork ?? lastNetwork;
+  const network = useQuery(NetworkQuery, { slug: shownNetwork ?? '' }, { pause: !shownNetwork });
   const networkName = network.data?.network?.name;
-  const networkUnknown = Boolean(slug) && network.data !== undefined && network.data.network === null;
+  const socialChoice = useQuery(SignInNetworkChoiceQuery, { ticket: choiceTicket ?? '' }, { pause: !choiceTicket });
 
-  if (token !== null && !submitting) return <Navigate to={from ?? '/'} replace />;
+  const signedIn = (payload: AuthPayload) => {
+    session.start(payload.accessToken!, payload.member?.network.slug);
+    void navigate(payload.member?.status === 'PENDING' ? '/pending' : (from ?? '/'), { replace: true });
+  };
+
+  const showErrors = (errors: string[]) => {
+    setSubmitting(false);
+    setChoosing(null);
+    setFormErrors(errors.length > 0 ? errors : [t('errors.unexpected')]);
+  };
+
+  const choose = async (ticket: string, networkSlug: string) => {
+    setChoosing(networkSlug);
+    setFormErrors([]);
+    const result = await client.mutation(ChooseSignInNetworkMutation, { input: { ticket, networkSlug } }).toPromise();
+    const payload = result.data?.chooseSignInNetwork;
+    if (payload?.accessToken) return signedIn(payload);
+    if (payload?.errors.some((error) => error.code === 'SIGN_IN_EXPIRED')) {
+      setChoice(null);
+      return showErrors([t('sessions.chooseNetwork.expired')]);
+    }
+    showErrors(result.error ? [describeRequestError(t, result.error)] : splitUserErrors(t, payload?.errors ?? [], FIELDS).form);
+  };
+
+  // The account has several networks: the one used last here, unless the person asked to choose.
+  const offer = (offered: SignInNetworkChoice) => {
+    const remembered = rememberedNetwork(offered);
+    if (remembered) return choose(offered.ticket, remembered);
+    setSubmitting(false);
+    setChoice(offered);
+  };
+
+  const offeredBySocial = socialChoice.data?.signInNetworkChoice;
+  useEffect(() => {
+    if (offeredBySocial === null) setFormErrors([t('sessions.chooseNetwork.expired')]);
+    else if (offeredBySocial) void offer(offeredBySocial);
+    // Once per answer: `offer` is a new function on every render.
+  }, [offeredBySocial]);
+
+  if (token !== null && !submitting && choosing === null) return <Navigate to={from ?? '/'} replace />;
 
   const change = (field: Field) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     setFieldErrors((current) => ({ ...current, [field]: undefined }));
   };
 
+  const chooseAnother = () => {
+    session.forgetNetworkSlug();
+    setLastNetwork(null);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const invalid = validateFields(t, values, { networkSlug: 'required', email: 'email', password: 'required' });
+    const invalid = validateFields(t, values, { email: 'email', password: 'required' });
     setFieldErrors(invalid);
     setFormErrors([]);
     if (Object.keys(invalid).length > 0) return;
 
     setSubmitting(true);
-    const input = { networkSlug: values.networkSlug.trim(), email: values.email.trim(), password: values.password };
+    const input = { email: values.email.trim(), password: values.password, ...(givenNetwork ? { networkSlug: givenNetwork } : {}) };
     const result = await client.mutation(SignInMutation, { input }).toPromise();
     const payload = result.data?.signIn;
-    if (result.error || !payload) {
-      setSubmitting(false);
-      setFormErrors([result.error ? describeRequestError(t, result.error) : t('errors.unexpected')]);
-      return;
-    }
-    if (payload.errors.length > 0 || !payload.accessToken) {
-      setSubmitting(false);
-      const split = splitUserErrors(t, payload.errors, FIELDS);
-      setFieldErrors(split.fields);
-      setFormErrors(split.form.length > 0 || Object.keys(split.fields).length > 0 ? split.form : [t('errors.unexpected')]);
-      return;
-    }
-    const target = payload.member?.status === 'PENDING' ? '/pending' : (from ?? '/');
-    session.start(payload.accessToken, input.networkSlug);
-    void navigate(target, { replace: true });
+    if (result.error || !payload) return showErrors([result.error ? describeRequestError(t, result.error) : t('errors.unexpected')]);
+    if (payload.accessToken) return signedIn(payload);
+    if (payload.networkChoice) return offer(payload.networkChoice);
+    const split = splitUserErrors(t, payload.errors, FIELDS);
+    setFieldErrors(split.fields);
+    setSubmitting(false);
+    setFormErrors(split.form.length > 0 || Object.keys(split.fields).length > 0 ? split.form : [t('errors.unexpected')]);
   };
 
-  const joinSlug = values.networkSlug.trim();
+  const errorAlert = formErrors.length > 0 && (
+    <Alert color="red" variant="light" icon={<AlertIcon size={20} />} role="alert">
+      {formErrors.map((message) => (
+        <Text key={message} size="sm">
+          {message}
+        </Text>
+      ))}
+    </Alert>
+  );
+
+  if (choice) {
+    return (
+      <CardPage>
+        <Stack gap="md">
+          {errorAlert}
+          <NetworkChoice choice={choice} choosing={choosing} onChoose={(slug) => void choose(choice.ticket, slug)} />
+        </Stack>
+      </CardPage>
+    );
+  }
+
   return (
     <CardPage>
       <form onSubmit={(event) => void submit(event)} noValidate>
@@ -93,7 +157,7 @@ export function SignInPage() {
               {t('signIn.title')}
             </Title>
             <Text c="dimmed" size="sm">
-              {networkName ? t('signIn.networkFound', { name: networkName }) : t('signIn.subtitle')}
+              {givenNetwork && networkName ? t('signIn.networkFound', { name: networkName }) : t('signIn.subtitle')}
             </Text>
           </Stack>
 
@@ -102,30 +166,9 @@ export function SignInPage() {
               {t('signIn.sessionExpired')}
             </Alert>
           )}
-          {formErrors.length > 0 && (
-            <Alert color="red" variant="light" icon={<AlertIcon size={20} />}>
-              {formErrors.map((message) => (
-                <Text key={message} size="sm">
-                  {message}
-                </Text>
-              ))}
-            </Alert>
-          )}
+          {errorAlert}
 
-          <TextInput
-            label={t('signIn.network')}
-            description={networkUnknown ? t('signIn.networkUnknown', { slug }) : t('signIn.networkHint')}
-            value={values.networkSlug}
-            onChange={(event) => change('networkSlug')(event.currentTarget.value)}
-            error={fieldErrors.networkSlug}
-            required
-            withAsterisk={false}
-            autoCapitalize="none"
-            autoCorrect="off"
-            spellCheck={false}
-            autoComplete="organization"
-          />
-          <SocialSignInButtons networkSlug={values.networkSlug} intent="sign-in" />
+          <SocialSignInButtons networkSlug={givenNetwork} intent="sign-in" />
           <TextInput
             label={t('signIn.email')}
             type="email"
@@ -147,19 +190,32 @@ export function SignInPage() {
             autoComplete="current-password"
             visibilityToggleButtonProps={{ 'aria-label': t('common.togglePassword') }}
           />
-          <Anchor component={Link} to={forgotPasswordPath(values.networkSlug, values.email)} size="sm" mt={-8}>
+          <Anchor component={Link} to={forgotPasswordPath(givenNetwork, values.email)} size="sm" mt={-8}>
             {t('credentials.forgot.link')}
           </Anchor>
-          <Button type="submit" fullWidth size="md" loading={submitting}>
+          <Button type="submit" fullWidth size="md" loading={submitting || choosing !== null}>
             {t('signIn.submit')}
           </Button>
-          {joinSlug && (
+          {!givenNetwork && lastNetwork && networkName && (
             <Text size="sm" ta="center">
-              {t('signIn.noAccount')}{' '}
-              <Anchor component={Link} to={`/join/${encodeURIComponent(joinSlug)}`}>
-                {t('signIn.joinLink', { network: networkName ?? joinSlug })}
+              {t('sessions.chooseNetwork.goingTo', { network: networkName })}{' '}
+              <Anchor component="button" type="button" size="sm" onClick={chooseAnother}>
+                {t('sessions.chooseNetwork.chooseAnother')}
               </Anchor>
             </Text>
+          )}
+          {givenNetwork && (
+            <Stack gap={4} align="center">
+              <Text size="sm" ta="center">
+                {t('signIn.noAccount')}{' '}
+                <Anchor component={Link} to={`/join/${encodeURIComponent(givenNetwork)}`}>
+                  {t('signIn.joinLink', { network: networkName ?? givenNetwork })}
+                </Anchor>
+              </Text>
+              <Anchor component={Link} to="/sign-in" size="sm">
+                {t('sessions.chooseNetwork.otherNetwork')}
+              </Anchor>
+            </Stack>
           )}
         </Stack>
       </form>

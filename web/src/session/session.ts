@@ -333,8 +333,11 @@ export const session = {
     end(true);
     tell({ type: 'signed-out', expired: true });
   },
+  /** The network this device signed in to last: the next sign-in goes there unless another is chosen. */
   lastNetworkSlug: (): string | null => readStorage(NETWORK_KEY),
   rememberNetworkSlug: (slug: string): void => writeStorage(NETWORK_KEY, slug),
+  /** The person wants to choose the network at the next sign-in. */
+  forgetNetworkSlug: (): void => writeStorage(NETWORK_KEY, null),
 };
 
 writeStorage(LEGACY_TOKEN_KEY, null);

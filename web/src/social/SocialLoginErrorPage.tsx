@@ -20,6 +20,7 @@ const KNOWN_CODES = new Set([
   'EMAIL_IN_USE',
   'MEMBERSHIP_REJECTED',
   'MEMBERSHIP_SUSPENDED',
+  'NOT_REGISTERED',
 ]);
 
 /** Where identity sends the browser when a sign-in through a provider did not finish: /social-login/error?code=… */

@@ -1,4 +1,4 @@
-import { Button, Divider, Stack, Text } from '@mantine/core';
+import { Button, Divider, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/hooks';
 import { LoginProvidersQuery, socialStartUrl } from './api';
@@ -7,14 +7,15 @@ import classes from './SocialSignInButtons.module.css';
 
 /**
  * "Continue with LINE" (and every other configured provider) for the sign-in and join pages. Each
- * button is a plain link: the browser goes to identity's /auth route, then to the provider.
+ * button is a plain link: the browser goes to identity's /auth route, then to the provider. A sign-in
+ * needs no network: the account's own networks are offered once the provider answered.
  */
-export function SocialSignInButtons({ networkSlug, intent }: { networkSlug: string; intent: 'sign-in' | 'sign-up' }) {
+export function SocialSignInButtons({ networkSlug, intent }: { networkSlug: string | null; intent: 'sign-in' | 'sign-up' }) {
   const { t } = useTranslation();
   const { data } = useQuery(LoginProvidersQuery, {});
   const providers = data?.loginProviders ?? [];
   if (providers.length === 0) return null;
-  const slug = networkSlug.trim();
+  const slug = networkSlug?.trim() || null;
   return (
     <Stack gap="xs">
       {providers.map((provider) => {
@@ -30,12 +31,7 @@ export function SocialSignInButtons({ networkSlug, intent }: { networkSlug: stri
           <Button
             key={provider.id}
             component="a"
-            href={slug ? socialStartUrl(provider.id, slug, intent) : undefined}
-            data-disabled={slug ? undefined : true}
-            aria-disabled={slug ? undefined : true}
-            onClick={(event) => {
-              if (!slug) event.preventDefault();
-            }}
+            href={socialStartUrl(provider.id, slug, intent)}
             fullWidth
             size="md"
             variant={style.variant}
@@ -47,11 +43,6 @@ export function SocialSignInButtons({ networkSlug, intent }: { networkSlug: stri
           </Button>
         );
       })}
-      {!slug && (
-        <Text size="xs" c="dimmed" ta="center">
-          {t('social.networkFirst', { provider: providers[0]?.name ?? '' })}
-        </Text>
-      )}
       <Divider label={t('social.or')} labelPosition="center" my={4} />
     </Stack>
   );

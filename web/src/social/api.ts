@@ -67,8 +67,11 @@ export const UnlinkLoginMutation = gql<{ unlinkLogin: LinkedLoginsPayload }, { p
   }
 `);
 
-/** Where the browser starts signing in (or up) to a network at a provider; identity takes it from there. */
-export function socialStartUrl(provider: string, networkSlug: string, intent: 'sign-in' | 'sign-up'): string {
-  const query = new URLSearchParams({ network: networkSlug, intent });
+/**
+ * Where the browser starts signing in (or up) at a provider; identity takes it from there. A sign-in
+ * without a network gets the account's network (or the choice of its networks) once the provider answered.
+ */
+export function socialStartUrl(provider: string, networkSlug: string | null, intent: 'sign-in' | 'sign-up'): string {
+  const query = new URLSearchParams(networkSlug ? { network: networkSlug, intent } : { intent });
   return `/auth/oidc/${encodeURIComponent(provider)}/start?${query.toString()}`;
 }

@@ -5,8 +5,11 @@ import { NetworkType } from '../networks/network.type';
 
 @InputType()
 export class SignInInput {
-  @Field()
-  networkSlug: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The network to sign in to. Omitted: the account\'s only network, or the choice of its networks (networkChoice) when it has several.',
+  })
+  networkSlug?: string | null;
 
   @Field()
   email: string;
@@ -53,10 +56,46 @@ export abstract class SessionPayload {
   errors: UserError[];
 }
 
+@ObjectType({ description: "One of the account's networks to sign in to, with the membership's status there." })
+export class SignInNetworkOption {
+  @Field(() => NetworkType)
+  network: NetworkType;
+
+  @Field({ description: 'The member\'s name in that network.' })
+  displayName: string;
+
+  @Field(() => MembershipStatus, { description: 'REJECTED and SUSPENDED memberships cannot be chosen.' })
+  status: MembershipStatus;
+}
+
+@ObjectType({ description: 'The account proved who it is and has several networks: choose one with chooseSignInNetwork.' })
+export class SignInNetworkChoice {
+  @Field({ description: 'Single use, valid for 10 minutes.' })
+  ticket: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => [SignInNetworkOption], { description: 'Every network of the account, by name.' })
+  networks: SignInNetworkOption[];
+}
+
+@InputType()
+export class ChooseSignInNetworkInput {
+  @Field({ description: 'The ticket of networkChoice (signIn) or of the page a social sign-in landed on.' })
+  ticket: string;
+
+  @Field({ description: 'One of the networks offered.' })
+  networkSlug: string;
+}
+
 @ObjectType()
 export class SignInPayload extends SessionPayload {
   @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds until signing in is possible again.' })
   retryAfterSeconds?: number | null;
+
+  @Field(() => SignInNetworkChoice, { nullable: true, description: 'Signed in without a network to an account with several: no token yet, the networks to choose from.' })
+  networkChoice?: SignInNetworkChoice | null;
 }
 
 @ObjectType()

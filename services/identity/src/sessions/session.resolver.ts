@@ -3,12 +3,13 @@ import { connectionListSize } from '@kizuna/subgraph';
 import { Access } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
 import type { RequestContext, Result, UserError } from '@kizuna/subgraph';
-import type { MemberType } from '../memberships/member.type';
+import type { MembershipStatus, MemberType } from '../memberships/member.type';
 import { toMember } from '../memberships/membership.service';
 import { describeDevice } from './device';
 import { clientOf, currentExchange } from './http-exchange';
 import { clearRefreshCookie, DEVICE_COOKIE, readCookie, readRefreshCookie, setDeviceCookie, setRefreshCookie } from './refresh-cookie';
 import {
+  ChooseSignInNetworkInput,
   NetworkMembershipType,
   RefreshSessionPayload,
   RenewAccessTokenInput,
@@ -18,6 +19,7 @@ import {
   SessionConnection,
   SessionType,
   SignInInput,
+  SignInNetworkChoice,
   SignInPayload,
   SignOutEverywhereInput,
   SignOutEverywherePayload,
@@ -25,7 +27,7 @@ import {
   SwitchNetworkInput,
   SwitchNetworkPayload,
 } from './session.inputs';
-import { sessionCursor, type ActiveSession, type Session, type SessionService } from './session.service';
+import { sessionCursor, type ActiveSession, type NetworkChoice, type Session, type SessionService } from './session.service';
 
 function toSessionType({ session, network, current }: ActiveSession): SessionType {
   return {
@@ -49,18 +51,41 @@ function sessionPayload(result: Result<Session>): { accessToken?: string | null;
   return { accessToken, member: toMember(membership, email), errors: [] };
 }
 
+export function toNetworkChoice({ ticket, expiresAt, networks }: NetworkChoice): SignInNetworkChoice {
+  return {
+    ticket,
+    expiresAt,
+    networks: networks.map(({ membership, network }) => ({ network, displayName: membership.displayName, status: membership.status as MembershipStatus })),
+  };
+}
+
 @Resolver()
 export class SessionResolver {
   constructor(private readonly sessionService: SessionService) {}
 
-  @Mutation(() => SignInPayload, { description: 'Signs in to one network with e-mail and password; the browser gets the refresh cookie. Failed attempts slow down further ones per account and client address (TOO_MANY_ATTEMPTS with retryAfterSeconds); a device that signed in to the account before is not slowed down by the failures of others.' })
+  @Mutation(() => SignInPayload, {
+    description:
+      "Signs in with e-mail and password, to the network given or, without one, to the account's only network; an account with several answers networkChoice instead of a token. The browser gets the refresh cookie. Wrong credentials answer INVALID_CREDENTIALS whether or not the address is registered. Failed attempts slow down further ones per account and client address (TOO_MANY_ATTEMPTS with retryAfterSeconds); a device that signed in to the account before is not slowed down by the failures of others.",
+  })
   async signIn(@Arg('input') input: SignInInput): Promise<SignInPayload> {
     const exchange = currentExchange();
     const result = await this.sessionService.signIn(input.networkSlug, input.email, input.password, clientOf(exchange?.req), exchange && readCookie(exchange.req, DEVICE_COOKIE));
     if (!result.ok) return { errors: result.errors, retryAfterSeconds: result.retryAfterSeconds ?? null };
-    const payload = sessionPayload(result);
     if (result.value.deviceId && exchange) setDeviceCookie(exchange.res, result.value.deviceId);
-    return payload;
+    if ('choice' in result.value) return { networkChoice: toNetworkChoice(result.value.choice), errors: [] };
+    return sessionPayload({ ok: true, value: result.value });
+  }
+
+  @Query(() => SignInNetworkChoice, { nullable: true, description: 'The networks a sign-in waiting for its network may choose from (after a social sign-in); null once used or expired.' })
+  async signInNetworkChoice(@Arg('ticket') ticket: string): Promise<SignInNetworkChoice | null> {
+    const choice = await this.sessionService.networkChoice(ticket);
+    return choice && toNetworkChoice(choice);
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Finishes a sign-in that waited for its network: a session in the chosen network, and the refresh cookie.' })
+  async chooseSignInNetwork(@Arg('input') input: ChooseSignInNetworkInput): Promise<SignInPayload> {
+    const exchange = currentExchange();
+    return sessionPayload(await this.sessionService.chooseNetwork(input.ticket, input.networkSlug, clientOf(exchange?.req)));
   }
 
   @Mutation(() => RefreshSessionPayload, {

@@ -14,6 +14,7 @@ import type { ClientInfo } from './http-exchange';
 import type { AccountNotices } from '../email/account-notices';
 import type { AttemptLimits, SignInAttempt, Throttled } from './rate-limits';
 import { KnownDeviceEntity, RefreshTokenEntity, SessionEntity } from './session.entity';
+import { NetworkChoiceEntity } from './network-choice.entity';
 import type { TokenIssuer } from './token-issuer';
 
 /** A refresh token and the access token issued with it, for a newly started session. */
@@ -34,7 +35,24 @@ export interface Session {
   deviceId?: string;
 }
 
-export type SignInResult = Result<Session> & { retryAfterSeconds?: number };
+/** An account with several networks proved who it is: it chooses one with the ticket. */
+export interface NetworkChoice {
+  ticket: string;
+  expiresAt: Date;
+  /** Every network of the account, by name, whatever the membership's status. */
+  networks: AccountNetwork[];
+}
+
+/** A password sign-in without a network, for an account with several: the choice, and the device cookie's id. */
+export interface NetworkChoiceNeeded {
+  choice: NetworkChoice;
+  deviceId: string;
+}
+
+export type SignInResult = Result<Session | NetworkChoiceNeeded> & { retryAfterSeconds?: number };
+
+/** Signing in to an account that proved who it is: a session in its only network, or the choice among several. */
+export type AccountSignIn = Result<{ session: Session } | { choice: NetworkChoice }>;
 
 export interface SessionPolicy {
   /** A refresh token unused for this long expires (each rotation starts it again). */
@@ -73,8 +91,13 @@ export class SessionRefusedError extends Error {
 const INVALID_CREDENTIALS = UserError.of('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.');
 const NOT_SIGNED_IN = UserError.of('UNAUTHENTICATED', 'You are not signed in.');
 const SESSION_ENDED = UserError.of('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
+const CHOICE_EXPIRED = UserError.of('SIGN_IN_EXPIRED', 'This sign-in has expired. Sign in again.', 'ticket');
+const NOT_A_MEMBER = UserError.of('NOT_FOUND', 'You are not a member of that network.', 'networkSlug');
 
 const DAY_MS = 86_400_000;
+
+/** How long a network choice may take after the account proved who it is. */
+const CHOICE_TTL_MS = 10 * 60_000;
 
 /** Devices remembered per account (the most recently signed-in ones). */
 const KNOWN_DEVICES_PER_ACCOUNT = 20;
@@ -85,6 +108,10 @@ export function sessionCursor(session: SessionEntity): string {
 
 export function hashRefreshToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
+}
+
+function ticketHash(ticket: string): string {
+  return createHash('sha256').update(ticket, 'utf8').digest('base64url');
 }
 
 function newRefreshToken(): string {
@@ -118,31 +145,112 @@ export class SessionService {
   ) {}
 
   /**
-   * Signs in with e-mail and password and starts a session. Failures slow down further attempts per
-   * account and client address (see AttemptLimits); a device that signed in to the account before is
-   * counted on its own, so a stranger's failures never keep the owner out. The answer is the same
-   * for registered and unregistered addresses. A success returns the device id to keep in the device cookie.
+   * Signs in with e-mail and password. With a network, starts a session there. Without one, starts
+   * a session in the account's only network, or answers the choice of its networks (by name, with a
+   * single-use ticket) when it has several. Failures slow down further attempts per account and
+   * client address (see AttemptLimits); a device that signed in to the account before is counted on
+   * its own, so a stranger's failures never keep the owner out. A failure answers the same for
+   * registered and unregistered addresses, with or without a network. A success returns the device
+   * id to keep in the device cookie.
    */
-  async signIn(networkSlug: string, email: string, password: string, client: ClientInfo = { userAgent: null, ip: null }, deviceId?: string | null): Promise<SignInResult> {
+  async signIn(networkSlug: string | null | undefined, email: string, password: string, client: ClientInfo = { userAgent: null, ip: null }, deviceId?: string | null): Promise<SignInResult> {
     const address = email.trim().toLowerCase();
     const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: address });
     const knownDevice = account && deviceId && (await this.isKnownDevice(account.id, deviceId)) ? deviceId : null;
     const attempt: SignInAttempt = { email: address, ip: client.ip, knownDevice };
     const throttled = await this.limits?.signInAllowed(attempt);
     if (throttled) return { ok: false, errors: [throttled.error], retryAfterSeconds: throttled.retryAfterSeconds };
-    const network = await findNetworkBySlug(this.dataSource.manager, networkSlug);
+    const network = networkSlug ? await findNetworkBySlug(this.dataSource.manager, networkSlug) : null;
     const passwordOk = await verifyPassword(account?.passwordHash, password);
-    const membership = network && account && passwordOk ? await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: account.id }) : null;
-    if (!network || !account || !membership) {
+    const proven = account && passwordOk ? account : null;
+    let memberships: MembershipEntity[] = [];
+    if (proven && networkSlug) {
+      const membership = network && (await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: proven.id }));
+      if (membership) memberships = [membership];
+    } else if (proven) {
+      memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ accountId: proven.id });
+    }
+    if (!proven || memberships.length === 0) {
       await this.signInFailed(attempt, account, network);
       return fail(INVALID_CREDENTIALS);
     }
     await this.limits?.signInSucceeded(attempt);
+    if (memberships.length > 1) {
+      const choice = await this.offerChoice(proven.id, 'password');
+      return ok({ choice, deviceId: await this.rememberDevice(proven.id, deviceId) });
+    }
+    const [membership] = memberships;
     const blocked = blockedMembership(membership);
     if (blocked) return fail(blocked);
     const started = await this.startSession(membership, client, 'password');
-    const device = await this.rememberDevice(account.id, deviceId);
-    return ok({ accessToken: started.accessToken, membership, email: account.email, refresh: started, deviceId: device });
+    const device = await this.rememberDevice(proven.id, deviceId);
+    return ok({ accessToken: started.accessToken, membership, email: proven.email, refresh: started, deviceId: device });
+  }
+
+  /**
+   * Signs in an account that proved who it is through an outside provider, without a network: a
+   * session in its only network, or the choice among several. An account in no network has nothing
+   * to sign in to (NOT_REGISTERED).
+   */
+  async signInAccount(accountId: string, client: ClientInfo, method: 'social'): Promise<AccountSignIn> {
+    const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ accountId });
+    if (memberships.length === 0) return fail(UserError.of('NOT_REGISTERED', 'This account is not a member of any network.'));
+    if (memberships.length > 1) return ok({ choice: await this.offerChoice(accountId, method) });
+    const [membership] = memberships;
+    const blocked = blockedMembership(membership);
+    if (blocked) return fail(blocked);
+    const started = await this.startSession(membership, client, method);
+    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: accountId });
+    return ok({ session: { accessToken: started.accessToken, membership, email: account.email, refresh: started } });
+  }
+
+  /** The networks a live choice ticket offers; null when the ticket is unknown, used or expired. */
+  async networkChoice(ticket: string): Promise<NetworkChoice | null> {
+    const row = await this.liveChoice(ticket);
+    if (!row) return null;
+    return { ticket, expiresAt: row.expiresAt, networks: await this.accountNetworks(row.accountId) };
+  }
+
+  /**
+   * Finishes a sign-in that waited for its network: a session in the chosen one. The ticket is spent
+   * only by a session; choosing a network where the membership is rejected or suspended (or none)
+   * leaves it for another choice.
+   */
+  async chooseNetwork(ticket: string, networkSlug: string, client: ClientInfo): Promise<Result<Session>> {
+    const row = await this.liveChoice(ticket);
+    if (!row) return fail(CHOICE_EXPIRED);
+    const network = await findNetworkBySlug(this.dataSource.manager, networkSlug);
+    const membership = network ? await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: row.accountId }) : null;
+    if (!membership) return fail(NOT_A_MEMBER);
+    const blocked = blockedMembership(membership);
+    if (blocked) return fail(UserError.of(blocked.code, blocked.message, 'networkSlug'));
+    const spent = await this.dataSource
+      .createQueryBuilder()
+      .update(NetworkChoiceEntity)
+      .set({ usedAt: () => 'now()' })
+      .where('ticket_hash = :hash AND used_at IS NULL AND expires_at > now()', { hash: row.ticketHash })
+      .execute();
+    if (!spent.affected) return fail(CHOICE_EXPIRED);
+    const started = await this.startSession(membership, client, row.method);
+    const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: row.accountId });
+    return ok({ accessToken: started.accessToken, membership, email: account.email, refresh: started });
+  }
+
+  private async offerChoice(accountId: string, method: NetworkChoiceEntity['method']): Promise<NetworkChoice> {
+    const ticket = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + CHOICE_TTL_MS);
+    await this.dataSource.getRepository(NetworkChoiceEntity).insert({ ticketHash: ticketHash(ticket), accountId, method, createdAt: now, expiresAt, usedAt: null });
+    // Spent and abandoned tickets are of no use a day later.
+    await this.dataSource.query(`DELETE FROM identity.network_choices WHERE expires_at < now() - interval '1 day'`);
+    return { ticket, expiresAt, networks: await this.accountNetworks(accountId) };
+  }
+
+  private async liveChoice(ticket: string): Promise<NetworkChoiceEntity | null> {
+    if (!ticket || ticket.length > 200) return null;
+    const row = await this.dataSource.getRepository(NetworkChoiceEntity).findOneBy({ ticketHash: ticketHash(ticket) });
+    if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) return null;
+    return row;
   }
 
   private async signInFailed(attempt: SignInAttempt, account: AccountEntity | null, network: NetworkEntity | null): Promise<void> {

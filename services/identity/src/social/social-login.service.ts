@@ -33,11 +33,16 @@ export type SocialErrorCode =
   | 'LOGIN_FAILED'
   | 'EMAIL_IN_USE'
   | 'MEMBERSHIP_REJECTED'
-  | 'MEMBERSHIP_SUSPENDED';
+  | 'MEMBERSHIP_SUSPENDED'
+  | 'NOT_REGISTERED';
 
-/** Where a callback leads: a session, the join page with a ticket, account settings to finish a link, or an error page. */
+/**
+ * Where a callback leads: a session, the account's sign-in without a network (its only network or
+ * the choice among several), the join page with a ticket, account settings to finish a link, or an error page.
+ */
 export type CallbackOutcome =
   | { kind: 'session'; membership: MembershipEntity }
+  | { kind: 'account'; accountId: string }
   | { kind: 'sign-up'; ticket: string; networkSlug: string }
   | { kind: 'link'; ticket: string }
   | { kind: 'error'; code: SocialErrorCode; intent: FlowIntent | null; networkSlug: string | null };
@@ -102,17 +107,20 @@ export class SocialLoginService {
     return `${this.publicWebUrl.replace(/\/$/, '')}/auth/oidc/${providerId}/callback`;
   }
 
-  /** Starts a sign-in or sign-up to a network at a provider (GET /auth/oidc/:provider/start). */
+  /**
+   * Starts a sign-in or sign-up at a provider (GET /auth/oidc/:provider/start). A sign-up is to a
+   * network; a sign-in may name none (the network is chosen once the provider answered).
+   */
   async start(providerId: string, intent: string, networkSlug: string, existingBinding?: string): Promise<StartedFlow | { error: SocialErrorCode }> {
     const provider = this.providers.get(providerId);
     if (!provider) return { error: 'UNKNOWN_PROVIDER' };
     if (intent !== 'sign-in' && intent !== 'sign-up') return { error: 'INVALID_REQUEST' };
     const network = networkSlug ? await findNetworkBySlug(this.dataSource.manager, networkSlug) : null;
-    if (!network) return { error: 'UNKNOWN_NETWORK' };
+    if (!network && (networkSlug || intent === 'sign-up')) return { error: 'UNKNOWN_NETWORK' };
     // Flows started in several tabs share the browser's binding.
     const browserBinding = existingBinding && /^[A-Za-z0-9_-]{43}$/.test(existingBinding) ? existingBinding : randomToken();
     try {
-      const authorizationUrl = await this.createFlow(provider, intent, network.id, null, browserBinding);
+      const authorizationUrl = await this.createFlow(provider, intent, network?.id ?? null, null, browserBinding);
       return { authorizationUrl, browserBinding };
     } catch (error) {
       this.log.warn({ err: error, provider: providerId }, 'social sign-in provider unavailable');
@@ -134,7 +142,7 @@ export class SocialLoginService {
     }
   }
 
-  private async createFlow(provider: SocialProvider, intent: FlowIntent, networkId: string, accountId: string | null, browserBinding: string | null): Promise<URL> {
+  private async createFlow(provider: SocialProvider, intent: FlowIntent, networkId: string | null, accountId: string | null, browserBinding: string | null): Promise<URL> {
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -175,7 +183,8 @@ export class SocialLoginService {
     const providerError = params.get('error');
     if (providerError) return error(providerError === 'access_denied' ? 'CONSENT_DENIED' : 'PROVIDER_ERROR');
     const provider = this.providers.get(providerId);
-    if (!provider || !network) return error('FLOW_NOT_FOUND');
+    // Only a sign-in may start without a network; a flow whose network is gone is over.
+    if (!provider || (!network && (flow.intent !== 'sign-in' || flow.networkId))) return error('FLOW_NOT_FOUND');
 
     let identity: ProviderIdentity;
     try {
@@ -186,13 +195,15 @@ export class SocialLoginService {
     }
 
     if (flow.intent === 'link') {
-      const ticket = await this.createTicket('link', provider, network.id, flow.accountId, identity);
+      const ticket = await this.createTicket('link', provider, network!.id, flow.accountId, identity);
       return { kind: 'link', ticket };
     }
 
     const linked = await this.dataSource.getRepository(LinkedLoginEntity).findOneBy({ provider: providerId, subject: identity.subject });
+    if (linked) await this.dataSource.getRepository(LinkedLoginEntity).update({ id: linked.id }, { lastUsedAt: new Date() });
+    // Without a network there is nothing to sign up to: only an account this login belongs to signs in.
+    if (!network) return linked ? { kind: 'account', accountId: linked.accountId } : error('NOT_REGISTERED');
     if (linked) {
-      await this.dataSource.getRepository(LinkedLoginEntity).update({ id: linked.id }, { lastUsedAt: new Date() });
       const membership = await this.dataSource.getRepository(MembershipEntity).findOneBy({ networkId: network.id, accountId: linked.accountId });
       if (membership?.status === 'rejected') return error('MEMBERSHIP_REJECTED');
       if (membership?.status === 'suspended') return error('MEMBERSHIP_SUSPENDED');

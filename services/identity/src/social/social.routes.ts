@@ -3,11 +3,13 @@ import type { Logger } from '@kizuna/subgraph';
 import type { MembershipEntity } from '../memberships/membership.entity';
 import { clientOf, secureCookies, type ClientInfo } from '../sessions/http-exchange';
 import { setRefreshCookie } from '../sessions/refresh-cookie';
-import type { CallbackOutcome, SocialLoginService } from './social-login.service';
+import type { AccountSignIn } from '../sessions/session.service';
+import type { CallbackOutcome, SocialErrorCode, SocialLoginService } from './social-login.service';
 
-/** Starts a signed-in session for a member: what the session module offers to routes. */
+/** Starts a signed-in session for a member, or for an account without a network: what the session module offers to routes. */
 export interface SessionStarter {
   startSession(membership: MembershipEntity, client: ClientInfo, signedInBy?: 'social'): Promise<{ accessToken: string; refreshToken: string; refreshExpiresAt: Date }>;
+  signInAccount(accountId: string, client: ClientInfo, method: 'social'): Promise<AccountSignIn>;
 }
 
 /** Ties a flow to the browser that started it, so a callback URL sent to someone else signs no one in. */
@@ -33,8 +35,9 @@ function errorPage(code: string, details: { provider: string; intent?: string | 
 /**
  * The browser side of social sign-in, under /auth (the web origin proxies it through the gateway):
  * `GET /auth/oidc/:provider/start?network=<slug>&intent=sign-in|sign-up` sends the browser to the
- * provider; `/auth/oidc/:provider/callback` (GET, or POST for providers answering with form_post)
- * finishes: a session (refresh cookie) and the app, the join page with a sign-up ticket, account
+ * provider (a sign-in may omit the network); `/auth/oidc/:provider/callback` (GET, or POST for
+ * providers answering with form_post) finishes: a session (refresh cookie) and the app, the sign-in
+ * page with the choice of the account's networks, the join page with a sign-up ticket, account
  * settings to finish a link, or a page explaining what went wrong. Every redirect is to a path of
  * the web origin, never to a URL taken from the request.
  */
@@ -89,6 +92,28 @@ export function socialRoutes(app: Express, deps: { social: SocialLoginService; s
       case 'link':
         res.redirect(303, `/account?linkTicket=${encodeURIComponent(outcome.ticket)}`);
         return;
+      case 'account': {
+        let signedIn: AccountSignIn;
+        try {
+          signedIn = await sessions.signInAccount(outcome.accountId, clientOf(req), 'social');
+        } catch (error) {
+          log.warn({ err: error, provider }, 'social sign-in could not start a session');
+          res.redirect(303, errorPage('LOGIN_FAILED', { provider }));
+          return;
+        }
+        if (!signedIn.ok) {
+          res.redirect(303, errorPage(signedIn.errors[0].code as SocialErrorCode, { provider, intent: 'sign-in' }));
+          return;
+        }
+        if ('choice' in signedIn.value) {
+          res.redirect(303, `/sign-in?choice=${encodeURIComponent(signedIn.value.choice.ticket)}`);
+          return;
+        }
+        const { refresh, membership } = signedIn.value.session;
+        setRefreshCookie(res, refresh!.refreshToken, refresh!.refreshExpiresAt);
+        res.redirect(303, membership.status === 'pending' ? '/pending' : '/');
+        return;
+      }
       case 'session': {
         let session: Awaited<ReturnType<SessionStarter['startSession']>>;
         try {
