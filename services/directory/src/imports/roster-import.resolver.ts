@@ -19,6 +19,10 @@ import {
   StartRosterImportInput,
 } from './roster-import.types';
 import type { ImportTarget } from './import-targets';
+import type { RowError } from './roster-rows';
+
+/** A row error as stored: reports written before errors had codes hold the English message only. */
+type StoredRowError = Omit<RowError, 'code' | 'params'> & Partial<Pick<RowError, 'code' | 'params'>>;
 
 const SAMPLE_ROWS = 5;
 const MAX_BASE64 = Math.ceil((20 * 1024 * 1024 * 4) / 3) + 4;
@@ -107,6 +111,6 @@ export class RosterImportResolver {
   rowErrors(@Root() record: RosterImportRecord, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Arg('offset', () => Int, { defaultValue: 0 }) offset: number): ImportRowErrorType[] {
     if (!Number.isInteger(offset) || offset < 0) throw pagingError('offset', 'must be 0 or more.');
     // Reports stored before errors had codes keep their English message only.
-    return record.rowErrors.slice(offset, offset + pageSize(first, 100, 1000)).map((error) => ({ code: 'OTHER', params: {}, ...error }));
+    return record.rowErrors.slice(offset, offset + pageSize(first, 100, 1000)).map((error: StoredRowError) => ({ ...error, code: error.code ?? 'OTHER', params: error.params ?? {} }));
   }
 }
