@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { BrowserRouter } from 'react-router';
+import { SessionApiClient } from './api/SessionApiClient';
 import { App } from './App';
 import { NotificationsProvider } from './notifications/NotificationsProvider';
 import { ViewerProvider } from './session/viewer';
@@ -17,11 +18,13 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <BrowserRouter>
-        <ViewerProvider>
-          <NotificationsProvider>
-            <App />
-          </NotificationsProvider>
-        </ViewerProvider>
+        <SessionApiClient>
+          <ViewerProvider>
+            <NotificationsProvider>
+              <App />
+            </NotificationsProvider>
+          </ViewerProvider>
+        </SessionApiClient>
       </BrowserRouter>
     </MantineProvider>
   </StrictMode>,
