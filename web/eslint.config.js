@@ -15,7 +15,7 @@ const kizunaPackages = (allowed) => ({
 });
 
 export default defineConfig(
-  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'coverage/**', 'src/graphql/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

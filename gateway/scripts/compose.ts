@@ -1,9 +1,9 @@
 /**
  * Composes the supergraph the gateway runs on, from each service's SDL.
  *
- *   npm run compose                      compose and write gateway/supergraph.graphql
+ *   npm run compose                      compose and write gateway/supergraph.graphql (and client-schema.graphql)
  *   npm run compose -- --allow-breaking  … even when clients would break (a deliberate change)
- *   npm run compose:check                fail when the committed supergraph is stale (writes nothing)
+ *   npm run compose:check                fail when the committed supergraph or client schema is stale (writes nothing)
  *
  * Breaking changes are judged on the API schema (what clients see) against the supergraph on disk.
  */
@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { apiChanges, composeSupergraph, formatChanges, formatCompositionFailure, formatHints, type ApiChanges } from '../src/composition/compose';
 import { printSubgraphSdls, SdlPrintError } from '../src/composition/subgraphs';
+import { syncClientSchema } from './client-schema';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 const TARGET = resolve(REPO_ROOT, 'gateway', 'supergraph.graphql');
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   if (check) {
     if (previous === next) {
       console.log(`✓ ${SHOWN} is up to date (${printed.subgraphs.length} subgraphs).`);
+      if (!syncClientSchema(next, true)) process.exit(1);
       return;
     }
     const why =
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
 
   if (previous === next) {
     console.log(`✓ ${SHOWN} is unchanged (${printed.subgraphs.length} subgraphs).`);
+    syncClientSchema(next, false);
     return;
   }
   if (changeList) console.log(changeList);
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
   writeFileSync(TARGET, next);
   const note = changes.breaking.length > 0 ? ` with ${changes.breaking.length} breaking change(s), allowed` : '';
   console.log(`✓ Wrote ${SHOWN} (${printed.subgraphs.length} subgraphs)${note}.`);
+  syncClientSchema(next, false);
 }
 
 main().catch((error) => {

@@ -127,12 +127,10 @@ const resolveDelivery: GraphQLFieldResolver<Delivery, SubscriptionContext> = (de
 };
 
 /**
- * The schema of the WebSocket endpoint: the gateway's API schema plus the Subscription type (and
- * the types only subscriptions use). Only subscriptions execute here; nested fields resolve from
- * the fetched data by response key. It is rebuilt from SDL, so no resolver or scalar of another
- * schema applies: the fetched data is already serialized and passes through as it is.
+ * The API schema plus the Subscription type and the types only subscriptions use, without
+ * resolvers: what clients may ask of the gateway over HTTP and WebSocket together.
  */
-export function buildSubscriptionSchema(apiSchema: GraphQLSchema, hub: SubscriptionHub): GraphQLSchema {
+export function withSubscriptionTypes(apiSchema: GraphQLSchema): GraphQLSchema {
   if (apiSchema.getSubscriptionType()) throw new Error('The supergraph already defines a Subscription type; the gateway owns it');
   const supported = supportedSubscriptions(apiSchema);
   const fields = [
@@ -144,7 +142,19 @@ export function buildSubscriptionSchema(apiSchema: GraphQLSchema, hub: Subscript
   if (fields.length === 0) return apiSchema;
   const types = [supported.messageEvents && MESSAGE_EVENT_TYPES_SDL, supported.typing && TYPING_TYPES_SDL].filter(Boolean).join('\n');
   const sdl = `${printSchema(apiSchema)}\nextend schema { subscription: Subscription }\ntype Subscription {\n${fields.join('\n')}\n}\n${types}`;
-  const extended = buildASTSchema(parse(sdl));
+  return buildASTSchema(parse(sdl));
+}
+
+/**
+ * The schema of the WebSocket endpoint: the gateway's API schema plus the Subscription type (and
+ * the types only subscriptions use). Only subscriptions execute here; nested fields resolve from
+ * the fetched data by response key. It is rebuilt from SDL, so no resolver or scalar of another
+ * schema applies: the fetched data is already serialized and passes through as it is.
+ */
+export function buildSubscriptionSchema(apiSchema: GraphQLSchema, hub: SubscriptionHub): GraphQLSchema {
+  const supported = supportedSubscriptions(apiSchema);
+  const extended = withSubscriptionTypes(apiSchema);
+  if (extended === apiSchema) return apiSchema;
   const resolvers: Record<string, { subscribe: (root: unknown, args: never, context: SubscriptionContext, info: GraphQLResolveInfo) => unknown; resolve: typeof resolveDelivery }> = {};
   if (supported.notificationAdded) {
     resolvers.notificationAdded = {

@@ -6,7 +6,7 @@ import { describeRequestError, translateUserError } from '../api/errors';
 import { useQuery } from '../api/hooks';
 import { formatDateTime } from '../components/format';
 import { PageLoader } from '../components/Page';
-import { RevokeSessionMutation, SessionsQuery, SignOutEverywhereMutation, type DeviceSession } from '../session/api';
+import { RevokeSessionMutation, SessionsQuery, SignOutEverywhereMutation, type DeviceSession, type DeviceType } from '../session/api';
 import { useSession } from '../session/hooks';
 import { session } from '../session/session';
 
@@ -116,7 +116,7 @@ export function SessionsSection() {
                   <Group gap="xs" wrap="wrap">
                     <Text fw={600}>{describe(device)}</Text>
                     <Text size="sm" c="dimmed">
-                      {t(`sessions.devices.deviceType.${device.deviceType}`)}
+                      {t(`sessions.devices.deviceType.${device.deviceType as DeviceType}`)}
                     </Text>
                     {device.current && (
                       <Badge color="teal" variant="light">

@@ -19,8 +19,8 @@ function fieldName(field: string | null): string | null {
   return field.split('.').pop() ?? null;
 }
 
-/** Codes that are about the whole form even when the server names a field. */
-const FORM_LEVEL_CODES = new Set(['INVALID_CREDENTIALS']);
+/** Codes that are about the whole form even when the server names a field (who may act, not what was typed). */
+const FORM_LEVEL_CODES = new Set(['INVALID_CREDENTIALS', 'NOT_ALLOWED']);
 
 export interface SplitErrors<Field extends string> {
   fields: Partial<Record<Field, string>>;
@@ -30,13 +30,14 @@ export interface SplitErrors<Field extends string> {
 /** Sorts user errors into messages next to the form's own fields and messages for the whole form. */
 export function splitUserErrors<Field extends string>(
   t: TFunction,
-  errors: UserError[],
+  errors: readonly UserError[],
   formFields: readonly Field[],
+  describe: (error: UserError) => string = (error) => translateUserError(t, error),
 ): SplitErrors<Field> {
   const result: SplitErrors<Field> = { fields: {}, form: [] };
   for (const error of errors) {
     const field = fieldName(error.field);
-    const message = translateUserError(t, error);
+    const message = describe(error);
     if (field && !FORM_LEVEL_CODES.has(error.code) && (formFields as readonly string[]).includes(field)) {
       const key = field as Field;
       result.fields[key] ??= message;

@@ -1,15 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { gql } from '@urql/core';
+import { graphql } from '../graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from '../api/hooks';
 import { useViewer } from '../session/viewer';
-import type { Company } from './companies.api';
 import { stageLabel } from './CompanyForm';
 
-type FoundedCompany = Pick<Company, 'id' | 'name' | 'industry' | 'stage' | 'url' | 'description' | 'foundedYear'>;
-
-const FoundedCompaniesQuery = gql<{ profile: { memberId: string; foundedCompanies: FoundedCompany[] | null } | null }, { memberId: string }>(`
+const FoundedCompaniesQuery = graphql(`
   query FoundedCompanies($memberId: ID!) {
     profile(memberId: $memberId) { memberId foundedCompanies { id name industry stage url description foundedYear } }
   }

@@ -1,87 +1,56 @@
 // GraphQL operations of alumni companies and "people you may know".
-import { gql } from '@urql/core';
-import type { PageInfo, UserError } from '../api/documents';
+import { graphql } from '../graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { AddCompanyInput, CompanyFieldsFragment, CompanyStage } from '../graphql/graphql';
 
-export const COMPANY_STAGES = ['IDEA', 'PRE_SEED', 'SEED', 'SERIES_A', 'SERIES_B_PLUS', 'PROFITABLE', 'PUBLIC', 'ACQUIRED', 'CLOSED'] as const;
-export type CompanyStage = (typeof COMPANY_STAGES)[number];
-export type CompanySort = 'NAME' | 'NEWEST';
+export type { CompanyFilter, CompanySort, CompanyStage, SuggestionReasonKind } from '../graphql/graphql';
+export const COMPANY_STAGES: readonly CompanyStage[] = ['IDEA', 'PRE_SEED', 'SEED', 'SERIES_A', 'SERIES_B_PLUS', 'PROFITABLE', 'PUBLIC', 'ACQUIRED', 'CLOSED'];
 
-export interface Company {
-  id: string;
-  name: string;
-  industry: string | null;
-  stage: CompanyStage | null;
-  url: string | null;
-  description: string | null;
-  foundedYear: number | null;
-  founderProfile: { memberId: string; displayName: string; photoUrl: string | null };
-  viewerMayEdit: boolean;
-  viewerMayRemove: boolean;
-}
+export type Company = CompanyFieldsFragment;
+/** What the company form edits. */
+export type CompanyFields = AddCompanyInput;
 
-export interface CompanyFilter {
-  text?: string | null;
-  industries?: string[] | null;
-  stages?: CompanyStage[] | null;
-}
+graphql(`
+  fragment CompanyFields on Company {
+    id name industry stage url description foundedYear founderProfile { memberId displayName photoUrl } viewerMayEdit viewerMayRemove
+  }
+`);
 
-export interface CompanyFields {
-  name: string;
-  industry: string | null;
-  stage: CompanyStage | null;
-  url: string | null;
-  description: string | null;
-  foundedYear: number | null;
-}
-
-const COMPANY_FIELDS = 'id name industry stage url description foundedYear founderProfile { memberId displayName photoUrl } viewerMayEdit viewerMayRemove';
-
-export const AlumniCompaniesQuery = gql<
-  { alumniCompanies: { edges: { cursor: string; node: Company }[]; pageInfo: PageInfo; totalCount: number } },
-  { filter?: CompanyFilter | null; sort?: CompanySort | null; first?: number; after?: string | null }
->(`
+export const AlumniCompaniesQuery = graphql(`
   query AlumniCompanies($filter: CompanyFilter, $sort: CompanySort, $first: Int, $after: String) {
     alumniCompanies(filter: $filter, sort: $sort, first: $first, after: $after) {
-      edges { cursor node { ${COMPANY_FIELDS} } }
-      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...CompanyFields } }
+      pageInfo { ...PageInfoFields }
       totalCount
     }
   }
 `);
 
-export const AlumniCompanyIndustriesQuery = gql<{ alumniCompanyIndustries: string[] }, Record<string, never>>(`
+export const AlumniCompanyIndustriesQuery = graphql(`
   query AlumniCompanyIndustries { alumniCompanyIndustries }
 `);
 
-export const AddCompanyMutation = gql<{ addCompany: { company: Company | null; errors: UserError[] } }, { input: CompanyFields }>(`
-  mutation AddCompany($input: AddCompanyInput!) { addCompany(input: $input) { company { ${COMPANY_FIELDS} } errors { code field message } } }
+export const AddCompanyMutation = graphql(`
+  mutation AddCompany($input: AddCompanyInput!) { addCompany(input: $input) { company { ...CompanyFields } errors { ...UserErrorFields } } }
 `);
 
-export const UpdateCompanyMutation = gql<
-  { updateCompany: { company: Company | null; errors: UserError[] } },
-  { input: CompanyFields & { companyId: string } }
->(`
-  mutation UpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { ${COMPANY_FIELDS} } errors { code field message } } }
+export const UpdateCompanyMutation = graphql(`
+  mutation UpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { ...CompanyFields } errors { ...UserErrorFields } } }
 `);
 
-export const RemoveCompanyMutation = gql<{ removeCompany: { removedCompanyId: string | null; errors: UserError[] } }, { input: { companyId: string } }>(`
-  mutation RemoveCompany($input: RemoveCompanyInput!) { removeCompany(input: $input) { removedCompanyId errors { code field message } } }
+export const RemoveCompanyMutation = graphql(`
+  mutation RemoveCompany($input: RemoveCompanyInput!) { removeCompany(input: $input) { removedCompanyId errors { ...UserErrorFields } } }
 `);
 
-export type SuggestionReasonKind = 'SAME_YEAR' | 'NEAR_YEAR' | 'SAME_DEPARTMENT' | 'SAME_EMPLOYER' | 'SHARED_SKILLS' | 'SHARED_INTERESTS';
 
-export interface Suggestion {
-  member: { id: string };
-  profile: { memberId: string; displayName: string; headline: string | null; photoUrl: string | null };
-  reasons: { kind: SuggestionReasonKind; values: string[] }[];
-}
-
-export const PeopleYouMayKnowQuery = gql<{ peopleYouMayKnow: Suggestion[] }, { first: number }>(`
+export const PeopleYouMayKnowQuery = graphql(`
   query PeopleYouMayKnow($first: Int) {
     peopleYouMayKnow(first: $first) { member { id } profile { memberId displayName headline photoUrl } reasons { kind values } }
   }
 `);
 
-export const DismissSuggestionMutation = gql<{ dismissSuggestion: { dismissedMemberId: string | null; errors: UserError[] } }, { input: { memberId: string } }>(`
-  mutation DismissSuggestion($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { dismissedMemberId errors { code field message } } }
+export type Suggestion = ResultOf<typeof PeopleYouMayKnowQuery>['peopleYouMayKnow'][number];
+
+export const DismissSuggestionMutation = graphql(`
+  mutation DismissSuggestion($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { dismissedMemberId errors { ...UserErrorFields } } }
 `);

@@ -1,13 +1,11 @@
 // The signed-in member's profile photo: uploaded over plain HTTP (the file as it is), removed with GraphQL.
-import { gql } from '@urql/core';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../graphql';
 import { authorizedFetch } from '../api/authorized-fetch';
 import type { UserError } from '../api/documents';
 
-export interface ProfilePhoto {
-  memberId: string;
-  photoUrl: string | null;
-  thumbnailUrl: string | null;
-}
+/** What `POST /media/photos` answers with (the same fields the removal asks for). */
+export type ProfilePhoto = NonNullable<ResultOf<typeof RemoveMyPhotoMutation>['removeMyPhoto']['profile']>;
 
 /** What the server accepts (it checks again, by the file's bytes): the picker offers these. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] as const;
@@ -23,6 +21,6 @@ export async function uploadMyPhoto(file: File): Promise<PhotoUploadResult> {
   return { ok: false, status: response.status, errors: answer?.errors ?? [] };
 }
 
-export const RemoveMyPhotoMutation = gql<{ removeMyPhoto: { profile: ProfilePhoto | null; errors: UserError[] } }, Record<string, never>>(`
-  mutation RemoveMyPhoto { removeMyPhoto { profile { memberId photoUrl thumbnailUrl } errors { code field message } } }
+export const RemoveMyPhotoMutation = graphql(`
+  mutation RemoveMyPhoto { removeMyPhoto { profile { memberId photoUrl thumbnailUrl } errors { ...UserErrorFields } } }
 `);

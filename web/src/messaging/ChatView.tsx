@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeRequestError } from '../api/errors';
 import { useSession } from '../session/hooks';
 import { Composer } from './Composer';
+import { applyEvent, merge } from './history';
 import { announceRead } from './live';
 import {
   AddReactionMutation,
@@ -19,7 +20,6 @@ import {
   type ChatMember,
   type Conversation,
   type Message,
-  type MessageEvent,
 } from './messaging.api';
 import { MessageItem } from './MessageItem';
 import { previewText, withMentionTokens } from './messageText';
@@ -32,31 +32,6 @@ const PAGE_SIZE = 30;
 const LOAD_OLDER_AT = 80;
 /** Within this distance of the bottom the view follows new messages. */
 const STICK_TO_BOTTOM = 120;
-
-function bySeq(a: Message, b: Message): number {
-  return a.seq - b.seq;
-}
-
-function merge(current: Message[], incoming: Message[]): Message[] {
-  const byId = new Map(current.map((message) => [message.id, message]));
-  for (const message of incoming) byId.set(message.id, message);
-  return [...byId.values()].sort(bySeq);
-}
-
-/** Folds one live event into the history. */
-function applyEvent(messages: Message[], event: MessageEvent, viewerId: string): Message[] {
-  const { message } = event;
-  if (event.kind === 'ADDED') return merge(messages, [message]);
-  if (!messages.some((item) => item.id === message.id) && event.kind !== 'READ') return messages;
-  let next = messages.map((item) => (item.id === message.id ? message : item));
-  // Someone else read up to this message: everything of the viewer's before it is read too.
-  if (event.kind === 'READ' && event.readerId !== viewerId && message.readAt) {
-    next = next.map((item) =>
-      item.seq <= message.seq && item.sender?.id === viewerId && !item.readAt ? { ...item, readAt: message.readAt } : item,
-    );
-  }
-  return next;
-}
 
 interface Typist {
   displayName: string;

@@ -1,7 +1,7 @@
 // Live messaging state shared by the header badge and the pages: the viewer's conversation-list
 // updates (`conversationUpdated`) and the total unread count.
-import { useEffect, useRef, useState } from 'react';
-import { useQuery } from '../api/hooks';
+import { useEffect, useState } from 'react';
+import { useQuery, useSubscription } from '../api/hooks';
 import { useSession } from '../session/hooks';
 import { ConversationUpdatedSubscription, UnreadMessageCountQuery, type Conversation } from './messaging.api';
 
@@ -15,18 +15,8 @@ export function announceRead(): void {
 
 /** Calls `onUpdate` for every change to one of the viewer's conversations, while signed in. */
 export function useConversationUpdates(onUpdate: (conversation: Conversation) => void, enabled = true): void {
-  const { client, token } = useSession();
-  const latest = useRef(onUpdate);
-  latest.current = onUpdate;
-  const signedIn = token !== null;
-  useEffect(() => {
-    if (!signedIn || !enabled) return;
-    const subscription = client.subscription(ConversationUpdatedSubscription, {}).subscribe((result) => {
-      const conversation = result.data?.conversationUpdated;
-      if (conversation) latest.current(conversation);
-    });
-    return () => subscription.unsubscribe();
-  }, [client, signedIn, enabled]);
+  const { token } = useSession();
+  useSubscription(ConversationUpdatedSubscription, {}, (data) => onUpdate(data.conversationUpdated), { pause: token === null || !enabled });
 }
 
 /** Total unread over the viewer's conversations, kept current; null until known. */

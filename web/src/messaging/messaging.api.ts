@@ -1,337 +1,219 @@
 // GraphQL operations of conversations, talk rooms and messages (the messaging subgraph and the
-// gateway's subscriptions), typed by hand against the contract.
-import { gql } from '@urql/core';
-import type { PageInfo, UserError } from '../api/documents';
+// gateway's subscriptions).
+import { graphql } from '../graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import type {
+  ChatMemberFieldsFragment,
+  ChatMemberWithPhotoFieldsFragment,
+  ConversationFieldsFragment,
+  ConversationPageFieldsFragment,
+  CreateRoomInput,
+  MessageFieldsFragment,
+  RoomCategory,
+  RoomFieldsFragment,
+} from '../graphql/graphql';
 
-export type ConversationKind = 'DIRECT' | 'NETWORK' | 'ROOM';
-export const ROOM_CATEGORIES = ['DEPARTMENT', 'YEAR', 'JOB', 'TOPIC'] as const;
-export type RoomCategory = (typeof ROOM_CATEGORIES)[number];
-export type RoomVisibility = 'OPEN' | 'INVITE_ONLY';
-export type RoomSort = 'ACTIVITY' | 'POPULARITY' | 'NEWEST' | 'NAME';
-export type MessageEventKind = 'ADDED' | 'EDITED' | 'DELETED' | 'REACTIONS_CHANGED' | 'READ';
+export type { ConversationKind, MessageEventKind, RoomCategory, RoomFilter, RoomSort, RoomVisibility, SendMessageInput } from '../graphql/graphql';
+export const ROOM_CATEGORIES: readonly RoomCategory[] = ['DEPARTMENT', 'YEAR', 'JOB', 'TOPIC'];
 
-export interface ChatMember {
-  id: string;
-  displayName: string;
-  profile?: { thumbnailUrl: string | null } | null;
-}
+/** A member as chat shows them: senders and mentions without a photo, the other side of a conversation with one. */
+export type ChatMember = ChatMemberFieldsFragment & Partial<Pick<ChatMemberWithPhotoFieldsFragment, 'profile'>>;
+export type Room = RoomFieldsFragment;
+export type Message = MessageFieldsFragment;
+export type QuotedMessage = NonNullable<Message['replyTo']>;
+export type Reaction = Message['reactions'][number];
+export type Conversation = ConversationFieldsFragment;
+export type LastMessage = NonNullable<Conversation['lastMessage']>;
+export type ConversationConnection = ConversationPageFieldsFragment;
 
-export interface Room {
-  name: string;
-  description: string;
-  category: RoomCategory;
-  topicTags: string[];
-  visibility: RoomVisibility;
-  memberCount: number;
-  messageCount: number;
-  archivedAt: string | null;
-  viewerInvited: boolean;
-  viewerCanModerate: boolean;
-}
+graphql(`
+  fragment ChatMemberFields on Member { id displayName }
+`);
 
-export interface Reaction {
-  emoji: string;
-  count: number;
-  memberIds: string[];
-}
+graphql(`
+  fragment ChatMemberWithPhotoFields on Member { id displayName profile { thumbnailUrl } }
+`);
 
-export interface QuotedMessage {
-  id: string;
-  body: string;
-  sender: ChatMember | null;
-  sentByNetwork: boolean;
-  deletedAt: string | null;
-}
+graphql(`
+  fragment RoomFields on Room { name description category topicTags visibility memberCount messageCount archivedAt viewerInvited viewerCanModerate }
+`);
 
-export interface Message {
-  id: string;
-  conversationId: string;
-  seq: number;
-  sender: ChatMember | null;
-  sentByNetwork: boolean;
-  body: string;
-  mentions: ChatMember[];
-  links: string[];
-  replyTo: QuotedMessage | null;
-  createdAt: string;
-  editedAt: string | null;
-  deletedAt: string | null;
-  deletedByModerator: boolean;
-  reactions: Reaction[];
-  readByCount: number;
-  readAt: string | null;
-}
+graphql(`
+  fragment ConversationFields on Conversation {
+    id kind title lastActivityAt unreadCount viewerIsMember
+    otherMember { ...ChatMemberWithPhotoFields }
+    room { ...RoomFields }
+    lastMessage { id body sentByNetwork createdAt deletedAt sender { ...ChatMemberFields } }
+  }
+`);
 
-export interface LastMessage {
-  id: string;
-  body: string;
-  sender: ChatMember | null;
-  sentByNetwork: boolean;
-  createdAt: string;
-  deletedAt: string | null;
-}
+graphql(`
+  fragment MessageFields on Message {
+    id conversationId seq sentByNetwork body links createdAt editedAt deletedAt deletedByModerator readByCount readAt
+    sender { ...ChatMemberFields }
+    mentions { ...ChatMemberFields }
+    replyTo { id body sentByNetwork deletedAt sender { ...ChatMemberFields } }
+    reactions { emoji count memberIds }
+  }
+`);
 
-export interface Conversation {
-  id: string;
-  kind: ConversationKind;
-  title: string;
-  otherMember: ChatMember | null;
-  room: Room | null;
-  lastMessage: LastMessage | null;
-  lastActivityAt: string;
-  unreadCount: number;
-  viewerIsMember: boolean;
-}
+graphql(`
+  fragment ConversationPageFields on ConversationConnection { edges { cursor node { ...ConversationFields } } pageInfo { ...PageInfoFields } totalCount }
+`);
 
-export interface ConversationConnection {
-  edges: { cursor: string; node: Conversation }[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
-
-export interface MessagePageInfo {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
-}
-export interface MessageConnection {
-  edges: { cursor: string; node: Message }[];
-  pageInfo: MessagePageInfo;
-}
-
-export interface ConversationMemberConnection {
-  edges: { cursor: string; node: ChatMember; role: string; joinedAt: string }[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
-
-export interface MessageEvent {
-  kind: MessageEventKind;
-  conversationId: string;
-  message: Message;
-  readerId: string | null;
-}
-
-export interface TypingIndicator {
-  conversationId: string;
-  memberId: string;
-  displayName: string;
-  typing: boolean;
-  expiresAt: string;
-}
-
-const ERRORS = 'errors { code field message }';
-const MEMBER = 'id displayName';
-const MEMBER_WITH_PHOTO = 'id displayName profile { thumbnailUrl }';
-const ROOM = 'name description category topicTags visibility memberCount messageCount archivedAt viewerInvited viewerCanModerate';
-const LAST_MESSAGE = `id body sentByNetwork createdAt deletedAt sender { ${MEMBER} }`;
-const CONVERSATION = `id kind title lastActivityAt unreadCount viewerIsMember
-  otherMember { ${MEMBER_WITH_PHOTO} }
-  room { ${ROOM} }
-  lastMessage { ${LAST_MESSAGE} }`;
-export const MESSAGE = `id conversationId seq sentByNetwork body links createdAt editedAt deletedAt deletedByModerator readByCount readAt
-  sender { ${MEMBER} }
-  mentions { ${MEMBER} }
-  replyTo { id body sentByNetwork deletedAt sender { ${MEMBER} } }
-  reactions { emoji count memberIds }`;
-const CONVERSATION_PAGE = `edges { cursor node { ${CONVERSATION} } } pageInfo { hasNextPage endCursor } totalCount`;
-const MESSAGE_PAGE = `edges { cursor node { ${MESSAGE} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
-
-export const ConversationsQuery = gql<
-  { conversations: ConversationConnection },
-  { first?: number; after?: string | null; kind?: ConversationKind | null; unreadOnly?: boolean | null }
->(`
+export const ConversationsQuery = graphql(`
   query Conversations($first: Int, $after: String, $kind: ConversationKind, $unreadOnly: Boolean) {
-    conversations(first: $first, after: $after, kind: $kind, unreadOnly: $unreadOnly) { ${CONVERSATION_PAGE} }
+    conversations(first: $first, after: $after, kind: $kind, unreadOnly: $unreadOnly) { ...ConversationPageFields }
   }
 `);
 
-export const NetworkInboxQuery = gql<
-  { networkInbox: ConversationConnection },
-  { first?: number; after?: string | null; unreadOnly?: boolean | null }
->(`
+export const NetworkInboxQuery = graphql(`
   query NetworkInbox($first: Int, $after: String, $unreadOnly: Boolean) {
-    networkInbox(first: $first, after: $after, unreadOnly: $unreadOnly) { ${CONVERSATION_PAGE} }
+    networkInbox(first: $first, after: $after, unreadOnly: $unreadOnly) { ...ConversationPageFields }
   }
 `);
 
-export const ConversationQuery = gql<{ conversation: Conversation | null }, { id: string }>(`
-  query Conversation($id: ID!) { conversation(id: $id) { ${CONVERSATION} } }
+export const ConversationQuery = graphql(`
+  query Conversation($id: ID!) { conversation(id: $id) { ...ConversationFields } }
 `);
 
-export const ConversationMessagesQuery = gql<
-  { conversation: { id: string; messages: MessageConnection } | null },
-  { id: string; last?: number; before?: string | null }
->(`
+export const ConversationMessagesQuery = graphql(`
   query ConversationMessages($id: ID!, $last: Int, $before: ID) {
-    conversation(id: $id) { id messages(last: $last, before: $before) { ${MESSAGE_PAGE} } }
+    conversation(id: $id) { id messages(last: $last, before: $before) { edges { cursor node { ...MessageFields } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
   }
 `);
 
-export const ConversationMembersQuery = gql<
-  { conversation: { id: string; members: ConversationMemberConnection } | null },
-  { id: string; first?: number; after?: string | null }
->(`
+export const ConversationMembersQuery = graphql(`
   query ConversationMembers($id: ID!, $first: Int, $after: String) {
     conversation(id: $id) {
       id
       members(first: $first, after: $after) {
-        edges { cursor role joinedAt node { ${MEMBER_WITH_PHOTO} } }
-        pageInfo { hasNextPage endCursor }
+        edges { cursor role joinedAt node { ...ChatMemberWithPhotoFields } }
+        pageInfo { ...PageInfoFields }
         totalCount
       }
     }
   }
 `);
 
-export const UnreadMessageCountQuery = gql<{ unreadMessageCount: number }, Record<string, never>>(`
+export type MessageConnection = NonNullable<ResultOf<typeof ConversationMessagesQuery>['conversation']>['messages'];
+export type MessagePageInfo = MessageConnection['pageInfo'];
+export type ConversationMemberConnection = NonNullable<ResultOf<typeof ConversationMembersQuery>['conversation']>['members'];
+
+export const UnreadMessageCountQuery = graphql(`
   query UnreadMessageCount { unreadMessageCount }
 `);
 
-export interface RoomFilter {
-  text?: string | null;
-  category?: RoomCategory | null;
-  topicTag?: string | null;
-  joinedOnly?: boolean | null;
-  includeArchived?: boolean | null;
-}
 
-export const RoomsQuery = gql<
-  { rooms: ConversationConnection },
-  { filter?: RoomFilter | null; sort?: RoomSort | null; first?: number; after?: string | null }
->(`
+export const RoomsQuery = graphql(`
   query Rooms($filter: RoomFilter, $sort: RoomSort, $first: Int, $after: String) {
-    rooms(filter: $filter, sort: $sort, first: $first, after: $after) { ${CONVERSATION_PAGE} }
+    rooms(filter: $filter, sort: $sort, first: $first, after: $after) { ...ConversationPageFields }
   }
 `);
 
-export const RoomInvitationsQuery = gql<{ roomInvitations: ConversationConnection }, { first?: number }>(`
-  query RoomInvitations($first: Int) { roomInvitations(first: $first) { ${CONVERSATION_PAGE} } }
+export const RoomInvitationsQuery = graphql(`
+  query RoomInvitations($first: Int) { roomInvitations(first: $first) { ...ConversationPageFields } }
 `);
 
-export interface ConversationPayload {
-  conversation: Conversation | null;
-  errors: UserError[];
-}
-export interface MessagePayload {
-  message: Message | null;
-  errors: UserError[];
-}
 
-const CONVERSATION_PAYLOAD = `conversation { ${CONVERSATION} } ${ERRORS}`;
-const MESSAGE_PAYLOAD = `message { ${MESSAGE} } ${ERRORS}`;
-
-export const StartDirectConversationMutation = gql<
-  { startDirectConversation: ConversationPayload },
-  { input: { memberId: string } }
->(`
+export const StartDirectConversationMutation = graphql(`
   mutation StartDirectConversation($input: StartDirectConversationInput!) {
-    startDirectConversation(input: $input) { ${CONVERSATION_PAYLOAD} }
+    startDirectConversation(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } }
   }
 `);
 
-export const ContactNetworkMutation = gql<{ contactNetwork: ConversationPayload }, { input: Record<string, never> }>(`
-  mutation ContactNetwork($input: ContactNetworkInput!) { contactNetwork(input: $input) { ${CONVERSATION_PAYLOAD} } }
+export const ContactNetworkMutation = graphql(`
+  mutation ContactNetwork($input: ContactNetworkInput!) { contactNetwork(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
 `);
 
-export interface SendMessageInput {
-  conversationId: string;
-  body: string;
-  replyToMessageId?: string | null;
-  clientMessageId: string;
-}
 
-export const SendMessageMutation = gql<{ sendMessage: MessagePayload }, { input: SendMessageInput }>(`
-  mutation SendMessage($input: SendMessageInput!) { sendMessage(input: $input) { ${MESSAGE_PAYLOAD} } }
+export type ConversationPayload = ResultOf<typeof StartDirectConversationMutation>['startDirectConversation'];
+
+export const SendMessageMutation = graphql(`
+  mutation SendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { ...MessageFields } errors { ...UserErrorFields } } }
 `);
 
-export const EditMessageMutation = gql<{ editMessage: MessagePayload }, { input: { messageId: string; body: string } }>(`
-  mutation EditMessage($input: EditMessageInput!) { editMessage(input: $input) { ${MESSAGE_PAYLOAD} } }
+export type MessagePayload = ResultOf<typeof SendMessageMutation>['sendMessage'];
+
+export const EditMessageMutation = graphql(`
+  mutation EditMessage($input: EditMessageInput!) { editMessage(input: $input) { message { ...MessageFields } errors { ...UserErrorFields } } }
 `);
 
-export const DeleteMessageMutation = gql<{ deleteMessage: MessagePayload }, { input: { messageId: string } }>(`
-  mutation DeleteMessage($input: DeleteMessageInput!) { deleteMessage(input: $input) { ${MESSAGE_PAYLOAD} } }
+export const DeleteMessageMutation = graphql(`
+  mutation DeleteMessage($input: DeleteMessageInput!) { deleteMessage(input: $input) { message { ...MessageFields } errors { ...UserErrorFields } } }
 `);
 
-export const AddReactionMutation = gql<{ addReaction: MessagePayload }, { input: { messageId: string; emoji: string } }>(`
-  mutation AddReaction($input: ReactionInput!) { addReaction(input: $input) { ${MESSAGE_PAYLOAD} } }
+export const AddReactionMutation = graphql(`
+  mutation AddReaction($input: ReactionInput!) { addReaction(input: $input) { message { ...MessageFields } errors { ...UserErrorFields } } }
 `);
 
-export const RemoveReactionMutation = gql<{ removeReaction: MessagePayload }, { input: { messageId: string; emoji: string } }>(`
-  mutation RemoveReaction($input: ReactionInput!) { removeReaction(input: $input) { ${MESSAGE_PAYLOAD} } }
+export const RemoveReactionMutation = graphql(`
+  mutation RemoveReaction($input: ReactionInput!) { removeReaction(input: $input) { message { ...MessageFields } errors { ...UserErrorFields } } }
 `);
 
-export const MarkConversationReadMutation = gql<
-  { markConversationRead: { conversation: { id: string; unreadCount: number } | null; errors: UserError[] } },
-  { input: { conversationId: string; upToMessageId?: string | null } }
->(`
+export const MarkConversationReadMutation = graphql(`
   mutation MarkConversationRead($input: MarkConversationReadInput!) {
-    markConversationRead(input: $input) { conversation { id unreadCount } ${ERRORS} }
+    markConversationRead(input: $input) { conversation { id unreadCount } errors { ...UserErrorFields } }
   }
 `);
 
-export const SetTypingMutation = gql<{ setTyping: { errors: UserError[] } }, { input: { conversationId: string; typing: boolean } }>(`
-  mutation SetTyping($input: SetTypingInput!) { setTyping(input: $input) { ${ERRORS} } }
+export const SetTypingMutation = graphql(`
+  mutation SetTyping($input: SetTypingInput!) { setTyping(input: $input) { errors { ...UserErrorFields } } }
 `);
 
-export interface RoomInput {
-  name: string;
-  description: string;
-  category: RoomCategory;
-  topicTags: string[];
-  visibility: RoomVisibility;
-}
+/** A room as its form edits it (the fields every room has). */
+export type RoomInput = CreateRoomInput;
 
-export const CreateRoomMutation = gql<{ createRoom: ConversationPayload }, { input: RoomInput }>(`
-  mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { ${CONVERSATION_PAYLOAD} } }
+export const CreateRoomMutation = graphql(`
+  mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
 `);
 
-export const UpdateRoomMutation = gql<{ updateRoom: ConversationPayload }, { input: RoomInput & { conversationId: string } }>(`
-  mutation UpdateRoom($input: UpdateRoomInput!) { updateRoom(input: $input) { ${CONVERSATION_PAYLOAD} } }
+export const UpdateRoomMutation = graphql(`
+  mutation UpdateRoom($input: UpdateRoomInput!) { updateRoom(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
 `);
 
-type RoomAction = 'joinRoom' | 'leaveRoom' | 'declineRoomInvitation' | 'archiveRoom' | 'unarchiveRoom';
-const roomAction = <Name extends RoomAction>(name: Name, operation: string) =>
-  gql<{ [key in Name]: ConversationPayload }, { input: { conversationId: string } }>(`
-    mutation ${operation}($input: RoomInput!) { ${name}(input: $input) { ${CONVERSATION_PAYLOAD} } }
-  `);
-
-export const JoinRoomMutation = roomAction('joinRoom', 'JoinRoom');
-export const LeaveRoomMutation = roomAction('leaveRoom', 'LeaveRoom');
-export const DeclineRoomInvitationMutation = roomAction('declineRoomInvitation', 'DeclineRoomInvitation');
-export const ArchiveRoomMutation = roomAction('archiveRoom', 'ArchiveRoom');
-export const UnarchiveRoomMutation = roomAction('unarchiveRoom', 'UnarchiveRoom');
-
-export const InviteToRoomMutation = gql<
-  { inviteToRoom: ConversationPayload },
-  { input: { conversationId: string; memberIds: string[] } }
->(`
-  mutation InviteToRoom($input: InviteToRoomInput!) { inviteToRoom(input: $input) { ${CONVERSATION_PAYLOAD} } }
+export const JoinRoomMutation = graphql(`
+  mutation JoinRoom($input: RoomInput!) { joinRoom(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
 `);
 
-export const RemoveRoomMemberMutation = gql<
-  { removeRoomMember: ConversationPayload },
-  { input: { conversationId: string; memberId: string } }
->(`
-  mutation RemoveRoomMember($input: RemoveRoomMemberInput!) { removeRoomMember(input: $input) { ${CONVERSATION_PAYLOAD} } }
+export const LeaveRoomMutation = graphql(`
+  mutation LeaveRoom($input: RoomInput!) { leaveRoom(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
 `);
 
-export const MessageEventsSubscription = gql<
-  { messageEvents: MessageEvent },
-  { conversationId: string; afterMessageId?: string | null }
->(`
+export const DeclineRoomInvitationMutation = graphql(`
+  mutation DeclineRoomInvitation($input: RoomInput!) { declineRoomInvitation(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
+`);
+
+export const ArchiveRoomMutation = graphql(`
+  mutation ArchiveRoom($input: RoomInput!) { archiveRoom(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
+`);
+
+export const UnarchiveRoomMutation = graphql(`
+  mutation UnarchiveRoom($input: RoomInput!) { unarchiveRoom(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
+`);
+
+export const InviteToRoomMutation = graphql(`
+  mutation InviteToRoom($input: InviteToRoomInput!) { inviteToRoom(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
+`);
+
+export const RemoveRoomMemberMutation = graphql(`
+  mutation RemoveRoomMember($input: RemoveRoomMemberInput!) { removeRoomMember(input: $input) { conversation { ...ConversationFields } errors { ...UserErrorFields } } }
+`);
+
+export const MessageEventsSubscription = graphql(`
   subscription MessageEvents($conversationId: ID!, $afterMessageId: ID) {
     messageEvents(conversationId: $conversationId, afterMessageId: $afterMessageId) {
-      kind conversationId readerId message { ${MESSAGE} }
+      kind conversationId readerId message { ...MessageFields }
     }
   }
 `);
 
-export const ConversationUpdatedSubscription = gql<{ conversationUpdated: Conversation }, Record<string, never>>(`
-  subscription ConversationUpdated { conversationUpdated { ${CONVERSATION} } }
+export const ConversationUpdatedSubscription = graphql(`
+  subscription ConversationUpdated { conversationUpdated { ...ConversationFields } }
 `);
 
-export const TypingSubscription = gql<{ typing: TypingIndicator }, { conversationId: string }>(`
+export const TypingSubscription = graphql(`
   subscription Typing($conversationId: ID!) { typing(conversationId: $conversationId) { conversationId memberId displayName typing expiresAt } }
 `);
+export type MessageEvent = ResultOf<typeof MessageEventsSubscription>['messageEvents'];
+export type TypingIndicator = ResultOf<typeof TypingSubscription>['typing'];

@@ -1,9 +1,17 @@
 // GraphQL operations of roles and permissions, staff invitations, invitation links and the audit log.
-import { gql } from '@urql/core';
-import type { MemberRole, MembershipStatus, Network, PageInfo, UserError, Viewer } from '../api/documents';
+import { graphql } from '../graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { MemberRole } from '../api/documents';
+import type {
+  CustomRoleFieldsFragment,
+  InvitationLinkFieldsFragment,
+  Permission,
+  RoleHolderFieldsFragment,
+  StaffInvitationFieldsFragment,
+} from '../graphql/graphql';
 
-export const PERMISSIONS = ['APPROVE_MEMBERS', 'MANAGE_MEMBERS', 'SEND_BULK_MESSAGES', 'MANAGE_CONTENT', 'VIEW_ANALYTICS', 'MANAGE_SETTINGS'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export type { InvitationLinkStatus, Permission, StaffInvitationStatus } from '../graphql/graphql';
+export const PERMISSIONS: readonly Permission[] = ['APPROVE_MEMBERS', 'MANAGE_MEMBERS', 'SEND_BULK_MESSAGES', 'MANAGE_CONTENT', 'VIEW_ANALYTICS', 'MANAGE_SETTINGS'];
 export const BUILT_IN_ROLES: MemberRole[] = ['OWNER', 'ADMIN', 'STAFF', 'MEMBER'];
 
 export interface MemberRef {
@@ -12,299 +20,199 @@ export interface MemberRef {
   email?: string | null;
 }
 
-export interface CustomRole {
-  id: string;
-  name: string;
-  description: string | null;
-  permissions: Permission[];
-  memberCount: number;
-}
+export type CustomRole = CustomRoleFieldsFragment;
+export type RoleHolder = RoleHolderFieldsFragment;
+export type StaffInvitation = StaffInvitationFieldsFragment;
+export type InvitationLink = InvitationLinkFieldsFragment;
 
-export interface BuiltInRole {
-  role: MemberRole;
-  permissions: Permission[];
-  memberCount: number;
-}
-
-export interface RoleHolder {
-  id: string;
-  displayName: string;
-  email: string | null;
-  role: MemberRole;
-  status: MembershipStatus;
-  customRole: { id: string; name: string } | null;
-}
-
-const ROLE_FIELDS = 'id name description permissions memberCount';
-const HOLDER_FIELDS = 'id displayName email role status customRole { id name }';
-
-export const RolesQuery = gql<{ roles: { builtIn: BuiltInRole[]; custom: CustomRole[] } }, Record<string, never>>(`
-  query Roles { roles { builtIn { role permissions memberCount } custom { ${ROLE_FIELDS} } } }
+graphql(`
+  fragment CustomRoleFields on CustomRole { id name description permissions memberCount }
 `);
 
-export const MemberRolesQuery = gql<
-  { memberRoles: { edges: { cursor: string; node: RoleHolder }[]; pageInfo: PageInfo; totalCount: number } },
-  { search?: string | null; first: number; after?: string | null }
->(`
+graphql(`
+  fragment RoleHolderFields on Member { id displayName email role status customRole { id name } }
+`);
+
+graphql(`
+  fragment StaffInvitationFields on StaffInvitation {
+    id email role customRoleName message status invitedBy { id displayName } acceptedMember { id displayName } expiresAt lastSentAt sendCount acceptedAt createdAt
+  }
+`);
+
+graphql(`
+  fragment InvitationLinkFields on InvitationLink {
+    id code path label createdBy { id displayName } role customRoleName skipApproval maxUses uses expiresAt status createdAt
+  }
+`);
+
+export const RolesQuery = graphql(`
+  query Roles { roles { builtIn { role permissions memberCount } custom { ...CustomRoleFields } } }
+`);
+export type BuiltInRole = ResultOf<typeof RolesQuery>['roles']['builtIn'][number];
+
+export const MemberRolesQuery = graphql(`
   query MemberRoles($search: String, $first: Int, $after: String) {
     memberRoles(search: $search, first: $first, after: $after) {
-      edges { cursor node { ${HOLDER_FIELDS} } }
-      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...RoleHolderFields } }
+      pageInfo { ...PageInfoFields }
       totalCount
     }
   }
 `);
 
-export interface CustomRoleInput {
-  name: string;
-  description: string | null;
-  permissions: Permission[];
-}
 
-export const CreateCustomRoleMutation = gql<{ createCustomRole: { role: CustomRole | null; errors: UserError[] } }, { input: CustomRoleInput }>(`
-  mutation CreateCustomRole($input: CreateCustomRoleInput!) { createCustomRole(input: $input) { role { ${ROLE_FIELDS} } errors { code field message } } }
+export type { CreateCustomRoleInput as CustomRoleInput, CreateInvitationLinkInput as InvitationLinkInput } from '../graphql/graphql';
+
+export const CreateCustomRoleMutation = graphql(`
+  mutation CreateCustomRole($input: CreateCustomRoleInput!) { createCustomRole(input: $input) { role { ...CustomRoleFields } errors { ...UserErrorFields } } }
 `);
 
-export const UpdateCustomRoleMutation = gql<{ updateCustomRole: { role: CustomRole | null; errors: UserError[] } }, { input: CustomRoleInput & { id: string } }>(`
-  mutation UpdateCustomRole($input: UpdateCustomRoleInput!) { updateCustomRole(input: $input) { role { ${ROLE_FIELDS} } errors { code field message } } }
+export const UpdateCustomRoleMutation = graphql(`
+  mutation UpdateCustomRole($input: UpdateCustomRoleInput!) { updateCustomRole(input: $input) { role { ...CustomRoleFields } errors { ...UserErrorFields } } }
 `);
 
-export const DeleteCustomRoleMutation = gql<{ deleteCustomRole: { deletedId: string | null; errors: UserError[] } }, { input: { id: string } }>(`
-  mutation DeleteCustomRole($input: DeleteCustomRoleInput!) { deleteCustomRole(input: $input) { deletedId errors { code field message } } }
+export const DeleteCustomRoleMutation = graphql(`
+  mutation DeleteCustomRole($input: DeleteCustomRoleInput!) { deleteCustomRole(input: $input) { deletedId errors { ...UserErrorFields } } }
 `);
 
-export const ChangeMemberRoleMutation = gql<
-  { changeMemberRole: { member: RoleHolder | null; errors: UserError[] } },
-  { input: { memberId: string; role: MemberRole; customRoleId: string | null } }
->(`
-  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { ${HOLDER_FIELDS} } errors { code field message } } }
+export const ChangeMemberRoleMutation = graphql(`
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { ...RoleHolderFields } errors { ...UserErrorFields } } }
 `);
 
-export const TransferOwnershipMutation = gql<
-  { transferOwnership: { owner: RoleHolder | null; previousOwner: RoleHolder | null; errors: UserError[] } },
-  { input: { memberId: string } }
->(`
+export const TransferOwnershipMutation = graphql(`
   mutation TransferOwnership($input: TransferOwnershipInput!) {
-    transferOwnership(input: $input) { owner { ${HOLDER_FIELDS} } previousOwner { ${HOLDER_FIELDS} } errors { code field message } }
+    transferOwnership(input: $input) { owner { ...RoleHolderFields } previousOwner { ...RoleHolderFields } errors { ...UserErrorFields } }
   }
 `);
 
 // Staff invitations
 
-export type StaffInvitationStatus = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
 
-export interface StaffInvitation {
-  id: string;
-  email: string;
-  role: MemberRole;
-  customRoleName: string | null;
-  message: string | null;
-  status: StaffInvitationStatus;
-  invitedBy: MemberRef | null;
-  acceptedMember: MemberRef | null;
-  expiresAt: string;
-  lastSentAt: string;
-  sendCount: number;
-  acceptedAt: string | null;
-  createdAt: string;
-}
 
-const STAFF_INVITATION_FIELDS =
-  'id email role customRoleName message status invitedBy { id displayName } acceptedMember { id displayName } expiresAt lastSentAt sendCount acceptedAt createdAt';
-
-export const StaffInvitationsQuery = gql<{ staffInvitations: StaffInvitation[] }, Record<string, never>>(`
-  query StaffInvitations { staffInvitations { ${STAFF_INVITATION_FIELDS} } }
+export const StaffInvitationsQuery = graphql(`
+  query StaffInvitations { staffInvitations { ...StaffInvitationFields } }
 `);
 
-type StaffInvitationResult = { invitation: StaffInvitation | null; errors: UserError[] };
 
-export const InviteStaffMutation = gql<
-  { inviteStaff: StaffInvitationResult },
-  { input: { email: string; role: MemberRole; customRoleId: string | null; message: string | null; expiresInDays: number } }
->(`
-  mutation InviteStaff($input: InviteStaffInput!) { inviteStaff(input: $input) { invitation { ${STAFF_INVITATION_FIELDS} } errors { code field message } } }
+export const InviteStaffMutation = graphql(`
+  mutation InviteStaff($input: InviteStaffInput!) { inviteStaff(input: $input) { invitation { ...StaffInvitationFields } errors { ...UserErrorFields } } }
 `);
 
-export const ResendStaffInvitationMutation = gql<{ resendStaffInvitation: StaffInvitationResult }, { input: { id: string } }>(`
+export const ResendStaffInvitationMutation = graphql(`
   mutation ResendStaffInvitation($input: StaffInvitationIdInput!) {
-    resendStaffInvitation(input: $input) { invitation { ${STAFF_INVITATION_FIELDS} } errors { code field message } }
+    resendStaffInvitation(input: $input) { invitation { ...StaffInvitationFields } errors { ...UserErrorFields } }
   }
 `);
 
-export const RevokeStaffInvitationMutation = gql<{ revokeStaffInvitation: StaffInvitationResult }, { input: { id: string } }>(`
+export const RevokeStaffInvitationMutation = graphql(`
   mutation RevokeStaffInvitation($input: StaffInvitationIdInput!) {
-    revokeStaffInvitation(input: $input) { invitation { ${STAFF_INVITATION_FIELDS} } errors { code field message } }
+    revokeStaffInvitation(input: $input) { invitation { ...StaffInvitationFields } errors { ...UserErrorFields } }
   }
 `);
 
-export interface StaffInvitationPreview {
-  network: Network;
-  email: string;
-  role: MemberRole;
-  customRoleName: string | null;
-  inviterName: string | null;
-  message: string | null;
-  status: StaffInvitationStatus;
-  expiresAt: string;
-  accountExists: boolean;
-}
 
-export const StaffInvitationPreviewQuery = gql<{ staffInvitation: StaffInvitationPreview | null }, { token: string }>(`
+export const StaffInvitationPreviewQuery = graphql(`
   query StaffInvitationPreview($token: String!) {
     staffInvitation(token: $token) {
-      network { id slug name defaultLocale } email role customRoleName inviterName message status expiresAt accountExists
+      network { ...NetworkFields } email role customRoleName inviterName message status expiresAt accountExists
     }
   }
 `);
 
-export const AcceptStaffInvitationMutation = gql<
-  { acceptStaffInvitation: { accessToken: string | null; member: Viewer | null; errors: UserError[] } },
-  { input: { token: string; password: string; displayName: string | null } }
->(`
+export type StaffInvitationPreview = NonNullable<ResultOf<typeof StaffInvitationPreviewQuery>['staffInvitation']>;
+
+export const AcceptStaffInvitationMutation = graphql(`
   mutation AcceptStaffInvitation($input: AcceptStaffInvitationInput!) {
     acceptStaffInvitation(input: $input) {
       accessToken
-      member { id displayName email role status network { id slug name defaultLocale } }
-      errors { code field message }
+      member { ...ViewerFields }
+      errors { ...UserErrorFields }
     }
   }
 `);
 
 // Invitation links and referrals
 
-export type InvitationLinkStatus = 'ACTIVE' | 'EXPIRED' | 'USED_UP' | 'REVOKED';
 
-export interface InvitationLink {
-  id: string;
-  code: string;
-  path: string;
-  label: string | null;
-  createdBy: MemberRef | null;
-  role: MemberRole | null;
-  customRoleName: string | null;
-  skipApproval: boolean;
-  maxUses: number | null;
-  uses: number;
-  expiresAt: string | null;
-  status: InvitationLinkStatus;
-  createdAt: string;
-}
 
-const LINK_FIELDS = 'id code path label createdBy { id displayName } role customRoleName skipApproval maxUses uses expiresAt status createdAt';
 
-export const InvitationLinksQuery = gql<
-  { invitationLinks: { edges: { cursor: string; node: InvitationLink }[]; pageInfo: PageInfo; totalCount: number } },
-  { mine: boolean; first: number; after?: string | null }
->(`
+export const InvitationLinksQuery = graphql(`
   query InvitationLinks($mine: Boolean, $first: Int, $after: String) {
     invitationLinks(mine: $mine, first: $first, after: $after) {
-      edges { cursor node { ${LINK_FIELDS} } }
-      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...InvitationLinkFields } }
+      pageInfo { ...PageInfoFields }
       totalCount
     }
   }
 `);
 
-export interface InvitationLinkInput {
-  label: string | null;
-  expiresAt: string | null;
-  maxUses: number | null;
-  role?: MemberRole | null;
-  customRoleId?: string | null;
-  skipApproval?: boolean;
-}
 
-export const CreateInvitationLinkMutation = gql<{ createInvitationLink: { link: InvitationLink | null; errors: UserError[] } }, { input: InvitationLinkInput }>(`
+export const CreateInvitationLinkMutation = graphql(`
   mutation CreateInvitationLink($input: CreateInvitationLinkInput!) {
-    createInvitationLink(input: $input) { link { ${LINK_FIELDS} } errors { code field message } }
+    createInvitationLink(input: $input) { link { ...InvitationLinkFields } errors { ...UserErrorFields } }
   }
 `);
 
-export const RevokeInvitationLinkMutation = gql<{ revokeInvitationLink: { link: InvitationLink | null; errors: UserError[] } }, { input: { id: string } }>(`
+export const RevokeInvitationLinkMutation = graphql(`
   mutation RevokeInvitationLink($input: RevokeInvitationLinkInput!) {
-    revokeInvitationLink(input: $input) { link { ${LINK_FIELDS} } errors { code field message } }
+    revokeInvitationLink(input: $input) { link { ...InvitationLinkFields } errors { ...UserErrorFields } }
   }
 `);
 
-export const InvitationSettingsQuery = gql<{ invitationSettings: { membersCanInvite: boolean } }, Record<string, never>>(`
+export const InvitationSettingsQuery = graphql(`
   query InvitationSettings { invitationSettings { membersCanInvite } }
 `);
 
-export const UpdateInvitationSettingsMutation = gql<
-  { updateInvitationSettings: { settings: { membersCanInvite: boolean } | null; errors: UserError[] } },
-  { input: { membersCanInvite: boolean } }
->(`
+export const UpdateInvitationSettingsMutation = graphql(`
   mutation UpdateInvitationSettings($input: InvitationSettingsInput!) {
-    updateInvitationSettings(input: $input) { settings { membersCanInvite } errors { code field message } }
+    updateInvitationSettings(input: $input) { settings { membersCanInvite } errors { ...UserErrorFields } }
   }
 `);
 
-export interface Referrer {
-  member: MemberRef | null;
-  referredCount: number;
-  approvedCount: number;
-  pendingCount: number;
-  lastReferredAt: string;
-  referred: (MemberRef & { status: MembershipStatus; createdAt: string })[];
-}
 
-export const ReferrersQuery = gql<
-  { referrers: { edges: { cursor: string; node: Referrer }[]; pageInfo: PageInfo; totalCount: number } },
-  { first: number; after?: string | null }
->(`
+export const ReferrersQuery = graphql(`
   query Referrers($first: Int, $after: String) {
     referrers(first: $first, after: $after) {
       edges { cursor node {
         member { id displayName email } referredCount approvedCount pendingCount lastReferredAt
         referred { id displayName email status createdAt }
       } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { ...PageInfoFields }
       totalCount
     }
   }
 `);
 
-export interface InvitationPreview {
-  valid: boolean;
-  errorCode: string | null;
-  inviterName: string | null;
-  skipsApproval: boolean;
-}
 
-export const InvitationLinkPreviewQuery = gql<{ invitationLinkPreview: InvitationPreview }, { networkSlug: string; code: string }>(`
+export type Referrer = ResultOf<typeof ReferrersQuery>['referrers']['edges'][number]['node'];
+
+export const InvitationLinkPreviewQuery = graphql(`
   query InvitationLinkPreview($networkSlug: String!, $code: String!) {
     invitationLinkPreview(networkSlug: $networkSlug, code: $code) { valid errorCode inviterName skipsApproval }
   }
 `);
 
+export type InvitationPreview = ResultOf<typeof InvitationLinkPreviewQuery>['invitationLinkPreview'];
+
 // Audit log
 
-export interface AuditLogEntry {
-  id: string;
-  action: string;
-  actor: MemberRef | null;
-  target: MemberRef | null;
-  details: string;
-  createdAt: string;
-}
 
-export const AuditLogQuery = gql<
-  { auditLog: { edges: { cursor: string; node: AuditLogEntry }[]; pageInfo: PageInfo } },
-  { first: number; after?: string | null; action?: string | null }
->(`
+export const AuditLogQuery = graphql(`
   query AuditLog($first: Int, $after: String, $action: String) {
     auditLog(first: $first, after: $after, action: $action) {
       edges { cursor node { id action actor { id displayName } target { id displayName } details createdAt } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { ...PageInfoFields }
     }
   }
 `);
 
-export const AuditLogActionsQuery = gql<{ auditLogActions: string[] }, Record<string, never>>(`
+export type AuditLogEntry = ResultOf<typeof AuditLogQuery>['auditLog']['edges'][number]['node'];
+
+export const AuditLogActionsQuery = graphql(`
   query AuditLogActions { auditLogActions }
 `);
 
 /** The viewer's permissions and custom role (not part of the shared viewer query). */
-export const MyPermissionsQuery = gql<{ me: { id: string; permissions: Permission[]; customRole: { id: string; name: string } | null } | null }, Record<string, never>>(`
+export const MyPermissionsQuery = graphql(`
   query MyPermissions { me { id permissions customRole { id name } } }
 `);

@@ -15,20 +15,15 @@
 // identity keeps the client.
 import { Client, fetchExchange, mapExchange, subscriptionExchange, type Exchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { mustRotate, onRefusedToken, renewalDelay, tokenClaims } from './renewal';
 
 const NETWORK_KEY = 'kizuna.networkSlug';
 /** Where earlier versions kept the access token; removed on load. */
 const LEGACY_TOKEN_KEY = 'kizuna.accessToken';
 const LOCK_NAME = 'kizuna.session.refresh';
 const CHANNEL_NAME = 'kizuna.session';
-/** Renew this long before the access token expires. */
-const RENEW_BEFORE_EXPIRY_MS = 60_000;
-const MIN_RENEW_DELAY_MS = 5_000;
 /** After a failed renewal for want of a connection, try again after this long. */
 const RETRY_OFFLINE_MS = 15_000;
-/** A token refused again this soon after a recovery is not recovered a second time. */
-const RECOVERY_COOLDOWN_MS = 10_000;
-const MAX_TIMER_MS = 2_147_483_647;
 
 export type Connection = 'idle' | 'connecting' | 'connected' | 'closed';
 
@@ -165,33 +160,13 @@ function isAuthClose(event: unknown): boolean {
   return code === 4401 || code === 4403;
 }
 
-/** Seconds-since-epoch expiry of a JWT, if it has one (the signature is the server's business). */
-export function tokenExpiry(token: string): number | null {
-  const exp = tokenClaims(token)?.exp;
-  return typeof exp === 'number' ? exp : null;
-}
-
-function tokenClaims(token: string): Record<string, unknown> | null {
-  const payload = token.split('.')[1];
-  if (!payload) return null;
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
-    return JSON.parse(json) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
+export { tokenExpiry } from './renewal';
 
 /** The membership a token speaks for: the same one keeps the client, another one gets a new client. */
 function membershipOf(token: string | null): string | null {
   if (!token) return null;
   const mid = tokenClaims(token)?.mid;
   return typeof mid === 'string' ? mid : null;
-}
-
-function isFresh(token: string | null): boolean {
-  const expiry = token ? tokenExpiry(token) : null;
-  return expiry !== null && expiry * 1000 - Date.now() > RENEW_BEFORE_EXPIRY_MS;
 }
 
 /** Takes a token: the same membership keeps the client, another (or `newClient`) makes a new one. */
@@ -214,11 +189,10 @@ function end(expired: boolean): void {
 
 function scheduleRenewal(): void {
   window.clearTimeout(renewTimer);
-  const expiry = state.token ? tokenExpiry(state.token) : null;
-  if (expiry === null) return;
   const token = state.token;
-  const delay = Math.max(expiry * 1000 - Date.now() - RENEW_BEFORE_EXPIRY_MS, MIN_RENEW_DELAY_MS);
-  renewTimer = window.setTimeout(() => void renew(token), Math.min(delay, MAX_TIMER_MS));
+  const delay = token ? renewalDelay(token, Date.now()) : null;
+  if (delay === null) return;
+  renewTimer = window.setTimeout(() => void renew(token), delay);
 }
 
 const channel: BroadcastChannel | null = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL_NAME) : null;
@@ -266,7 +240,7 @@ let renewing: Promise<boolean> | null = null;
  */
 function renew(stale: string | null, options: { newClient?: boolean } = {}): Promise<boolean> {
   renewing ??= withRefreshLock(async () => {
-    if (state.token !== null && state.token !== stale && isFresh(state.token)) return true;
+    if (!mustRotate(state.token, stale, Date.now())) return true;
     let answer: RefreshAnswer;
     try {
       answer = (await post(REFRESH_SESSION)) as RefreshAnswer;
@@ -296,7 +270,7 @@ function renew(stale: string | null, options: { newClient?: boolean } = {}): Pro
 /** The server refused `token`: renew once (queries run again with a new client), or end the session. */
 async function recover(token: string): Promise<void> {
   if (token !== state.token) return;
-  if (Date.now() - lastRecovery < RECOVERY_COOLDOWN_MS) {
+  if (onRefusedToken(lastRecovery, Date.now()) === 'end') {
     end(true);
     return;
   }

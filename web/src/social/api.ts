@@ -1,69 +1,45 @@
 // GraphQL operations for sign-in through outside providers (LINE, Google, …) and linked logins.
-import { gql } from '@urql/core';
-import type { UserError } from '../api/documents';
+import { graphql } from '../graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { LinkedLoginFieldsFragment } from '../graphql/graphql';
 
-export interface LoginProvider {
-  id: string;
-  name: string;
-}
+export type LinkedLogin = LinkedLoginFieldsFragment;
 
-export interface LinkedLogin {
-  provider: string;
-  providerName: string;
-  email: string | null;
-  displayName: string | null;
-  linkedAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface SocialSignup {
-  provider: string;
-  providerName: string;
-  networkSlug: string;
-  displayName: string | null;
-  email: string | null;
-  emailVerified: boolean;
-  pictureUrl: string | null;
-  existingAccount: boolean;
-}
-
-export interface LinkedLoginsPayload {
-  linkedLogins: LinkedLogin[] | null;
-  errors: UserError[];
-}
-
-const LINKED_LOGIN_FIELDS = 'provider providerName email displayName linkedAt lastUsedAt';
-
-export const LoginProvidersQuery = gql<{ loginProviders: LoginProvider[] }, Record<string, never>>(`
-  query LoginProviders { loginProviders { id name } }
+graphql(`
+  fragment LinkedLoginFields on LinkedLogin { provider providerName email displayName linkedAt lastUsedAt }
 `);
 
-export const SocialSignupQuery = gql<{ socialSignup: SocialSignup | null }, { ticket: string }>(`
+export const LoginProvidersQuery = graphql(`
+  query LoginProviders { loginProviders { id name } }
+`);
+export type LoginProvider = ResultOf<typeof LoginProvidersQuery>['loginProviders'][number];
+
+export const SocialSignupQuery = graphql(`
   query SocialSignup($ticket: String!) {
     socialSignup(ticket: $ticket) { provider providerName networkSlug displayName email emailVerified pictureUrl existingAccount }
   }
 `);
+export type SocialSignup = NonNullable<ResultOf<typeof SocialSignupQuery>['socialSignup']>;
 
-export const LinkedLoginsQuery = gql<
-  { me: { id: string; hasPassword: boolean | null; lineLinked: boolean | null; linkedLogins: LinkedLogin[] | null } | null; loginProviders: LoginProvider[] },
-  Record<string, never>
->(`
-  query LinkedLogins { me { id hasPassword lineLinked linkedLogins { ${LINKED_LOGIN_FIELDS} } } loginProviders { id name } }
+export const LinkedLoginsQuery = graphql(`
+  query LinkedLogins { me { id hasPassword lineLinked linkedLogins { ...LinkedLoginFields } } loginProviders { id name } }
 `);
 
-export const StartLoginLinkMutation = gql<{ startLoginLink: { authorizationUrl: string | null; errors: UserError[] } }, { provider: string }>(`
-  mutation StartLoginLink($provider: ID!) { startLoginLink(input: { provider: $provider }) { authorizationUrl errors { code field message } } }
+export const StartLoginLinkMutation = graphql(`
+  mutation StartLoginLink($provider: ID!) { startLoginLink(input: { provider: $provider }) { authorizationUrl errors { ...UserErrorFields } } }
 `);
 
-export const CompleteLoginLinkMutation = gql<{ completeLoginLink: LinkedLoginsPayload }, { ticket: string }>(`
+export const CompleteLoginLinkMutation = graphql(`
   mutation CompleteLoginLink($ticket: String!) {
-    completeLoginLink(input: { ticket: $ticket }) { linkedLogins { ${LINKED_LOGIN_FIELDS} } errors { code field message } }
+    completeLoginLink(input: { ticket: $ticket }) { linkedLogins { ...LinkedLoginFields } errors { ...UserErrorFields } }
   }
 `);
 
-export const UnlinkLoginMutation = gql<{ unlinkLogin: LinkedLoginsPayload }, { provider: string }>(`
+export type LinkedLoginsPayload = ResultOf<typeof CompleteLoginLinkMutation>['completeLoginLink'];
+
+export const UnlinkLoginMutation = graphql(`
   mutation UnlinkLogin($provider: ID!) {
-    unlinkLogin(input: { provider: $provider }) { linkedLogins { ${LINKED_LOGIN_FIELDS} } errors { code field message } }
+    unlinkLogin(input: { provider: $provider }) { linkedLogins { ...LinkedLoginFields } errors { ...UserErrorFields } }
   }
 `);
 

@@ -192,7 +192,7 @@ export function MemberDetailPage() {
               <Table.Tbody>
                 {answers.map(([key, value]) => (
                   <Row key={key} label={key}>
-                    {Array.isArray(value) ? value.join(', ') : value}
+                    {Array.isArray(value) ? value.join(', ') : String(value)}
                   </Row>
                 ))}
               </Table.Tbody>

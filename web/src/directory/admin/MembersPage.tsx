@@ -8,7 +8,7 @@ import { AlertIcon } from '../../components/icons';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../session/hooks';
 import { ExportButton } from './ExportButton';
-import { describeCrmError, AdminMembersQuery, BulkTagMembersMutation, TagsQuery, type AdminMember, type DirectoryFilter, type SortOrder } from './crm.api';
+import { describeCrmError, AdminMembersQuery, BulkTagMembersMutation, TagsQuery, type AdminMemberListItem, type DirectoryFilter, type SortOrder } from './crm.api';
 import { filterFieldErrors, MemberFilterForm, queryUserErrors } from './MemberFilterForm';
 
 const PAGE_SIZE = 50;
@@ -50,7 +50,7 @@ export function MembersPage() {
   const applied = useDebounced(filter);
   const tags = useQuery(TagsQuery, {});
   const first = useQuery(AdminMembersQuery, { filter: applied, sort, first: PAGE_SIZE, after: null });
-  const [more, setMore] = useState<{ key: string; rows: AdminMember[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
+  const [more, setMore] = useState<{ key: string; rows: AdminMemberListItem[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [scope, setScope] = useState<'selected' | 'all'>('selected');
   const [tagId, setTagId] = useState<string | null>(null);

@@ -1,11 +1,10 @@
 // The admin CRM's operations: the member list and detail, tags and segments.
-import { gql } from '@urql/core';
+import { graphql } from '../../graphql';
 import type { TFunction } from 'i18next';
-import type { PageInfo, UserError } from '../../api/documents';
+import type { UserError } from '../../api/documents';
 import { translateUserError } from '../../api/errors';
-import type { CustomFieldValue, Profile } from '../profiles.api';
-
-export type MemberStatus = 'APPROVED' | 'PENDING' | 'SUSPENDED' | 'REJECTED' | 'UNREGISTERED';
+import type { AdminMemberDetailFieldsFragment, AdminMemberListFieldsFragment, MemberStatus, SegmentFieldsFragment, TagFieldsFragment } from '../../graphql/graphql';
+export type { MemberStatus } from '../../graphql/graphql';
 export const MEMBER_STATUSES: MemberStatus[] = ['APPROVED', 'PENDING', 'SUSPENDED', 'REJECTED', 'UNREGISTERED'];
 
 /** The server's DirectoryFilter, as the admin pages build it (empty conditions are left out). */
@@ -25,100 +24,79 @@ export interface DirectoryFilter {
   registrationAnswers?: { key: string; value: string }[];
 }
 
-export interface Tag {
-  id: string;
-  name: string;
-  color: string | null;
-  rule: DirectoryFilter | null;
-  ruleAppliesToNewcomers: boolean;
-  memberCount: number;
-}
+// Tag rules and segment filters are JSON objects in the graph: the pages read them as directory filters.
+export type Tag = Omit<TagFieldsFragment, 'rule'> & { rule: DirectoryFilter | null };
+export type Segment = Omit<SegmentFieldsFragment, 'filter'> & { filter: DirectoryFilter };
+/** A row of the member list (LIST_FIELDS). */
+export type AdminMemberListItem = AdminMemberListFieldsFragment;
+/** The member detail: every profile field, custom values as display text, registration answers by question key (text or list of texts). */
+export type AdminMember = AdminMemberDetailFieldsFragment;
+export type AdminMemberProfile = AdminMember['profile'];
 
-/** The profile as the member detail asks for it (DETAIL_FIELDS): every field, custom values as display text. */
-export type AdminMemberProfile = Omit<Profile, 'customFields' | 'contactVisibility' | 'email' | 'registrationAnswers'> & {
-  customFields: Pick<CustomFieldValue, 'fieldId' | 'label' | 'displayText'>[];
-};
+graphql(`
+  fragment AdminMemberListFields on AdminMember {
+    id status email lastSignInAt signInCount lineLinked joinedAt tags { id name color }
+    profile { memberId displayName nameKana entryYear department employer location }
+  }
+`);
 
-export interface AdminMember {
-  id: string;
-  status: MemberStatus;
-  email: string | null;
-  externalId: string | null;
-  lastSignInAt: string | null;
-  signInCount: number;
-  lineLinked: boolean;
-  joinedAt: string;
-  registrationAnswers: Record<string, string | string[]>;
-  tags: { id: string; name: string; color: string | null }[];
-  profile: AdminMemberProfile;
-}
+graphql(`
+  fragment AdminMemberDetailFields on AdminMember {
+    id status email externalId lastSignInAt signInCount lineLinked joinedAt registrationAnswers tags { id name color }
+    profile {
+      memberId displayName nameKana nameRomaji headline photoUrl entryYear leaveYear department employer jobTitle industry location bio
+      skills interests links { label url } contactEmail phone customFields { fieldId label displayText }
+    }
+  }
+`);
 
-export interface Segment {
-  id: string;
-  name: string;
-  description: string | null;
-  filter: DirectoryFilter;
-  memberCount: number;
-}
+graphql(`
+  fragment TagFields on Tag { id name color rule ruleAppliesToNewcomers memberCount }
+`);
 
-const LIST_FIELDS = `id status email lastSignInAt signInCount lineLinked joinedAt tags { id name color }
-  profile { memberId displayName nameKana entryYear department employer location }`;
-const DETAIL_FIELDS = `id status email externalId lastSignInAt signInCount lineLinked joinedAt registrationAnswers tags { id name color }
-  profile { memberId displayName nameKana nameRomaji headline photoUrl entryYear leaveYear department employer jobTitle industry location bio
-    skills interests links { label url } contactEmail phone customFields { fieldId label displayText } }`;
-const TAG_FIELDS = 'id name color rule ruleAppliesToNewcomers memberCount';
-const SEGMENT_FIELDS = 'id name description filter memberCount';
+graphql(`
+  fragment SegmentFields on Segment { id name description filter memberCount }
+`);
 
 export type SortOrder = 'NAME' | 'ENTRY_YEAR_DESC' | 'RECENTLY_JOINED' | 'LAST_SIGN_IN';
 
-export const AdminMembersQuery = gql<
-  { adminMembers: { totalCount: number; pageInfo: PageInfo; edges: { cursor: string; node: AdminMember }[] } },
-  { filter: DirectoryFilter; sort: SortOrder | null; first: number; after: string | null }
->(`query AdminMembers($filter: DirectoryFilter, $sort: DirectorySort, $first: Int, $after: String) {
-  adminMembers(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${LIST_FIELDS} } } }
+export const AdminMembersQuery = graphql(`query AdminMembers($filter: DirectoryFilter, $sort: DirectorySort, $first: Int, $after: String) {
+  adminMembers(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { ...PageInfoFields } edges { cursor node { ...AdminMemberListFields } } }
 }`);
 
-export const AdminMemberQuery = gql<{ adminMember: AdminMember | null }, { id: string }>(`query AdminMember($id: ID!) { adminMember(id: $id) { ${DETAIL_FIELDS} } }`);
+export const AdminMemberQuery = graphql(`query AdminMember($id: ID!) { adminMember(id: $id) { ...AdminMemberDetailFields } }`);
 
-export const TagsQuery = gql<{ tags: { totalCount: number; edges: { node: Tag }[] } }, Record<string, never>>(
-  `query Tags { tags(first: 200) { totalCount edges { node { ${TAG_FIELDS} } } } }`,
+export const TagsQuery = graphql(
+  `query Tags { tags(first: 200) { totalCount edges { node { ...TagFields } } } }`,
 );
 
-type TagPayload = { tag: Tag | null; affectedCount: number; errors: UserError[] };
 
-export const CreateTagMutation = gql<{ createTag: TagPayload }, { input: { name: string; color: string | null; rule: DirectoryFilter | null; ruleAppliesToNewcomers: boolean } }>(
-  `mutation CreateTag($input: CreateTagInput!) { createTag(input: $input) { tag { ${TAG_FIELDS} } affectedCount errors { code field message } } }`,
+export const CreateTagMutation = graphql(
+  `mutation CreateTag($input: CreateTagInput!) { createTag(input: $input) { tag { ...TagFields } affectedCount errors { ...UserErrorFields } } }`,
 );
-export const UpdateTagMutation = gql<
-  { updateTag: TagPayload },
-  { input: { id: string; name?: string; color?: string | null; rule?: DirectoryFilter | null; ruleAppliesToNewcomers?: boolean } }
->(`mutation UpdateTag($input: UpdateTagInput!) { updateTag(input: $input) { tag { ${TAG_FIELDS} } affectedCount errors { code field message } } }`);
-export const MergeTagsMutation = gql<{ mergeTags: TagPayload }, { input: { sourceTagIds: string[]; targetTagId: string } }>(
-  `mutation MergeTags($input: MergeTagsInput!) { mergeTags(input: $input) { tag { ${TAG_FIELDS} } affectedCount errors { code field message } } }`,
+export const UpdateTagMutation = graphql(`mutation UpdateTag($input: UpdateTagInput!) { updateTag(input: $input) { tag { ...TagFields } affectedCount errors { ...UserErrorFields } } }`);
+export const MergeTagsMutation = graphql(
+  `mutation MergeTags($input: MergeTagsInput!) { mergeTags(input: $input) { tag { ...TagFields } affectedCount errors { ...UserErrorFields } } }`,
 );
-export const DeleteTagMutation = gql<{ deleteTag: { deletedTagId: string | null; errors: UserError[] } }, { input: { id: string } }>(
-  `mutation DeleteTag($input: TagIdInput!) { deleteTag(input: $input) { deletedTagId errors { code field message } } }`,
+export const DeleteTagMutation = graphql(
+  `mutation DeleteTag($input: TagIdInput!) { deleteTag(input: $input) { deletedTagId errors { ...UserErrorFields } } }`,
 );
-export const BulkTagMembersMutation = gql<
-  { bulkTagMembers: TagPayload },
-  { input: { tagId: string; memberIds?: string[]; filter?: DirectoryFilter; action: 'ADD' | 'REMOVE' } }
->(`mutation BulkTagMembers($input: BulkTagMembersInput!) { bulkTagMembers(input: $input) { tag { ${TAG_FIELDS} } affectedCount errors { code field message } } }`);
+export const BulkTagMembersMutation = graphql(`mutation BulkTagMembers($input: BulkTagMembersInput!) { bulkTagMembers(input: $input) { tag { ...TagFields } affectedCount errors { ...UserErrorFields } } }`);
 
-export const SegmentsQuery = gql<{ segments: { totalCount: number; edges: { node: Segment }[] } }, Record<string, never>>(
-  `query Segments { segments(first: 200) { totalCount edges { node { ${SEGMENT_FIELDS} } } } }`,
+export const SegmentsQuery = graphql(
+  `query Segments { segments(first: 200) { totalCount edges { node { ...SegmentFields } } } }`,
 );
-export const SegmentPreviewQuery = gql<{ segmentPreview: { count: number; members: AdminMember[] } }, { filter: DirectoryFilter; first: number }>(
-  `query SegmentPreview($filter: DirectoryFilter!, $first: Int) { segmentPreview(filter: $filter, first: $first) { count members { ${LIST_FIELDS} } } }`,
+export const SegmentPreviewQuery = graphql(
+  `query SegmentPreview($filter: DirectoryFilter!, $first: Int) { segmentPreview(filter: $filter, first: $first) { count members { ...AdminMemberListFields } } }`,
 );
-type SegmentPayload = { segment: Segment | null; errors: UserError[] };
-export const CreateSegmentMutation = gql<{ createSegment: SegmentPayload }, { input: { name: string; description: string | null; filter: DirectoryFilter } }>(
-  `mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { segment { ${SEGMENT_FIELDS} } errors { code field message } } }`,
+export const CreateSegmentMutation = graphql(
+  `mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { segment { ...SegmentFields } errors { ...UserErrorFields } } }`,
 );
-export const UpdateSegmentMutation = gql<{ updateSegment: SegmentPayload }, { input: { id: string; name: string; description: string | null; filter: DirectoryFilter } }>(
-  `mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { segment { ${SEGMENT_FIELDS} } errors { code field message } } }`,
+export const UpdateSegmentMutation = graphql(
+  `mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { segment { ...SegmentFields } errors { ...UserErrorFields } } }`,
 );
-export const DeleteSegmentMutation = gql<{ deleteSegment: { deletedSegmentId: string | null; errors: UserError[] } }, { input: { id: string } }>(
-  `mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { deletedSegmentId errors { code field message } } }`,
+export const DeleteSegmentMutation = graphql(
+  `mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { deletedSegmentId errors { ...UserErrorFields } } }`,
 );
 
 /** A filter without its empty conditions, as the server stores and compares it. */

@@ -1,90 +1,51 @@
 // Roster import (upload over plain HTTP, then GraphQL) and member export (a CSV download).
-import { gql } from '@urql/core';
+import { graphql } from '../../graphql';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { UserError } from '../../api/documents';
+import type { RosterImportProgressFieldsFragment } from '../../graphql/graphql';
 import { authorizedFetch } from '../../api/authorized-fetch';
 
-export type ImportStatus = 'UPLOADED' | 'RUNNING' | 'DONE' | 'FAILED';
-export type MatchBy = 'EMAIL' | 'EXTERNAL_ID';
+export type { ImportMatchBy as MatchBy, RosterImportStatus as ImportStatus } from '../../graphql/graphql';
+export type RosterImport = RosterImportProgressFieldsFragment;
+export type ImportRowError = RosterImport['rowErrors'][number];
 
-export interface ColumnMapping {
-  column: number;
-  target: string;
-}
-
-export interface ImportRowError {
-  row: number;
-  column: string | null;
-  field: string | null;
-  /** What is wrong (INVALID_EMAIL, DUPLICATE_KEY, …), worded by the client from `params`. */
-  code: string;
-  params: Record<string, string | number>;
-  /** The English wording, shown for codes the client does not know. */
-  message: string;
-}
-
-export interface RosterImport {
-  id: string;
-  fileName: string;
-  status: ImportStatus;
-  totalRows: number;
-  processedRows: number;
-  createdRows: number;
-  updatedRows: number;
-  unchangedRows: number;
-  failedRows: number;
-  failure: string | null;
-  rowErrors: ImportRowError[];
-}
-
-export interface ImportTarget {
-  target: string;
-  kind: string;
-  label: string | null;
-  choices: string[];
-}
-
-export interface RosterPreview {
-  toCreate: number;
-  toUpdate: number;
-  unchanged: number;
-  failed: number;
-  rowErrors: ImportRowError[];
-  newTags: string[];
-}
+graphql(`
+  fragment RosterImportProgressFields on RosterImport {
+    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount
+    rowErrors(first: 200) { row column field code params message }
+  }
+`);
 
 /** The server refuses bigger files; the picker says so before uploading. */
 export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 
-const PROGRESS_FIELDS = 'id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrors(first: 200) { row column field code params message }';
-
-export const RosterImportSetupQuery = gql<
-  { rosterImport: (RosterImport & { columns: string[]; sample: string[][]; suggestedMapping: ColumnMapping[]; suggestedMatchBy: MatchBy }) | null; rosterImportTargets: ImportTarget[] },
-  { id: string }
->(`
+export const RosterImportSetupQuery = graphql(`
   query RosterImportSetup($id: ID!) {
-    rosterImport(id: $id) { ${PROGRESS_FIELDS} columns sample suggestedMapping { column target } suggestedMatchBy }
+    rosterImport(id: $id) { ...RosterImportProgressFields columns sample suggestedMapping { column target } suggestedMatchBy }
     rosterImportTargets { target kind label choices }
   }
 `);
 
-export const RosterImportProgressQuery = gql<{ rosterImport: RosterImport | null }, { id: string }>(`
-  query RosterImportProgress($id: ID!) { rosterImport(id: $id) { ${PROGRESS_FIELDS} } }
+export type ImportTarget = ResultOf<typeof RosterImportSetupQuery>['rosterImportTargets'][number];
+export type ColumnMapping = NonNullable<ResultOf<typeof RosterImportSetupQuery>['rosterImport']>['suggestedMapping'][number];
+
+export const RosterImportProgressQuery = graphql(`
+  query RosterImportProgress($id: ID!) { rosterImport(id: $id) { ...RosterImportProgressFields } }
 `);
 
-export const PreviewRosterImportMutation = gql<
-  { previewRosterImport: { preview: RosterPreview | null; errors: UserError[] } },
-  { input: { importId: string; mapping: ColumnMapping[]; matchBy: MatchBy } }
->(`
+export const PreviewRosterImportMutation = graphql(`
   mutation PreviewRosterImport($input: PreviewRosterImportInput!) {
     previewRosterImport(input: $input) {
-      preview { toCreate toUpdate unchanged failed rowErrors { row column field code params message } newTags }
-      errors { code field message }
+      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field code params message } newTags }
+      errors { ...UserErrorFields }
     }
   }
 `);
 
-export const RunRosterImportMutation = gql<{ runRosterImport: { rosterImport: RosterImport | null; errors: UserError[] } }, { input: { importId: string } }>(`
-  mutation RunRosterImport($input: RunRosterImportInput!) { runRosterImport(input: $input) { rosterImport { ${PROGRESS_FIELDS} } errors { code field message } } }
+export type RosterPreview = NonNullable<ResultOf<typeof PreviewRosterImportMutation>['previewRosterImport']['preview']>;
+
+export const RunRosterImportMutation = graphql(`
+  mutation RunRosterImport($input: RunRosterImportInput!) { runRosterImport(input: $input) { rosterImport { ...RosterImportProgressFields } errors { ...UserErrorFields } } }
 `);
 
 export type UploadResult = { ok: true; importId: string } | { ok: false; errors: UserError[]; status: number };
