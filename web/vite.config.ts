@@ -4,6 +4,8 @@ import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import compression from 'compression';
 import { defineConfig, type Connect, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import { VitePWA } from 'vite-plugin-pwa';
 import { securityHeaders } from './security-headers.ts';
 
@@ -102,6 +104,14 @@ export default defineConfig(({ command }) => {
   return {
     plugins: [
       react(),
+      // Each graphql(`…`) call becomes an import of its generated document, so a page's chunk holds
+      // only the documents it uses (the generated lookup table holds every document of the app).
+      babel({
+        include: /[\\/]src[\\/].*\.tsx?$/,
+        exclude: /[\\/](node_modules|graphql)[\\/]/,
+        sourceMap: true,
+        plugins: [[babelOptimizerPlugin, { artifactDirectory: resolve(import.meta.dirname, 'src/graphql'), gqlTagName: 'graphql' }]],
+      }),
       precompressedAssets(),
       productionServing(),
       VitePWA({

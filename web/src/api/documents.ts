@@ -100,7 +100,7 @@ export const ChooseSignInNetworkMutation = graphql(`
 `);
 
 /** What every way of signing in answers: the access token and the member it is for, or the user errors. */
-export type AuthPayload = ResultOf<typeof SignInMutation>['signIn'];
+export type AuthPayload = ResultOf<typeof RegisterMutation>['register'];
 
 export const RenewAccessTokenMutation = graphql(`
   mutation RenewAccessToken($input: RenewAccessTokenInput!) { renewAccessToken(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }

@@ -25,7 +25,10 @@ type Documents = {
     "\n  subscription NotificationAdded { notificationAdded { ...NotificationFields } }\n": typeof types.NotificationAddedDocument,
     "\n  query PendingMembers($first: Int!, $after: String) {\n    pendingMembers(first: $first, after: $after) {\n      edges { cursor node { id displayName email emailVerified createdAt referredBy { id displayName } registrationAnswers { ...RegistrationAnswerFields } } }\n      pageInfo { ...PageInfoFields }\n      totalCount\n    }\n  }\n": typeof types.PendingMembersDocument,
     "\n  mutation Register($input: RegisterInput!) { register(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }\n": typeof types.RegisterDocument,
-    "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }\n": typeof types.SignInDocument,
+    "\n  fragment SignInNetworkChoiceFields on SignInNetworkChoice { ticket networks { displayName status network { slug name } } }\n": typeof types.SignInNetworkChoiceFieldsFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } networkChoice { ...SignInNetworkChoiceFields } }\n  }\n": typeof types.SignInDocument,
+    "\n  query SignInNetworkChoice($ticket: String!) { signInNetworkChoice(ticket: $ticket) { ...SignInNetworkChoiceFields } }\n": typeof types.SignInNetworkChoiceDocument,
+    "\n  mutation ChooseSignInNetwork($input: ChooseSignInNetworkInput!) {\n    chooseSignInNetwork(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } }\n  }\n": typeof types.ChooseSignInNetworkDocument,
     "\n  mutation RenewAccessToken($input: RenewAccessTokenInput!) { renewAccessToken(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }\n": typeof types.RenewAccessTokenDocument,
     "\n  mutation ApproveMembership($input: ApproveMembershipInput!) {\n    approveMembership(input: $input) { member { id status } errors { ...UserErrorFields } }\n  }\n": typeof types.ApproveMembershipDocument,
     "\n  mutation RejectMembership($input: RejectMembershipInput!) {\n    rejectMembership(input: $input) { member { id status } errors { ...UserErrorFields } }\n  }\n": typeof types.RejectMembershipDocument,
@@ -59,10 +62,10 @@ type Documents = {
     "mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { segment { ...SegmentFields } errors { ...UserErrorFields } } }": typeof types.CreateSegmentDocument,
     "mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { segment { ...SegmentFields } errors { ...UserErrorFields } } }": typeof types.UpdateSegmentDocument,
     "mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { deletedSegmentId errors { ...UserErrorFields } } }": typeof types.DeleteSegmentDocument,
-    "\n  fragment RosterImportProgressFields on RosterImport {\n    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount\n    rowErrors(first: 200) { row column field message }\n  }\n": typeof types.RosterImportProgressFieldsFragmentDoc,
+    "\n  fragment RosterImportProgressFields on RosterImport {\n    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount\n    rowErrors(first: 200) { row column field code params message }\n  }\n": typeof types.RosterImportProgressFieldsFragmentDoc,
     "\n  query RosterImportSetup($id: ID!) {\n    rosterImport(id: $id) { ...RosterImportProgressFields columns sample suggestedMapping { column target } suggestedMatchBy }\n    rosterImportTargets { target kind label choices }\n  }\n": typeof types.RosterImportSetupDocument,
     "\n  query RosterImportProgress($id: ID!) { rosterImport(id: $id) { ...RosterImportProgressFields } }\n": typeof types.RosterImportProgressDocument,
-    "\n  mutation PreviewRosterImport($input: PreviewRosterImportInput!) {\n    previewRosterImport(input: $input) {\n      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field message } newTags }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.PreviewRosterImportDocument,
+    "\n  mutation PreviewRosterImport($input: PreviewRosterImportInput!) {\n    previewRosterImport(input: $input) {\n      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field code params message } newTags }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.PreviewRosterImportDocument,
     "\n  mutation RunRosterImport($input: RunRosterImportInput!) { runRosterImport(input: $input) { rosterImport { ...RosterImportProgressFields } errors { ...UserErrorFields } } }\n": typeof types.RunRosterImportDocument,
     "\n  fragment CompanyFields on Company {\n    id name industry stage url description foundedYear founderProfile { memberId displayName photoUrl } viewerMayEdit viewerMayRemove\n  }\n": typeof types.CompanyFieldsFragmentDoc,
     "\n  query AlumniCompanies($filter: CompanyFilter, $sort: CompanySort, $first: Int, $after: String) {\n    alumniCompanies(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { cursor node { ...CompanyFields } }\n      pageInfo { ...PageInfoFields }\n      totalCount\n    }\n  }\n": typeof types.AlumniCompaniesDocument,
@@ -78,8 +81,10 @@ type Documents = {
     "\n  fragment ProfileFields on Profile {\n    memberId displayName nameKana nameRomaji headline photoUrl entryYear leaveYear department employer jobTitle industry location bio\n    skills interests links { label url } contactEmail phone customFields { fieldId key label type value values displayText }\n    contactVisibility { contactEmail phone links } email registrationAnswers { key values }\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  fragment CustomFieldFields on CustomField { id key label type options { value label } helpText visibility position archivedAt }\n": typeof types.CustomFieldFieldsFragmentDoc,
     "\n  fragment ProfileFieldSettingFields on ProfileFieldSetting { field visibility decidedBy changeable searchable }\n": typeof types.ProfileFieldSettingFieldsFragmentDoc,
-    "\n  query MemberProfile($memberId: ID!) { profile(memberId: $memberId) { ...ProfileFields } }\n": typeof types.MemberProfileDocument,
-    "\n  query MyProfile {\n    myProfile { ...ProfileFields }\n    customFields { ...CustomFieldFields }\n    profileFieldSettings { ...ProfileFieldSettingFields }\n  }\n": typeof types.MyProfileDocument,
+    "\n  fragment ProfileFieldDescriptionFields on ProfileFieldDescription {\n    key standard customFieldId label helpText kind multi maxLength maxItems min max options { value label }\n    visibility decidedBy visibilityOptions searchable filter filterArgument importable\n  }\n": typeof types.ProfileFieldDescriptionFieldsFragmentDoc,
+    "\n  query ProfileFields { profileFields { ...ProfileFieldDescriptionFields } }\n": typeof types.ProfileFieldsDocument,
+    "\n  query MemberProfile($memberId: ID!) {\n    profile(memberId: $memberId) { ...ProfileFields }\n    profileFields { ...ProfileFieldDescriptionFields }\n  }\n": typeof types.MemberProfileDocument,
+    "\n  query MyProfile {\n    myProfile { ...ProfileFields }\n    profileFields { ...ProfileFieldDescriptionFields }\n  }\n": typeof types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { ...ProfileFields } errors { ...UserErrorFields } } }\n": typeof types.UpdateMyProfileDocument,
     "\n  query FieldAdmin {\n    customFields(includeArchived: true) { ...CustomFieldFields }\n    profileFieldSettings { ...ProfileFieldSettingFields }\n  }\n": typeof types.FieldAdminDocument,
     "\n  mutation SetProfileFieldVisibility($input: SetProfileFieldVisibilityInput!) {\n    setProfileFieldVisibility(input: $input) { setting { ...ProfileFieldSettingFields } errors { ...UserErrorFields } }\n  }\n": typeof types.SetProfileFieldVisibilityDocument,
@@ -89,7 +94,7 @@ type Documents = {
     "\n  mutation ArchiveCustomField($id: ID!) { archiveCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n": typeof types.ArchiveCustomFieldDocument,
     "\n  mutation RestoreCustomField($id: ID!) { restoreCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n": typeof types.RestoreCustomFieldDocument,
     "\n  fragment MessageTemplateFields on MessageTemplate { id name body variables updatedAt }\n": typeof types.MessageTemplateFieldsFragmentDoc,
-    "\n  fragment BulkMessageFields on BulkMessage {\n    id status body segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n": typeof types.BulkMessageFieldsFragmentDoc,
+    "\n  fragment BulkMessageFields on BulkMessage {\n    id status body bodyParts { text variable fallback } segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n": typeof types.BulkMessageFieldsFragmentDoc,
     "query MessageTemplates { messageTemplates(first: 100) { totalCount pageInfo { ...PageInfoFields } edges { node { ...MessageTemplateFields } } } }": typeof types.MessageTemplatesDocument,
     "query PreviewMessageTemplate($body: String!, $recipientId: ID!) { previewMessageTemplate(body: $body, recipientId: $recipientId) { text emptyVariables } }": typeof types.PreviewMessageTemplateDocument,
     "mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { template { ...MessageTemplateFields } errors { ...UserErrorFields } } }": typeof types.CreateMessageTemplateDocument,
@@ -212,7 +217,10 @@ const documents: Documents = {
     "\n  subscription NotificationAdded { notificationAdded { ...NotificationFields } }\n": types.NotificationAddedDocument,
     "\n  query PendingMembers($first: Int!, $after: String) {\n    pendingMembers(first: $first, after: $after) {\n      edges { cursor node { id displayName email emailVerified createdAt referredBy { id displayName } registrationAnswers { ...RegistrationAnswerFields } } }\n      pageInfo { ...PageInfoFields }\n      totalCount\n    }\n  }\n": types.PendingMembersDocument,
     "\n  mutation Register($input: RegisterInput!) { register(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }\n": types.RegisterDocument,
-    "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }\n": types.SignInDocument,
+    "\n  fragment SignInNetworkChoiceFields on SignInNetworkChoice { ticket networks { displayName status network { slug name } } }\n": types.SignInNetworkChoiceFieldsFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } networkChoice { ...SignInNetworkChoiceFields } }\n  }\n": types.SignInDocument,
+    "\n  query SignInNetworkChoice($ticket: String!) { signInNetworkChoice(ticket: $ticket) { ...SignInNetworkChoiceFields } }\n": types.SignInNetworkChoiceDocument,
+    "\n  mutation ChooseSignInNetwork($input: ChooseSignInNetworkInput!) {\n    chooseSignInNetwork(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } }\n  }\n": types.ChooseSignInNetworkDocument,
     "\n  mutation RenewAccessToken($input: RenewAccessTokenInput!) { renewAccessToken(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }\n": types.RenewAccessTokenDocument,
     "\n  mutation ApproveMembership($input: ApproveMembershipInput!) {\n    approveMembership(input: $input) { member { id status } errors { ...UserErrorFields } }\n  }\n": types.ApproveMembershipDocument,
     "\n  mutation RejectMembership($input: RejectMembershipInput!) {\n    rejectMembership(input: $input) { member { id status } errors { ...UserErrorFields } }\n  }\n": types.RejectMembershipDocument,
@@ -246,10 +254,10 @@ const documents: Documents = {
     "mutation CreateSegment($input: CreateSegmentInput!) { createSegment(input: $input) { segment { ...SegmentFields } errors { ...UserErrorFields } } }": types.CreateSegmentDocument,
     "mutation UpdateSegment($input: UpdateSegmentInput!) { updateSegment(input: $input) { segment { ...SegmentFields } errors { ...UserErrorFields } } }": types.UpdateSegmentDocument,
     "mutation DeleteSegment($input: DeleteSegmentInput!) { deleteSegment(input: $input) { deletedSegmentId errors { ...UserErrorFields } } }": types.DeleteSegmentDocument,
-    "\n  fragment RosterImportProgressFields on RosterImport {\n    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount\n    rowErrors(first: 200) { row column field message }\n  }\n": types.RosterImportProgressFieldsFragmentDoc,
+    "\n  fragment RosterImportProgressFields on RosterImport {\n    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount\n    rowErrors(first: 200) { row column field code params message }\n  }\n": types.RosterImportProgressFieldsFragmentDoc,
     "\n  query RosterImportSetup($id: ID!) {\n    rosterImport(id: $id) { ...RosterImportProgressFields columns sample suggestedMapping { column target } suggestedMatchBy }\n    rosterImportTargets { target kind label choices }\n  }\n": types.RosterImportSetupDocument,
     "\n  query RosterImportProgress($id: ID!) { rosterImport(id: $id) { ...RosterImportProgressFields } }\n": types.RosterImportProgressDocument,
-    "\n  mutation PreviewRosterImport($input: PreviewRosterImportInput!) {\n    previewRosterImport(input: $input) {\n      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field message } newTags }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.PreviewRosterImportDocument,
+    "\n  mutation PreviewRosterImport($input: PreviewRosterImportInput!) {\n    previewRosterImport(input: $input) {\n      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field code params message } newTags }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.PreviewRosterImportDocument,
     "\n  mutation RunRosterImport($input: RunRosterImportInput!) { runRosterImport(input: $input) { rosterImport { ...RosterImportProgressFields } errors { ...UserErrorFields } } }\n": types.RunRosterImportDocument,
     "\n  fragment CompanyFields on Company {\n    id name industry stage url description foundedYear founderProfile { memberId displayName photoUrl } viewerMayEdit viewerMayRemove\n  }\n": types.CompanyFieldsFragmentDoc,
     "\n  query AlumniCompanies($filter: CompanyFilter, $sort: CompanySort, $first: Int, $after: String) {\n    alumniCompanies(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { cursor node { ...CompanyFields } }\n      pageInfo { ...PageInfoFields }\n      totalCount\n    }\n  }\n": types.AlumniCompaniesDocument,
@@ -265,8 +273,10 @@ const documents: Documents = {
     "\n  fragment ProfileFields on Profile {\n    memberId displayName nameKana nameRomaji headline photoUrl entryYear leaveYear department employer jobTitle industry location bio\n    skills interests links { label url } contactEmail phone customFields { fieldId key label type value values displayText }\n    contactVisibility { contactEmail phone links } email registrationAnswers { key values }\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  fragment CustomFieldFields on CustomField { id key label type options { value label } helpText visibility position archivedAt }\n": types.CustomFieldFieldsFragmentDoc,
     "\n  fragment ProfileFieldSettingFields on ProfileFieldSetting { field visibility decidedBy changeable searchable }\n": types.ProfileFieldSettingFieldsFragmentDoc,
-    "\n  query MemberProfile($memberId: ID!) { profile(memberId: $memberId) { ...ProfileFields } }\n": types.MemberProfileDocument,
-    "\n  query MyProfile {\n    myProfile { ...ProfileFields }\n    customFields { ...CustomFieldFields }\n    profileFieldSettings { ...ProfileFieldSettingFields }\n  }\n": types.MyProfileDocument,
+    "\n  fragment ProfileFieldDescriptionFields on ProfileFieldDescription {\n    key standard customFieldId label helpText kind multi maxLength maxItems min max options { value label }\n    visibility decidedBy visibilityOptions searchable filter filterArgument importable\n  }\n": types.ProfileFieldDescriptionFieldsFragmentDoc,
+    "\n  query ProfileFields { profileFields { ...ProfileFieldDescriptionFields } }\n": types.ProfileFieldsDocument,
+    "\n  query MemberProfile($memberId: ID!) {\n    profile(memberId: $memberId) { ...ProfileFields }\n    profileFields { ...ProfileFieldDescriptionFields }\n  }\n": types.MemberProfileDocument,
+    "\n  query MyProfile {\n    myProfile { ...ProfileFields }\n    profileFields { ...ProfileFieldDescriptionFields }\n  }\n": types.MyProfileDocument,
     "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { ...ProfileFields } errors { ...UserErrorFields } } }\n": types.UpdateMyProfileDocument,
     "\n  query FieldAdmin {\n    customFields(includeArchived: true) { ...CustomFieldFields }\n    profileFieldSettings { ...ProfileFieldSettingFields }\n  }\n": types.FieldAdminDocument,
     "\n  mutation SetProfileFieldVisibility($input: SetProfileFieldVisibilityInput!) {\n    setProfileFieldVisibility(input: $input) { setting { ...ProfileFieldSettingFields } errors { ...UserErrorFields } }\n  }\n": types.SetProfileFieldVisibilityDocument,
@@ -276,7 +286,7 @@ const documents: Documents = {
     "\n  mutation ArchiveCustomField($id: ID!) { archiveCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n": types.ArchiveCustomFieldDocument,
     "\n  mutation RestoreCustomField($id: ID!) { restoreCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n": types.RestoreCustomFieldDocument,
     "\n  fragment MessageTemplateFields on MessageTemplate { id name body variables updatedAt }\n": types.MessageTemplateFieldsFragmentDoc,
-    "\n  fragment BulkMessageFields on BulkMessage {\n    id status body segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n": types.BulkMessageFieldsFragmentDoc,
+    "\n  fragment BulkMessageFields on BulkMessage {\n    id status body bodyParts { text variable fallback } segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n": types.BulkMessageFieldsFragmentDoc,
     "query MessageTemplates { messageTemplates(first: 100) { totalCount pageInfo { ...PageInfoFields } edges { node { ...MessageTemplateFields } } } }": types.MessageTemplatesDocument,
     "query PreviewMessageTemplate($body: String!, $recipientId: ID!) { previewMessageTemplate(body: $body, recipientId: $recipientId) { text emptyVariables } }": types.PreviewMessageTemplateDocument,
     "mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { template { ...MessageTemplateFields } errors { ...UserErrorFields } } }": types.CreateMessageTemplateDocument,
@@ -449,7 +459,19 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } } }\n"];
+export function graphql(source: "\n  fragment SignInNetworkChoiceFields on SignInNetworkChoice { ticket networks { displayName status network { slug name } } }\n"): (typeof documents)["\n  fragment SignInNetworkChoiceFields on SignInNetworkChoice { ticket networks { displayName status network { slug name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } networkChoice { ...SignInNetworkChoiceFields } }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } networkChoice { ...SignInNetworkChoiceFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInNetworkChoice($ticket: String!) { signInNetworkChoice(ticket: $ticket) { ...SignInNetworkChoiceFields } }\n"): (typeof documents)["\n  query SignInNetworkChoice($ticket: String!) { signInNetworkChoice(ticket: $ticket) { ...SignInNetworkChoiceFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseSignInNetwork($input: ChooseSignInNetworkInput!) {\n    chooseSignInNetwork(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation ChooseSignInNetwork($input: ChooseSignInNetworkInput!) {\n    chooseSignInNetwork(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -585,7 +607,7 @@ export function graphql(source: "mutation DeleteSegment($input: DeleteSegmentInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RosterImportProgressFields on RosterImport {\n    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount\n    rowErrors(first: 200) { row column field message }\n  }\n"): (typeof documents)["\n  fragment RosterImportProgressFields on RosterImport {\n    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount\n    rowErrors(first: 200) { row column field message }\n  }\n"];
+export function graphql(source: "\n  fragment RosterImportProgressFields on RosterImport {\n    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount\n    rowErrors(first: 200) { row column field code params message }\n  }\n"): (typeof documents)["\n  fragment RosterImportProgressFields on RosterImport {\n    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount\n    rowErrors(first: 200) { row column field code params message }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,7 +619,7 @@ export function graphql(source: "\n  query RosterImportProgress($id: ID!) { rost
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PreviewRosterImport($input: PreviewRosterImportInput!) {\n    previewRosterImport(input: $input) {\n      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field message } newTags }\n      errors { ...UserErrorFields }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewRosterImport($input: PreviewRosterImportInput!) {\n    previewRosterImport(input: $input) {\n      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field message } newTags }\n      errors { ...UserErrorFields }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PreviewRosterImport($input: PreviewRosterImportInput!) {\n    previewRosterImport(input: $input) {\n      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field code params message } newTags }\n      errors { ...UserErrorFields }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewRosterImport($input: PreviewRosterImportInput!) {\n    previewRosterImport(input: $input) {\n      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field code params message } newTags }\n      errors { ...UserErrorFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -661,11 +683,19 @@ export function graphql(source: "\n  fragment ProfileFieldSettingFields on Profi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MemberProfile($memberId: ID!) { profile(memberId: $memberId) { ...ProfileFields } }\n"): (typeof documents)["\n  query MemberProfile($memberId: ID!) { profile(memberId: $memberId) { ...ProfileFields } }\n"];
+export function graphql(source: "\n  fragment ProfileFieldDescriptionFields on ProfileFieldDescription {\n    key standard customFieldId label helpText kind multi maxLength maxItems min max options { value label }\n    visibility decidedBy visibilityOptions searchable filter filterArgument importable\n  }\n"): (typeof documents)["\n  fragment ProfileFieldDescriptionFields on ProfileFieldDescription {\n    key standard customFieldId label helpText kind multi maxLength maxItems min max options { value label }\n    visibility decidedBy visibilityOptions searchable filter filterArgument importable\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyProfile {\n    myProfile { ...ProfileFields }\n    customFields { ...CustomFieldFields }\n    profileFieldSettings { ...ProfileFieldSettingFields }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    myProfile { ...ProfileFields }\n    customFields { ...CustomFieldFields }\n    profileFieldSettings { ...ProfileFieldSettingFields }\n  }\n"];
+export function graphql(source: "\n  query ProfileFields { profileFields { ...ProfileFieldDescriptionFields } }\n"): (typeof documents)["\n  query ProfileFields { profileFields { ...ProfileFieldDescriptionFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberProfile($memberId: ID!) {\n    profile(memberId: $memberId) { ...ProfileFields }\n    profileFields { ...ProfileFieldDescriptionFields }\n  }\n"): (typeof documents)["\n  query MemberProfile($memberId: ID!) {\n    profile(memberId: $memberId) { ...ProfileFields }\n    profileFields { ...ProfileFieldDescriptionFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    myProfile { ...ProfileFields }\n    profileFields { ...ProfileFieldDescriptionFields }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    myProfile { ...ProfileFields }\n    profileFields { ...ProfileFieldDescriptionFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -705,7 +735,7 @@ export function graphql(source: "\n  fragment MessageTemplateFields on MessageTe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BulkMessageFields on BulkMessage {\n    id status body segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n"): (typeof documents)["\n  fragment BulkMessageFields on BulkMessage {\n    id status body segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n"];
+export function graphql(source: "\n  fragment BulkMessageFields on BulkMessage {\n    id status body bodyParts { text variable fallback } segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n"): (typeof documents)["\n  fragment BulkMessageFields on BulkMessage {\n    id status body bodyParts { text variable fallback } segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
