@@ -25,6 +25,9 @@ const PUBLIC = [
   'network',
   'register',
   'signIn',
+  // Finishing a sign-in that waited for its network: the single-use ticket is the proof.
+  'signInNetworkChoice',
+  'chooseSignInNetwork',
   'refreshSession',
   'signOut',
   'verifyEmail',

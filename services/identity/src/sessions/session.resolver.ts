@@ -71,9 +71,10 @@ export class SessionResolver {
     const exchange = currentExchange();
     const result = await this.sessionService.signIn(input.networkSlug, input.email, input.password, clientOf(exchange?.req), exchange && readCookie(exchange.req, DEVICE_COOKIE));
     if (!result.ok) return { errors: result.errors, retryAfterSeconds: result.retryAfterSeconds ?? null };
+    // The refresh cookie (set with the session's payload) comes first, then the device cookie.
+    const payload = 'choice' in result.value ? { networkChoice: toNetworkChoice(result.value.choice), errors: [] } : sessionPayload({ ok: true, value: result.value });
     if (result.value.deviceId && exchange) setDeviceCookie(exchange.res, result.value.deviceId);
-    if ('choice' in result.value) return { networkChoice: toNetworkChoice(result.value.choice), errors: [] };
-    return sessionPayload({ ok: true, value: result.value });
+    return payload;
   }
 
   @Query(() => SignInNetworkChoice, { nullable: true, description: 'The networks a sign-in waiting for its network may choose from (after a social sign-in); null once used or expired.' })
