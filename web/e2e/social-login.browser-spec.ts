@@ -37,8 +37,9 @@ async function signInAtProvider(page: Page, login: string): Promise<void> {
 async function tabTo(page: Page, name: string): Promise<void> {
   for (let presses = 0; presses < 20; presses += 1) {
     await page.keyboard.press('Tab');
+    // The provider's mark sits inside the button beside its words.
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    if (focused === name) return;
+    if (focused.endsWith(name)) return;
   }
   throw new Error(`${name} cannot be reached with the keyboard`);
 }

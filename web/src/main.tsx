@@ -3,12 +3,11 @@ import './styles.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MantineProvider } from '@mantine/core';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { NotificationsProvider } from './notifications/NotificationsProvider';
 import { ViewerProvider } from './session/viewer';
-import { theme } from './theme';
+import { AppThemeProvider } from './theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -29,8 +28,8 @@ const router = createBrowserRouter([
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <AppThemeProvider>
       <RouterProvider router={router} />
-    </MantineProvider>
+    </AppThemeProvider>
   </StrictMode>,
 );

@@ -86,7 +86,7 @@ export function AuditLogPage() {
             {t('roles.audit.none')}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={640} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
             <Table verticalSpacing="sm" aria-label={t('roles.audit.title')}>
               <Table.Thead>
                 <Table.Tr>

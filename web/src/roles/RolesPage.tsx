@@ -76,7 +76,7 @@ function BuiltInRolesCard({ roles }: { roles: BuiltInRole[] }) {
           <Title order={2} fz="lg">
             {t('roles.rolesPage.builtInTitle')}
           </Title>
-          <Table.ScrollContainer minWidth={560}>
+          <Table.ScrollContainer minWidth={560} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
             <Table verticalSpacing="sm" aria-label={t('roles.rolesPage.builtInTitle')}>
               <Table.Thead>
                 <Table.Tr>
