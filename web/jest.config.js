@@ -17,13 +17,14 @@ const swcForReact = [
 ];
 
 export default {
+  // Jest reads the timeout from the top level only, not per project: the browser tests need it long.
+  testTimeout: 180_000,
   projects: [
     {
       ...preset,
       displayName: 'web',
       rootDir: '.',
       testMatch: ['<rootDir>/e2e/**/*.browser-spec.ts'],
-      testTimeout: 180_000,
     },
     {
       displayName: 'web-components',

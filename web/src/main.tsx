@@ -4,6 +4,7 @@ import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { SessionApiClient } from './api/SessionApiClient';
 import { App } from './App';
 import { NotificationsProvider } from './notifications/NotificationsProvider';
 import { ViewerProvider } from './session/viewer';
@@ -17,11 +18,13 @@ const router = createBrowserRouter([
   {
     path: '*',
     element: (
-      <ViewerProvider>
-        <NotificationsProvider>
-          <App />
-        </NotificationsProvider>
-      </ViewerProvider>
+      <SessionApiClient>
+        <ViewerProvider>
+          <NotificationsProvider>
+            <App />
+          </NotificationsProvider>
+        </ViewerProvider>
+      </SessionApiClient>
     ),
   },
 ]);
