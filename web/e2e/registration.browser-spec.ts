@@ -124,7 +124,7 @@ test('the registration page shows the branding an admin set, and a closed networ
   await admin.goto('/admin/settings');
   await admin.getByRole('heading', { level: 1, name: 'Network settings' }).waitFor();
   await admin.getByLabel('Welcome text').fill(welcome);
-  await admin.getByLabel('Colour').fill('#c2255c');
+  await admin.getByLabel('Colour', { exact: true }).fill('#c2255c');
   await admin.getByRole('button', { name: 'Save settings' }).click();
   await admin.getByText('The settings were saved.').waitFor();
 
