@@ -1,30 +1,8 @@
-import type { FieldVisibilities } from '../search/search-document';
-import type { NetworkFields } from '../search/search-index';
-import type { CustomFieldEntity } from './custom-field.entity';
+import { club, networkFieldsWith, NOW } from './custom-field.fixtures';
 import { describeProfileFields } from './profile-field-list';
-import { STANDARD_FIELD_KEYS, STANDARD_FIELDS } from './standard-fields';
+import { STANDARD_FIELD_KEYS } from './standard-fields';
 
-const NOW = new Date('2026-06-01T00:00:00Z');
-const club = {
-  id: '00000000-0000-4000-8000-0000000000c1',
-  key: 'club',
-  label: 'サークル',
-  type: 'SINGLE_CHOICE',
-  options: [
-    { value: 'tennis', label: 'テニス部' },
-    { value: 'choir', label: '合唱団' },
-  ],
-  helpText: null,
-  visibility: 'MEMBERS',
-  archivedAt: null,
-} as unknown as CustomFieldEntity;
-const archived = { ...club, id: '00000000-0000-4000-8000-0000000000c2', key: 'old', label: 'Old', type: 'TEXT', options: [], archivedAt: NOW } as unknown as CustomFieldEntity;
-
-const networkFields: NetworkFields = {
-  networkId: '00000000-0000-4000-8000-000000000001',
-  visibilities: { ...(Object.fromEntries(STANDARD_FIELDS.map((field) => [field.key, field.defaultVisibility])) as FieldVisibilities), bio: 'ADMINS' },
-  customFields: [club, archived],
-};
+const networkFields = networkFieldsWith({ bio: 'ADMINS' });
 
 describe('profileFields', () => {
   it('lists the standard fields from the table, then the active custom fields, with limits, visibility and filters', () => {

@@ -7,32 +7,10 @@ import { coerceRows } from '../imports/roster-rows';
 import type { ProfileEntity } from '../profiles/profile.entity';
 import { profileSnapshot } from '../profiles/profile-snapshot';
 import { checkStandardValue, validateProfileChanges } from '../profiles/profile.validation';
-import type { FieldVisibilities } from '../search/search-document';
-import type { NetworkFields } from '../search/search-index';
-import type { CustomFieldEntity } from './custom-field.entity';
+import { club, networkFieldsWith, NOW } from './custom-field.fixtures';
 import { CSV_FIELDS, EDITABLE_FIELDS, SNAPSHOT_FIELDS, STANDARD_FIELD_KEYS, STANDARD_FIELDS } from './standard-fields';
 
-const NOW = new Date('2026-06-01T00:00:00Z');
-const club = {
-  id: '00000000-0000-4000-8000-0000000000c1',
-  key: 'club',
-  label: 'サークル',
-  type: 'SINGLE_CHOICE',
-  options: [
-    { value: 'tennis', label: 'テニス部' },
-    { value: 'choir', label: '合唱団' },
-  ],
-  helpText: null,
-  visibility: 'MEMBERS',
-  archivedAt: null,
-} as unknown as CustomFieldEntity;
-const archived = { ...club, id: '00000000-0000-4000-8000-0000000000c2', key: 'old', label: 'Old', type: 'TEXT', options: [], archivedAt: NOW } as unknown as CustomFieldEntity;
-
-const networkFields: NetworkFields = {
-  networkId: '00000000-0000-4000-8000-000000000001',
-  visibilities: Object.fromEntries(STANDARD_FIELDS.map((field) => [field.key, field.defaultVisibility])) as FieldVisibilities,
-  customFields: [club, archived],
-};
+const networkFields = networkFieldsWith();
 
 /** A profile with every standard field filled in, and its contact details shown to members. */
 const full = {
