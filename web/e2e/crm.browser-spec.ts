@@ -53,7 +53,7 @@ test('an admin filters the member list, tags everyone shown at once, and sees th
   await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
   await page.getByLabel('Year from', { exact: true }).fill('1961');
   await page.getByLabel('Year to', { exact: true }).fill('1962');
-  await page.getByTestId('member-count').getByText('2 people').waitFor();
+  await page.getByTestId('member-count').getByText('2 people', { exact: true }).waitFor();
   const table = page.getByRole('table', { name: 'Members' });
   await table.getByRole('row').filter({ hasText: '1961' }).waitFor();
   expect(await table.getByRole('row').count()).toBe(3);
@@ -72,7 +72,7 @@ test('an admin filters the member list, tags everyone shown at once, and sees th
   await page.getByRole('combobox', { name: 'Tagged with any of', exact: true }).click();
   await page.getByRole('option', { name: tagName, exact: true }).click();
   await page.keyboard.press('Escape');
-  await page.getByTestId('member-count').getByText('2 people').waitFor();
+  await page.getByTestId('member-count').getByText('2 people', { exact: true }).waitFor();
   const tagged = await e2e.stack.sql(`SELECT p.entry_year FROM directory.member_tags m JOIN directory.tags t ON t.id = m.tag_id JOIN directory.profiles p ON p.membership_id = m.membership_id WHERE t.name = $1 ORDER BY 1`, [tagName]);
   expect(tagged).toEqual([{ entry_year: 1961 }, { entry_year: 1962 }]);
 
@@ -80,7 +80,7 @@ test('an admin filters the member list, tags everyone shown at once, and sees th
   await page.goto('/admin/members');
   await page.getByLabel('Year from', { exact: true }).fill('1961');
   await page.getByLabel('Year to', { exact: true }).fill('1963');
-  await page.getByTestId('member-count').getByText('3 people').waitFor();
+  await page.getByTestId('member-count').getByText('3 people', { exact: true }).waitFor();
   await page.getByRole('radio', { name: 'Everyone matching the filter (3)' }).check();
   await choose(page, 'Tag', tagName);
   await page.getByRole('region', { name: 'Tag in bulk' }).getByRole('button', { name: 'Add tag' }).click();
