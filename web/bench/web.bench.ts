@@ -171,8 +171,13 @@ async function main() {
       console.log(
         `${name.padEnd(13)} ${path.padEnd(24).slice(0, 24)} performance ${f.performance}  accessibility ${f.accessibility}  best practices ${f.bestPractices}  LCP ${f.lcpMs} ms  JS ${f.jsKB} KB (${f.jsBeforeInteractiveKB} KB before the content painted)`,
       );
+      const largest = [...requests].sort((a, b) => (b.transferSize ?? 0) - (a.transferSize ?? 0)).slice(0, 6);
+      console.log(`  largest scripts: ${largest.map((item) => `${new URL(item.url).pathname.replace('/assets/', '')} ${kb(item.transferSize ?? 0)} KB`).join(', ')}`);
       const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary');
-      if (failing.length) console.log(`  failing: ${failing.map((audit) => audit.id).join(', ')}`);
+      for (const audit of failing) {
+        const items = (audit.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? [];
+        console.log(`  failing: ${audit.id} ${items.map((item) => item.node?.snippet ?? '').filter(Boolean).slice(0, 3).join(' ')}`);
+      }
     }
 
     // Installable: the manifest and the service worker as a returning visitor's browser has them.
@@ -193,11 +198,14 @@ async function main() {
     };
     console.log(JSON.stringify({ pages: figures, installable, installabilityErrors: installabilityErrors.map((e) => e.errorId), goals }));
   } finally {
+    // Chromium writes its profile until it has exited: wait for that before removing the profile.
+    const browserExited = new Promise((done) => (browserProcess.exitCode !== null ? done(null) : browserProcess.once('exit', done)));
     browserProcess.kill('SIGKILL');
+    await browserExited;
     await system?.stop();
     if (postgres && databaseName) await dropDatabase(postgres.url, databaseName).catch(() => undefined);
     await postgres?.stop();
-    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
