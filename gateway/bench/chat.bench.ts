@@ -23,10 +23,12 @@
  * printed against it as ratios.
  *
  * Prints a line per phase, then, as its last line, one JSON object:
- *   {"subscribers","rate","seconds","p50","p99","lost","maxRateWithP99Under200","steps":[…],"floor":{"rate","seconds","p50","p99","lost"},"p50VsFloor","p99VsFloor"}
- * (latencies in ms).
+ *   {"subscribers","rate","seconds","p50","p99","lost","maxRateWithP99Under200","gatewayCpuMs","steps":[…],"floor":{"rate","seconds","p50","p99","lost"},"p50VsFloor","p99VsFloor"}
+ * (latencies in ms; gatewayCpuMs: CPU time the gateway process spent per message, all its
+ * deliveries included, read from /proc — steadier than latencies on a shared machine).
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -62,6 +64,8 @@ interface PhaseResult {
   lost: number;
   duplicates: number;
   mutationP50: number;
+  /** CPU time the gateway process spent per message sent (all its subscribers' deliveries), from /proc. */
+  gatewayCpuMs?: number;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -119,6 +123,32 @@ async function seedMembers(stack: Stack, adminToken: string, roomId: string, cou
     tokens.push(await tokenWithClaims(stack, adminToken, { sub: randomUUID(), mid: id, role: 'member', status: 'approved', perms: [], exp: expiresAt }));
   }
   return tokens;
+}
+
+/** CPU ticks (user + system, 100 a second) of a process so far, from /proc; undefined once it ended. */
+function cpuTicks(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The gateway the stack started (a child of this process). */
+function gatewayPid(): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('gateway/src/main.ts')) return Number(entry);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return undefined;
 }
 
 /** Subscriber threads for one target (the gateway, or the floor's bare server), measuring against one send clock. */
@@ -191,7 +221,8 @@ async function warmUp(threads: SubscriberThreads, count: number, send: (seq: num
 }
 
 /** Sends the phase's messages at its rate, waits for the stragglers, and sums up what the subscribers got. */
-async function runPhase(threads: SubscriberThreads, phase: Phase, send: (seq: number) => Promise<boolean>): Promise<PhaseResult> {
+async function runPhase(threads: SubscriberThreads, phase: Phase, send: (seq: number) => Promise<boolean>, measuredPid?: number): Promise<PhaseResult> {
+  const ticksBefore = measuredPid === undefined ? undefined : cpuTicks(measuredPid);
   let sendErrors = 0;
   const mutationTimes: number[] = [];
   const timedSend = async (seq: number) => {
@@ -221,6 +252,7 @@ async function runPhase(threads: SubscriberThreads, phase: Phase, send: (seq: nu
     if (total(reports) > received) lastProgress = Date.now();
     received = total(reports);
   }
+  const ticksAfter = measuredPid === undefined ? undefined : cpuTicks(measuredPid);
   const histogram = new Uint32Array(BUCKETS);
   let received = 0;
   let duplicates = 0;
@@ -241,9 +273,11 @@ async function runPhase(threads: SubscriberThreads, phase: Phase, send: (seq: nu
     lost: SUBSCRIBERS * (sent - sendErrors) - received,
     duplicates,
     mutationP50: round(sortedPercentile(mutationTimes, 50)),
+    gatewayCpuMs: ticksBefore !== undefined && ticksAfter !== undefined ? round(((ticksAfter - ticksBefore) * 10) / sent) : undefined,
   };
   log(
-    `  → p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, lost ${result.lost}, duplicates ${result.duplicates}, send errors ${result.sendErrors}, send p50 ${result.mutationP50} ms`,
+    `  → p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, lost ${result.lost}, duplicates ${result.duplicates}, send errors ${result.sendErrors}, send p50 ${result.mutationP50} ms` +
+      (result.gatewayCpuMs === undefined ? '' : `, gateway CPU ${result.gatewayCpuMs} ms per message`),
   );
   return result;
 }
@@ -352,6 +386,7 @@ async function main(): Promise<void> {
 
     log(`Opening ${SUBSCRIBERS} graphql-ws subscriptions in ${WORKERS} threads…`);
     threads = new SubscriberThreads(url, tokens, roomId, maxSeq);
+    const pid = gatewayPid();
 
     let reportedErrors = 0;
     const post = async (seq: number): Promise<boolean> => {
@@ -383,7 +418,7 @@ async function main(): Promise<void> {
     for (let index = 0; index < plan.length; index++) {
       const phase = phaseOf(plan[index].rate, plan[index].seconds);
       log(`${phase.rate} messages/s for ${phase.seconds} s (messages ${phase.fromSeq}–${phase.toSeq})…`);
-      const result = await runPhase(threads, phase, post);
+      const result = await runPhase(threads, phase, post, pid);
       results.push(result);
       const goingDown = results[0] && !passes(results[0]);
       if (!goingDown && passes(result)) {
@@ -408,7 +443,8 @@ async function main(): Promise<void> {
         p99: main50.p99,
         lost: main50.lost,
         maxRateWithP99Under200: underLimit.length > 0 ? Math.max(...underLimit) : 0,
-        steps: steps.map(({ rate, p50, p99, lost }) => ({ rate, p50, p99, lost })),
+        gatewayCpuMs: main50.gatewayCpuMs,
+        steps: steps.map(({ rate, p50, p99, lost, gatewayCpuMs }) => ({ rate, p50, p99, lost, gatewayCpuMs })),
         floor: { rate: floor.rate, seconds: floor.seconds, p50: floor.p50, p99: floor.p99, lost: floor.lost },
         p50VsFloor: ratio(main50.p50, floor.p50),
         p99VsFloor: ratio(main50.p99, floor.p99),
