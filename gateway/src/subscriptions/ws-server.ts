@@ -2,13 +2,13 @@ import type { Server } from 'node:http';
 import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { AuthenticationError, tokenExpiresAt, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import { requestIdFor, type Logger } from '@kizuna/runtime';
 import { callerClassOf, tokenLimitError, type DemandControl } from '../demand-control';
 import { responseKeyFieldResolver } from './delivery';
 import { coalesceWrites } from './coalesced-writes';
-import { sharedSubscribe } from './shared-execution';
+import { FRAME_SINK, sharedSubscribe, type FrameSink } from './shared-execution';
 
 /** Closes that tell the client why: 4401/4403 are final; 4419 asks it to reconnect with a fresh token. */
 export const CLOSE = {
@@ -27,6 +27,23 @@ export interface SubscriptionContext {
   expiresAt: number;
   connectionId: string;
   log: Logger;
+  /** Where the subscription's frames are written (set by the server; in-process callers get results yielded instead). */
+  [FRAME_SINK]?: FrameSink;
+}
+
+/** Past this many unsent bytes on a socket (a client that stopped reading), its subscriptions wait for the writes. */
+const SOCKET_HIGH_WATER_MARK = 1024 * 1024;
+
+/** Writes frames straight to the socket, as text; waits only when the socket is too far behind (then the subscriber's queue fills and drops its oldest). */
+function frameSink(socket: WebSocket, id: string): FrameSink {
+  return {
+    id,
+    write(frame) {
+      if (socket.readyState !== WebSocket.OPEN) return;
+      if (socket.bufferedAmount < SOCKET_HIGH_WATER_MARK) return void socket.send(frame, { binary: false });
+      return new Promise<void>((resolve) => socket.send(frame, { binary: false }, () => resolve()));
+    },
+  };
 }
 
 type ConnectionState = {
@@ -114,7 +131,7 @@ export function startSubscriptionServer(options: {
         connection.log.debug('subscription connection accepted');
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const connection = ctx.extra.connection!;
         let document: DocumentNode;
         try {
@@ -151,6 +168,7 @@ export function startSubscriptionServer(options: {
           expiresAt: connection.expiresAt,
           connectionId: connection.id,
           log: connection.log,
+          [FRAME_SINK]: frameSink(ctx.extra.socket, id),
         };
         return {
           schema,
