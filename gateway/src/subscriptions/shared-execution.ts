@@ -1,5 +1,6 @@
 import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { canonicalJson } from './selection';
+import { isPushSource } from './subscriber-queue';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
@@ -67,8 +68,20 @@ export function sharedSubscribe(): (args: ExecutionArgs) => Promise<AsyncIterabl
       return result;
     };
     const events = source as AsyncIterableIterator<unknown>;
+    // Written straight from the engine's queue: no promise per subscriber and event, unless the socket is behind.
+    const pushed = sink && isPushSource<unknown>(events) ? events : undefined;
+    let consumed: Promise<void> | undefined;
+    const write = (payload: unknown): void | Promise<void> => {
+      const result = run(payload);
+      if (result instanceof Promise) return result.then((value) => sink!.write(nextFrame(value, sink!.id)));
+      return sink!.write(nextFrame(result, sink!.id));
+    };
     const mapped: AsyncIterableIterator<ExecutionResult> = {
       async next() {
+        if (pushed) {
+          await (consumed ??= pushed.consume(write));
+          return { value: undefined, done: true };
+        }
         for (;;) {
           const event = await events.next();
           if (event.done) return { value: undefined, done: true };

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Logger } from '@kizuna/runtime';
 import { deliveryFrom, type Delivery } from '../delivery';
-import { SubscriberQueue, replayThenLive } from '../subscriber-queue';
+import { SubscriberQueue, replayThenLive, type Slot } from '../subscriber-queue';
 import type { Ask, Audience, EngineEvent, EventFields, Filing, GatewayExecutor, Load, Route, RouteAction, Subscriber } from './route';
 import { mayReceive, viewerClass, viewerKey } from './viewer-class';
 
@@ -262,15 +262,27 @@ export class SubscriptionEngine {
     ).then((lists) => lists.flat());
   }
 
-  private push(entry: Entry, delivery: Promise<Delivery>): void {
+  /** Reserves the entry's next place in event order. */
+  private reserve(entry: Entry): Slot<Delivery> {
     this.stats.deliveries += 1;
+    const before = entry.queue.dropped;
+    const slot = entry.queue.reserve();
     // Logged at the first drop and every 100th: a stalled subscriber must not flood the log.
-    if (entry.queue.push(delivery) && entry.queue.dropped % 100 === 1) {
+    if (entry.queue.dropped > before && entry.queue.dropped % 100 === 1) {
       this.options.log.warn(
         { membershipId: entry.subscriber.viewer.membershipId, field: entry.state.route.field, dropped: entry.queue.dropped },
         'a subscriber is not keeping up; its oldest pending events are dropped',
       );
     }
+    return slot;
+  }
+
+  private push(entry: Entry, delivery: Promise<Delivery>): void {
+    const slot = this.reserve(entry);
+    delivery.then(
+      (value) => slot.fill(value),
+      (error: unknown) => slot.fail(error),
+    );
   }
 
   private deliver(state: RouteState, action: Extract<RouteAction, { kind: 'deliver' }>, event: EngineEvent): void {
@@ -280,7 +292,7 @@ export class SubscriptionEngine {
     const admitted = candidates.length > 0 ? this.admit(state, action.to.checked!, candidates).then((list) => new Set([...sure, ...list])) : undefined;
     const loading: Entry[] = [];
     // Who needs nothing fetched gets the object from the event, one per shape.
-    const fromEvent = new Map<string, Promise<Delivery>>();
+    const fromEvent = new Map<string, Delivery>();
     for (const entry of targets) {
       const { filing } = entry;
       if (action.load && filing.fetch && (filing.fetchedKeys === undefined || filing.fetchedKeys.length > 0)) {
@@ -288,9 +300,10 @@ export class SubscriptionEngine {
         continue;
       }
       let delivery = fromEvent.get(entry.shapeId);
-      if (!delivery) fromEvent.set(entry.shapeId, (delivery = Promise.resolve({ data: shape(filing.eventFields ?? [], action.values), errors: [], dedupeKey: action.dedupeKey })));
+      if (!delivery) fromEvent.set(entry.shapeId, (delivery = { data: shape(filing.eventFields ?? [], action.values), errors: [], dedupeKey: action.dedupeKey }));
       const shared = delivery;
-      this.push(entry, admitted ? admitted.then((allowed) => (allowed.has(entry) ? shared : HIDDEN)) : shared);
+      if (admitted) this.push(entry, admitted.then((allowed) => (allowed.has(entry) ? shared : HIDDEN)));
+      else this.reserve(entry).fill(shared);
     }
     if (loading.length > 0) this.fanOut(event, loading, action, action.load!, admitted);
   }
@@ -307,34 +320,44 @@ export class SubscriptionEngine {
             .then(() => load.alone!(this.askAs(targets[0].subscriber)))
             .catch(() => null) // not known: nobody shares
         : undefined;
-    const plan = Promise.all([alone, admitted]).then(([members, allowed]) => {
-      const groupOf = (entry: Entry) => {
-        const classes = classesOf(entry);
-        if (load.share === 'viewer') return classes.viewer;
-        if (members === null) return classes.personal;
-        return members?.has(entry.subscriber.viewer.membershipId) ? classes.personal : classes.shared;
-      };
-      const fetches = new Map<string, Promise<Delivery>>();
-      // Subscribers of one fetch whose objects look alike get the very same object (see shared-execution.ts).
-      const adapted = new Map<string, Promise<Delivery>>();
-      const byEntry = new Map<Entry, Promise<Delivery>>();
-      for (const entry of targets) {
-        if (allowed && !allowed.has(entry)) continue;
-        const key = `${groupOf(entry)}\n${entry.fetchId}`;
-        let fetched = fetches.get(key);
-        if (!fetched) {
-          fetches.set(key, (fetched = this.load(entry, load.id, load.rootField, load.what, event.id)));
-          this.stats.fetches += 1;
+    // Places are reserved now, in event order; each group's fetch fills its subscribers' places at once.
+    const slots = targets.map((entry) => this.reserve(entry));
+    Promise.all([alone, admitted])
+      .then(([members, allowed]) => {
+        const groupOf = (entry: Entry) => {
+          const classes = classesOf(entry);
+          if (load.share === 'viewer') return classes.viewer;
+          if (members === null) return classes.personal;
+          return members?.has(entry.subscriber.viewer.membershipId) ? classes.personal : classes.shared;
+        };
+        const fetches = new Map<string, Promise<Delivery>>();
+        // Subscribers of one fetch whose objects look alike get the very same object (see shared-execution.ts).
+        const groups = new Map<string, { entry: Entry; slots: Slot<Delivery>[]; fetched: Promise<Delivery> }>();
+        targets.forEach((entry, i) => {
+          if (allowed && !allowed.has(entry)) return slots[i].fill(HIDDEN);
+          const key = `${groupOf(entry)}\n${entry.fetchId}`;
+          let fetched = fetches.get(key);
+          if (!fetched) {
+            fetches.set(key, (fetched = this.load(entry, load.id, load.rootField, load.what, event.id)));
+            this.stats.fetches += 1;
+          }
+          const shareKey = `${key}\n${entry.shapeId}`;
+          const group = groups.get(shareKey);
+          if (group) group.slots.push(slots[i]);
+          else groups.set(shareKey, { entry, slots: [slots[i]], fetched });
+        });
+        this.options.log.debug({ eventId: event.id, type: event.type, subscribers: targets.length, fetches: fetches.size }, 'event routed to subscribers');
+        for (const group of groups.values()) {
+          group.fetched.then(
+            (fetched) => {
+              const delivery = this.adapt(fetched, group.entry, action);
+              for (const slot of group.slots) slot.fill(delivery);
+            },
+            (error: unknown) => group.slots.forEach((slot) => slot.fail(error)),
+          );
         }
-        const shareKey = `${key}\n${entry.shapeId}`;
-        let delivery = adapted.get(shareKey);
-        if (!delivery) adapted.set(shareKey, (delivery = fetched.then((d) => this.adapt(d, entry, action))));
-        byEntry.set(entry, delivery);
-      }
-      this.options.log.debug({ eventId: event.id, type: event.type, subscribers: targets.length, fetches: fetches.size }, 'event routed to subscribers');
-      return byEntry;
-    });
-    for (const entry of targets) this.push(entry, plan.then((byEntry) => byEntry.get(entry) ?? HIDDEN));
+      })
+      .catch((error: unknown) => slots.forEach((slot) => slot.fail(error)));
   }
 
   /** A fetched object as the subscriber gets it: not at all when the entity could not be loaded (null without errors). */
