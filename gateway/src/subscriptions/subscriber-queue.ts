@@ -93,11 +93,7 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T>, PushSource<
     }
     while (!writer.paused && !this.closed && this.slots.length > 0 && this.slots[0].state !== 0) {
       const slot = this.slots.shift()!;
-      if (slot.state === 2) {
-        void this.return();
-        writer.fail(slot.error);
-        return;
-      }
+      if (slot.state === 2) return this.failWriter(slot.error);
       if (slot.state !== 1 || this.options.skip?.(slot.value!)) continue;
       const pending = writer.write(slot.value!);
       if (pending) {
@@ -107,13 +103,18 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T>, PushSource<
             writer.paused = false;
             this.flush();
           },
-          (error: unknown) => {
-            void this.return();
-            writer.fail(error);
-          },
+          (error: unknown) => this.failWriter(error),
         );
       }
     }
+  }
+
+  /** The writer's consume() rejects with the error (not resolved by the close that follows). */
+  private failWriter(error: unknown): void {
+    const writer = this.writer;
+    this.writer = undefined;
+    writer?.fail(error);
+    void this.return();
   }
 
   consume(write: (value: T) => void | Promise<void>): Promise<void> {
