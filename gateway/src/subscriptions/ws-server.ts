@@ -2,13 +2,13 @@ import type { Server } from 'node:http';
 import { GraphQLError, getOperationAST, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { AuthenticationError, tokenExpiresAt, type TokenVerifier, type Viewer } from '@kizuna/auth';
 import { requestIdFor, type Logger } from '@kizuna/runtime';
 import { callerClassOf, tokenLimitError, type DemandControl } from '../demand-control';
 import { responseKeyFieldResolver } from './delivery';
-import { coalesceWrites } from './coalesced-writes';
-import { sharedSubscribe } from './shared-execution';
+import { coalesceWrites, corkForTurn, streamOf } from './coalesced-writes';
+import { FRAME_SINK, sharedSubscribe, type FrameSink } from './shared-execution';
 
 /** Closes that tell the client why: 4401/4403 are final; 4419 asks it to reconnect with a fresh token. */
 export const CLOSE = {
@@ -27,6 +27,48 @@ export interface SubscriptionContext {
   expiresAt: number;
   connectionId: string;
   log: Logger;
+  /** Where the subscription's frames are written (set by the server; in-process callers get results yielded instead). */
+  [FRAME_SINK]?: FrameSink;
+}
+
+/** Past this many unsent bytes on a socket (a client that stopped reading), its subscriptions wait for the writes. */
+const SOCKET_HIGH_WATER_MARK = 1024 * 1024;
+
+/** A text frame as the server sends it (unmasked, final): the same bytes for every socket. */
+const framed = new WeakMap<Buffer, Buffer>();
+export function webSocketTextFrame(message: Buffer): Buffer {
+  let frame = framed.get(message);
+  if (frame) return frame;
+  const length = message.length;
+  const head = length < 126 ? Buffer.from([0x81, length]) : length < 65536 ? Buffer.from([0x81, 126, length >> 8, length & 0xff]) : Buffer.alloc(10);
+  if (length >= 65536) {
+    head[0] = 0x81;
+    head[1] = 127;
+    head.writeBigUInt64BE(BigInt(length), 2);
+  }
+  frame = Buffer.concat([head, message]);
+  framed.set(message, frame);
+  return frame;
+}
+
+/**
+ * Writes each subscription's messages as ready-made WebSocket text frames straight to the TCP
+ * socket (ws compresses nothing here, so its own frames and these never interleave mid-frame),
+ * corked for the turn like ws's own sends (`coalesced-writes.ts`). Waits only when the socket is
+ * too far behind; then the subscriber's queue fills and drops its oldest.
+ */
+function frameSink(socket: WebSocket, id: string): FrameSink {
+  return {
+    id,
+    write(message) {
+      const stream = streamOf(socket);
+      if (socket.readyState !== WebSocket.OPEN || !stream || stream.destroyed) return;
+      corkForTurn(stream);
+      const frame = webSocketTextFrame(message);
+      if (stream.writableLength < SOCKET_HIGH_WATER_MARK) return void stream.write(frame);
+      return new Promise<void>((resolve) => stream.write(frame, () => resolve()));
+    },
+  };
 }
 
 type ConnectionState = {
@@ -114,7 +156,7 @@ export function startSubscriptionServer(options: {
         connection.log.debug('subscription connection accepted');
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const connection = ctx.extra.connection!;
         let document: DocumentNode;
         try {
@@ -151,6 +193,7 @@ export function startSubscriptionServer(options: {
           expiresAt: connection.expiresAt,
           connectionId: connection.id,
           log: connection.log,
+          [FRAME_SINK]: frameSink(ctx.extra.socket, id),
         };
         return {
           schema,
