@@ -62,7 +62,7 @@ export class CommentService {
         [id, item.value.id, parent?.id ?? null, viewer.networkId, viewer.membershipId, text.value.body, text.value.mentions, text.value.links],
       );
       const [{ comment_count: commentCount }]: { comment_count: number }[] = await manager.query(
-        `UPDATE content.feed_items SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count`,
+        `WITH counted AS (UPDATE content.feed_items SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count) SELECT * FROM counted`,
         [item.value.id],
       );
       const comment = (await this.byIdIn(manager, item.value.id, id))!;

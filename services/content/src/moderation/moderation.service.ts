@@ -116,7 +116,8 @@ export class ModerationService {
       if (!item.ok) return item;
       if ((item.value.hiddenAt !== null) === hidden) return item;
       const [updated]: FeedItemRecord[] = await manager.query(
-        `UPDATE content.feed_items f SET hidden_at = ${hidden ? 'now()' : 'NULL'}, hidden_by = ${hidden ? '$2::uuid' : 'NULL'}, updated_at = now() WHERE f.id = $1 RETURNING ${FEED_COLUMNS}`,
+        `WITH changed AS (UPDATE content.feed_items SET hidden_at = ${hidden ? 'now()' : 'NULL'}, hidden_by = ${hidden ? '$2::uuid' : 'NULL'}, updated_at = now() WHERE id = $1 RETURNING *)
+         SELECT ${FEED_COLUMNS} FROM changed f`,
         hidden ? [item.value.id, viewer.membershipId] : [item.value.id],
       );
       if (hidden) {
@@ -141,7 +142,8 @@ export class ModerationService {
   async dismiss(viewer: Viewer, reportId: string): Promise<Result<ReportRecord>> {
     if (!isUuid(reportId)) return fail(UserError.of('NOT_FOUND', 'No such report.', 'reportId'));
     const [report]: ReportRecord[] = await this.dataSource.query(
-      `UPDATE content.reports r SET status = 'dismissed', resolved_at = now(), resolved_by = $3 WHERE r.id = $1 AND r.network_id = $2 AND r.status = 'open' RETURNING ${REPORT_COLUMNS}`,
+      `WITH dismissed AS (UPDATE content.reports SET status = 'dismissed', resolved_at = now(), resolved_by = $3 WHERE id = $1 AND network_id = $2 AND status = 'open' RETURNING *)
+       SELECT ${REPORT_COLUMNS} FROM dismissed r`,
       [reportId, viewer.networkId, viewer.membershipId],
     );
     if (report) return ok(report);
@@ -153,8 +155,9 @@ export class ModerationService {
   async setPinned(viewer: Viewer, feedItemId: string, pinned: boolean): Promise<Result<FeedItemRecord>> {
     if (!isUuid(feedItemId)) return fail(itemNotFound());
     const [updated]: FeedItemRecord[] = await this.dataSource.query(
-      `UPDATE content.feed_items f SET pinned_at = ${pinned ? 'coalesce(f.pinned_at, now())' : 'NULL'}, pinned_by = ${pinned ? '$3::uuid' : 'NULL'}, updated_at = now()
-       WHERE f.id = $1 AND f.network_id = $2 RETURNING ${FEED_COLUMNS}`,
+      `WITH changed AS (UPDATE content.feed_items SET pinned_at = ${pinned ? 'coalesce(pinned_at, now())' : 'NULL'}, pinned_by = ${pinned ? '$3::uuid' : 'NULL'}, updated_at = now()
+         WHERE id = $1 AND network_id = $2 RETURNING *)
+       SELECT ${FEED_COLUMNS} FROM changed f`,
       pinned ? [feedItemId, viewer.networkId, viewer.membershipId] : [feedItemId, viewer.networkId],
     );
     return updated ? ok(updated) : fail(itemNotFound());

@@ -97,7 +97,7 @@ export class PostService {
       if (text.value.body === post.body) return ok(post);
       await manager.query(`INSERT INTO content.post_edits (id, post_id, body, written_at) VALUES ($1, $2, $3, $4)`, [randomUUID(), post.id, post.body, post.editedAt ?? post.createdAt]);
       const [{ edited_at: editedAt }]: { edited_at: Date }[] = await manager.query(
-        `UPDATE content.posts SET body = $2, mentions = $3::uuid[], hashtags = $4::text[], links = $5::text[], edited_at = now() WHERE id = $1 RETURNING edited_at`,
+        `WITH edited AS (UPDATE content.posts SET body = $2, mentions = $3::uuid[], hashtags = $4::text[], links = $5::text[], edited_at = now() WHERE id = $1 RETURNING edited_at) SELECT * FROM edited`,
         [post.id, text.value.body, text.value.mentions, text.value.hashtags, text.value.links],
       );
       await manager.query(`UPDATE content.feed_items SET excerpt = $2, updated_at = now() WHERE id = $1`, [post.id, excerptOf(text.value.body)]);

@@ -33,7 +33,7 @@ export class ReactionService {
           ]);
       if (changed.length === 0) return item;
       const [{ reaction_count: reactionCount }]: { reaction_count: number }[] = await manager.query(
-        `UPDATE content.feed_items SET reaction_count = reaction_count + $2 WHERE id = $1 RETURNING reaction_count`,
+        `WITH counted AS (UPDATE content.feed_items SET reaction_count = reaction_count + $2 WHERE id = $1 RETURNING reaction_count) SELECT * FROM counted`,
         [item.value.id, liked ? 1 : -1],
       );
       await this.outbox.add(manager, FeedReactionChanged, viewer.networkId, {
