@@ -1,4 +1,5 @@
 // What jsdom lacks and Mantine asks for; the app's translations, in English.
+import { TextDecoder, TextEncoder } from 'node:util';
 import i18n from 'i18next';
 import { loadLanguage } from '../i18n';
 
@@ -23,6 +24,9 @@ class NoResizeObserver {
 }
 window.ResizeObserver ??= NoResizeObserver;
 Element.prototype.scrollIntoView ??= () => undefined;
+// The router reads them when it loads; jsdom leaves them out.
+globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
+globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder;
 
 // Mantine in jsdom on a shared machine: a form test takes seconds, not milliseconds.
 jest.setTimeout(30_000);
