@@ -1,5 +1,4 @@
 // What jsdom lacks and Mantine asks for; the app's translations, in English.
-import { TextDecoder, TextEncoder } from 'node:util';
 import i18n from 'i18next';
 import { loadLanguage } from '../i18n';
 
@@ -24,9 +23,11 @@ class NoResizeObserver {
 }
 window.ResizeObserver ??= NoResizeObserver;
 Element.prototype.scrollIntoView ??= () => undefined;
-// The router reads them when it loads; jsdom leaves them out.
-globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
-globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder;
+// The router reads them when it loads; jsdom leaves them out, so Node's own are lent.
+type NodeProcess = { getBuiltinModule(id: 'node:util'): { TextEncoder: typeof TextEncoder; TextDecoder: typeof TextDecoder } };
+const nodeUtil = (globalThis as unknown as { process: NodeProcess }).process.getBuiltinModule('node:util');
+globalThis.TextEncoder ??= nodeUtil.TextEncoder;
+globalThis.TextDecoder ??= nodeUtil.TextDecoder;
 
 // Mantine in jsdom on a shared machine: a form test takes seconds, not milliseconds.
 jest.setTimeout(30_000);
