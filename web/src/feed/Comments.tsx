@@ -294,7 +294,7 @@ function CommentView({
           <PostBody body={comment.body} mentions={comment.mentions} />
         )}
         {reported && (
-          <Text size="xs" c="teal" role="status">
+          <Text size="xs" c="teal.9" role="status">
             {t('feed.report.done')}
           </Text>
         )}

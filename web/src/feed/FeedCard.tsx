@@ -166,7 +166,7 @@ export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHid
         {media}
 
         {notice && (
-          <Text size="sm" c="teal" role="status">
+          <Text size="sm" c="teal.9" role="status">
             {notice}
           </Text>
         )}
@@ -345,7 +345,7 @@ function LikeButton({ item, onChange }: { item: FeedItem; onChange: (item: FeedI
     <>
       <Button
         variant={liked ? 'light' : 'subtle'}
-        color={liked ? 'pink' : 'gray'}
+        color={liked ? 'indigo' : 'gray'}
         size="compact-sm"
         aria-pressed={liked}
         aria-label={t('feed.card.likeLabel', { count })}

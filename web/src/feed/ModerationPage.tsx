@@ -182,7 +182,7 @@ function CaseCard({ reported, onChange }: { reported: ModerationCase; onChange: 
           </Stack>
         )}
         {notice && (
-          <Text size="sm" c="teal" role="status">
+          <Text size="sm" c="teal.9" role="status">
             {notice}
           </Text>
         )}
