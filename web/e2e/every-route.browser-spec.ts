@@ -75,6 +75,19 @@ beforeAll(async () => {
     );
     return created.data?.createPost.post?.id;
   }, 60_000);
+  // 太郎 answers and 花子 replies, so the item's page shows a thread.
+  const comment = await stack.graphql<{ addComment: { comment: { id: string } | null } }>(
+    stack.gatewayUrl!,
+    'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+    { input: { feedItemId: posted, body: 'Thank you, see you next week!' } },
+    await stack.signIn(TARO, stack.demo.memberPassword),
+  );
+  await stack.graphql(
+    stack.gatewayUrl!,
+    'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+    { input: { feedItemId: posted, body: 'See you there.', replyToCommentId: comment.data?.addComment.comment?.id } },
+    hanakoToken,
+  );
   await stack.graphql(
     stack.gatewayUrl!,
     'mutation($input: ReportContentInput!) { reportContent(input: $input) { errors { code } } }',

@@ -176,7 +176,7 @@ export function Comments({ feedItemId, viewerId, moderator, onCountChange, focus
                   ))}
                   {thread.moreReplies && (
                     <li>
-                      <Button variant="subtle" size="compact-xs" onClick={() => void moreReplies(thread)}>
+                      <Button variant="subtle" size="compact-sm" onClick={() => void moreReplies(thread)}>
                         {t('feed.comments.moreReplies')}
                       </Button>
                     </li>
@@ -262,7 +262,7 @@ function CommentView({
       <Avatar src={comment.author.profile?.photoUrl} alt="" radius="xl" size="sm" name={comment.author.displayName} />
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
         <Group gap={6} wrap="wrap">
-          <Anchor component={Link} to={`/members/${comment.author.id}`} size="sm" fw={600}>
+          <Anchor component={Link} to={`/members/${comment.author.id}`} size="sm" fw={600} className={classes.target}>
             {comment.author.displayName}
           </Anchor>
           <Text size="xs" c="dimmed">
@@ -301,13 +301,13 @@ function CommentView({
         {!editing && (
           <Group gap={4}>
             {onReply && (
-              <Button variant="subtle" size="compact-xs" onClick={onReply}>
+              <Button variant="subtle" size="compact-sm" onClick={onReply}>
                 {t('feed.comments.reply')}
               </Button>
             )}
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('feed.comments.actions', { name: comment.author.displayName })}>
+                <ActionIcon variant="subtle" color="gray" aria-label={t('feed.comments.actions', { name: comment.author.displayName })}>
                   <span aria-hidden="true">⋯</span>
                 </ActionIcon>
               </Menu.Target>

@@ -21,6 +21,7 @@ import {
 import { describeFeedError } from './feedErrors';
 import { Comments } from './Comments';
 import { PostBody } from './PostBody';
+import classes from './feed.module.css';
 import { ConfirmDialog, ReportDialog } from './ReportDialog';
 import { TextComposer } from './TextComposer';
 import { MAX_POST_CHARACTERS } from './PostComposer';
@@ -249,7 +250,7 @@ function CardHeading({ item, titleId, language }: { item: FeedItem; titleId: str
       <Stack gap={0} style={{ minWidth: 0 }}>
         <Title order={3} fz="sm" fw={600} id={titleId} style={{ overflowWrap: 'anywhere' }}>
           {who ? (
-            <Anchor component={Link} to={`/members/${who.id}`} inherit c="inherit">
+            <Anchor component={Link} to={`/members/${who.id}`} inherit c="inherit" className={classes.target}>
               {heading}
             </Anchor>
           ) : (
@@ -257,7 +258,7 @@ function CardHeading({ item, titleId, language }: { item: FeedItem; titleId: str
           )}
         </Title>
         <Text size="xs" c="dimmed">
-          <Anchor component={Link} to={`/posts/${item.id}`} inherit c="dimmed" aria-label={t('feed.card.permalink', { time: formatDateTime(item.publishedAt, language) })}>
+          <Anchor component={Link} to={`/posts/${item.id}`} inherit c="dimmed" className={classes.target} aria-label={t('feed.card.permalink', { time: formatDateTime(item.publishedAt, language) })}>
             <time dateTime={item.publishedAt}>{formatDateTime(item.publishedAt, language)}</time>
           </Anchor>
           {item.post?.editedAt && ` · ${t('feed.card.edited')}`}

@@ -165,14 +165,14 @@ function CaseCard({ reported, onChange }: { reported: ModerationCase; onChange: 
                         {report.commentId && (
                           <>
                             {' · '}
-                            <Anchor component={Link} to={`/posts/${item.id}#comment-${report.commentId}`} inherit>
+                            <Anchor component={Link} to={`/posts/${item.id}#comment-${report.commentId}`} inherit className={classes.target}>
                               {t('feed.moderation.aboutComment')}
                             </Anchor>
                           </>
                         )}
                       </Text>
                     </Stack>
-                    <Button variant="subtle" size="compact-xs" loading={dismiss.busy} onClick={() => void dismissReport(report.id)}>
+                    <Button variant="subtle" size="compact-sm" loading={dismiss.busy} onClick={() => void dismissReport(report.id)}>
                       {t('feed.moderation.dismiss')}
                     </Button>
                   </Group>
