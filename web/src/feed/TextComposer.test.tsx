@@ -84,3 +84,12 @@ test('a name typed by hand without picking stays text, and over 5,000 characters
   await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
   expect(onSubmit.mock.calls[0]).toEqual([full]);
 });
+
+test('when the directory finds no one, the picker says so and the text stays as typed', async () => {
+  const { onSubmit, box } = open();
+  await user.type(box(), 'Hi @zz');
+  await screen.findByText('No member found for “zz”.');
+  expect(screen.queryByRole('listbox')).toBeNull();
+  await user.keyboard('{Control>}{Enter}{/Control}');
+  await waitFor(() => expect(onSubmit).toHaveBeenCalledWith('Hi @zz'));
+});

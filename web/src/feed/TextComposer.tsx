@@ -173,6 +173,11 @@ export function TextComposer({
         errorProps={{ role: 'alert' }}
       />
       {mention && search.fetching && options.length === 0 && <Loader size="xs" mt={4} aria-label={t('common.loading')} />}
+      {mention && query && !search.fetching && search.data && options.length === 0 && (
+        <Text size="xs" c="dimmed" mt={4} role="status">
+          {t('feed.composer.noMatch', { query })}
+        </Text>
+      )}
       {pickerOpen && (
         <ul className={classes.picker} role="listbox" id={pickerId} aria-label={t('feed.composer.mentionPicker')}>
           {options.map((member, index) => (
