@@ -10,7 +10,7 @@ import { claimsOf } from '@kizuna/testing';
 import { useBrowserStack } from './browser-stack';
 
 const e2e = useBrowserStack();
-// Each test visits up to 18 pages and runs axe on each.
+// Each test visits up to 19 pages and runs axe on each.
 jest.setTimeout(600_000);
 
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -25,12 +25,13 @@ const TARO = 'taro.yamada@demo.kizuna.dev';
 const HANAKO = 'hanako.sato@demo.kizuna.dev';
 const ADMIN_CHUNK = /\/adminPages-[\w-]+\.js$/;
 
-/** The ids the routes need: demo members, a conversation between two of them and a bulk message. */
+/** The ids the routes need: demo members, a conversation between two of them, a bulk message and a post. */
 interface Ids {
   hanako: string;
   taro: string;
   conversation: string;
   bulkMessage: string;
+  post: string;
 }
 let ids: Ids;
 
@@ -64,7 +65,36 @@ beforeAll(async () => {
   );
   const bulkMessage = sent.data?.sendBulkMessage.bulkMessage?.id;
   if (!bulkMessage) throw new Error(`No bulk message: ${JSON.stringify(sent)}`);
-  ids = { hanako, taro, conversation, bulkMessage };
+  // 花子 posts in the feed, mentioning 太郎, with a hashtag and a link; the owner reports it, so the moderation page has a case to show.
+  const posted = await stack.waitFor(async () => {
+    const created = await stack.graphql<{ createPost: { post: { id: string } | null } }>(
+      stack.gatewayUrl!,
+      'mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } } }',
+      { input: { body: `Study group slides are up, thanks <@${taro}>! #勉強会 https://example.com/slides` } },
+      hanakoToken,
+    );
+    return created.data?.createPost.post?.id;
+  }, 60_000);
+  // 太郎 answers and 花子 replies, so the item's page shows a thread.
+  const comment = await stack.graphql<{ addComment: { comment: { id: string } | null } }>(
+    stack.gatewayUrl!,
+    'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+    { input: { feedItemId: posted, body: 'Thank you, see you next week!' } },
+    await stack.signIn(TARO, stack.demo.memberPassword),
+  );
+  await stack.graphql(
+    stack.gatewayUrl!,
+    'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+    { input: { feedItemId: posted, body: 'See you there.', replyToCommentId: comment.data?.addComment.comment?.id } },
+    hanakoToken,
+  );
+  await stack.graphql(
+    stack.gatewayUrl!,
+    'mutation($input: ReportContentInput!) { reportContent(input: $input) { errors { code } } }',
+    { input: { feedItemId: posted, reason: 'Checking the moderation page.' } },
+    admin,
+  );
+  ids = { hanako, taro, conversation, bulkMessage, post: posted };
 }, 120_000);
 
 const publicRoutes = () => [
@@ -90,6 +120,8 @@ const memberRoutes = () => [
   '/rooms',
   '/profile',
   '/account',
+  `/posts/${ids.post}`,
+  `/hashtags/${encodeURIComponent('勉強会')}`,
 ];
 const adminRoutes = () => [
   '/admin/approvals',
@@ -110,6 +142,7 @@ const adminRoutes = () => [
   `/admin/bulk-messages/${ids.bulkMessage}`,
   '/admin/message-templates',
   '/admin/auto-replies',
+  '/admin/moderation',
 ];
 
 /** A fresh browser profile of that size; every script it requests is noted in `scripts`. */

@@ -21,6 +21,8 @@ const ProfilePage = page(() => import('./directory/ProfilePage'), 'ProfilePage')
 const ConversationPage = page(() => import('./messaging/ConversationPage'), 'ConversationPage');
 const ConversationsPage = page(() => import('./messaging/ConversationsPage'), 'ConversationsPage');
 const RoomsPage = page(() => import('./messaging/RoomsPage'), 'RoomsPage');
+const FeedItemPage = page(() => import('./feed/FeedItemPage'), 'FeedItemPage');
+const HashtagPage = page(() => import('./feed/HashtagPage'), 'HashtagPage');
 const HomePage = page(() => import('./pages/HomePage'), 'HomePage');
 const JoinPage = page(() => import('./pages/JoinPage'), 'JoinPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
@@ -51,6 +53,7 @@ const MembersPage = page(adminPages, 'MembersPage');
 const MemberDetailPage = page(adminPages, 'MemberDetailPage');
 const TagsPage = page(adminPages, 'TagsPage');
 const SegmentsPage = page(adminPages, 'SegmentsPage');
+const ModerationPage = page(adminPages, 'ModerationPage');
 
 export function App() {
   return (
@@ -78,6 +81,22 @@ export function App() {
           element={
             <RequireSignedIn>
               <HomePage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/hashtags/:tag"
+          element={
+            <RequireSignedIn>
+              <HashtagPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/posts/:id"
+          element={
+            <RequireSignedIn>
+              <FeedItemPage />
             </RequireSignedIn>
           }
         />
@@ -171,6 +190,7 @@ export function App() {
           <Route path="members/:id" element={<MemberDetailPage />} />
           <Route path="tags" element={<TagsPage />} />
           <Route path="segments" element={<SegmentsPage />} />
+          <Route path="moderation" element={<ModerationPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

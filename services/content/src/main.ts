@@ -2,24 +2,51 @@ import { memberReference, mergeEventHandlers, personalDataReference, runService 
 import { ArticleEntity } from './articles/article.entity';
 import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
 import { ArticleService } from './articles/article.service';
+import { CommentResolver } from './comments/comment.resolver';
+import { CommentService } from './comments/comment.service';
+import { feedConsumers } from './feed/feed.consumers';
+import { FeedResolver, feedReferences } from './feed/feed.resolver';
+import { FeedService } from './feed/feed.service';
+import { MemberReadModel } from './members/member.service';
 import { Initial1763900000000 } from './migrations/1763900000000-initial';
 import { AccountMemberships1764600000000 } from './migrations/1764600000000-account-memberships';
+import { Feed1765000000000 } from './migrations/1765000000000-feed';
+import { ModerationResolver } from './moderation/moderation.resolver';
+import { ModerationService } from './moderation/moderation.service';
+import { PostResolver } from './posts/post.resolver';
+import { PostService } from './posts/post.service';
 import { privacyConsumers } from './privacy/privacy.consumers';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ContentPrivacyService } from './privacy/privacy.service';
+import { ReactionResolver } from './reactions/reaction.resolver';
+import { ReactionService } from './reactions/reaction.service';
 import { subgraph } from './schema';
 
 void runService({
   subgraph,
   entities: [ArticleEntity],
-  migrations: [Initial1763900000000, AccountMemberships1764600000000],
-  setup({ dataSource }) {
+  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000],
+  setup({ dataSource, outbox }) {
     const articles = new ArticleService(dataSource);
     const privacy = new ContentPrivacyService(dataSource);
+    const feed = new FeedService(dataSource);
+    const posts = new PostService(dataSource, outbox, feed);
+    const comments = new CommentService(dataSource, outbox, feed);
+    const reactions = new ReactionService(dataSource, outbox, feed);
+    const moderation = new ModerationService(dataSource, outbox, feed);
     return {
-      resolvers: [new ArticleResolver(articles), new MemberArticlesResolver(articles), new PersonalDataResolver(privacy)],
-      references: { ...memberReference(), ...personalDataReference() },
-      consumers: mergeEventHandlers(privacyConsumers(privacy)),
+      resolvers: [
+        new ArticleResolver(articles),
+        new MemberArticlesResolver(articles),
+        new PersonalDataResolver(privacy),
+        new FeedResolver(feed, posts, comments),
+        new PostResolver(posts),
+        new CommentResolver(comments),
+        new ReactionResolver(reactions),
+        new ModerationResolver(moderation),
+      ],
+      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts) },
+      consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };
   },
 });

@@ -1,11 +1,16 @@
 import type { SubgraphDefinition } from '@kizuna/subgraph';
 import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
+import { CommentResolver } from './comments/comment.resolver';
+import { FeedResolver } from './feed/feed.resolver';
 import { MemberType } from './members/member.type';
+import { ModerationResolver } from './moderation/moderation.resolver';
+import { PostResolver } from './posts/post.resolver';
 import { PersonalDataType } from './privacy/personal-data.type';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
+import { ReactionResolver } from './reactions/reaction.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'content',
-  resolvers: [ArticleResolver, MemberArticlesResolver, PersonalDataResolver],
+  resolvers: [ArticleResolver, MemberArticlesResolver, PersonalDataResolver, FeedResolver, PostResolver, CommentResolver, ReactionResolver, ModerationResolver],
   orphanedTypes: [MemberType, PersonalDataType],
 };

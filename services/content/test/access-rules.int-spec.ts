@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { checkAccessRules, claimsOf, memberEntities, rootOperations, startStack, type GuardedOperation, type Stack } from '@kizuna/testing';
+import { checkAccessRules, checkEveryOperation, claimsOf, memberEntities, startStack, type GuardedOperation, type Stack } from '@kizuna/testing';
+
+/** What needs MANAGE_CONTENT: refused to a plain member. */
+const MODERATION = ['moderationQueue', 'hideFeedItem', 'unhideFeedItem', 'dismissReport', 'pinFeedItem', 'unpinFeedItem'];
 
 const COUNT_OF = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id publishedArticleCount } } }';
 
@@ -40,7 +43,43 @@ describe('content: what pending, suspended and rejected members may do, and netw
     ];
     const { outcome, expected } = await checkAccessRules(stack, url, operations, { approved: member, pending });
     expect(outcome).toEqual(expected);
-    expect(await rootOperations(stack, url, member)).toEqual(['publishedArticleCount']);
+  });
+
+  it('gives every feed operation to approved members only, moderation to MANAGE_CONTENT only, and nothing to anonymous callers', async () => {
+    // Nothing of the feed is open to applicants: they may not read the network's content yet.
+    const { outcome, expected, unknownNames } = await checkEveryOperation(stack, url, { admin, member, pending }, { pendingAllowed: [], adminOnly: MODERATION });
+    expect(unknownNames).toEqual([]);
+    expect(outcome).toEqual(expected);
+  });
+
+  it('finds nothing of another network\'s feed, whatever ids are sent, and changes nothing', async () => {
+    const POST = 'mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { code } } }';
+    const itemId = (await stack.graphql(url, POST, { input: { body: 'demo only' } }, member)).data?.createPost.post.id;
+    await stack.graphql(url, 'mutation($input: FeedItemInput!) { likeFeedItem(input: $input) { errors { code } } }', { input: { feedItemId: itemId } }, member);
+    const before = await stack.sql('SELECT * FROM content.feed_items WHERE id = $1', [itemId]);
+    const errorCode = async (mutation: string, input: Record<string, unknown>) => {
+      const result = await stack.graphql(url, mutation, { input }, corpAdmin);
+      return Object.values(result.data ?? {}).map((payload) => (payload as { errors: { code: string }[] }).errors[0]?.code)[0];
+    };
+    const attempts: [string, Record<string, unknown>][] = [
+      ['mutation($input: EditPostInput!) { editPost(input: $input) { errors { code } } }', { postId: itemId, body: 'taken over' }],
+      ['mutation($input: DeletePostInput!) { deletePost(input: $input) { errors { code } } }', { postId: itemId }],
+      ['mutation($input: FeedItemInput!) { likeFeedItem(input: $input) { errors { code } } }', { feedItemId: itemId }],
+      ['mutation($input: FeedItemInput!) { unlikeFeedItem(input: $input) { errors { code } } }', { feedItemId: itemId }],
+      ['mutation($input: FeedItemInput!) { hideFromMyFeed(input: $input) { errors { code } } }', { feedItemId: itemId }],
+      ['mutation($input: AddCommentInput!) { addComment(input: $input) { errors { code } } }', { feedItemId: itemId, body: 'hi' }],
+      ['mutation($input: ReportContentInput!) { reportContent(input: $input) { errors { code } } }', { feedItemId: itemId, reason: 'x' }],
+      ['mutation($input: FeedItemInput!) { hideFeedItem(input: $input) { errors { code } } }', { feedItemId: itemId }],
+      ['mutation($input: FeedItemInput!) { pinFeedItem(input: $input) { errors { code } } }', { feedItemId: itemId }],
+    ];
+    for (const [mutation, input] of attempts) expect([mutation, await errorCode(mutation, input)]).toEqual([mutation, 'NOT_FOUND']);
+    expect((await stack.graphql(url, 'query($id: ID!) { feedItem(id: $id) { id } }', { id: itemId }, corpAdmin)).data?.feedItem).toBeNull();
+    // The other network's feed holds its own items (its members' arrivals) and none of this one's.
+    const corpFeed = (await stack.graphql(url, '{ feed(first: 50) { edges { node { id } } } }', {}, corpAdmin)).data?.feed.edges.map((e: { node: { id: string } }) => e.node.id);
+    const networks = await stack.sql('SELECT DISTINCT network_id FROM content.feed_items WHERE id = ANY($1::uuid[])', [corpFeed]);
+    expect(networks).toEqual([{ network_id: claimsOf(corpAdmin).nid }]);
+    expect(await stack.sql('SELECT * FROM content.feed_items WHERE id = $1', [itemId])).toEqual(before);
+    expect(await stack.sql('SELECT 1 FROM content.comments WHERE feed_item_id = $1', [itemId])).toEqual([]);
   });
 
   it('counts nothing of one network for a member of another, whatever ids they send', async () => {

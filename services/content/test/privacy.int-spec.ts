@@ -81,4 +81,43 @@ describe('content: a person\'s data download and account deletion', () => {
     await waitForHandled(stack, 'content', await redeliver(stack, 'kizuna.identity.membership', deleted));
     expect(await articles(ids)).toEqual(expected);
   });
+
+  it('hands a person their posts, comments and likes, and erases them with the account, fixing the counts of others\' items', async () => {
+    const CREATE = 'mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { code } } }';
+    const COMMENT = 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } errors { code } } }';
+    const LIKE = 'mutation($input: FeedItemInput!) { likeFeedItem(input: $input) { errors { code } } }';
+    const ITEM = 'query($id: ID!) { feedItem(id: $id) { reactionCount commentCount } }';
+    const leaver = await stack.register({ email: 'kai.mori@example.jp', displayName: '森 海' });
+    const admin = await stack.signInAdmin();
+    const approve = 'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }';
+    expect((await stack.graphql(stack.serviceUrl('identity'), approve, { input: { memberId: leaver.memberId } }, admin)).data?.approveMembership.errors).toEqual([]);
+    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM content.members WHERE membership_id = $1 AND status = 'approved'`, [leaver.memberId])).length === 1);
+    const token = await stack.signIn('kai.mori@example.jp', 'correct-horse-battery');
+    const accountId = claimsOf(token).sub;
+    await stack.waitFor(knowsAccount(accountId, 1));
+
+    const theirPost = (await stack.graphql(url, CREATE, { input: { body: '退会前の投稿' } }, token)).data?.createPost.post.id;
+    const adminPost = (await stack.graphql(url, CREATE, { input: { body: '管理者の投稿' } }, admin)).data?.createPost.post.id;
+    await stack.graphql(url, COMMENT, { input: { feedItemId: theirPost, body: '自分の投稿へのコメント' } }, admin);
+    const comment = (await stack.graphql(url, COMMENT, { input: { feedItemId: adminPost, body: 'いい話ですね' } }, token)).data?.addComment.comment.id;
+    await stack.graphql(url, COMMENT, { input: { feedItemId: adminPost, body: 'ありがとう', replyToCommentId: comment } }, admin);
+    await stack.graphql(url, COMMENT, { input: { feedItemId: adminPost, body: '別のコメント' } }, admin);
+    await stack.graphql(url, LIKE, { input: { feedItemId: adminPost } }, token);
+    await stack.graphql(url, LIKE, { input: { feedItemId: adminPost } }, admin);
+    expect((await stack.graphql(url, ITEM, { id: adminPost }, admin)).data?.feedItem).toEqual({ reactionCount: 2, commentCount: 3 });
+
+    const mine = (await personalData(accountId, token)).data?._entities[0].content;
+    expect(mine.posts.map((p: { body: string }) => p.body)).toEqual(['退会前の投稿']);
+    expect(mine.comments.map((c: { body: string }) => c.body)).toEqual(['いい話ですね']);
+    expect(mine.likes.map((l: { feedItemId: string }) => l.feedItemId)).toEqual([adminPost]);
+
+    const result = await stack.graphql(stack.serviceUrl('identity'), DELETE, { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } }, token);
+    expect(result.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });
+    // Their post goes with what others wrote under it; their comment with its reply; their like; their own arrival in the feed.
+    await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM content.feed_items WHERE id = $1', [theirPost])).length === 0);
+    await stack.waitFor(async () => JSON.stringify((await stack.graphql(url, ITEM, { id: adminPost }, admin)).data?.feedItem) === JSON.stringify({ reactionCount: 1, commentCount: 1 }));
+    expect(await stack.sql('SELECT 1 FROM content.comments WHERE author_membership_id = $1', [leaver.memberId])).toEqual([]);
+    expect(await stack.sql('SELECT 1 FROM content.feed_items WHERE actor_membership_id = $1', [leaver.memberId])).toEqual([]);
+    expect(await stack.sql('SELECT 1 FROM content.feed_reactions WHERE membership_id = $1', [leaver.memberId])).toEqual([]);
+  });
 });

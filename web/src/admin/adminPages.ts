@@ -19,3 +19,4 @@ export { BulkMessagesPage } from '../messaging-admin/BulkMessagesPage';
 export { BulkMessageReportPage } from '../messaging-admin/BulkMessageReportPage';
 export { TemplatesPage } from '../messaging-admin/TemplatesPage';
 export { AutoRepliesPage } from '../messaging-admin/AutoRepliesPage';
+export { ModerationPage } from '../feed/ModerationPage';

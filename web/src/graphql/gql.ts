@@ -93,6 +93,32 @@ type Documents = {
     "\n  mutation ReorderCustomFields($input: ReorderCustomFieldsInput!) { reorderCustomFields(input: $input) { fields { id position } errors { ...UserErrorFields } } }\n": typeof types.ReorderCustomFieldsDocument,
     "\n  mutation ArchiveCustomField($id: ID!) { archiveCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n": typeof types.ArchiveCustomFieldDocument,
     "\n  mutation RestoreCustomField($id: ID!) { restoreCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n": typeof types.RestoreCustomFieldDocument,
+    "\n  fragment FeedMemberFields on Member { id displayName profile { photoUrl } }\n": typeof types.FeedMemberFieldsFragmentDoc,
+    "\n  fragment FeedPostFields on Post { id body hashtags links createdAt editedAt author { ...FeedMemberFields } mentions { id displayName } }\n": typeof types.FeedPostFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id kind title excerpt linkPath audience publishedAt pinned hiddenByModerators reactionCount commentCount viewerLiked\n    actor { ...FeedMemberFields }\n    subject { typename id }\n    post { ...FeedPostFields }\n  }\n": typeof types.FeedItemFieldsFragmentDoc,
+    "\n  fragment FeedCommentFields on FeedComment {\n    id feedItemId replyToCommentId body createdAt editedAt replyCount author { ...FeedMemberFields } mentions { id displayName }\n  }\n": typeof types.FeedCommentFieldsFragmentDoc,
+    "\n  query Feed($order: FeedOrder!, $first: Int!, $after: String) {\n    feed(order: $order, first: $first, after: $after) {\n      edges { cursor node { ...FeedItemFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.FeedDocument,
+    "\n  query Hashtag($tag: String!, $first: Int!, $after: String) {\n    hashtag(tag: $tag, first: $first, after: $after) {\n      edges { cursor node { ...FeedItemFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.HashtagDocument,
+    "\n  query FeedItem($id: ID!) { feedItem(id: $id) { ...FeedItemFields } }\n": typeof types.FeedItemDocument,
+    "\n  query FeedComments($feedItemId: ID!, $first: Int!, $after: String, $repliesFirst: Int!, $repliesAfter: String) {\n    feedItem(id: $feedItemId) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...FeedCommentFields\n            replies(first: $repliesFirst, after: $repliesAfter) { edges { cursor node { ...FeedCommentFields } } pageInfo { ...PageInfoFields } }\n          }\n        }\n        pageInfo { ...PageInfoFields }\n      }\n    }\n  }\n": typeof types.FeedCommentsDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { ...UserErrorFields } } }\n": typeof types.CreatePostDocument,
+    "\n  mutation EditPost($input: EditPostInput!) { editPost(input: $input) { post { ...FeedPostFields } errors { ...UserErrorFields } } }\n": typeof types.EditPostDocument,
+    "\n  mutation DeletePost($input: DeletePostInput!) { deletePost(input: $input) { deletedPostId errors { ...UserErrorFields } } }\n": typeof types.DeletePostDocument,
+    "\n  mutation LikeFeedItem($input: FeedItemInput!) { likeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }\n": typeof types.LikeFeedItemDocument,
+    "\n  mutation UnlikeFeedItem($input: FeedItemInput!) { unlikeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }\n": typeof types.UnlikeFeedItemDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) { addComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }\n": typeof types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }\n": typeof types.EditCommentDocument,
+    "\n  mutation DeleteComment($input: DeleteCommentInput!) { deleteComment(input: $input) { comment { id } errors { ...UserErrorFields } } }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation HideFromMyFeed($input: FeedItemInput!) { hideFromMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }\n": typeof types.HideFromMyFeedDocument,
+    "\n  mutation ShowInMyFeed($input: FeedItemInput!) { showInMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }\n": typeof types.ShowInMyFeedDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { report { id } errors { ...UserErrorFields } } }\n": typeof types.ReportContentDocument,
+    "\n  fragment ModerationCaseFields on ModerationCase {\n    openReportCount latestReportAt\n    item { ...FeedItemFields }\n    reports { id feedItemId commentId reason status createdAt }\n  }\n": typeof types.ModerationCaseFieldsFragmentDoc,
+    "\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  mutation HideFeedItem($input: FeedItemInput!) { hideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n": typeof types.HideFeedItemDocument,
+    "\n  mutation UnhideFeedItem($input: FeedItemInput!) { unhideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n": typeof types.UnhideFeedItemDocument,
+    "\n  mutation PinFeedItem($input: FeedItemInput!) { pinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n": typeof types.PinFeedItemDocument,
+    "\n  mutation UnpinFeedItem($input: FeedItemInput!) { unpinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n": typeof types.UnpinFeedItemDocument,
+    "\n  mutation DismissReport($input: DismissReportInput!) { dismissReport(input: $input) { report { id status } errors { ...UserErrorFields } } }\n": typeof types.DismissReportDocument,
     "\n  fragment MessageTemplateFields on MessageTemplate { id name body variables updatedAt }\n": typeof types.MessageTemplateFieldsFragmentDoc,
     "\n  fragment BulkMessageFields on BulkMessage {\n    id status body bodyParts { text variable fallback } segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n": typeof types.BulkMessageFieldsFragmentDoc,
     "query MessageTemplates { messageTemplates(first: 100) { totalCount pageInfo { ...PageInfoFields } edges { node { ...MessageTemplateFields } } } }": typeof types.MessageTemplatesDocument,
@@ -285,6 +311,32 @@ const documents: Documents = {
     "\n  mutation ReorderCustomFields($input: ReorderCustomFieldsInput!) { reorderCustomFields(input: $input) { fields { id position } errors { ...UserErrorFields } } }\n": types.ReorderCustomFieldsDocument,
     "\n  mutation ArchiveCustomField($id: ID!) { archiveCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n": types.ArchiveCustomFieldDocument,
     "\n  mutation RestoreCustomField($id: ID!) { restoreCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n": types.RestoreCustomFieldDocument,
+    "\n  fragment FeedMemberFields on Member { id displayName profile { photoUrl } }\n": types.FeedMemberFieldsFragmentDoc,
+    "\n  fragment FeedPostFields on Post { id body hashtags links createdAt editedAt author { ...FeedMemberFields } mentions { id displayName } }\n": types.FeedPostFieldsFragmentDoc,
+    "\n  fragment FeedItemFields on FeedItem {\n    id kind title excerpt linkPath audience publishedAt pinned hiddenByModerators reactionCount commentCount viewerLiked\n    actor { ...FeedMemberFields }\n    subject { typename id }\n    post { ...FeedPostFields }\n  }\n": types.FeedItemFieldsFragmentDoc,
+    "\n  fragment FeedCommentFields on FeedComment {\n    id feedItemId replyToCommentId body createdAt editedAt replyCount author { ...FeedMemberFields } mentions { id displayName }\n  }\n": types.FeedCommentFieldsFragmentDoc,
+    "\n  query Feed($order: FeedOrder!, $first: Int!, $after: String) {\n    feed(order: $order, first: $first, after: $after) {\n      edges { cursor node { ...FeedItemFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.FeedDocument,
+    "\n  query Hashtag($tag: String!, $first: Int!, $after: String) {\n    hashtag(tag: $tag, first: $first, after: $after) {\n      edges { cursor node { ...FeedItemFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.HashtagDocument,
+    "\n  query FeedItem($id: ID!) { feedItem(id: $id) { ...FeedItemFields } }\n": types.FeedItemDocument,
+    "\n  query FeedComments($feedItemId: ID!, $first: Int!, $after: String, $repliesFirst: Int!, $repliesAfter: String) {\n    feedItem(id: $feedItemId) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...FeedCommentFields\n            replies(first: $repliesFirst, after: $repliesAfter) { edges { cursor node { ...FeedCommentFields } } pageInfo { ...PageInfoFields } }\n          }\n        }\n        pageInfo { ...PageInfoFields }\n      }\n    }\n  }\n": types.FeedCommentsDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { ...UserErrorFields } } }\n": types.CreatePostDocument,
+    "\n  mutation EditPost($input: EditPostInput!) { editPost(input: $input) { post { ...FeedPostFields } errors { ...UserErrorFields } } }\n": types.EditPostDocument,
+    "\n  mutation DeletePost($input: DeletePostInput!) { deletePost(input: $input) { deletedPostId errors { ...UserErrorFields } } }\n": types.DeletePostDocument,
+    "\n  mutation LikeFeedItem($input: FeedItemInput!) { likeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }\n": types.LikeFeedItemDocument,
+    "\n  mutation UnlikeFeedItem($input: FeedItemInput!) { unlikeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }\n": types.UnlikeFeedItemDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) { addComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }\n": types.AddCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }\n": types.EditCommentDocument,
+    "\n  mutation DeleteComment($input: DeleteCommentInput!) { deleteComment(input: $input) { comment { id } errors { ...UserErrorFields } } }\n": types.DeleteCommentDocument,
+    "\n  mutation HideFromMyFeed($input: FeedItemInput!) { hideFromMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }\n": types.HideFromMyFeedDocument,
+    "\n  mutation ShowInMyFeed($input: FeedItemInput!) { showInMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }\n": types.ShowInMyFeedDocument,
+    "\n  mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { report { id } errors { ...UserErrorFields } } }\n": types.ReportContentDocument,
+    "\n  fragment ModerationCaseFields on ModerationCase {\n    openReportCount latestReportAt\n    item { ...FeedItemFields }\n    reports { id feedItemId commentId reason status createdAt }\n  }\n": types.ModerationCaseFieldsFragmentDoc,
+    "\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  mutation HideFeedItem($input: FeedItemInput!) { hideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n": types.HideFeedItemDocument,
+    "\n  mutation UnhideFeedItem($input: FeedItemInput!) { unhideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n": types.UnhideFeedItemDocument,
+    "\n  mutation PinFeedItem($input: FeedItemInput!) { pinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n": types.PinFeedItemDocument,
+    "\n  mutation UnpinFeedItem($input: FeedItemInput!) { unpinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n": types.UnpinFeedItemDocument,
+    "\n  mutation DismissReport($input: DismissReportInput!) { dismissReport(input: $input) { report { id status } errors { ...UserErrorFields } } }\n": types.DismissReportDocument,
     "\n  fragment MessageTemplateFields on MessageTemplate { id name body variables updatedAt }\n": types.MessageTemplateFieldsFragmentDoc,
     "\n  fragment BulkMessageFields on BulkMessage {\n    id status body bodyParts { text variable fallback } segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt\n  }\n": types.BulkMessageFieldsFragmentDoc,
     "query MessageTemplates { messageTemplates(first: 100) { totalCount pageInfo { ...PageInfoFields } edges { node { ...MessageTemplateFields } } } }": types.MessageTemplatesDocument,
@@ -728,6 +780,110 @@ export function graphql(source: "\n  mutation ArchiveCustomField($id: ID!) { arc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreCustomField($id: ID!) { restoreCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation RestoreCustomField($id: ID!) { restoreCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedMemberFields on Member { id displayName profile { photoUrl } }\n"): (typeof documents)["\n  fragment FeedMemberFields on Member { id displayName profile { photoUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedPostFields on Post { id body hashtags links createdAt editedAt author { ...FeedMemberFields } mentions { id displayName } }\n"): (typeof documents)["\n  fragment FeedPostFields on Post { id body hashtags links createdAt editedAt author { ...FeedMemberFields } mentions { id displayName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedItemFields on FeedItem {\n    id kind title excerpt linkPath audience publishedAt pinned hiddenByModerators reactionCount commentCount viewerLiked\n    actor { ...FeedMemberFields }\n    subject { typename id }\n    post { ...FeedPostFields }\n  }\n"): (typeof documents)["\n  fragment FeedItemFields on FeedItem {\n    id kind title excerpt linkPath audience publishedAt pinned hiddenByModerators reactionCount commentCount viewerLiked\n    actor { ...FeedMemberFields }\n    subject { typename id }\n    post { ...FeedPostFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedCommentFields on FeedComment {\n    id feedItemId replyToCommentId body createdAt editedAt replyCount author { ...FeedMemberFields } mentions { id displayName }\n  }\n"): (typeof documents)["\n  fragment FeedCommentFields on FeedComment {\n    id feedItemId replyToCommentId body createdAt editedAt replyCount author { ...FeedMemberFields } mentions { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feed($order: FeedOrder!, $first: Int!, $after: String) {\n    feed(order: $order, first: $first, after: $after) {\n      edges { cursor node { ...FeedItemFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"): (typeof documents)["\n  query Feed($order: FeedOrder!, $first: Int!, $after: String) {\n    feed(order: $order, first: $first, after: $after) {\n      edges { cursor node { ...FeedItemFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Hashtag($tag: String!, $first: Int!, $after: String) {\n    hashtag(tag: $tag, first: $first, after: $after) {\n      edges { cursor node { ...FeedItemFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"): (typeof documents)["\n  query Hashtag($tag: String!, $first: Int!, $after: String) {\n    hashtag(tag: $tag, first: $first, after: $after) {\n      edges { cursor node { ...FeedItemFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedItem($id: ID!) { feedItem(id: $id) { ...FeedItemFields } }\n"): (typeof documents)["\n  query FeedItem($id: ID!) { feedItem(id: $id) { ...FeedItemFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedComments($feedItemId: ID!, $first: Int!, $after: String, $repliesFirst: Int!, $repliesAfter: String) {\n    feedItem(id: $feedItemId) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...FeedCommentFields\n            replies(first: $repliesFirst, after: $repliesAfter) { edges { cursor node { ...FeedCommentFields } } pageInfo { ...PageInfoFields } }\n          }\n        }\n        pageInfo { ...PageInfoFields }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedComments($feedItemId: ID!, $first: Int!, $after: String, $repliesFirst: Int!, $repliesAfter: String) {\n    feedItem(id: $feedItemId) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...FeedCommentFields\n            replies(first: $repliesFirst, after: $repliesAfter) { edges { cursor node { ...FeedCommentFields } } pageInfo { ...PageInfoFields } }\n          }\n        }\n        pageInfo { ...PageInfoFields }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) { editPost(input: $input) { post { ...FeedPostFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) { editPost(input: $input) { post { ...FeedPostFields } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($input: DeletePostInput!) { deletePost(input: $input) { deletedPostId errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation DeletePost($input: DeletePostInput!) { deletePost(input: $input) { deletedPostId errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LikeFeedItem($input: FeedItemInput!) { likeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation LikeFeedItem($input: FeedItemInput!) { likeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlikeFeedItem($input: FeedItemInput!) { unlikeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation UnlikeFeedItem($input: FeedItemInput!) { unlikeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) { addComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) { addComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($input: DeleteCommentInput!) { deleteComment(input: $input) { comment { id } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation DeleteComment($input: DeleteCommentInput!) { deleteComment(input: $input) { comment { id } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideFromMyFeed($input: FeedItemInput!) { hideFromMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation HideFromMyFeed($input: FeedItemInput!) { hideFromMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShowInMyFeed($input: FeedItemInput!) { showInMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation ShowInMyFeed($input: FeedItemInput!) { showInMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { report { id } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { report { id } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationCaseFields on ModerationCase {\n    openReportCount latestReportAt\n    item { ...FeedItemFields }\n    reports { id feedItemId commentId reason status createdAt }\n  }\n"): (typeof documents)["\n  fragment ModerationCaseFields on ModerationCase {\n    openReportCount latestReportAt\n    item { ...FeedItemFields }\n    reports { id feedItemId commentId reason status createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($first: Int!, $after: String) {\n    moderationQueue(first: $first, after: $after) {\n      edges { cursor node { ...ModerationCaseFields } }\n      pageInfo { ...PageInfoFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideFeedItem($input: FeedItemInput!) { hideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation HideFeedItem($input: FeedItemInput!) { hideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideFeedItem($input: FeedItemInput!) { unhideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation UnhideFeedItem($input: FeedItemInput!) { unhideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinFeedItem($input: FeedItemInput!) { pinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation PinFeedItem($input: FeedItemInput!) { pinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpinFeedItem($input: FeedItemInput!) { unpinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation UnpinFeedItem($input: FeedItemInput!) { unpinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissReport($input: DismissReportInput!) { dismissReport(input: $input) { report { id status } errors { ...UserErrorFields } } }\n"): (typeof documents)["\n  mutation DismissReport($input: DismissReportInput!) { dismissReport(input: $input) { report { id status } errors { ...UserErrorFields } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

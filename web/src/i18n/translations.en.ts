@@ -14,8 +14,9 @@ import photosEn from './photos.en.json';
 import importsEn from './imports.en.json';
 import messagingEn from './messaging.en.json';
 import messagingAdminEn from './messagingAdmin.en.json';
+import feedEn from './feed.en.json';
 
 /** Every English string of the app, merged into the one `translation` namespace (see index.ts). */
-const translation = { ...en, ...directoryEn, ...rolesEn, ...accountEn, ...credentialsEn, ...registrationEn, ...socialEn, ...sessionsEn, ...privacyEn, ...companiesEn, ...profilesEn, ...photosEn, ...importsEn, ...crmEn, ...messagingEn, ...messagingAdminEn, userErrors: { ...en.userErrors, ...messagingEn.messaging.userErrors, ...credentialsEn.credentials.userErrors, ...registrationEn.registration.userErrors, ...socialEn.social.userErrors, ...sessionsEn.sessions.userErrors, ...rolesEn.roles.userErrors, ...privacyEn.privacy.userErrors } };
+const translation = { ...en, ...directoryEn, ...rolesEn, ...accountEn, ...credentialsEn, ...registrationEn, ...socialEn, ...sessionsEn, ...privacyEn, ...companiesEn, ...profilesEn, ...photosEn, ...importsEn, ...crmEn, ...messagingEn, ...messagingAdminEn, ...feedEn, userErrors: { ...en.userErrors, ...messagingEn.messaging.userErrors, ...credentialsEn.credentials.userErrors, ...registrationEn.registration.userErrors, ...socialEn.social.userErrors, ...sessionsEn.sessions.userErrors, ...rolesEn.roles.userErrors, ...privacyEn.privacy.userErrors } };
 
 export default translation;

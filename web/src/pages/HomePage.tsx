@@ -1,14 +1,20 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { Alert, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { CheckIcon } from '../components/icons';
 import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { PeopleYouMayKnow } from '../directory/PeopleYouMayKnow';
+import type { FeedOrder } from '../feed/feed.api';
+import classes from '../feed/feed.module.css';
+import { FeedList } from '../feed/FeedList';
+import { PostComposer } from '../feed/PostComposer';
+import { useFeedPages } from '../feed/useFeedPages';
 import { NotificationList } from '../notifications/NotificationList';
 import { useNotifications } from '../notifications/NotificationsProvider';
-import { isAdmin, useViewer } from '../session/viewer';
+import { usePermissions } from '../roles/permissions';
+import { isAdmin, useViewer, type ViewerContextValue } from '../session/viewer';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -34,39 +40,79 @@ export function HomePage() {
           {t('home.approvedNotice', { network })}
         </Alert>
       )}
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <NotificationsCard />
-        <PeopleYouMayKnow />
-        <Card withBorder radius="lg" padding="lg">
-          <Stack gap="sm" align="flex-start">
-            <Title order={2} fz="lg">
-              {t('companies.home.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('companies.home.body')}
-            </Text>
-            <Button component={Link} to="/companies" variant="light">
-              {t('companies.home.link')}
-            </Button>
-          </Stack>
-        </Card>
-        {isAdmin(viewer) && (
+      <div className={classes.layout}>
+        <Feed viewer={viewer} />
+        <Stack gap="lg" component="aside" aria-label={t('feed.home.aside')}>
+          <NotificationsCard />
+          <PeopleYouMayKnow />
           <Card withBorder radius="lg" padding="lg">
             <Stack gap="sm" align="flex-start">
               <Title order={2} fz="lg">
-                {t('home.adminTitle')}
+                {t('companies.home.title')}
               </Title>
               <Text size="sm" c="dimmed">
-                {t('home.adminBody', { network })}
+                {t('companies.home.body')}
               </Text>
-              <Button component={Link} to="/admin/approvals" variant="light">
-                {t('home.adminLink')}
+              <Button component={Link} to="/companies" variant="light">
+                {t('companies.home.link')}
               </Button>
             </Stack>
           </Card>
-        )}
-      </SimpleGrid>
+          {isAdmin(viewer) && (
+            <Card withBorder radius="lg" padding="lg">
+              <Stack gap="sm" align="flex-start">
+                <Title order={2} fz="lg">
+                  {t('home.adminTitle')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('home.adminBody', { network })}
+                </Text>
+                <Button component={Link} to="/admin/approvals" variant="light">
+                  {t('home.adminLink')}
+                </Button>
+              </Stack>
+            </Card>
+          )}
+        </Stack>
+      </div>
     </ContentPage>
+  );
+}
+
+/** The composer, then the network's feed: newest first (pins on top) or popular this week. */
+function Feed({ viewer }: { viewer: NonNullable<ViewerContextValue['viewer']> }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [order, setOrder] = useState<FeedOrder>('NEWEST');
+  const pages = useFeedPages({ feed: order });
+  const moderator = usePermissions().has('MANAGE_CONTENT');
+  return (
+    <Stack gap="md" style={{ minWidth: 0 }}>
+      <PostComposer
+        onPosted={() => {
+          setOrder('NEWEST');
+          pages.refetch();
+        }}
+      />
+      <Stack gap="sm" component="section" aria-labelledby={headingId}>
+        <Group justify="space-between" gap="xs">
+          <Title order={2} fz="lg" id={headingId}>
+            {t('feed.home.title')}
+          </Title>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('feed.home.orderLabel')}
+            value={order}
+            onChange={(value) => setOrder(value as FeedOrder)}
+            data={[
+              { value: 'NEWEST', label: t('feed.home.newest') },
+              { value: 'POPULAR_THIS_WEEK', label: t('feed.home.popular') },
+            ]}
+          />
+        </Group>
+        <FeedList pages={pages} viewerId={viewer.id} moderator={moderator} label={t('feed.home.title')} empty={order === 'NEWEST' ? t('feed.home.empty') : t('feed.home.emptyPopular')} />
+      </Stack>
+    </Stack>
   );
 }
 

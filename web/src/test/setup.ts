@@ -23,6 +23,11 @@ class NoResizeObserver {
 }
 window.ResizeObserver ??= NoResizeObserver;
 Element.prototype.scrollIntoView ??= () => undefined;
+// The router reads them when it loads; jsdom leaves them out, so Node's own are lent.
+type NodeProcess = { getBuiltinModule(id: 'node:util'): { TextEncoder: typeof TextEncoder; TextDecoder: typeof TextDecoder } };
+const nodeUtil = (globalThis as unknown as { process: NodeProcess }).process.getBuiltinModule('node:util');
+globalThis.TextEncoder ??= nodeUtil.TextEncoder;
+globalThis.TextDecoder ??= nodeUtil.TextDecoder;
 
 // Mantine in jsdom on a shared machine: a form test takes seconds, not milliseconds.
 jest.setTimeout(30_000);

@@ -38,6 +38,10 @@ export const ProfileUpdated = defineEvent({
       .describe(
         'The profile after the change, as its owner and admins see it: standard fields by name (employer, department, entryYear…) and custom fields as custom.<key>; empty fields left out. Lets other services personalise messages to the member without asking the directory.',
       ),
+    networkVisibleFields: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('The snapshot\'s fields every member of the network may see (the rest only its owner and admins); absent: treat every field as not shown to the network.'),
     updatedAt: z.iso.datetime({ offset: true }),
   }),
   subject: (data) => data.membershipId,

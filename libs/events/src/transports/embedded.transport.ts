@@ -26,7 +26,9 @@ export class EmbeddedTransport implements EventTransport {
   private readonly subscriptions = new Set<EmbeddedSubscription>();
 
   constructor(private readonly options: EmbeddedTransportOptions) {
-    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 4 });
+    // Each subscribed topic's reader holds a connection for as long as it reads; publishing, pings and
+    // readers waiting their turn need a few more. The pool opens connections only when asked.
+    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 16 });
     // A dropped connection fails the query that used it (and is retried), never the process.
     this.pool.on('error', () => undefined);
     this.pool.on('connect', (client) => client.on('error', () => undefined));

@@ -15,13 +15,61 @@ export class ContentPrivacyService {
        FROM content.articles WHERE author_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
       [ids],
     );
-    return { articles };
+    const posts = await this.dataSource.query(
+      `SELECT p.id, p.network_id AS "networkId", p.body, p.hashtags, p.created_at AS "createdAt", p.edited_at AS "editedAt",
+         coalesce((SELECT json_agg(json_build_object('body', e.body, 'writtenAt', e.written_at) ORDER BY e.replaced_at) FROM content.post_edits e WHERE e.post_id = p.id), '[]') AS "earlierTexts"
+       FROM content.posts p WHERE p.author_membership_id = ANY($1::uuid[]) ORDER BY p.created_at`,
+      [ids],
+    );
+    const comments = await this.dataSource.query(
+      `SELECT id, network_id AS "networkId", feed_item_id AS "feedItemId", parent_comment_id AS "replyToCommentId", body, created_at AS "createdAt", edited_at AS "editedAt"
+       FROM content.comments WHERE author_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [ids],
+    );
+    const likes = await this.dataSource.query(
+      `SELECT feed_item_id AS "feedItemId", network_id AS "networkId", created_at AS "likedAt" FROM content.feed_reactions WHERE membership_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [ids],
+    );
+    const reports = await this.dataSource.query(
+      `SELECT id, network_id AS "networkId", feed_item_id AS "feedItemId", comment_id AS "commentId", reason, status, created_at AS "createdAt"
+       FROM content.reports WHERE reporter_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [ids],
+    );
+    return { articles, posts, comments, likes, reports };
   }
 
   /** A deleted member's drafts are erased; their published articles stay for the network, by no one. A redelivery changes nothing. */
   async erase(manager: EntityManager, event: EventEnvelope<EventData<typeof AccountDeleted>>): Promise<void> {
     const params = [event.data.membershipId, event.networkid];
+    await this.eraseFeedActivity(manager, event.data.membershipId, event.networkid);
     await manager.query(`DELETE FROM content.articles WHERE author_membership_id = $1 AND network_id = $2 AND status = 'draft'`, params);
     await manager.query(`UPDATE content.articles SET author_membership_id = $3 WHERE author_membership_id = $1 AND network_id = $2`, [...params, DELETED_MEMBER_ID]);
+  }
+
+  /**
+   * A deleted member's posts (and what others said under them), comments (with their replies),
+   * likes, hides and reports go, and the items they were the subject of (joined, new job); the
+   * counts of items they liked or commented on are recomputed. A redelivery finds nothing left.
+   */
+  private async eraseFeedActivity(manager: EntityManager, membershipId: string, networkId: string): Promise<void> {
+    const touched: { id: string }[] = await manager.query(
+      `SELECT feed_item_id AS id FROM content.feed_reactions WHERE membership_id = $1 AND network_id = $2
+       UNION SELECT feed_item_id FROM content.comments WHERE author_membership_id = $1 AND network_id = $2`,
+      [membershipId, networkId],
+    );
+    await manager.query(`DELETE FROM content.feed_items WHERE network_id = $2 AND actor_membership_id = $1`, [membershipId, networkId]);
+    await manager.query(`DELETE FROM content.comments WHERE network_id = $2 AND author_membership_id = $1`, [membershipId, networkId]);
+    await manager.query(`DELETE FROM content.feed_reactions WHERE network_id = $2 AND membership_id = $1`, [membershipId, networkId]);
+    await manager.query(`DELETE FROM content.feed_item_hides WHERE network_id = $2 AND membership_id = $1`, [membershipId, networkId]);
+    await manager.query(`DELETE FROM content.reports WHERE network_id = $2 AND reporter_membership_id = $1`, [membershipId, networkId]);
+    await manager.query(`DELETE FROM content.members WHERE network_id = $2 AND membership_id = $1`, [membershipId, networkId]);
+    if (touched.length === 0) return;
+    await manager.query(
+      `UPDATE content.feed_items f SET
+         reaction_count = (SELECT count(*) FROM content.feed_reactions r WHERE r.feed_item_id = f.id),
+         comment_count = (SELECT count(*) FROM content.comments c WHERE c.feed_item_id = f.id)
+       WHERE f.id = ANY($1::uuid[])`,
+      [touched.map((row) => row.id)],
+    );
   }
 }

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { defineEvent } from '../contract';
+
+const source = 'kizuna/content';
+const timestamp = z.iso.datetime({ offset: true });
+
+/**
+ * Any service puts an item in the network's feed by publishing FeedItemPublished on this topic;
+ * content keeps the feed as a read model of it. The key is the publisher's, so one item's
+ * publications and withdrawal stay in order.
+ */
+const FEED_SUBMISSION_TOPIC = 'kizuna.content.feed-submission';
+/** Posts: keyed by post id (which is also the post's feed item id). */
+const POST_TOPIC = 'kizuna.content.post';
+/** What members do on feed items (comments, likes, reports, moderation): keyed by feed item id. */
+const FEED_ACTIVITY_TOPIC = 'kizuna.content.feed-activity';
+
+export const FEED_ITEM_KIND = /^[A-Z][A-Z0-9_]{0,39}$/;
+
+export const FeedItemPublished = defineEvent({
+  type: 'kizuna.content.feed-item.published.v1',
+  topic: FEED_SUBMISSION_TOPIC,
+  source,
+  description:
+    'Puts an item in a network\'s feed, or updates it (same key). Published by any service with something for the feed (articles, surveys, events, jobs); content shows it from this snapshot alone, so kinds content does not know still show.',
+  schema: z.object({
+    key: z.string().min(1).max(200).describe('Stable and unique in the network, chosen by the publisher, e.g. `recruitment.job:<id>`; publishing again with it updates the item'),
+    networkId: z.uuid(),
+    kind: z.string().regex(FEED_ITEM_KIND).describe('POST, ARTICLE, SURVEY, PROMPT, NEW_MEMBER, JOB_CHANGE, NEW_ROOM, or a future kind'),
+    actorMembershipId: z.uuid().nullable().describe('Who the item is by or about; null for the network itself'),
+    title: z.string().max(300),
+    excerpt: z.string().max(1000),
+    linkPath: z.string().regex(/^\/[^\s]*$/).max(500).nullable().describe('Where the web client opens it, e.g. /jobs/<id>'),
+    subject: z.object({ typename: z.string().regex(/^[A-Z][A-Za-z0-9]*$/), id: z.string().min(1).max(200) }).nullable().describe('The graph entity it shows (typename + id)'),
+    audience: z.enum(['NETWORK', 'STAFF', 'SEGMENT']),
+    segmentId: z.uuid().nullable().describe('SEGMENT only: the directory segment that may see it'),
+    publishedAt: timestamp,
+  }),
+  subject: (data) => data.key,
+});
+
+export const FeedItemWithdrawn = defineEvent({
+  type: 'kizuna.content.feed-item.withdrawn.v1',
+  topic: FEED_SUBMISSION_TOPIC,
+  source,
+  description: 'Takes an item out of the feed (its subject was deleted or unpublished), with its likes and comments.',
+  schema: z.object({ key: z.string().min(1).max(200), networkId: z.uuid(), withdrawnAt: timestamp }),
+  subject: (data) => data.key,
+});
+
+export const PostPublished = defineEvent({
+  type: 'kizuna.content.post.published.v1',
+  topic: POST_TOPIC,
+  source,
+  description: 'A member posted in the feed (the feed item has the post\'s id).',
+  schema: z.object({
+    postId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid(),
+    mentionedMembershipIds: z.array(z.uuid()),
+    hashtags: z.array(z.string()),
+    publishedAt: timestamp,
+  }),
+  subject: (data) => data.postId,
+});
+
+export const PostEdited = defineEvent({
+  type: 'kizuna.content.post.edited.v1',
+  topic: POST_TOPIC,
+  source,
+  description: 'The author changed a post\'s text; newlyMentionedMembershipIds are those the earlier text did not mention.',
+  schema: z.object({
+    postId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid(),
+    newlyMentionedMembershipIds: z.array(z.uuid()),
+    editedAt: timestamp,
+  }),
+  subject: (data) => data.postId,
+});
+
+export const PostDeleted = defineEvent({
+  type: 'kizuna.content.post.deleted.v1',
+  topic: POST_TOPIC,
+  source,
+  description: 'A post was deleted by its author or by staff (byModerator); its feed item, likes and comments went with it.',
+  schema: z.object({ postId: z.uuid(), networkId: z.uuid(), authorMembershipId: z.uuid(), deletedBy: z.uuid(), byModerator: z.boolean(), deletedAt: timestamp }),
+  subject: (data) => data.postId,
+});
+
+export const FeedCommentAdded = defineEvent({
+  type: 'kizuna.content.comment.added.v1',
+  topic: FEED_ACTIVITY_TOPIC,
+  source,
+  description: 'A member commented on a feed item or replied to a comment (notifications: the item\'s author, the replied-to author, the mentioned).',
+  schema: z.object({
+    commentId: z.uuid(),
+    feedItemId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid(),
+    itemActorMembershipId: z.uuid().nullable().describe('The feed item\'s author (or whom it is about)'),
+    parentCommentId: z.uuid().nullable(),
+    parentAuthorMembershipId: z.uuid().nullable(),
+    mentionedMembershipIds: z.array(z.uuid()),
+    commentCount: z.number().int().nonnegative().describe('The item\'s comments now, replies included'),
+    addedAt: timestamp,
+  }),
+  subject: (data) => data.feedItemId,
+});
+
+export const FeedReactionChanged = defineEvent({
+  type: 'kizuna.content.reaction.changed.v1',
+  topic: FEED_ACTIVITY_TOPIC,
+  source,
+  description: 'A member liked or unliked a feed item; reactionCount is the item\'s count after the change.',
+  schema: z.object({
+    feedItemId: z.uuid(),
+    networkId: z.uuid(),
+    membershipId: z.uuid(),
+    itemActorMembershipId: z.uuid().nullable(),
+    liked: z.boolean(),
+    reactionCount: z.number().int().nonnegative(),
+    changedAt: timestamp,
+  }),
+  subject: (data) => data.feedItemId,
+});
+
+export const FeedItemReported = defineEvent({
+  type: 'kizuna.content.item.reported.v1',
+  topic: FEED_ACTIVITY_TOPIC,
+  source,
+  description: 'A member reported a feed item or one of its comments to the moderators (the reason stays in content).',
+  schema: z.object({ reportId: z.uuid(), feedItemId: z.uuid(), commentId: z.uuid().nullable(), networkId: z.uuid(), reportedBy: z.uuid(), reportedAt: timestamp }),
+  subject: (data) => data.feedItemId,
+});
+
+export const FeedItemHidden = defineEvent({
+  type: 'kizuna.content.item.hidden.v1',
+  topic: FEED_ACTIVITY_TOPIC,
+  source,
+  description: 'Staff hid a feed item from the network (hidden: true) or showed it again (hidden: false).',
+  schema: z.object({ feedItemId: z.uuid(), networkId: z.uuid(), itemActorMembershipId: z.uuid().nullable(), hidden: z.boolean(), by: z.uuid(), at: timestamp }),
+  subject: (data) => data.feedItemId,
+});
+
+export const contentEvents = [FeedItemPublished, FeedItemWithdrawn, PostPublished, PostEdited, PostDeleted, FeedCommentAdded, FeedReactionChanged, FeedItemReported, FeedItemHidden];

@@ -1,0 +1,43 @@
+import { Card, Stack, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserError } from '../api/documents';
+import { useMutation } from '../api/hooks';
+import { CreatePostMutation } from './feed.api';
+import { describeFeedError } from './feedErrors';
+import { TextComposer } from './TextComposer';
+
+export const MAX_POST_CHARACTERS = 5000;
+
+/** "Write a post" above the feed; `initialBody` starts it (a hashtag page puts its `#tag` in). */
+export function PostComposer({ initialBody = '', onPosted }: { initialBody?: string; onPosted: (postId: string) => void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const create = useMutation(CreatePostMutation, { fields: ['body'] as const, describe: (error: UserError) => describeFeedError(t, error) });
+  return (
+    <Card component="section" withBorder radius="lg" padding="md" aria-labelledby={headingId}>
+      <Stack gap="xs">
+        <Title order={2} fz="md" id={headingId}>
+          {t('feed.composer.title')}
+        </Title>
+        <TextComposer
+          // A new page (another tag) starts a new text.
+          key={initialBody}
+          label={t('feed.composer.label')}
+          placeholder={t('feed.composer.placeholder')}
+          submitLabel={t('feed.composer.submit')}
+          maxCharacters={MAX_POST_CHARACTERS}
+          initialBody={initialBody}
+          minRows={3}
+          error={create.errors.fields.body ?? create.errors.form[0] ?? null}
+          onSubmit={async (body) => {
+            const posted = (await create.run({ input: { body } }))?.post;
+            if (!posted) return false;
+            onPosted(posted.id);
+            return true;
+          }}
+        />
+      </Stack>
+    </Card>
+  );
+}
