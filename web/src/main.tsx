@@ -1,11 +1,11 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SessionApiClient } from './api/SessionApiClient';
 import { App } from './App';
+import { i18nReady } from './i18n';
 import { NotificationsProvider } from './notifications/NotificationsProvider';
 import { ViewerProvider } from './session/viewer';
 import { AppThemeProvider } from './theme';
@@ -29,10 +29,13 @@ const router = createBrowserRouter([
   },
 ]);
 
-createRoot(root).render(
-  <StrictMode>
-    <AppThemeProvider>
-      <RouterProvider router={router} />
-    </AppThemeProvider>
-  </StrictMode>,
+// The first paint waits for the visitor's language (one small chunk), so no page flashes untranslated keys.
+void i18nReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppThemeProvider>
+        <RouterProvider router={router} />
+      </AppThemeProvider>
+    </StrictMode>,
+  ),
 );

@@ -28,7 +28,7 @@ export function LanguageSwitcher() {
           <Menu.Item
             key={option}
             lang={option}
-            onClick={() => setLanguage(option)}
+            onClick={() => void setLanguage(option)}
             aria-current={option === language ? 'true' : undefined}
             rightSection={option === language ? <CheckIcon size={16} /> : null}
           >

@@ -1,6 +1,6 @@
 // What jsdom lacks and Mantine asks for; the app's translations, in English.
 import i18n from 'i18next';
-import '../i18n';
+import { loadLanguage } from '../i18n';
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
@@ -28,5 +28,6 @@ Element.prototype.scrollIntoView ??= () => undefined;
 jest.setTimeout(30_000);
 
 beforeAll(async () => {
+  await loadLanguage('en');
   await i18n.changeLanguage('en');
 });
