@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { cursorKey, encodeCursor, isTimeAndId, isUuid, pageSize } from '@kizuna/data';
-import { FeedCommentAdded, type Outbox } from '@kizuna/events';
+import { FeedCommentAdded, FeedCommentDeleted, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { isContentModerator } from '../feed/feed-item.record';
 import type { FeedService } from '../feed/feed.service';
@@ -108,7 +108,22 @@ export class CommentService {
         return fail(UserError.of('FORBIDDEN', 'Only its author or a moderator can delete a comment.', 'commentId'));
       }
       const removed: unknown[] = await manager.query(`WITH removed AS (DELETE FROM content.comments WHERE id = $1 OR parent_comment_id = $1 RETURNING 1) SELECT * FROM removed`, [comment.id]);
-      await manager.query(`UPDATE content.feed_items SET comment_count = comment_count - $2 WHERE id = $1`, [comment.feedItemId, removed.length]);
+      const [{ comment_count: commentCount }]: { comment_count: number }[] = await manager.query(
+        `WITH counted AS (UPDATE content.feed_items SET comment_count = comment_count - $2 WHERE id = $1 RETURNING comment_count) SELECT * FROM counted`,
+        [comment.feedItemId, removed.length],
+      );
+      await this.outbox.add(manager, FeedCommentDeleted, viewer.networkId, {
+        commentId: comment.id,
+        feedItemId: comment.feedItemId,
+        networkId: viewer.networkId,
+        authorMembershipId: comment.authorMembershipId,
+        parentCommentId: comment.parentCommentId,
+        deletedBy: viewer.membershipId,
+        byModerator: comment.authorMembershipId !== viewer.membershipId,
+        removedCount: removed.length,
+        commentCount,
+        deletedAt: new Date().toISOString(),
+      });
       return ok(comment);
     });
   }
