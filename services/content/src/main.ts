@@ -1,4 +1,5 @@
-import { memberReference, mergeEventHandlers, personalDataReference, runService } from '@kizuna/subgraph';
+import { memberReference, mergeEventHandlers, personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
+import { z } from 'zod';
 import { ArticleEntity } from './articles/article.entity';
 import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
 import { ArticleService } from './articles/article.service';
@@ -20,13 +21,23 @@ import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ContentPrivacyService } from './privacy/privacy.service';
 import { ReactionResolver } from './reactions/reaction.resolver';
 import { ReactionService } from './reactions/reaction.service';
+import { SegmentMembership } from './segments/segment-membership';
 import { subgraph } from './schema';
+
+const settings = serviceSettings.extend({
+  /** The directory subgraph, asked with the viewer's own token which segments they are in (segment audiences). */
+  DIRECTORY_URL: z.url().default('http://127.0.0.1:4102/graphql'),
+  /** How long a viewer's segments are kept before the directory is asked again. */
+  SEGMENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+});
 
 void runService({
   subgraph,
+  settings,
   entities: [ArticleEntity],
   migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000],
-  setup({ dataSource, outbox }) {
+  setup({ dataSource, outbox, settings, log }) {
+    const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
     const articles = new ArticleService(dataSource);
     const privacy = new ContentPrivacyService(dataSource);
     const feed = new FeedService(dataSource);
@@ -39,13 +50,13 @@ void runService({
         new ArticleResolver(articles),
         new MemberArticlesResolver(articles),
         new PersonalDataResolver(privacy),
-        new FeedResolver(feed, posts, comments),
-        new PostResolver(posts),
-        new CommentResolver(comments),
-        new ReactionResolver(reactions),
-        new ModerationResolver(moderation),
+        new FeedResolver(feed, posts, comments, segments),
+        new PostResolver(posts, segments),
+        new CommentResolver(comments, segments),
+        new ReactionResolver(reactions, segments),
+        new ModerationResolver(moderation, segments),
       ],
-      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts) },
+      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments) },
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };
   },

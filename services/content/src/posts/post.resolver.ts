@@ -4,6 +4,7 @@ import { assumedListSize, type RequestContext, type Result } from '@kizuna/subgr
 import { MemberType } from '../members/member.type';
 import type { PostRecord, PostService } from './post.service';
 import { CreatePostInput, DeletePostInput, DeletePostPayload, EditPostInput, PostEditType, PostPayload, PostType, presentPost } from './post.types';
+import type { SegmentMembership } from '../segments/segment-membership';
 
 function postPayload(result: Result<PostRecord>): PostPayload {
   return result.ok ? { post: presentPost(result.value), errors: [] } : { post: null, errors: result.errors };
@@ -13,7 +14,10 @@ const member = (id: string) => Object.assign(new MemberType(), { id });
 
 @Resolver(() => PostType)
 export class PostResolver {
-  constructor(private readonly posts: PostService) {}
+  constructor(
+    private readonly posts: PostService,
+    private readonly segments: SegmentMembership,
+  ) {}
 
   @Authorized()
   @Mutation(() => PostPayload, { description: 'Posts in the network\'s feed. Mentions must name members of the network.' })
@@ -23,14 +27,14 @@ export class PostResolver {
 
   @Authorized()
   @Mutation(() => PostPayload, { description: 'Changes the text of the viewer\'s own post; the earlier text stays in its edit history.' })
-  async editPost(@Arg('input') input: EditPostInput, @Ctx() { viewer }: RequestContext): Promise<PostPayload> {
-    return postPayload(await this.posts.edit(viewer!, input.postId, input.body));
+  async editPost(@Arg('input') input: EditPostInput, @Ctx() context: RequestContext): Promise<PostPayload> {
+    return postPayload(await this.posts.edit(await this.segments.viewerOf(context), input.postId, input.body));
   }
 
   @Authorized()
   @Mutation(() => DeletePostPayload, { description: 'Deletes a post (its author, or staff with MANAGE_CONTENT), with its likes and comments.' })
-  async deletePost(@Arg('input') input: DeletePostInput, @Ctx() { viewer }: RequestContext): Promise<DeletePostPayload> {
-    const result = await this.posts.delete(viewer!, input.postId);
+  async deletePost(@Arg('input') input: DeletePostInput, @Ctx() context: RequestContext): Promise<DeletePostPayload> {
+    const result = await this.posts.delete(await this.segments.viewerOf(context), input.postId);
     return result.ok ? { deletedPostId: result.value, errors: [] } : { deletedPostId: null, errors: result.errors };
   }
 

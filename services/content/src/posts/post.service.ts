@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
+import type { FeedViewer } from '../segments/segment-membership';
 import { isUuid } from '@kizuna/data';
 import { PostDeleted, PostEdited, PostPublished, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
@@ -87,7 +88,7 @@ export class PostService {
   }
 
   /** The author changes the text; the earlier text is kept in the post's history. */
-  async edit(viewer: Viewer, postId: string, body: string): Promise<Result<PostRecord>> {
+  async edit(viewer: FeedViewer, postId: string, body: string): Promise<Result<PostRecord>> {
     return this.dataSource.transaction(async (manager) => {
       const post = await this.lock(manager, viewer, postId);
       if (!post) return fail(postNotFound());
@@ -113,7 +114,7 @@ export class PostService {
   }
 
   /** Its author, or staff with MANAGE_CONTENT; the feed item, likes, comments and reports go with it. */
-  async delete(viewer: Viewer, postId: string): Promise<Result<string>> {
+  async delete(viewer: FeedViewer, postId: string): Promise<Result<string>> {
     return this.dataSource.transaction(async (manager) => {
       const post = await this.lock(manager, viewer, postId);
       if (!post) return fail(postNotFound());
@@ -133,7 +134,7 @@ export class PostService {
   }
 
   /** The post, locked, if the viewer may open its feed item (the author sees theirs even when hidden). */
-  private async lock(manager: EntityManager, viewer: Viewer, postId: string): Promise<PostRecord | null> {
+  private async lock(manager: EntityManager, viewer: FeedViewer, postId: string): Promise<PostRecord | null> {
     if (!isUuid(postId)) return null;
     const item = await this.feed.lockReadable(manager, viewer, postId, 'postId');
     if (!item.ok) return null;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '@kizuna/auth';
+import type { FeedViewer } from '../segments/segment-membership';
 import { FeedReactionChanged, type Outbox } from '@kizuna/events';
 import { ok, type Result } from '@kizuna/subgraph';
 import type { FeedItemRecord } from '../feed/feed-item.record';
@@ -18,7 +18,7 @@ export class ReactionService {
    * requests race, and the count changes in the same transaction only when a row did: it stays
    * exactly the number of likes. Doing it twice changes nothing and publishes nothing.
    */
-  async set(viewer: Viewer, feedItemId: string, liked: boolean): Promise<Result<FeedItemRecord>> {
+  async set(viewer: FeedViewer, feedItemId: string, liked: boolean): Promise<Result<FeedItemRecord>> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.feed.lockReadable(manager, viewer, feedItemId);
       if (!item.ok) return item;
