@@ -1,3 +1,5 @@
+import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizuna/auth';
+import { storageFromSettings } from '@kizuna/storage';
 import { memberReference, mergeEventHandlers, personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
 import { ArticleEntity } from './articles/article.entity';
@@ -8,10 +10,15 @@ import { CommentService } from './comments/comment.service';
 import { feedConsumers } from './feed/feed.consumers';
 import { FeedResolver, feedReferences } from './feed/feed.resolver';
 import { FeedService } from './feed/feed.service';
+import { postImageMediaRoutes } from './images/media.routes';
+import { postImageUploadRoutes } from './images/image-upload.routes';
+import { configureImageUrls } from './images/image-url';
+import { PostImageService } from './images/post-image.service';
 import { MemberReadModel } from './members/member.service';
 import { Initial1763900000000 } from './migrations/1763900000000-initial';
 import { AccountMemberships1764600000000 } from './migrations/1764600000000-account-memberships';
 import { Feed1765000000000 } from './migrations/1765000000000-feed';
+import { PostImages1766000000000 } from './migrations/1766000000000-post-images';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { ModerationService } from './moderation/moderation.service';
 import { PostResolver } from './posts/post.resolver';
@@ -35,13 +42,18 @@ void runService({
   subgraph,
   settings,
   entities: [ArticleEntity],
-  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000],
+  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
+    const media = storageFromSettings();
+    configureImageUrls(media.storage, media.settings.MEDIA_PUBLIC_URL);
+    const postImages = new PostImageService(dataSource, media.storage, log);
+    // Uploads verify the bearer token exactly as /graphql does.
+    const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
     const articles = new ArticleService(dataSource);
-    const privacy = new ContentPrivacyService(dataSource);
+    const privacy = new ContentPrivacyService(dataSource, postImages);
     const feed = new FeedService(dataSource);
-    const posts = new PostService(dataSource, outbox, feed);
+    const posts = new PostService(dataSource, outbox, feed, postImages);
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);
     const moderation = new ModerationService(dataSource, outbox, feed);
@@ -51,12 +63,16 @@ void runService({
         new MemberArticlesResolver(articles),
         new PersonalDataResolver(privacy),
         new FeedResolver(feed, posts, comments, segments),
-        new PostResolver(posts, segments),
+        new PostResolver(posts, segments, postImages),
         new CommentResolver(comments, segments),
         new ReactionResolver(reactions, segments),
         new ModerationResolver(moderation, segments),
       ],
       references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments) },
+      routes: (app) => {
+        postImageMediaRoutes(app, media.storage, { servedByService: media.servedByService, log });
+        postImageUploadRoutes(app, postImages, httpVerifier, log);
+      },
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };
   },
