@@ -28,6 +28,7 @@ import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ContentPrivacyService } from './privacy/privacy.service';
 import { ReactionResolver } from './reactions/reaction.resolver';
 import { ReactionService } from './reactions/reaction.service';
+import { DemoFeed } from './seed/demo-feed';
 import { SegmentMembership } from './segments/segment-membership';
 import { subgraph } from './schema';
 
@@ -36,6 +37,8 @@ const settings = serviceSettings.extend({
   DIRECTORY_URL: z.url().default('http://127.0.0.1:4102/graphql'),
   /** How long a viewer's segments are kept before the directory is asked again. */
   SEGMENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** npm start: the demo network gets a lively feed once its members have arrived. */
+  SEED_DEMO: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });
 
 void runService({
@@ -57,6 +60,7 @@ void runService({
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);
     const moderation = new ModerationService(dataSource, outbox, feed);
+    const demo = settings.SEED_DEMO ? new DemoFeed(dataSource, { posts, reactions, comments }, log) : undefined;
     return {
       resolvers: [
         new ArticleResolver(articles),
@@ -73,6 +77,8 @@ void runService({
         postImageMediaRoutes(app, media.storage, { servedByService: media.servedByService, log });
         postImageUploadRoutes(app, postImages, httpVerifier, log);
       },
+      afterStart: async () => demo?.start(),
+      beforeStop: async () => demo?.stop(),
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };
   },
