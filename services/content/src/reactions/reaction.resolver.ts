@@ -15,12 +15,12 @@ export class ReactionResolver {
   @Authorized()
   @Mutation(() => FeedItemPayload, { description: 'Likes a feed item of any kind. Liking twice changes nothing.' })
   async likeFeedItem(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
-    return feedItemPayload(await this.reactions.set(await this.segments.viewerOf(context), input.feedItemId, true));
+    return feedItemPayload(await this.segments.onOneItem(context, (viewer) => this.reactions.set(viewer, input.feedItemId, true)));
   }
 
   @Authorized()
   @Mutation(() => FeedItemPayload, { description: 'Takes the viewer\'s like back. Unliking what was not liked changes nothing.' })
   async unlikeFeedItem(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
-    return feedItemPayload(await this.reactions.set(await this.segments.viewerOf(context), input.feedItemId, false));
+    return feedItemPayload(await this.segments.onOneItem(context, (viewer) => this.reactions.set(viewer, input.feedItemId, false)));
   }
 }

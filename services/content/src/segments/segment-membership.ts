@@ -1,5 +1,5 @@
 import type { Viewer } from '@kizuna/auth';
-import { GATEWAY_SECRET_HEADER, type Logger, type RequestContext } from '@kizuna/subgraph';
+import { GATEWAY_SECRET_HEADER, type Logger, type RequestContext, type Result } from '@kizuna/subgraph';
 import { isStaff } from '../feed/feed-item.record';
 
 /** A viewer of the feed with the directory segments they are in (staff see every segment's items, so theirs stay empty). */
@@ -38,6 +38,18 @@ export class SegmentMembership {
     const viewer = context.viewer!;
     if (isStaff(viewer)) return { ...viewer, segmentIds: [] };
     return { ...viewer, segmentIds: await this.segmentIdsOf(viewer, context.authorization) };
+  }
+
+  /**
+   * Runs an operation on one item first as if the viewer were in no segment (no call to the
+   * directory), and again with their segments only when that found nothing: the answer is the same,
+   * since segments only ever add items, and a like on a network item costs no directory call.
+   */
+  async onOneItem<T>(context: RequestContext, operation: (viewer: FeedViewer) => Promise<Result<T>>): Promise<Result<T>> {
+    const viewer = context.viewer!;
+    const first = await operation({ ...viewer, segmentIds: [] });
+    if (first.ok || isStaff(viewer) || !first.errors.some((error) => error.code === 'NOT_FOUND')) return first;
+    return operation(await this.viewerOf(context));
   }
 
   private async segmentIdsOf(viewer: Viewer, authorization: string | undefined): Promise<string[]> {
