@@ -131,7 +131,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         const managed = startTsProcess({
           name,
           entry: `services/${name}/src/main.ts`,
-          env: { ...common, PORT: String(port(name)), SEED_DEMO: options.seedDemo && (name === 'identity' || options.demoContent) ? 'true' : 'false', ...(name === 'identity' ? mailSettings : {}), ...(name === 'messaging' ? { DIRECTORY_URL: `http://127.0.0.1:${port('directory')}/graphql` } : {}), ...options.serviceEnv?.[name] },
+          env: { ...common, PORT: String(port(name)), SEED_DEMO: options.seedDemo && (name === 'identity' || options.demoContent) ? 'true' : 'false', ...(name === 'identity' ? mailSettings : {}), ...(name === 'messaging' || name === 'content' ? { DIRECTORY_URL: `http://127.0.0.1:${port('directory')}/graphql` } : {}), ...options.serviceEnv?.[name] },
           logFile: logFile(name),
         });
         processes.push(managed);

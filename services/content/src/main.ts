@@ -1,4 +1,7 @@
-import { memberReference, mergeEventHandlers, personalDataReference, runService } from '@kizuna/subgraph';
+import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizuna/auth';
+import { storageFromSettings } from '@kizuna/storage';
+import { memberReference, mergeEventHandlers, personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
+import { z } from 'zod';
 import { ArticleEntity } from './articles/article.entity';
 import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
 import { ArticleService } from './articles/article.service';
@@ -7,10 +10,15 @@ import { CommentService } from './comments/comment.service';
 import { feedConsumers } from './feed/feed.consumers';
 import { FeedResolver, feedReferences } from './feed/feed.resolver';
 import { FeedService } from './feed/feed.service';
+import { postImageMediaRoutes } from './images/media.routes';
+import { postImageUploadRoutes } from './images/image-upload.routes';
+import { configureImageUrls } from './images/image-url';
+import { PostImageService } from './images/post-image.service';
 import { MemberReadModel } from './members/member.service';
 import { Initial1763900000000 } from './migrations/1763900000000-initial';
 import { AccountMemberships1764600000000 } from './migrations/1764600000000-account-memberships';
 import { Feed1765000000000 } from './migrations/1765000000000-feed';
+import { PostImages1766000000000 } from './migrations/1766000000000-post-images';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { ModerationService } from './moderation/moderation.service';
 import { PostResolver } from './posts/post.resolver';
@@ -20,32 +28,57 @@ import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ContentPrivacyService } from './privacy/privacy.service';
 import { ReactionResolver } from './reactions/reaction.resolver';
 import { ReactionService } from './reactions/reaction.service';
+import { DemoFeed } from './seed/demo-feed';
+import { SegmentMembership } from './segments/segment-membership';
 import { subgraph } from './schema';
+
+const settings = serviceSettings.extend({
+  /** The directory subgraph, asked with the viewer's own token which segments they are in (segment audiences). */
+  DIRECTORY_URL: z.url().default('http://127.0.0.1:4102/graphql'),
+  /** How long a viewer's segments are kept before the directory is asked again. */
+  SEGMENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** npm start: the demo network gets a lively feed once its members have arrived. */
+  SEED_DEMO: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+});
 
 void runService({
   subgraph,
+  settings,
   entities: [ArticleEntity],
-  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000],
-  setup({ dataSource, outbox }) {
+  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000],
+  setup({ dataSource, outbox, settings, log }) {
+    const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
+    const media = storageFromSettings();
+    configureImageUrls(media.storage, media.settings.MEDIA_PUBLIC_URL);
+    const postImages = new PostImageService(dataSource, media.storage, log);
+    // Uploads verify the bearer token exactly as /graphql does.
+    const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
     const articles = new ArticleService(dataSource);
-    const privacy = new ContentPrivacyService(dataSource);
+    const privacy = new ContentPrivacyService(dataSource, postImages);
     const feed = new FeedService(dataSource);
-    const posts = new PostService(dataSource, outbox, feed);
+    const posts = new PostService(dataSource, outbox, feed, postImages);
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);
     const moderation = new ModerationService(dataSource, outbox, feed);
+    const demo = settings.SEED_DEMO ? new DemoFeed(dataSource, { posts, reactions, comments }, log) : undefined;
     return {
       resolvers: [
         new ArticleResolver(articles),
         new MemberArticlesResolver(articles),
         new PersonalDataResolver(privacy),
-        new FeedResolver(feed, posts, comments),
-        new PostResolver(posts),
-        new CommentResolver(comments),
-        new ReactionResolver(reactions),
-        new ModerationResolver(moderation),
+        new FeedResolver(feed, posts, comments, segments),
+        new PostResolver(posts, segments, postImages),
+        new CommentResolver(comments, segments),
+        new ReactionResolver(reactions, segments),
+        new ModerationResolver(moderation, segments),
       ],
-      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts) },
+      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments) },
+      routes: (app) => {
+        postImageMediaRoutes(app, media.storage, { servedByService: media.servedByService, log });
+        postImageUploadRoutes(app, postImages, httpVerifier, log);
+      },
+      afterStart: async () => demo?.start(),
+      beforeStop: async () => demo?.stop(),
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };
   },

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@kizuna/subgraph';
 import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
 import { CommentResolver } from './comments/comment.resolver';
 import { FeedResolver } from './feed/feed.resolver';
+import { PostImageType } from './images/post-image.types';
 import { MemberType } from './members/member.type';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { PostResolver } from './posts/post.resolver';
@@ -12,5 +13,5 @@ import { ReactionResolver } from './reactions/reaction.resolver';
 export const subgraph: SubgraphDefinition = {
   name: 'content',
   resolvers: [ArticleResolver, MemberArticlesResolver, PersonalDataResolver, FeedResolver, PostResolver, CommentResolver, ReactionResolver, ModerationResolver],
-  orphanedTypes: [MemberType, PersonalDataType],
+  orphanedTypes: [MemberType, PersonalDataType, PostImageType],
 };

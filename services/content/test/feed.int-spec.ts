@@ -214,6 +214,10 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
 
     const added = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.content.comment.added.v1' && e.data && (e.data as { commentId: string }).commentId === reply.comment.id));
     expect(added.data).toMatchObject({ feedItemId: item, itemActorMembershipId: claimsOf(hanako).mid, parentAuthorMembershipId: claimsOf(sho).mid, commentCount: 2 });
+    // The deleted comment took its reply with it: the event carries the count that is left, for live counts.
+    const deleted = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.content.comment.deleted.v1' && (e.data as { commentId: string }).commentId === first.comment.id));
+    expect(deleted.subject).toBe(item);
+    expect(deleted.data).toMatchObject({ feedItemId: item, authorMembershipId: claimsOf(sho).mid, deletedBy: claimsOf(sho).mid, byModerator: false, removedCount: 2, commentCount: 3 });
     await collector.stop();
   });
 

@@ -108,6 +108,26 @@ export const FeedCommentAdded = defineEvent({
   subject: (data) => data.feedItemId,
 });
 
+export const FeedCommentDeleted = defineEvent({
+  type: 'kizuna.content.comment.deleted.v1',
+  topic: FEED_ACTIVITY_TOPIC,
+  source,
+  description: 'A comment was deleted by its author or by staff (byModerator), with its replies; commentCount is the item\'s count after it, so live counts follow.',
+  schema: z.object({
+    commentId: z.uuid(),
+    feedItemId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid(),
+    parentCommentId: z.uuid().nullable().describe('Set when the deleted comment was a reply'),
+    deletedBy: z.uuid(),
+    byModerator: z.boolean(),
+    removedCount: z.number().int().positive().describe('Comments removed: the comment and its replies'),
+    commentCount: z.number().int().nonnegative().describe('The item\'s comments now, replies included'),
+    deletedAt: timestamp,
+  }),
+  subject: (data) => data.feedItemId,
+});
+
 export const FeedReactionChanged = defineEvent({
   type: 'kizuna.content.reaction.changed.v1',
   topic: FEED_ACTIVITY_TOPIC,
@@ -143,4 +163,4 @@ export const FeedItemHidden = defineEvent({
   subject: (data) => data.feedItemId,
 });
 
-export const contentEvents = [FeedItemPublished, FeedItemWithdrawn, PostPublished, PostEdited, PostDeleted, FeedCommentAdded, FeedReactionChanged, FeedItemReported, FeedItemHidden];
+export const contentEvents = [FeedItemPublished, FeedItemWithdrawn, PostPublished, PostEdited, PostDeleted, FeedCommentAdded, FeedCommentDeleted, FeedReactionChanged, FeedItemReported, FeedItemHidden];

@@ -4,6 +4,7 @@ import { assumedListSize, connectionListSize, cost, type RequestContext, type Re
 import { MemberType } from '../members/member.type';
 import type { CommentPage, CommentRecord, CommentService } from './comment.service';
 import { AddCommentInput, CommentConnection, CommentPayload, CommentType, DeleteCommentInput, EditCommentInput, presentComment } from './comment.types';
+import type { SegmentMembership } from '../segments/segment-membership';
 
 export function commentConnection(page: CommentPage): CommentConnection {
   const edges = page.comments.map((comment, index) => ({ cursor: page.cursors[index], node: presentComment(comment) }));
@@ -18,24 +19,27 @@ const member = (id: string) => Object.assign(new MemberType(), { id });
 
 @Resolver(() => CommentType)
 export class CommentResolver {
-  constructor(private readonly comments: CommentService) {}
+  constructor(
+    private readonly comments: CommentService,
+    private readonly segments: SegmentMembership,
+  ) {}
 
   @Authorized()
   @Mutation(() => CommentPayload, { description: 'Comments on a feed item, or replies to one of its comments (a reply cannot be answered: VALIDATION).' })
-  async addComment(@Arg('input') input: AddCommentInput, @Ctx() { viewer }: RequestContext): Promise<CommentPayload> {
-    return commentPayload(await this.comments.add(viewer!, input.feedItemId, input.body, input.replyToCommentId));
+  async addComment(@Arg('input') input: AddCommentInput, @Ctx() context: RequestContext): Promise<CommentPayload> {
+    return commentPayload(await this.comments.add(await this.segments.viewerOf(context), input.feedItemId, input.body, input.replyToCommentId));
   }
 
   @Authorized()
   @Mutation(() => CommentPayload, { description: 'Changes the text of the viewer\'s own comment.' })
-  async editComment(@Arg('input') input: EditCommentInput, @Ctx() { viewer }: RequestContext): Promise<CommentPayload> {
-    return commentPayload(await this.comments.edit(viewer!, input.commentId, input.body));
+  async editComment(@Arg('input') input: EditCommentInput, @Ctx() context: RequestContext): Promise<CommentPayload> {
+    return commentPayload(await this.comments.edit(await this.segments.viewerOf(context), input.commentId, input.body));
   }
 
   @Authorized()
   @Mutation(() => CommentPayload, { description: 'Deletes a comment and its replies (its author, or staff with MANAGE_CONTENT).' })
-  async deleteComment(@Arg('input') input: DeleteCommentInput, @Ctx() { viewer }: RequestContext): Promise<CommentPayload> {
-    return commentPayload(await this.comments.delete(viewer!, input.commentId));
+  async deleteComment(@Arg('input') input: DeleteCommentInput, @Ctx() context: RequestContext): Promise<CommentPayload> {
+    return commentPayload(await this.comments.delete(await this.segments.viewerOf(context), input.commentId));
   }
 
   @FieldResolver(() => MemberType)

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '@kizuna/auth';
+import type { FeedViewer } from '../segments/segment-membership';
 import { cursorKey, encodeCursor, isTimeAndId, isUuid, pageSize } from '@kizuna/data';
-import { FeedCommentAdded, type Outbox } from '@kizuna/events';
+import { FeedCommentAdded, FeedCommentDeleted, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { isContentModerator } from '../feed/feed-item.record';
 import type { FeedService } from '../feed/feed.service';
@@ -44,7 +44,7 @@ export class CommentService {
   ) {}
 
   /** A comment on an item, or a reply to one of its comments; a reply to a reply is refused (one level). */
-  async add(viewer: Viewer, feedItemId: string, body: string, replyToCommentId?: string | null): Promise<Result<CommentRecord>> {
+  async add(viewer: FeedViewer, feedItemId: string, body: string, replyToCommentId?: string | null): Promise<Result<CommentRecord>> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.feed.lockReadable(manager, viewer, feedItemId);
       if (!item.ok) return item;
@@ -82,7 +82,7 @@ export class CommentService {
     });
   }
 
-  async edit(viewer: Viewer, commentId: string, body: string): Promise<Result<CommentRecord>> {
+  async edit(viewer: FeedViewer, commentId: string, body: string): Promise<Result<CommentRecord>> {
     return this.dataSource.transaction(async (manager) => {
       const comment = await this.lock(manager, viewer, commentId);
       if (!comment) return fail(commentNotFound());
@@ -100,7 +100,7 @@ export class CommentService {
   }
 
   /** Its author, or staff with MANAGE_CONTENT; its replies go with it and the item's count follows. */
-  async delete(viewer: Viewer, commentId: string): Promise<Result<CommentRecord>> {
+  async delete(viewer: FeedViewer, commentId: string): Promise<Result<CommentRecord>> {
     return this.dataSource.transaction(async (manager) => {
       const comment = await this.lock(manager, viewer, commentId);
       if (!comment) return fail(commentNotFound());
@@ -108,13 +108,28 @@ export class CommentService {
         return fail(UserError.of('FORBIDDEN', 'Only its author or a moderator can delete a comment.', 'commentId'));
       }
       const removed: unknown[] = await manager.query(`WITH removed AS (DELETE FROM content.comments WHERE id = $1 OR parent_comment_id = $1 RETURNING 1) SELECT * FROM removed`, [comment.id]);
-      await manager.query(`UPDATE content.feed_items SET comment_count = comment_count - $2 WHERE id = $1`, [comment.feedItemId, removed.length]);
+      const [{ comment_count: commentCount }]: { comment_count: number }[] = await manager.query(
+        `WITH counted AS (UPDATE content.feed_items SET comment_count = comment_count - $2 WHERE id = $1 RETURNING comment_count) SELECT * FROM counted`,
+        [comment.feedItemId, removed.length],
+      );
+      await this.outbox.add(manager, FeedCommentDeleted, viewer.networkId, {
+        commentId: comment.id,
+        feedItemId: comment.feedItemId,
+        networkId: viewer.networkId,
+        authorMembershipId: comment.authorMembershipId,
+        parentCommentId: comment.parentCommentId,
+        deletedBy: viewer.membershipId,
+        byModerator: comment.authorMembershipId !== viewer.membershipId,
+        removedCount: removed.length,
+        commentCount,
+        deletedAt: new Date().toISOString(),
+      });
       return ok(comment);
     });
   }
 
   /** The comment, with its item locked, if the viewer may open the item. */
-  private async lock(manager: EntityManager, viewer: Viewer, commentId: string): Promise<CommentRecord | null> {
+  private async lock(manager: EntityManager, viewer: FeedViewer, commentId: string): Promise<CommentRecord | null> {
     if (!isUuid(commentId)) return null;
     const [found]: { feed_item_id: string }[] = await manager.query(`SELECT feed_item_id FROM content.comments WHERE id = $1 AND network_id = $2`, [commentId, viewer.networkId]);
     if (!found) return null;

@@ -11,6 +11,7 @@ import { PostType, presentPost } from '../posts/post.types';
 import type { FeedItemRecord } from './feed-item.record';
 import type { FeedPage, FeedService } from './feed.service';
 import { FeedItemConnection, FeedItemInput, FeedItemPayload, FeedItemType, FeedOrderEnum, presentFeedItem } from './feed.types';
+import type { SegmentMembership } from '../segments/segment-membership';
 
 export function feedConnection(page: FeedPage): FeedItemConnection {
   const edges = page.items.map((item, index) => ({ cursor: page.cursors[index], node: presentFeedItem(item) }));
@@ -30,6 +31,7 @@ export class FeedResolver {
     private readonly feedService: FeedService,
     private readonly postService: PostService,
     private readonly commentService: CommentService,
+    private readonly segments: SegmentMembership,
   ) {}
 
   @Authorized()
@@ -37,18 +39,18 @@ export class FeedResolver {
   @Directive(connectionListSize())
   @Query(() => FeedItemConnection, { description: 'The network\'s feed as the viewer sees it (their own hidden items left out).' })
   async feed(
-    @Ctx() { viewer }: RequestContext,
+    @Ctx() context: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('order', () => FeedOrderEnum, { nullable: true, defaultValue: FeedOrderEnum.NEWEST }) order?: FeedOrderEnum | null,
   ): Promise<FeedItemConnection> {
-    return feedConnection(await this.feedService.feed(viewer!, order === FeedOrderEnum.POPULAR_THIS_WEEK ? 'popular' : 'newest', first, after));
+    return feedConnection(await this.feedService.feed(await this.segments.viewerOf(context), order === FeedOrderEnum.POPULAR_THIS_WEEK ? 'popular' : 'newest', first, after));
   }
 
   @Authorized()
   @Query(() => FeedItemType, { nullable: true, description: 'One feed item the viewer may see; null for unknown ids and other networks\' items.' })
-  async feedItem(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<FeedItemType | null> {
-    const item = await this.feedService.find(viewer!, id);
+  async feedItem(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<FeedItemType | null> {
+    const item = await this.feedService.find(await this.segments.viewerOf(context), id);
     return item ? presentFeedItem(item) : null;
   }
 
@@ -58,23 +60,23 @@ export class FeedResolver {
   @Query(() => FeedItemConnection, { description: 'Posts with a hashtag (with or without #, any width or case), newest first.' })
   async hashtag(
     @Arg('tag') tag: string,
-    @Ctx() { viewer }: RequestContext,
+    @Ctx() context: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<FeedItemConnection> {
-    return feedConnection(await this.feedService.hashtag(viewer!, tag, first, after));
+    return feedConnection(await this.feedService.hashtag(await this.segments.viewerOf(context), tag, first, after));
   }
 
   @Authorized()
   @Mutation(() => FeedItemPayload, { description: '"Hide this item": takes it out of the viewer\'s own feed only.' })
-  async hideFromMyFeed(@Arg('input') input: FeedItemInput, @Ctx() { viewer }: RequestContext): Promise<FeedItemPayload> {
-    return feedItemPayload(await this.feedService.hideForViewer(viewer!, input.feedItemId, true));
+  async hideFromMyFeed(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
+    return feedItemPayload(await this.feedService.hideForViewer(await this.segments.viewerOf(context), input.feedItemId, true));
   }
 
   @Authorized()
   @Mutation(() => FeedItemPayload, { description: 'Puts an item the viewer hid back in their feed.' })
-  async showInMyFeed(@Arg('input') input: FeedItemInput, @Ctx() { viewer }: RequestContext): Promise<FeedItemPayload> {
-    return feedItemPayload(await this.feedService.hideForViewer(viewer!, input.feedItemId, false));
+  async showInMyFeed(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
+    return feedItemPayload(await this.feedService.hideForViewer(await this.segments.viewerOf(context), input.feedItemId, false));
   }
 
   @FieldResolver(() => MemberType, { nullable: true, description: 'Who it is by or about; null for the network itself or a deleted account.' })
@@ -109,16 +111,16 @@ export class FeedResolver {
 }
 
 /** `FeedItem` and `Post` by id from another subgraph or the gateway: only what the viewer may see, else null. */
-export function feedReferences(feed: FeedService, posts: PostService): ReferenceResolvers {
+export function feedReferences(feed: FeedService, posts: PostService, segments: SegmentMembership): ReferenceResolvers {
   const viewerOf = (context: RequestContext) => {
     if (!context.viewer) throw unauthenticated();
     if (!isAllowed(context.viewer, [])) throw forbidden();
-    return context.viewer;
+    return segments.viewerOf(context);
   };
   return {
     FeedItem: {
       async __resolveReference(reference: { id?: unknown }, context: RequestContext): Promise<FeedItemType | null> {
-        const viewer = viewerOf(context);
+        const viewer = await viewerOf(context);
         if (!isUuid(reference.id)) return null;
         const item = await requestLoader(context, 'readable-feed-items', (ids: string[]) => feed.readable(viewer, ids)).get(reference.id);
         return item ? presentFeedItem(item) : null;
@@ -126,7 +128,7 @@ export function feedReferences(feed: FeedService, posts: PostService): Reference
     },
     Post: {
       async __resolveReference(reference: { id?: unknown }, context: RequestContext): Promise<PostType | null> {
-        const viewer = viewerOf(context);
+        const viewer = await viewerOf(context);
         if (!isUuid(reference.id)) return null;
         const item = await requestLoader(context, 'readable-feed-items', (ids: string[]) => feed.readable(viewer, ids)).get(reference.id);
         if (!item) return null;

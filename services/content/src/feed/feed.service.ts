@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
+import type { FeedViewer } from '../segments/segment-membership';
 import { cursorKey, encodeCursor, isOffset, isUuid, pageSize, pagingError } from '@kizuna/data';
 import type { EventData, FeedItemPublished, MembershipApproved, ProfileUpdated, RoomCreated } from '@kizuna/events';
 import { fail, ok, type Result } from '@kizuna/subgraph';
@@ -58,17 +59,17 @@ export class FeedService {
    * first, by keyset. POPULAR: likes and comments of the last 7 days, most first, among items
    * published or active in those days; the ranking moves, so its cursor is a position.
    */
-  async feed(viewer: Viewer, order: FeedOrder, first?: number | null, after?: string | null): Promise<FeedPage> {
+  async feed(viewer: FeedViewer, order: FeedOrder, first?: number | null, after?: string | null): Promise<FeedPage> {
     const limit = pageSize(first, DEFAULT_FEED_PAGE, MAX_FEED_PAGE);
     return order === 'popular' ? this.popular(viewer, limit, after) : this.newest(viewer, limit, after);
   }
 
-  private async newest(viewer: Viewer, limit: number, after?: string | null): Promise<FeedPage> {
+  private async newest(viewer: FeedViewer, limit: number, after?: string | null): Promise<FeedPage> {
     const key = after ? cursorKey(after, isNewestKey) : null;
     const params = listedParams(viewer);
     const rows: (FeedItemRecord & { section: 'p' | 'n' })[] = [];
     if (!key || key[0] === 'p') {
-      const keyset = key ? `AND (f.pinned_at, f.id) < ($4::timestamptz, $5::uuid)` : '';
+      const keyset = key ? `AND (f.pinned_at, f.id) < ($5::timestamptz, $6::uuid)` : '';
       rows.push(
         ...(await this.dataSource.query(
           `SELECT ${FEED_COLUMNS}, 'p' AS section FROM content.feed_items f WHERE ${LISTED} AND f.pinned_at IS NOT NULL ${keyset}
@@ -78,7 +79,7 @@ export class FeedService {
       );
     }
     if (rows.length <= limit) {
-      const keyset = key?.[0] === 'n' ? `AND (f.published_at, f.id) < ($4::timestamptz, $5::uuid)` : '';
+      const keyset = key?.[0] === 'n' ? `AND (f.published_at, f.id) < ($5::timestamptz, $6::uuid)` : '';
       rows.push(
         ...(await this.dataSource.query(
           `SELECT ${FEED_COLUMNS}, 'n' AS section FROM content.feed_items f WHERE ${LISTED} AND f.pinned_at IS NULL ${keyset}
@@ -95,7 +96,7 @@ export class FeedService {
     };
   }
 
-  private async popular(viewer: Viewer, limit: number, after?: string | null): Promise<FeedPage> {
+  private async popular(viewer: FeedViewer, limit: number, after?: string | null): Promise<FeedPage> {
     const offset = after ? cursorKey(after, isOffset) + 1 : 0;
     const rows: FeedItemRecord[] = await this.dataSource.query(
       `WITH activity AS (
@@ -106,7 +107,7 @@ export class FeedService {
          GROUP BY feed_item_id)
        SELECT ${FEED_COLUMNS} FROM content.feed_items f LEFT JOIN activity a ON a.feed_item_id = f.id
        WHERE ${LISTED} AND (a.score IS NOT NULL OR f.published_at > now() - ${POPULAR_WINDOW})
-       ORDER BY coalesce(a.score, 0) DESC, f.published_at DESC, f.id DESC OFFSET $4 LIMIT ${limit + 1}`,
+       ORDER BY coalesce(a.score, 0) DESC, f.published_at DESC, f.id DESC OFFSET $5 LIMIT ${limit + 1}`,
       [...listedParams(viewer), offset],
     );
     const page = rows.slice(0, limit);
@@ -114,7 +115,7 @@ export class FeedService {
   }
 
   /** Posts carrying a hashtag, newest first (`#なんでもOKデー` and `なんでもokデー` are the same tag). */
-  async hashtag(viewer: Viewer, rawTag: string, first?: number | null, after?: string | null): Promise<FeedPage> {
+  async hashtag(viewer: FeedViewer, rawTag: string, first?: number | null, after?: string | null): Promise<FeedPage> {
     const limit = pageSize(first, DEFAULT_FEED_PAGE, MAX_FEED_PAGE);
     const tag = normaliseHashtag(rawTag.trim());
     if (tag === '') return { items: [], cursors: [], hasNextPage: false };
@@ -122,7 +123,7 @@ export class FeedService {
     if (key && key[0] !== 'n') throw pagingError('after', 'this cursor does not belong to this list.');
     const rows: FeedItemRecord[] = await this.dataSource.query(
       `SELECT ${FEED_COLUMNS} FROM content.feed_items f JOIN content.posts p ON p.id = f.id
-       WHERE ${LISTED} AND p.network_id = $1 AND p.hashtags @> ARRAY[$4]::text[] ${key ? 'AND (f.published_at, f.id) < ($5::timestamptz, $6::uuid)' : ''}
+       WHERE ${LISTED} AND p.network_id = $1 AND p.hashtags @> ARRAY[$5]::text[] ${key ? 'AND (f.published_at, f.id) < ($6::timestamptz, $7::uuid)' : ''}
        ORDER BY f.published_at DESC, f.id DESC LIMIT ${limit + 1}`,
       key ? [...listedParams(viewer), tag, key[1], key[2]] : [...listedParams(viewer), tag],
     );
@@ -131,24 +132,24 @@ export class FeedService {
   }
 
   /** Items by id that the viewer may open; others (unknown, another network's, not their audience) are absent. */
-  async readable(viewer: Viewer, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, FeedItemRecord>> {
+  async readable(viewer: FeedViewer, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, FeedItemRecord>> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return new Map();
-    const rows: FeedItemRecord[] = await manager.query(`SELECT ${FEED_COLUMNS} FROM content.feed_items f WHERE ${READABLE} AND f.id = ANY($5::uuid[])`, [
+    const rows: FeedItemRecord[] = await manager.query(`SELECT ${FEED_COLUMNS} FROM content.feed_items f WHERE ${READABLE} AND f.id = ANY($6::uuid[])`, [
       ...readableParams(viewer),
       valid,
     ]);
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  async find(viewer: Viewer, id: string): Promise<FeedItemRecord | null> {
+  async find(viewer: FeedViewer, id: string): Promise<FeedItemRecord | null> {
     return (await this.readable(viewer, [id])).get(id) ?? null;
   }
 
   /** The item locked for a change by the viewer (a like, a comment, a report); NOT_FOUND when they may not open it. */
-  async lockReadable(manager: EntityManager, viewer: Viewer, id: string, field = 'feedItemId'): Promise<Result<FeedItemRecord>> {
+  async lockReadable(manager: EntityManager, viewer: FeedViewer, id: string, field = 'feedItemId'): Promise<Result<FeedItemRecord>> {
     if (!isUuid(id)) return fail(itemNotFound(field));
-    const [row]: FeedItemRecord[] = await manager.query(`SELECT ${FEED_COLUMNS} FROM content.feed_items f WHERE ${READABLE} AND f.id = $5 FOR UPDATE`, [...readableParams(viewer), id]);
+    const [row]: FeedItemRecord[] = await manager.query(`SELECT ${FEED_COLUMNS} FROM content.feed_items f WHERE ${READABLE} AND f.id = $6 FOR UPDATE`, [...readableParams(viewer), id]);
     return row ? ok(row) : fail(itemNotFound(field));
   }
 
@@ -163,7 +164,7 @@ export class FeedService {
   }
 
   /** "Hide this item" (or show it again): from the viewer's own feed only. Doing it twice changes nothing. */
-  async hideForViewer(viewer: Viewer, feedItemId: string, hidden: boolean): Promise<Result<FeedItemRecord>> {
+  async hideForViewer(viewer: FeedViewer, feedItemId: string, hidden: boolean): Promise<Result<FeedItemRecord>> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.lockReadable(manager, viewer, feedItemId);
       if (!item.ok) return item;

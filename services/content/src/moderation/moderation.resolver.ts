@@ -5,6 +5,7 @@ import { feedItemPayload } from '../feed/feed.resolver';
 import { FeedItemInput, FeedItemPayload, presentFeedItem } from '../feed/feed.types';
 import type { ModerationService, ReportRecord } from './moderation.service';
 import { DismissReportInput, ModerationCaseConnection, presentReport, ReportContentInput, ReportPayload } from './moderation.types';
+import type { SegmentMembership } from '../segments/segment-membership';
 
 function reportPayload(result: Result<ReportRecord>): ReportPayload {
   return result.ok ? { report: presentReport(result.value), errors: [] } : { report: null, errors: result.errors };
@@ -12,12 +13,15 @@ function reportPayload(result: Result<ReportRecord>): ReportPayload {
 
 @Resolver()
 export class ModerationResolver {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly segments: SegmentMembership,
+  ) {}
 
   @Authorized()
   @Mutation(() => ReportPayload, { description: 'Reports a feed item, or one of its comments, to the moderators.' })
-  async reportContent(@Arg('input') input: ReportContentInput, @Ctx() { viewer }: RequestContext): Promise<ReportPayload> {
-    return reportPayload(await this.moderation.report(viewer!, input.feedItemId, input.commentId, input.reason));
+  async reportContent(@Arg('input') input: ReportContentInput, @Ctx() context: RequestContext): Promise<ReportPayload> {
+    return reportPayload(await this.moderation.report(await this.segments.viewerOf(context), input.feedItemId, input.commentId, input.reason));
   }
 
   @Authorized(Permission.MANAGE_CONTENT)
@@ -39,14 +43,14 @@ export class ModerationResolver {
 
   @Authorized(Permission.MANAGE_CONTENT)
   @Mutation(() => FeedItemPayload, { description: 'Hides an item from everyone but its author, and settles its open reports (MANAGE_CONTENT).' })
-  async hideFeedItem(@Arg('input') input: FeedItemInput, @Ctx() { viewer }: RequestContext): Promise<FeedItemPayload> {
-    return feedItemPayload(await this.moderation.setHidden(viewer!, input.feedItemId, true));
+  async hideFeedItem(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
+    return feedItemPayload(await this.moderation.setHidden(await this.segments.viewerOf(context), input.feedItemId, true));
   }
 
   @Authorized(Permission.MANAGE_CONTENT)
   @Mutation(() => FeedItemPayload, { description: 'Shows a hidden item to the network again (MANAGE_CONTENT).' })
-  async unhideFeedItem(@Arg('input') input: FeedItemInput, @Ctx() { viewer }: RequestContext): Promise<FeedItemPayload> {
-    return feedItemPayload(await this.moderation.setHidden(viewer!, input.feedItemId, false));
+  async unhideFeedItem(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
+    return feedItemPayload(await this.moderation.setHidden(await this.segments.viewerOf(context), input.feedItemId, false));
   }
 
   @Authorized(Permission.MANAGE_CONTENT)
@@ -57,13 +61,13 @@ export class ModerationResolver {
 
   @Authorized(Permission.MANAGE_CONTENT)
   @Mutation(() => FeedItemPayload, { description: 'Pins an item on top of the feed (MANAGE_CONTENT).' })
-  async pinFeedItem(@Arg('input') input: FeedItemInput, @Ctx() { viewer }: RequestContext): Promise<FeedItemPayload> {
-    return feedItemPayload(await this.moderation.setPinned(viewer!, input.feedItemId, true));
+  async pinFeedItem(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
+    return feedItemPayload(await this.moderation.setPinned(await this.segments.viewerOf(context), input.feedItemId, true));
   }
 
   @Authorized(Permission.MANAGE_CONTENT)
   @Mutation(() => FeedItemPayload, { description: 'Unpins an item (MANAGE_CONTENT).' })
-  async unpinFeedItem(@Arg('input') input: FeedItemInput, @Ctx() { viewer }: RequestContext): Promise<FeedItemPayload> {
-    return feedItemPayload(await this.moderation.setPinned(viewer!, input.feedItemId, false));
+  async unpinFeedItem(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
+    return feedItemPayload(await this.moderation.setPinned(await this.segments.viewerOf(context), input.feedItemId, false));
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
+import type { FeedViewer } from '../segments/segment-membership';
 import { cursorKey, encodeCursor, isTimeAndId, isUuid, pageSize } from '@kizuna/data';
 import { FeedItemHidden, FeedItemReported, type Outbox } from '@kizuna/events';
 import { characterCount, fail, ok, UserError, type Result } from '@kizuna/subgraph';
@@ -45,7 +46,7 @@ export class ModerationService {
   ) {}
 
   /** Any member reports an item they can see, or one of its comments; reporting the same thing again while open changes nothing. */
-  async report(viewer: Viewer, feedItemId: string, commentId: string | null | undefined, rawReason: string): Promise<Result<ReportRecord>> {
+  async report(viewer: FeedViewer, feedItemId: string, commentId: string | null | undefined, rawReason: string): Promise<Result<ReportRecord>> {
     const reason = rawReason.trim();
     if (reason === '') return fail(UserError.of('VALIDATION', 'Say why you report it.', 'reason'));
     if (characterCount(reason) > MAX_REASON_CHARACTERS) return fail(UserError.of('LIMIT_EXCEEDED', `A reason may hold at most ${MAX_REASON_CHARACTERS} characters.`, 'reason'));
@@ -110,7 +111,7 @@ export class ModerationService {
   }
 
   /** Hides an item from everyone but its author (or shows it again); hiding settles the item's open reports. */
-  async setHidden(viewer: Viewer, feedItemId: string, hidden: boolean): Promise<Result<FeedItemRecord>> {
+  async setHidden(viewer: FeedViewer, feedItemId: string, hidden: boolean): Promise<Result<FeedItemRecord>> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.feed.lockReadable(manager, viewer, feedItemId);
       if (!item.ok) return item;
@@ -152,7 +153,7 @@ export class ModerationService {
   }
 
   /** Pins an item on top of everyone's feed (latest pin first), or unpins it. */
-  async setPinned(viewer: Viewer, feedItemId: string, pinned: boolean): Promise<Result<FeedItemRecord>> {
+  async setPinned(viewer: FeedViewer, feedItemId: string, pinned: boolean): Promise<Result<FeedItemRecord>> {
     if (!isUuid(feedItemId)) return fail(itemNotFound());
     const [updated]: FeedItemRecord[] = await this.dataSource.query(
       `WITH changed AS (UPDATE content.feed_items SET pinned_at = ${pinned ? 'coalesce(pinned_at, now())' : 'NULL'}, pinned_by = ${pinned ? '$3::uuid' : 'NULL'}, updated_at = now()

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
+import type { FeedViewer } from '../segments/segment-membership';
 import { isUuid } from '@kizuna/data';
 import { PostDeleted, PostEdited, PostPublished, type Outbox } from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { isContentModerator } from '../feed/feed-item.record';
 import { excerptOf, type FeedService } from '../feed/feed.service';
+import type { PostImageChoice, PostImageService } from '../images/post-image.service';
 import { allApprovedMembers } from '../members/member.service';
 import { MAX_POST_CHARACTERS, readPostText, type PostText } from './post-text';
 
@@ -33,6 +35,22 @@ const POST_COLUMNS = `p.id, p.network_id AS "networkId", p.author_membership_id 
 
 const postNotFound = () => UserError.of('NOT_FOUND', 'No such post.', 'postId');
 
+/** Thrown inside a transaction to roll back what it wrote and answer with the errors instead. */
+class Refused extends Error {
+  constructor(readonly errors: UserError[]) {
+    super('refused');
+  }
+}
+
+async function unlessRefused<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refused) return fail(...error.errors);
+    throw error;
+  }
+}
+
 /** Checked text whose mentions all name approved members of the viewer's network (another network's ids are refused). */
 export async function checkedText(manager: EntityManager, viewer: Viewer, raw: string, max: number, what: string): Promise<Result<PostText>> {
   const text = readPostText(raw, max, what);
@@ -47,10 +65,12 @@ export class PostService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly feed: FeedService,
+    private readonly images: PostImageService,
   ) {}
 
-  async create(viewer: Viewer, body: string): Promise<Result<PostRecord>> {
-    return this.dataSource.transaction(async (manager) => {
+  /** A post, with images the viewer uploaded; refused images leave nothing stored. */
+  async create(viewer: Viewer, body: string, images: PostImageChoice[] = []): Promise<Result<PostRecord>> {
+    return unlessRefused(() => this.dataSource.transaction(async (manager) => {
       const text = await checkedText(manager, viewer, body, MAX_POST_CHARACTERS, 'post');
       if (!text.ok) return text;
       const id = randomUUID();
@@ -74,6 +94,10 @@ export class PostService {
         `INSERT INTO content.posts (id, network_id, author_membership_id, body, mentions, hashtags, links, created_at) VALUES ($1, $2, $3, $4, $5::uuid[], $6::text[], $7::text[], $8)`,
         [id, viewer.networkId, viewer.membershipId, text.value.body, text.value.mentions, text.value.hashtags, text.value.links, now],
       );
+      if (images.length > 0) {
+        const attached = await this.images.attach(manager, viewer, id, images);
+        if (!attached.ok) throw new Refused(attached.errors);
+      }
       await this.outbox.add(manager, PostPublished, viewer.networkId, {
         postId: id,
         networkId: viewer.networkId,
@@ -83,19 +107,31 @@ export class PostService {
         publishedAt: now.toISOString(),
       });
       return ok(await this.byId(manager, id));
-    });
+    }));
   }
 
-  /** The author changes the text; the earlier text is kept in the post's history. */
-  async edit(viewer: Viewer, postId: string, body: string): Promise<Result<PostRecord>> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * The author changes the text (the earlier text is kept in the post's history) and, when `images`
+   * is given, the images: those left out are deleted, files included, once the change committed.
+   */
+  async edit(viewer: FeedViewer, postId: string, body: string, images?: PostImageChoice[] | null): Promise<Result<PostRecord>> {
+    let removedKeys: string[] = [];
+    const result = await unlessRefused(() => this.dataSource.transaction(async (manager) => {
       const post = await this.lock(manager, viewer, postId);
       if (!post) return fail(postNotFound());
       if (post.authorMembershipId !== viewer.membershipId) return fail(UserError.of('FORBIDDEN', 'Only its author can edit a post.', 'postId'));
       const text = await checkedText(manager, viewer, body, MAX_POST_CHARACTERS, 'post');
       if (!text.ok) return text;
-      if (text.value.body === post.body) return ok(post);
-      await manager.query(`INSERT INTO content.post_edits (id, post_id, body, written_at) VALUES ($1, $2, $3, $4)`, [randomUUID(), post.id, post.body, post.editedAt ?? post.createdAt]);
+      const textChanged = text.value.body !== post.body;
+      if (images) {
+        const attached = await this.images.attach(manager, viewer, post.id, images);
+        if (!attached.ok) throw new Refused(attached.errors);
+        removedKeys = attached.value.removedKeys;
+      }
+      if (!textChanged && !images) return ok(post);
+      if (textChanged) {
+        await manager.query(`INSERT INTO content.post_edits (id, post_id, body, written_at) VALUES ($1, $2, $3, $4)`, [randomUUID(), post.id, post.body, post.editedAt ?? post.createdAt]);
+      }
       const [{ edited_at: editedAt }]: { edited_at: Date }[] = await manager.query(
         `WITH edited AS (UPDATE content.posts SET body = $2, mentions = $3::uuid[], hashtags = $4::text[], links = $5::text[], edited_at = now() WHERE id = $1 RETURNING edited_at) SELECT * FROM edited`,
         [post.id, text.value.body, text.value.mentions, text.value.hashtags, text.value.links],
@@ -109,16 +145,20 @@ export class PostService {
         editedAt: editedAt.toISOString(),
       });
       return ok(await this.byId(manager, post.id));
-    });
+    }));
+    if (result.ok) for (const key of removedKeys) await this.images.deleteObjects(key);
+    return result;
   }
 
   /** Its author, or staff with MANAGE_CONTENT; the feed item, likes, comments and reports go with it. */
-  async delete(viewer: Viewer, postId: string): Promise<Result<string>> {
-    return this.dataSource.transaction(async (manager) => {
+  async delete(viewer: FeedViewer, postId: string): Promise<Result<string>> {
+    let imageKeys: string[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       const post = await this.lock(manager, viewer, postId);
-      if (!post) return fail(postNotFound());
+      if (!post) return fail<string>(postNotFound());
       const isAuthor = post.authorMembershipId === viewer.membershipId;
-      if (!isAuthor && !isContentModerator(viewer)) return fail(UserError.of('FORBIDDEN', 'Only its author or a moderator can delete a post.', 'postId'));
+      if (!isAuthor && !isContentModerator(viewer)) return fail<string>(UserError.of('FORBIDDEN', 'Only its author or a moderator can delete a post.', 'postId'));
+      imageKeys = await this.images.keysOf(manager, post.id);
       await manager.query(`DELETE FROM content.feed_items WHERE id = $1 AND network_id = $2`, [post.id, viewer.networkId]);
       await this.outbox.add(manager, PostDeleted, viewer.networkId, {
         postId: post.id,
@@ -130,10 +170,13 @@ export class PostService {
       });
       return ok(post.id);
     });
+    // The rows went with the post; their files go once that committed.
+    if (result.ok) for (const key of imageKeys) await this.images.deleteObjects(key);
+    return result;
   }
 
   /** The post, locked, if the viewer may open its feed item (the author sees theirs even when hidden). */
-  private async lock(manager: EntityManager, viewer: Viewer, postId: string): Promise<PostRecord | null> {
+  private async lock(manager: EntityManager, viewer: FeedViewer, postId: string): Promise<PostRecord | null> {
     if (!isUuid(postId)) return null;
     const item = await this.feed.lockReadable(manager, viewer, postId, 'postId');
     if (!item.ok) return null;

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MultiLine, UserError } from '@kizuna/subgraph';
+import { PostImageInput } from '../images/post-image.types';
 import type { PostRecord } from './post.service';
 
 @Directive('@key(fields: "id")')
@@ -47,6 +48,9 @@ export class CreatePostInput {
   @MultiLine()
   @Field({ description: 'Up to 5,000 characters.' })
   body: string;
+
+  @Field(() => [PostImageInput], { nullable: true, description: 'Up to 4 images the viewer uploaded (`POST /media/post-images`), in the order shown.' })
+  images?: PostImageInput[] | null;
 }
 
 @InputType()
@@ -57,6 +61,12 @@ export class EditPostInput {
   @MultiLine()
   @Field()
   body: string;
+
+  @Field(() => [PostImageInput], {
+    nullable: true,
+    description: 'The post\'s images from now on, in order: its current ones to keep and new uploads (up to 4); those left out are deleted. Omitted: unchanged.',
+  })
+  images?: PostImageInput[] | null;
 }
 
 @InputType()

@@ -2,9 +2,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import type { AccountDeleted, EventData, EventEnvelope } from '@kizuna/events';
 import { DELETED_MEMBER_ID, membershipsOfAccount } from '@kizuna/subgraph';
+import { imageUrl } from '../images/image-url';
+import type { PostImageService } from '../images/post-image.service';
 
 export class ContentPrivacyService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly images: PostImageService,
+  ) {}
 
   /** What this service holds about the viewer, in every network of their account. */
   async personalData(viewer: Viewer): Promise<Record<string, unknown>> {
@@ -35,12 +40,25 @@ export class ContentPrivacyService {
        FROM content.reports WHERE reporter_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
       [ids],
     );
-    return { articles, posts, comments, likes, reports };
+    // Every image they uploaded, on a post or not yet: where it is, and what they wrote about it.
+    const images = (await this.images.uploadedBy(ids)).map((image) => ({
+      id: image.id,
+      networkId: image.networkId,
+      postId: image.postId,
+      url: imageUrl(image.objectKey, 1280),
+      width: image.width,
+      height: image.height,
+      alt: image.alt,
+      uploadedAt: image.createdAt,
+    }));
+    return { articles, posts, images, comments, likes, reports };
   }
 
   /** A deleted member's drafts are erased; their published articles stay for the network, by no one. A redelivery changes nothing. */
   async erase(manager: EntityManager, event: EventEnvelope<EventData<typeof AccountDeleted>>): Promise<void> {
     const params = [event.data.membershipId, event.networkid];
+    // Their image files first: a store that fails fails the event, which comes again with the rows still there.
+    await this.images.eraseFor(manager, event.data.membershipId, event.networkid);
     await this.eraseFeedActivity(manager, event.data.membershipId, event.networkid);
     await manager.query(`DELETE FROM content.articles WHERE author_membership_id = $1 AND network_id = $2 AND status = 'draft'`, params);
     await manager.query(`UPDATE content.articles SET author_membership_id = $3 WHERE author_membership_id = $1 AND network_id = $2`, [...params, DELETED_MEMBER_ID]);

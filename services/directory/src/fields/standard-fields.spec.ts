@@ -5,7 +5,7 @@ import { readRoster } from '../imports/roster-file';
 import { planRow } from '../imports/roster-plan';
 import { coerceRows } from '../imports/roster-rows';
 import type { ProfileEntity } from '../profiles/profile.entity';
-import { profileSnapshot } from '../profiles/profile-snapshot';
+import { profileSnapshot, profileUpdateSnapshot } from '../profiles/profile-snapshot';
 import { checkStandardValue, validateProfileChanges } from '../profiles/profile.validation';
 import { club, networkFieldsWith, NOW } from './custom-field.fixtures';
 import { CSV_FIELDS, EDITABLE_FIELDS, SNAPSHOT_FIELDS, STANDARD_FIELD_KEYS, STANDARD_FIELDS } from './standard-fields';
@@ -60,6 +60,18 @@ describe('the standard field table', () => {
     const snapshot = profileSnapshot(full, networkFields);
     expect(Object.keys(snapshot.fields)).toEqual([...PROFILE_SNAPSHOT_FIELDS, 'custom.club']);
     expect(snapshot.fields.skills).toEqual(full.skills);
+  });
+
+  it('names the snapshot\'s fields the network sees: a job title set to admins only, or a phone its member keeps to admins, is not among them', () => {
+    expect(profileUpdateSnapshot(full, networkFields).networkVisibleFields).toContain('jobTitle');
+    const { profile, networkVisibleFields } = profileUpdateSnapshot(
+      { ...full, contactVisibility: { ...full.contactVisibility, phone: 'ADMINS' } } as ProfileEntity,
+      networkFieldsWith({ jobTitle: 'ADMINS' }),
+    );
+    expect(profile.fields.jobTitle).toBe('CTO');
+    expect(networkVisibleFields).not.toContain('jobTitle');
+    expect(networkVisibleFields).not.toContain('phone');
+    expect(networkVisibleFields).toEqual(expect.arrayContaining(['employer', 'contactEmail']));
   });
 
   it('gives every limit it states to the checks, for a member\'s edit and a roster cell alike', () => {

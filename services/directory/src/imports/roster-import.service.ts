@@ -9,7 +9,7 @@ import { CSV_FIELDS, type StandardFieldKind } from '../fields/standard-fields';
 import { isDirectoryAdmin } from '../fields/visibility';
 import type { ProfileEntity } from '../profiles/profile.entity';
 import { indexProfile, loadNetworkFields, type NetworkFields } from '../search/search-index';
-import { profileSnapshot } from '../profiles/profile-snapshot';
+import { profileUpdateSnapshot } from '../profiles/profile-snapshot';
 import { applyTagRules } from '../tags/tag-rules';
 import { suggestMapping } from './import-targets';
 import { cleanRosterFileName, readRoster, refuseNonText, type RosterEncoding, type RosterFile } from './roster-file';
@@ -453,7 +453,7 @@ export class RosterImportService {
         membershipId: planned.profile.membershipId,
         networkId: record.networkId,
         changedFields: eventFields(planned.changedFields),
-        profile: profileSnapshot(planned.profile, fields),
+        ...profileUpdateSnapshot(planned.profile, fields),
         updatedAt: now,
       }));
     await this.outbox.addAll(manager, ProfileUpdated, record.networkId, events);

@@ -7,7 +7,7 @@ import type { ObjectStorage } from '@kizuna/storage';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { ProfileEntity } from '../profiles/profile.entity';
 import { presentProfile } from '../profiles/profile.presenter';
-import { profileSnapshot } from '../profiles/profile-snapshot';
+import { profileUpdateSnapshot } from '../profiles/profile-snapshot';
 import type { ProfileType } from '../profiles/profile.type';
 import { loadNetworkFields } from '../search/search-index';
 import { processPhoto } from './photo-processing';
@@ -99,7 +99,7 @@ export class PhotoService {
         membershipId: profile.membershipId,
         networkId: profile.networkId,
         changedFields: ['photo'],
-        profile: profileSnapshot(profile, fields),
+        ...profileUpdateSnapshot(profile, fields),
         updatedAt: profile.updatedAt.toISOString(),
       });
       return { result: ok(presentProfile(profile, 'SELF', fields)), previous };

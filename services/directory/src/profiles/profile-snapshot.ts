@@ -40,3 +40,26 @@ export function profileSnapshot(profile: SnapshotSource, fields: NetworkFields):
   }
   return { displayName: profile.displayName, fields: snapshot };
 }
+
+/**
+ * The snapshot's fields every member of the network may see (the rest only its owner and admins):
+ * the feed announces a new job only when the network sees it.
+ */
+export function networkVisibleFields(profile: SnapshotSource, fields: NetworkFields, snapshot: ProfileSnapshot): string[] {
+  const visible: string[] = [];
+  for (const { key } of SNAPSHOT_FIELDS) {
+    if (snapshot.fields[key] === undefined) continue;
+    if (standardFieldVisibility(key, { contactVisibility: profile.contactVisibility ?? {} }, fields) === 'MEMBERS') visible.push(key);
+  }
+  for (const definition of fields.customFields) {
+    const key = `custom.${definition.key}`;
+    if (snapshot.fields[key] !== undefined && definition.visibility === 'MEMBERS') visible.push(key);
+  }
+  return visible;
+}
+
+/** What ProfileUpdated carries about the profile: its snapshot and which of its fields the network sees. */
+export function profileUpdateSnapshot(profile: SnapshotSource, fields: NetworkFields): { profile: ProfileSnapshot; networkVisibleFields: string[] } {
+  const snapshot = profileSnapshot(profile, fields);
+  return { profile: snapshot, networkVisibleFields: networkVisibleFields(profile, fields, snapshot) };
+}

@@ -9,7 +9,7 @@ import { applyTagRules } from '../tags/tag-rules';
 import type { ContactField, ProfileEntity as ProfileRow } from './profile.entity';
 import { ProfileEntity } from './profile.entity';
 import { contactVisibilityOf, presentProfile } from './profile.presenter';
-import { profileSnapshot } from './profile-snapshot';
+import { profileUpdateSnapshot } from './profile-snapshot';
 import type { ProfileType } from './profile.type';
 import { validateProfileChanges, type ProfileChangeRequest, type ProfileChanges, type StandardColumn } from './profile.validation';
 import { profileRequestFromAnswers } from './registration-answers';
@@ -119,7 +119,7 @@ export class ProfileService {
         membershipId: profile.membershipId,
         networkId: profile.networkId,
         changedFields,
-        profile: profileSnapshot(profile, fields),
+        ...profileUpdateSnapshot(profile, fields),
         updatedAt: profile.updatedAt.toISOString(),
       });
       // A tag kept applied to newcomers also follows members whose edits now match its rule.
@@ -192,7 +192,7 @@ export class ProfileService {
         membershipId: profile.membershipId,
         networkId: profile.networkId,
         changedFields: changedFields.length > 0 ? changedFields : ['displayName'],
-        profile: profileSnapshot(profile, fields),
+        ...profileUpdateSnapshot(profile, fields),
         updatedAt: new Date().toISOString(),
       });
     }

@@ -54,6 +54,13 @@ export class SegmentResolver {
     return segment ? present(segment) : null;
   }
 
+  @Authorized()
+  @Directive(cost(10))
+  @Query(() => [ID], { description: 'The ids of the network\'s segments the viewer is in now (content shows segment-targeted items by them); approved members only.' })
+  mySegmentIds(@Ctx() { viewer }: RequestContext): Promise<string[]> {
+    return this.segments.segmentIdsOf(viewer!);
+  }
+
   @Authorized(Permission.MANAGE_MEMBERS)
   @Directive(cost(30))
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["members"], requireOneSlicingArgument: false)')

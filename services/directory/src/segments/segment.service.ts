@@ -190,6 +190,28 @@ export class SegmentService {
     return ok({ ids, cursors: ids.map((id) => encodeCursor(id)), hasNextPage: rows.length > first, totalCount: total });
   }
 
+  /**
+   * The ids of the network's segments whose filter matches this member now, in one query: other
+   * services (content's segment audiences) show segment-targeted things by them. Only ids: a
+   * member learns nothing of a segment's name or filter.
+   */
+  async segmentIdsOf(viewer: Viewer): Promise<string[]> {
+    const segments = await this.dataSource.getRepository(SegmentEntity).findBy({ networkId: viewer.networkId });
+    if (segments.length === 0) return [];
+    const scope = await adminScope(this.dataSource.manager, viewer.networkId);
+    const params: unknown[] = [viewer.membershipId];
+    const matches: string[] = [];
+    for (const segment of segments) {
+      const where = compileFilter(scope, filterFromJson(segment.filter), params);
+      if (!where.ok) continue;
+      params.push(segment.id);
+      matches.push(`SELECT $${params.length}::uuid AS id WHERE EXISTS (SELECT 1 FROM directory.profiles p WHERE p.membership_id = $1::uuid AND ${where.value})`);
+    }
+    if (matches.length === 0) return [];
+    const rows = (await this.dataSource.query(matches.join(' UNION ALL '), params)) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   private async nameTaken(manager: EntityManager, networkId: string, name: string): Promise<boolean> {
     const rows = (await manager.query(`SELECT 1 FROM directory.segments WHERE network_id = $1 AND lower(name) = lower($2)`, [networkId, name])) as unknown[];
     return rows.length > 0;

@@ -1,0 +1,54 @@
+import express, { type Express } from 'express';
+import { AuthenticationError, isAllowed, type TokenVerifier } from '@kizuna/auth';
+import type { Logger } from '@kizuna/subgraph';
+import { imageTooLarge, MAX_IMAGE_BYTES } from './image-processing';
+import { imageUrl } from './image-url';
+import type { PostImageService } from './post-image.service';
+
+/**
+ * `POST /media/post-images` with the image file as the body (any content type; the bytes decide),
+ * through the gateway as profile photos are: stores an image of the signed-in member's for a post
+ * they are writing. GraphQL bodies are limited to 1 MB; a plain body also spares the base64.
+ * Answers `{ image: { id, url, smallUrl, width, height }, errors: [] }`, the id then goes into
+ * `createPost`/`editPost`'s `images`; or 400 (413 over the size limit) with `{ image: null, errors }`,
+ * 401 without a valid token, 403 for anyone but an approved member.
+ */
+export function postImageUploadRoutes(app: Express, images: PostImageService, verifier: TokenVerifier, log: Logger): void {
+  app.post('/media/post-images', express.raw({ type: () => true, limit: MAX_IMAGE_BYTES }), async (req, res) => {
+    try {
+      let viewer;
+      try {
+        viewer = await verifier.fromAuthorizationHeader(req.headers.authorization);
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) throw error;
+        res.status(401).json({ image: null, errors: [{ code: 'UNAUTHENTICATED', message: error.message }] });
+        return;
+      }
+      if (!viewer) {
+        res.status(401).json({ image: null, errors: [{ code: 'UNAUTHENTICATED', message: 'Sign in to continue' }] });
+        return;
+      }
+      // Posts are for approved members only: applicants may not upload either.
+      if (!isAllowed(viewer, [])) {
+        res.status(403).json({ image: null, errors: [{ code: 'FORBIDDEN', message: 'Your membership does not allow this.' }] });
+        return;
+      }
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const result = await images.upload(viewer, body);
+      if (!result.ok) {
+        res.status(400).json({ image: null, errors: result.errors });
+        return;
+      }
+      const { id, objectKey, width, height } = result.value;
+      res.json({ image: { id, url: imageUrl(objectKey, 1280), smallUrl: imageUrl(objectKey, 400), width, height }, errors: [] });
+    } catch (error) {
+      log.error({ err: error }, 'post image upload failed');
+      if (!res.headersSent) res.status(500).json({ image: null, errors: [{ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }] });
+    }
+  });
+  // A body over the limit: the same shape of answer as any other refused image.
+  app.use('/media/post-images', ((error, _req, res, next) => {
+    if (error?.type !== 'entity.too.large') return next(error);
+    res.status(413).json({ image: null, errors: [imageTooLarge()] });
+  }) as express.ErrorRequestHandler);
+}
