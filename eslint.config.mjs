@@ -1,11 +1,7 @@
 // Lint for the server side (libs, services, gateway, infra). web/ has its own config.
 import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
-
-const otherServices = (self) =>
-  ['identity', 'directory', 'messaging', 'content', 'recruitment', 'notification']
-    .filter((name) => name !== self)
-    .flatMap((name) => [`@kizuna/service-${name}`, `@kizuna/service-${name}/*`, `**/services/${name}/**`]);
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'web/**', '.kizuna/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -17,24 +13,26 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  // Module boundaries: a service may use libs/ but never another service; libs never use services or the gateway.
-  ...['identity', 'directory', 'messaging', 'content', 'recruitment', 'notification'].map((service) => ({
-    files: [`services/${service}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...otherServices(service), '@kizuna/gateway', '**/gateway/**', '**/web/**'], message: 'A service imports libs/ only, never another service, the gateway or the web client.' }] }],
-    },
-  })),
+  // Module boundaries by the Nx project tags in each package.json ("nx": { "tags": [...] }): libs/ is shared code and
+  // uses only libs/; a service uses libs/ only, never another service, the gateway or the web client; the gateway talks
+  // to services over GraphQL and events, never by import. Importing another project by a relative path is refused too.
   {
-    files: ['libs/**/*.ts'],
-    ignores: ['libs/testing/**', 'libs/stack/**'],
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@kizuna/service-*', '**/services/**', '@kizuna/gateway', '**/gateway/**', '**/web/**'], message: 'libs/ is shared code: it never imports a service, the gateway or the web client.' }] }],
-    },
-  },
-  {
-    files: ['gateway/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@kizuna/service-*', '**/services/*/src/**', '**/web/**'], message: 'The gateway talks to services over GraphQL and events, never by import.' }] }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:lib'] },
+          ],
+        },
+      ],
     },
   },
 );
