@@ -63,7 +63,7 @@ void runService({
       resolvers: [new ConversationResolver(conversations, messages), new MessageResolver(messages), new MemberMessagesResolver(messages), privacy.resolver, new TemplateResolver(templates), new AutoReplyResolver(autoReplies), new BulkMessageResolver(bulkMessages, templates), new RoomResolver(rooms), new ConversationRoomResolver(rooms)],
       references: { ...memberReference(), ...privacy.references, ...conversationReference(conversations), ...messageReference(messages), ...bulkMessageReference(bulkMessages) },
       afterStart: async () => {
-        await bulkSender.start();
+        bulkSender.start();
         demo?.start();
       },
       beforeStop: async () => {

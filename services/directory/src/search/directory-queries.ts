@@ -292,7 +292,7 @@ function compileAdminFilters(given: Record<string, unknown>, param: Param, condi
       errors.push(invalid(name, 'Give a list of tag ids.'));
       return null;
     }
-    return ids.length > 0 ? (ids as string[]) : null;
+    return ids.length > 0 ? ids : null;
   };
   if (present(given.tagIds)) {
     const ids = tagList('tagIds');
