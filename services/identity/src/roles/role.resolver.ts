@@ -106,6 +106,6 @@ export class RoleResolver {
   }
 
   private heldCustomRoles(context: RequestContext) {
-    return requestLoader(context, 'heldCustomRoles', (ids: string[]) => this.roleService.heldRoles(context.viewer as Viewer, ids));
+    return requestLoader(context, 'heldCustomRoles', (ids: string[]) => this.roleService.heldRoles(context.viewer, ids));
   }
 }

@@ -151,13 +151,13 @@ export class ConversationResolver {
   })
   async messages(
     @Root() conversation: ConversationType,
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => ID, { nullable: true }) after?: string | null,
     @Arg('last', () => Int, { nullable: true }) last?: number | null,
     @Arg('before', () => ID, { nullable: true }) before?: string | null,
   ): Promise<MessageConnection> {
-    const access = await this.messageService.accessTo(viewer as Viewer, conversation.record);
+    const access = await this.messageService.accessTo(viewer, conversation.record);
     if (!access.canRead) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
     const page = await this.messageService.history(conversation.record, { first, after, last, before });
     const edges = page.messages.map((message) => ({ cursor: message.id, node: presentMessage(message) }));
