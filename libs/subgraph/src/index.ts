@@ -7,6 +7,8 @@ export * from './member-reference';
 export * from './subgraph-schema';
 export * from './run-service';
 export * from './personal-data';
+export * from './privacy-slice';
+export * from './current-viewer';
 export * from './text';
 export * from './input-guard';
 export * from './cost';

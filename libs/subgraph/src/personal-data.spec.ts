@@ -3,7 +3,7 @@ import { AccountDeleted, MembershipApproved, on, type EventEnvelope, type SqlExe
 import { mergeEventHandlers, personalDataReference } from './personal-data';
 import type { RequestContext } from './run-service';
 
-const viewer: Viewer = { accountId: 'a1', membershipId: 'm1', networkId: 'n1', role: 'member', status: 'pending' } as Viewer;
+const viewer: Viewer = { accountId: 'a1', membershipId: 'm1', networkId: 'n1', role: 'member', status: 'pending' };
 const context = (v?: Viewer) => ({ viewer: v }) as RequestContext;
 
 describe('personal data', () => {

@@ -51,7 +51,7 @@ export async function buildFederatedSchema(
   const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(options.references ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference };
   }
   return guardArguments(buildSubgraphSchema({ typeDefs, resolvers }), textKinds(schema));
 }

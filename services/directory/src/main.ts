@@ -1,6 +1,6 @@
 import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizuna/auth';
 import { storageFromSettings } from '@kizuna/storage';
-import { memberReference, personalDataReference, runService } from '@kizuna/subgraph';
+import { memberReference, runService } from '@kizuna/subgraph';
 import { activityConsumers, withNewcomerEffects } from './activity/activity.consumers';
 import { ActivityService } from './activity/activity.service';
 import { CompanyEntity } from './companies/company.entity';
@@ -33,9 +33,8 @@ import { photoUploadRoutes } from './photos/photo-upload.routes';
 import { configurePhotoUrls } from './photos/photo-url';
 import { PhotoResolver } from './photos/photo.resolver';
 import { PhotoService } from './photos/photo.service';
-import { privacyConsumers } from './privacy/privacy.consumers';
-import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { DirectoryPrivacyService } from './privacy/privacy.service';
+import { directoryPrivacy } from './privacy/privacy.slice';
 import { subgraph } from './schema';
 import { demoProfilesFromEnvironment } from './seed/demo-profiles';
 import { DirectoryResolver } from './search/directory.resolver';
@@ -58,7 +57,7 @@ void runService({
     const photos = new PhotoService(dataSource, outbox, media.storage, log);
     const profiles = new ProfileService(dataSource, outbox, demoProfilesFromEnvironment());
     const fields = new FieldService(dataSource);
-    const privacy = new DirectoryPrivacyService(dataSource, photos);
+    const privacy = directoryPrivacy.provide(dataSource, new DirectoryPrivacyService(dataSource, photos));
     const companies = new CompanyService(dataSource);
     const suggestions = new SuggestionService(dataSource);
     const imports = new RosterImportService(dataSource, outbox, log);
@@ -76,7 +75,7 @@ void runService({
         new PhotoResolver(photos),
         new MemberProfileResolver(profiles),
         new FieldResolver(fields),
-        new PersonalDataResolver(privacy),
+        privacy.resolver,
         new CompanyResolver(companies),
         new MemberCompaniesResolver(companies),
         new ProfileCompaniesResolver(companies),
@@ -87,9 +86,9 @@ void runService({
         new TagResolver(tags),
         new SegmentResolver(segments, adminMembers),
       ],
-      references: { ...memberReference(), ...personalDataReference() },
+      references: { ...memberReference(), ...privacy.references },
       // After the membership consumers create or approve a profile, early LINE links and tag rules for newcomers apply.
-      consumers: withNewcomerEffects([...profileConsumers(profiles), ...privacyConsumers(privacy), ...activityConsumers(activity)], activity),
+      consumers: withNewcomerEffects([...profileConsumers(profiles), ...privacy.consumers, ...activityConsumers(activity)], activity),
       routes: (app) => {
         mediaRoutes(app, media.storage, { servedByService: media.servedByService, log });
         photoUploadRoutes(app, photos, httpVerifier, log);

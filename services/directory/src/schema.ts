@@ -4,9 +4,8 @@ import { FieldResolver } from './fields/field.resolver';
 import { RosterImportResolver } from './imports/roster-import.resolver';
 import { AdminMemberResolver } from './members/admin-member.resolver';
 import { MemberType } from './members/member.type';
-import { PersonalDataType } from './privacy/personal-data.type';
 import { PhotoResolver } from './photos/photo.resolver';
-import { PersonalDataResolver } from './privacy/privacy.resolver';
+import { directoryPrivacy } from './privacy/privacy.slice';
 import { MemberProfileResolver, ProfileResolver } from './profiles/profile.resolver';
 import { DirectoryResolver } from './search/directory.resolver';
 import { SegmentResolver } from './segments/segment.resolver';
@@ -15,6 +14,6 @@ import { TagResolver } from './tags/tag.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'directory',
-  resolvers: [ProfileResolver, MemberProfileResolver, FieldResolver, PersonalDataResolver, CompanyResolver, MemberCompaniesResolver, ProfileCompaniesResolver, SuggestionResolver, DirectoryResolver, PhotoResolver, RosterImportResolver, AdminMemberResolver, TagResolver, SegmentResolver],
-  orphanedTypes: [MemberType, PersonalDataType],
+  resolvers: [ProfileResolver, MemberProfileResolver, FieldResolver, directoryPrivacy.PersonalDataResolver, CompanyResolver, MemberCompaniesResolver, ProfileCompaniesResolver, SuggestionResolver, DirectoryResolver, PhotoResolver, RosterImportResolver, AdminMemberResolver, TagResolver, SegmentResolver],
+  orphanedTypes: [MemberType, directoryPrivacy.PersonalDataType],
 };

@@ -1,5 +1,5 @@
 import { createTokenVerifier } from '@kizuna/auth';
-import { personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
+import { runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
 import { createMailer } from '@kizuna/mail';
 import { openLimitStore, type LimitStore } from '@kizuna/rate-limits';
@@ -39,6 +39,7 @@ import { MemberAnswersResolver, NetworkQuestionsResolver, RegistrationQuestionRe
 import { RegistrationService } from './registration/registration.service';
 import { PrivacyResolver } from './privacy/privacy.resolver';
 import { PrivacyService } from './privacy/privacy.service';
+import { identityPrivacy } from './privacy/privacy.slice';
 import { seedDemoNetwork } from './seed/demo-network';
 import { SocialLogins1764300000000 } from './migrations/1764300000000-social-logins';
 import { LinkedLoginEntity, OidcFlowEntity, SocialSignupTicketEntity } from './social/social.entities';
@@ -105,6 +106,8 @@ else void runService({
     const roles = new RoleService(dataSource, outbox);
     const invitationLinks = new InvitationLinkService(dataSource);
     const staffInvitations = new StaffInvitationService(dataSource, lifecycle, roles, accountMail, settings.PUBLIC_WEB_URL);
+    const privacyService = new PrivacyService(dataSource, outbox);
+    const privacy = identityPrivacy.provide(dataSource, privacyService);
     return {
       resolvers: [
         new NetworkResolver(networks),
@@ -120,9 +123,10 @@ else void runService({
         new InvitationResolver(invitationLinks, staffInvitations, memberships, networks, sessions),
         new MemberReferralResolver(invitationLinks, memberships),
         new SocialLoginResolver(social),
-        new PrivacyResolver(new PrivacyService(dataSource, outbox)),
+        new PrivacyResolver(privacyService),
+        privacy.resolver,
       ],
-      references: { ...memberReference(memberships), ...personalDataReference() },
+      references: { ...memberReference(memberships), ...privacy.references },
       consumers: [...registrationConsumers(autoApproval), ...credentialsConsumers(credentials)],
       // identity verifies its own tokens with its own keys: no HTTP round trip to itself.
       verifier: createTokenVerifier(tokens.keyResolver),

@@ -6,6 +6,7 @@ import { NetworkResolver } from './networks/network.resolver';
 import { AutoApprovalResolver } from './registration/auto-approval.resolver';
 import { MemberAnswersResolver, NetworkQuestionsResolver, RegistrationQuestionResolver } from './registration/registration.resolver';
 import { PrivacyResolver } from './privacy/privacy.resolver';
+import { identityPrivacy } from './privacy/privacy.slice';
 import { SessionResolver } from './sessions/session.resolver';
 import { RoleResolver } from './roles/role.resolver';
 import { InvitationResolver, MemberReferralResolver } from './invitations/invitation.resolver';
@@ -13,5 +14,5 @@ import { SocialLoginResolver } from './social/social.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'identity',
-  resolvers: [NetworkResolver, NetworkQuestionsResolver, RegistrationQuestionResolver, MemberAnswersResolver, AutoApprovalResolver, MembershipResolver, SessionResolver, AuditLogResolver, RoleResolver, InvitationResolver, MemberReferralResolver, PrivacyResolver, SocialLoginResolver, CredentialsResolver],
+  resolvers: [NetworkResolver, NetworkQuestionsResolver, RegistrationQuestionResolver, MemberAnswersResolver, AutoApprovalResolver, MembershipResolver, SessionResolver, AuditLogResolver, RoleResolver, InvitationResolver, MemberReferralResolver, PrivacyResolver, identityPrivacy.PersonalDataResolver, SocialLoginResolver, CredentialsResolver],
 };

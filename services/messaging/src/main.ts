@@ -1,4 +1,4 @@
-import { memberReference, mergeEventHandlers, personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
+import { memberReference, mergeEventHandlers, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
 import { memberConsumers } from './members/member.consumers';
 import { MemberEntity } from './members/member.entity';
@@ -16,9 +16,8 @@ import { TypingSignals } from './messages/typing-signals';
 import { Initial1763900000000 } from './migrations/1763900000000-initial';
 import { AccountMemberships1764600000000 } from './migrations/1764600000000-account-memberships';
 import { Conversations1764800000000 } from './migrations/1764800000000-conversations';
-import { privacyConsumers } from './privacy/privacy.consumers';
-import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { MessagingPrivacyService } from './privacy/privacy.service';
+import { messagingPrivacy } from './privacy/privacy.slice';
 import { subgraph } from './schema';
 import { autoReplyConsumers } from './auto-replies/auto-reply.consumers';
 import { AutoReplyResolver } from './auto-replies/auto-reply.resolver';
@@ -58,20 +57,20 @@ void runService({
     const messages = new MessageService(dataSource, outbox, settings, new TypingSignals(transport, settings.TOPIC_PREFIX));
     const conversations = new ConversationService(dataSource, outbox);
     const rooms = new RoomService(dataSource, outbox, settings);
-    const privacy = new MessagingPrivacyService(dataSource);
+    const privacy = messagingPrivacy.provide(dataSource, new MessagingPrivacyService(dataSource));
     const demo = settings.SEED_DEMO ? new DemoConversations(dataSource, { rooms, messages, conversations, templates, autoReplies }, log) : undefined;
     return {
-      resolvers: [new ConversationResolver(conversations, messages), new MessageResolver(messages), new MemberMessagesResolver(messages), new PersonalDataResolver(privacy), new TemplateResolver(templates), new AutoReplyResolver(autoReplies), new BulkMessageResolver(bulkMessages, templates), new RoomResolver(rooms), new ConversationRoomResolver(rooms)],
-      references: { ...memberReference(), ...personalDataReference(), ...conversationReference(conversations), ...messageReference(messages), ...bulkMessageReference(bulkMessages) },
+      resolvers: [new ConversationResolver(conversations, messages), new MessageResolver(messages), new MemberMessagesResolver(messages), privacy.resolver, new TemplateResolver(templates), new AutoReplyResolver(autoReplies), new BulkMessageResolver(bulkMessages, templates), new RoomResolver(rooms), new ConversationRoomResolver(rooms)],
+      references: { ...memberReference(), ...privacy.references, ...conversationReference(conversations), ...messageReference(messages), ...bulkMessageReference(bulkMessages) },
       afterStart: async () => {
-        await bulkSender.start();
+        bulkSender.start();
         demo?.start();
       },
       beforeStop: async () => {
         demo?.stop();
         await bulkSender.stop();
       },
-      consumers: mergeEventHandlers([...memberConsumers(new MemberDirectoryService()), ...privacyConsumers(privacy), ...networkConsumers(new NetworkReadModel()), ...autoReplyConsumers(autoReplies)]),
+      consumers: mergeEventHandlers([...memberConsumers(new MemberDirectoryService()), ...privacy.consumers, ...networkConsumers(new NetworkReadModel()), ...autoReplyConsumers(autoReplies)]),
     };
   },
 });

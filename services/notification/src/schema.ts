@@ -1,11 +1,10 @@
 import type { SubgraphDefinition } from '@kizuna/subgraph';
 import { MemberType } from './members/member.type';
-import { PersonalDataType } from './privacy/personal-data.type';
-import { PersonalDataResolver } from './privacy/privacy.resolver';
+import { notificationPrivacy } from './privacy/privacy.slice';
 import { MemberNotificationsResolver, NotificationResolver } from './notifications/notification.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'notification',
-  resolvers: [NotificationResolver, MemberNotificationsResolver, PersonalDataResolver],
-  orphanedTypes: [MemberType, PersonalDataType],
+  resolvers: [NotificationResolver, MemberNotificationsResolver, notificationPrivacy.PersonalDataResolver],
+  orphanedTypes: [MemberType, notificationPrivacy.PersonalDataType],
 };

@@ -1,11 +1,10 @@
 import type { SubgraphDefinition } from '@kizuna/subgraph';
 import { MemberType } from './members/member.type';
-import { PersonalDataType } from './privacy/personal-data.type';
-import { PersonalDataResolver } from './privacy/privacy.resolver';
+import { recruitmentPrivacy } from './privacy/privacy.slice';
 import { MemberPostsResolver, PostResolver } from './posts/post.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'recruitment',
-  resolvers: [PostResolver, MemberPostsResolver, PersonalDataResolver],
-  orphanedTypes: [MemberType, PersonalDataType],
+  resolvers: [PostResolver, MemberPostsResolver, recruitmentPrivacy.PersonalDataResolver],
+  orphanedTypes: [MemberType, recruitmentPrivacy.PersonalDataType],
 };

@@ -1,5 +1,5 @@
+import { fold } from '@kizuna/search';
 import { characterCount, hasControlCharacters, UserError } from '@kizuna/subgraph';
-import { fold } from '../search/terms';
 import { COMPANY_STAGES, type CompanyStageValue } from './company.entity';
 
 export const COMPANY_NAME_MAX = 100;

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Access, Permission } from '@kizuna/auth';
-import type { RequestContext } from '@kizuna/subgraph';
+import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Access, Permission, type Viewer } from '@kizuna/auth';
+import { CurrentViewer } from '@kizuna/subgraph';
 import type { Result } from '@kizuna/subgraph';
 import type { CustomFieldEntity } from './custom-field.entity';
 import {
@@ -26,61 +26,61 @@ export class FieldResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => [ProfileFieldSettingType], { description: 'The standard profile fields and who sees them in the current network.' })
-  profileFieldSettings(@Ctx() { viewer }: RequestContext): Promise<ProfileFieldSettingType[]> {
-    return this.fields.settings(viewer!);
+  profileFieldSettings(@CurrentViewer() viewer: Viewer): Promise<ProfileFieldSettingType[]> {
+    return this.fields.settings(viewer);
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => [ProfileFieldDescription], {
     description: 'Every profile field of the current network, described: the standard fields, then the active custom fields in order; what forms, filters and imports are built from.',
   })
-  profileFields(@Ctx() { viewer }: RequestContext): Promise<ProfileFieldDescription[]> {
-    return this.fields.describe(viewer!);
+  profileFields(@CurrentViewer() viewer: Viewer): Promise<ProfileFieldDescription[]> {
+    return this.fields.describe(viewer);
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => [CustomFieldDefinition], {
     description: 'The network\'s custom profile fields in order: the active ones; admins (MANAGE_MEMBERS) get archived ones too with includeArchived.',
   })
-  customFields(@Arg('includeArchived', { defaultValue: false }) includeArchived: boolean, @Ctx() { viewer }: RequestContext): Promise<CustomFieldDefinition[]> {
-    return this.fields.list(viewer!, includeArchived);
+  customFields(@Arg('includeArchived', { defaultValue: false }) includeArchived: boolean, @CurrentViewer() viewer: Viewer): Promise<CustomFieldDefinition[]> {
+    return this.fields.list(viewer, includeArchived);
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => SetProfileFieldVisibilityPayload, { description: 'Sets who sees a standard field whose visibility the network chooses.' })
-  async setProfileFieldVisibility(@Arg('input') input: SetProfileFieldVisibilityInput, @Ctx() { viewer }: RequestContext): Promise<SetProfileFieldVisibilityPayload> {
-    const result = await this.fields.setVisibility(viewer!, input.field, input.visibility);
+  async setProfileFieldVisibility(@Arg('input') input: SetProfileFieldVisibilityInput, @CurrentViewer() viewer: Viewer): Promise<SetProfileFieldVisibilityPayload> {
+    const result = await this.fields.setVisibility(viewer, input.field, input.visibility);
     return result.ok ? { setting: result.value, errors: [] } : { setting: null, errors: result.errors };
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => CustomFieldPayload)
-  async createCustomField(@Arg('input') input: CreateCustomFieldInput, @Ctx() { viewer }: RequestContext): Promise<CustomFieldPayload> {
-    return fieldPayload(await this.fields.create(viewer!, input));
+  async createCustomField(@Arg('input') input: CreateCustomFieldInput, @CurrentViewer() viewer: Viewer): Promise<CustomFieldPayload> {
+    return fieldPayload(await this.fields.create(viewer, input));
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => CustomFieldPayload)
-  async updateCustomField(@Arg('input') input: UpdateCustomFieldInput, @Ctx() { viewer }: RequestContext): Promise<CustomFieldPayload> {
-    return fieldPayload(await this.fields.update(viewer!, input.id, input));
+  async updateCustomField(@Arg('input') input: UpdateCustomFieldInput, @CurrentViewer() viewer: Viewer): Promise<CustomFieldPayload> {
+    return fieldPayload(await this.fields.update(viewer, input.id, input));
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => CustomFieldsPayload)
-  async reorderCustomFields(@Arg('input') input: ReorderCustomFieldsInput, @Ctx() { viewer }: RequestContext): Promise<CustomFieldsPayload> {
-    const result = await this.fields.reorder(viewer!, input.ids);
+  async reorderCustomFields(@Arg('input') input: ReorderCustomFieldsInput, @CurrentViewer() viewer: Viewer): Promise<CustomFieldsPayload> {
+    const result = await this.fields.reorder(viewer, input.ids);
     return result.ok ? { fields: result.value, errors: [] } : { fields: null, errors: result.errors };
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => CustomFieldPayload, { description: 'Archived fields keep their values but are neither shown, asked nor searched.' })
-  async archiveCustomField(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<CustomFieldPayload> {
-    return fieldPayload(await this.fields.setArchived(viewer!, id, true));
+  async archiveCustomField(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<CustomFieldPayload> {
+    return fieldPayload(await this.fields.setArchived(viewer, id, true));
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => CustomFieldPayload)
-  async restoreCustomField(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<CustomFieldPayload> {
-    return fieldPayload(await this.fields.setArchived(viewer!, id, false));
+  async restoreCustomField(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<CustomFieldPayload> {
+    return fieldPayload(await this.fields.setArchived(viewer, id, false));
   }
 }

@@ -1,8 +1,7 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { slicedListSize } from '@kizuna/subgraph';
-import { Permission } from '@kizuna/auth';
+import { Arg, Authorized, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CurrentViewer, slicedListSize } from '@kizuna/subgraph';
+import { Permission, type Viewer } from '@kizuna/auth';
 import { pageSize, pagingError } from '@kizuna/data';
-import type { RequestContext } from '@kizuna/subgraph';
 import { UserError } from '@kizuna/subgraph';
 import { STANDARD_TARGETS } from './import-targets';
 import type { RosterImportRecord, RosterImportService } from './roster-import.service';
@@ -35,15 +34,15 @@ export class RosterImportResolver {
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Query(() => RosterImportType, { nullable: true, description: 'A roster import of the current network (admins who manage members).' })
-  async rosterImport(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<RosterImportType | null> {
-    const record = await this.imports.find(viewer!, id);
+  async rosterImport(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<RosterImportType | null> {
+    const record = await this.imports.find(viewer, id);
     return record ? toType(record) : null;
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Query(() => [ImportTargetType], { description: 'The fields a roster column can be imported into, in this network.' })
-  async rosterImportTargets(@Ctx() { viewer }: RequestContext): Promise<ImportTargetType[]> {
-    const fields = await this.imports.targets(viewer!);
+  async rosterImportTargets(@CurrentViewer() viewer: Viewer): Promise<ImportTargetType[]> {
+    const fields = await this.imports.targets(viewer);
     if (!fields) return [];
     const standard = Object.entries(STANDARD_TARGETS).map(([target, definition]) => ({ target, kind: definition.kind, label: null, choices: [] }));
     const custom = fields.customFields
@@ -54,20 +53,20 @@ export class RosterImportResolver {
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => RosterImportPayload, { description: 'Uploads a roster CSV (UTF-8, with or without BOM, or Shift_JIS; up to 20 MB) and suggests a column mapping.' })
-  async startRosterImport(@Arg('input') input: StartRosterImportInput, @Ctx() { viewer }: RequestContext): Promise<RosterImportPayload> {
+  async startRosterImport(@Arg('input') input: StartRosterImportInput, @CurrentViewer() viewer: Viewer): Promise<RosterImportPayload> {
     if (input.contentBase64.length > MAX_BASE64 || !/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
       return { rosterImport: null, errors: [UserError.of('VALIDATION', 'The file must be base64 and at most 20 MB.', 'contentBase64')] };
     }
-    const result = await this.imports.upload(viewer!, input.fileName, Buffer.from(input.contentBase64, 'base64'));
+    const result = await this.imports.upload(viewer, input.fileName, Buffer.from(input.contentBase64, 'base64'));
     if (!result.ok) return { rosterImport: null, errors: result.errors };
     return { rosterImport: toType(result.value.rosterImport), encoding: result.value.encoding, errors: [] };
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => PreviewRosterImportPayload, { description: 'Checks every row with this mapping and counts what a run would create, update and leave; stores nothing but the mapping.' })
-  async previewRosterImport(@Arg('input') input: PreviewRosterImportInput, @Ctx() { viewer }: RequestContext): Promise<PreviewRosterImportPayload> {
+  async previewRosterImport(@Arg('input') input: PreviewRosterImportInput, @CurrentViewer() viewer: Viewer): Promise<PreviewRosterImportPayload> {
     const mapping = input.mapping.map(({ column, target }) => ({ column, target: target as ImportTarget }));
-    const result = await this.imports.preview(viewer!, input.importId, mapping, input.matchBy);
+    const result = await this.imports.preview(viewer, input.importId, mapping, input.matchBy);
     if (!result.ok) return { preview: null, errors: result.errors };
     const { errors, ...counts } = result.value;
     return { preview: { ...counts, rowErrorCount: errors.length, rowErrors: errors.slice(0, 100) }, errors: [] };
@@ -75,8 +74,8 @@ export class RosterImportResolver {
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => RosterImportPayload, { description: 'Runs the import in the background with the mapping of its last preview; poll rosterImport for progress.' })
-  async runRosterImport(@Arg('input') input: RunRosterImportInput, @Ctx() { viewer }: RequestContext): Promise<RosterImportPayload> {
-    const result = await this.imports.run(viewer!, input.importId);
+  async runRosterImport(@Arg('input') input: RunRosterImportInput, @CurrentViewer() viewer: Viewer): Promise<RosterImportPayload> {
+    const result = await this.imports.run(viewer, input.importId);
     if (!result.ok) return { rosterImport: null, errors: result.errors };
     return { rosterImport: toType(result.value), errors: [] };
   }

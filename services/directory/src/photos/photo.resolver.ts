@@ -1,6 +1,6 @@
-import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Access } from '@kizuna/auth';
-import type { RequestContext } from '@kizuna/subgraph';
+import { Authorized, Mutation, Resolver } from 'type-graphql';
+import { Access, type Viewer } from '@kizuna/auth';
+import { CurrentViewer } from '@kizuna/subgraph';
 import { RemoveMyPhotoPayload } from './photo.inputs';
 import type { PhotoService } from './photo.service';
 
@@ -11,8 +11,8 @@ export class PhotoResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => RemoveMyPhotoPayload, { description: 'Removes the signed-in member\'s profile photo.' })
-  async removeMyPhoto(@Ctx() { viewer }: RequestContext): Promise<RemoveMyPhotoPayload> {
-    const result = await this.photos.removeMine(viewer!);
+  async removeMyPhoto(@CurrentViewer() viewer: Viewer): Promise<RemoveMyPhotoPayload> {
+    const result = await this.photos.removeMine(viewer);
     return result.ok ? { profile: result.value, errors: [] } : { profile: null, errors: result.errors };
   }
 }

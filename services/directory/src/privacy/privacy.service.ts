@@ -1,6 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '@kizuna/auth';
-import type { AccountDeleted, EventData, EventEnvelope } from '@kizuna/events';
+import type { DeletedMember, PersonalDataHolder, PersonalDataOwner } from '@kizuna/subgraph';
 import { CustomFieldEntity } from '../fields/custom-field.entity';
 import { photoUrl } from '../photos/photo-url';
 import { contactVisibilityOf, presentCustomValue } from '../profiles/profile.presenter';
@@ -11,7 +10,7 @@ export interface MemberFileEraser {
   eraseFor(manager: EntityManager, membershipId: string, networkId: string): Promise<void>;
 }
 
-export class DirectoryPrivacyService {
+export class DirectoryPrivacyService implements PersonalDataHolder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly files?: MemberFileEraser,
@@ -23,7 +22,7 @@ export class DirectoryPrivacyService {
    * names of the tags admins put on them), the companies they founded and the suggestions they dismissed.
    * The derived search columns are left out: they only repeat the fields.
    */
-  async personalData(viewer: Viewer): Promise<Record<string, unknown>> {
+  async exportFor({ viewer }: PersonalDataOwner): Promise<Record<string, unknown>> {
     const entities = await this.dataSource.getRepository(ProfileEntity).find({ where: { accountId: viewer.accountId }, order: { createdAt: 'ASC' } });
     const memberIds = entities.map((entity) => entity.membershipId);
     const networkIds = [...new Set(entities.map((entity) => entity.networkId))];
@@ -65,9 +64,9 @@ export class DirectoryPrivacyService {
    * A deleted member's profile and photo are erased (a redelivery finds nothing left to erase). Their
    * companies, tags and the suggestions they dismissed or that named them go with the profile (foreign key cascades).
    */
-  async erase(manager: EntityManager, event: EventEnvelope<EventData<typeof AccountDeleted>>): Promise<void> {
-    await this.files?.eraseFor(manager, event.data.membershipId, event.networkid);
-    await manager.query(`DELETE FROM directory.profiles WHERE membership_id = $1 AND network_id = $2`, [event.data.membershipId, event.networkid]);
+  async eraseFor(manager: EntityManager, { membershipId, networkId }: DeletedMember): Promise<void> {
+    await this.files?.eraseFor(manager, membershipId, networkId);
+    await manager.query(`DELETE FROM directory.profiles WHERE membership_id = $1 AND network_id = $2`, [membershipId, networkId]);
   }
 }
 

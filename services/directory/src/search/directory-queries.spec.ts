@@ -26,7 +26,7 @@ const scope = (audience: DirectoryScope['audience'], hidden: Partial<FieldVisibi
 
 const compile = (audience: DirectoryScope['audience'], filter: DirectoryFilter | Record<string, unknown>, hidden: Partial<FieldVisibilities> = {}) => {
   const params: unknown[] = [];
-  const result = compileFilter(scope(audience, hidden), filter as DirectoryFilter, params);
+  const result = compileFilter(scope(audience, hidden), filter, params);
   return { result, params, sql: result.ok ? result.value : '', fields: result.ok ? [] : result.errors.map((error) => [error.code, error.field]) };
 };
 

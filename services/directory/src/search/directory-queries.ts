@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { forbidden, type Viewer } from '@kizuna/auth';
 import { decodeCursor, encodeCursor, isUuid } from '@kizuna/data';
+import { fold, foldSql, parseTextQuery, runsOf, type TextQuery } from '@kizuna/search';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
 import { standardField, type StandardFieldKey } from '../fields/standard-fields';
@@ -8,7 +9,6 @@ import { isDirectoryAdmin, isVisibleTo } from '../fields/visibility';
 import { ProfileEntity } from '../profiles/profile.entity';
 import { DirectorySort, MemberStatus, type DirectoryFilter } from './directory-filter';
 import { loadNetworkFields, type NetworkFields } from './search-index';
-import { fold, foldSql, parseTextQuery, runsOf, type TextQuery } from './terms';
 
 /**
  * The query engine behind every list of people: the member directory, the admin member list,
@@ -292,7 +292,7 @@ function compileAdminFilters(given: Record<string, unknown>, param: Param, condi
       errors.push(invalid(name, 'Give a list of tag ids.'));
       return null;
     }
-    return ids.length > 0 ? (ids as string[]) : null;
+    return ids.length > 0 ? ids : null;
   };
   if (present(given.tagIds)) {
     const ids = tagList('tagIds');

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Authorized, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
-import { connectionListSize, cost } from '@kizuna/subgraph';
+import { Arg, Authorized, Directive, Int, Query, Resolver } from 'type-graphql';
+import type { Viewer } from '@kizuna/auth';
+import { connectionListSize, cost, CurrentViewer } from '@kizuna/subgraph';
 import type { DataSource } from 'typeorm';
-import type { RequestContext, UserError } from '@kizuna/subgraph';
+import type { UserError } from '@kizuna/subgraph';
 import { presentProfile } from '../profiles/profile.presenter';
 import { directoryFacets } from './directory-facets';
 import { DirectoryFilter, DirectorySort } from './directory-filter';
@@ -37,20 +38,20 @@ export class DirectoryResolver {
       'Search the directory of the current network (approved members only). Without text the default order is by name, with text names starting with it come first. Bad input is a BAD_USER_INPUT error naming the field.',
   })
   async directory(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('filter', () => DirectoryFilter, { nullable: true }) filter?: DirectoryFilter | null,
     @Arg('sort', () => DirectorySort, { nullable: true }) sort?: DirectorySort | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<DirectoryConnection> {
-    const scope = await scopeFor(this.dataSource.manager, viewer!);
+    const scope = await scopeFor(this.dataSource.manager, viewer);
     const result = await search(scope, { filter, sort, first, after });
     if (!result.ok) throw badUserInput(result.errors);
     const { nodes, cursors, hasNextPage, totalCount, fuzzy } = result.value;
     return {
       edges: nodes.map((node, index) => ({
         cursor: cursors[index],
-        node: presentProfile(node, node.membershipId === viewer!.membershipId ? 'SELF' : scope.audience, scope.fields),
+        node: presentProfile(node, node.membershipId === viewer.membershipId ? 'SELF' : scope.audience, scope.fields),
       })),
       pageInfo: { hasNextPage, endCursor: cursors[cursors.length - 1] ?? null },
       totalCount,
@@ -61,7 +62,7 @@ export class DirectoryResolver {
   @Authorized()
   @Directive(cost(20))
   @Query(() => DirectoryFacets, { description: 'The values people in the directory have per filterable field, with counts (for the filter panel).' })
-  async directoryFacets(@Ctx() { viewer }: RequestContext): Promise<DirectoryFacets> {
-    return directoryFacets(await scopeFor(this.dataSource.manager, viewer!));
+  async directoryFacets(@CurrentViewer() viewer: Viewer): Promise<DirectoryFacets> {
+    return directoryFacets(await scopeFor(this.dataSource.manager, viewer));
   }
 }

@@ -1,8 +1,8 @@
+import { documentTerms, fold, searchText } from '@kizuna/search';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
 import { STANDARD_FIELDS, type StandardFieldKey } from '../fields/standard-fields';
 import { isVisibleTo, type Visibility } from '../fields/visibility';
 import type { ProfileEntity } from '../profiles/profile.entity';
-import { documentTerms, fold, searchText } from './terms';
 
 /** The derived search columns of a profile row. */
 export interface SearchDocument {

@@ -15,7 +15,7 @@ export interface NetworkFields {
 
 export async function loadNetworkFields(manager: EntityManager, networkId: string): Promise<NetworkFields> {
   const [settings, customFields] = await Promise.all([
-    manager.query(`SELECT field, visibility FROM directory.field_settings WHERE network_id = $1`, [networkId]) as Promise<{ field: string; visibility: Visibility }[]>,
+    manager.query<{ field: string; visibility: Visibility }[]>(`SELECT field, visibility FROM directory.field_settings WHERE network_id = $1`, [networkId]),
     manager.getRepository(CustomFieldEntity).find({ where: { networkId }, order: { position: 'ASC', createdAt: 'ASC' } }),
   ]);
   const visibilities = Object.fromEntries(STANDARD_FIELDS.map((field) => [field.key, field.defaultVisibility])) as FieldVisibilities;

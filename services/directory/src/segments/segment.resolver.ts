@@ -1,8 +1,7 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { connectionListSize, cost } from '@kizuna/subgraph';
-import { Permission } from '@kizuna/auth';
+import { Arg, Authorized, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, cost, CurrentViewer } from '@kizuna/subgraph';
+import { Permission, type Viewer } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
-import type { RequestContext } from '@kizuna/subgraph';
 import type { AdminMemberService } from '../members/admin-member.service';
 import { DirectoryFilter, DirectorySort } from '../search/directory-filter';
 import { badUserInput } from '../search/directory.resolver';
@@ -38,19 +37,19 @@ export class SegmentResolver {
   @Directive(connectionListSize())
   @Query(() => SegmentConnection, { name: 'segments', description: 'The network\'s segments by name.' })
   async listSegments(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<SegmentConnection> {
-    const page = await this.segments.list(viewer!, pageSize(first, 50, MAX_PAGE), after);
+    const page = await this.segments.list(viewer, pageSize(first, 50, MAX_PAGE), after);
     const edges = page.segments.map((segment, index) => ({ node: present(segment), cursor: page.cursors[index] }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Authorized(...SEGMENT_READERS)
   @Query(() => SegmentType, { nullable: true, description: 'A segment of the network; null for an unknown id or another network\'s.' })
-  async segment(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<SegmentType | null> {
-    const segment = await this.segments.find(viewer!, id);
+  async segment(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<SegmentType | null> {
+    const segment = await this.segments.find(viewer, id);
     return segment ? present(segment) : null;
   }
 
@@ -66,11 +65,11 @@ export class SegmentResolver {
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["members"], requireOneSlicingArgument: false)')
   @Query(() => SegmentPreview, { description: 'How many people a filter matches now and the first of them, before saving it. Bad input is a BAD_USER_INPUT error naming the field.' })
   async segmentPreview(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
   ): Promise<SegmentPreview> {
-    const result = await this.adminMembers.list(viewer!, { filter, sort: DirectorySort.NAME, first: pageSize(first, 10, MAX_PREVIEW) });
+    const result = await this.adminMembers.list(viewer, { filter, sort: DirectorySort.NAME, first: pageSize(first, 10, MAX_PREVIEW) });
     if (!result.ok) throw badUserInput(result.errors);
     // A text that matched nobody brings "did you mean" names: the segment itself would match nobody.
     if (result.value.fuzzy) return { count: 0, members: [] };
@@ -99,22 +98,22 @@ export class SegmentResolver {
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => SegmentPayload, { description: 'Saves a filter as a segment.' })
-  async createSegment(@Arg('input') input: CreateSegmentInput, @Ctx() { viewer }: RequestContext): Promise<SegmentPayload> {
-    const result = await this.segments.create(viewer!, input);
+  async createSegment(@Arg('input') input: CreateSegmentInput, @CurrentViewer() viewer: Viewer): Promise<SegmentPayload> {
+    const result = await this.segments.create(viewer, input);
     return result.ok ? { segment: present(result.value), errors: [] } : { segment: null, errors: result.errors };
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => SegmentPayload)
-  async updateSegment(@Arg('input') input: UpdateSegmentInput, @Ctx() { viewer }: RequestContext): Promise<SegmentPayload> {
-    const result = await this.segments.update(viewer!, input.id, input);
+  async updateSegment(@Arg('input') input: UpdateSegmentInput, @CurrentViewer() viewer: Viewer): Promise<SegmentPayload> {
+    const result = await this.segments.update(viewer, input.id, input);
     return result.ok ? { segment: present(result.value), errors: [] } : { segment: null, errors: result.errors };
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => DeleteSegmentPayload)
-  async deleteSegment(@Arg('input') input: DeleteSegmentInput, @Ctx() { viewer }: RequestContext): Promise<DeleteSegmentPayload> {
-    const result = await this.segments.delete(viewer!, input.id);
+  async deleteSegment(@Arg('input') input: DeleteSegmentInput, @CurrentViewer() viewer: Viewer): Promise<DeleteSegmentPayload> {
+    const result = await this.segments.delete(viewer, input.id);
     return result.ok ? { deletedSegmentId: result.value, errors: [] } : { deletedSegmentId: null, errors: result.errors };
   }
 }

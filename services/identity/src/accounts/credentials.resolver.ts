@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Access } from '@kizuna/auth';
-import type { RequestContext } from '@kizuna/subgraph';
+import { Access, type Viewer } from '@kizuna/auth';
+import { CurrentViewer, type RequestContext } from '@kizuna/subgraph';
 import { toMember } from '../memberships/member-views';
 import { MemberType } from '../memberships/member.type';
 import { startBrowserSession } from '../sessions/browser-session';
@@ -72,8 +72,8 @@ export class CredentialsResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => ResendVerificationEmailPayload, { description: 'Sends a new verification link to the signed-in person (at most one a minute).' })
-  async resendVerificationEmail(@Ctx() { viewer }: RequestContext): Promise<ResendVerificationEmailPayload> {
-    const result = await this.credentials.resendVerification(viewer!);
+  async resendVerificationEmail(@CurrentViewer() viewer: Viewer): Promise<ResendVerificationEmailPayload> {
+    const result = await this.credentials.resendVerification(viewer);
     return result.ok ? { sent: true, errors: [] } : { sent: false, errors: result.errors };
   }
 
@@ -95,10 +95,10 @@ export class CredentialsResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => ChangePasswordPayload, { description: 'Changes the signed-in person\'s password; the current one is required. Their sessions on other devices end.' })
-  async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() { viewer }: RequestContext): Promise<ChangePasswordPayload> {
+  async changePassword(@Arg('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer): Promise<ChangePasswordPayload> {
     const exchange = currentExchange();
     const currentSessionId = await this.sessions.sessionIdOf(exchange && readRefreshCookie(exchange.req));
-    const result = await this.credentials.changePassword(viewer!, input.currentPassword, input.newPassword, currentSessionId);
+    const result = await this.credentials.changePassword(viewer, input.currentPassword, input.newPassword, currentSessionId);
     return result.ok ? { passwordChanged: true, errors: [] } : { passwordChanged: false, errors: result.errors };
   }
 
@@ -106,15 +106,15 @@ export class CredentialsResolver {
   @Mutation(() => AccountEmailPayload, {
     description: 'Asks to move the account to another address: a link goes to the new address, a notice to the current one. The address changes once the link is opened.',
   })
-  async changeEmail(@Arg('input') input: ChangeEmailInput, @Ctx() { viewer }: RequestContext): Promise<AccountEmailPayload> {
-    const result = await this.credentials.changeEmail(viewer!, input.newEmail, input.currentPassword);
+  async changeEmail(@Arg('input') input: ChangeEmailInput, @CurrentViewer() viewer: Viewer): Promise<AccountEmailPayload> {
+    const result = await this.credentials.changeEmail(viewer, input.newEmail, input.currentPassword);
     return result.ok ? emailState(result.value) : { errors: result.errors };
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => AccountEmailPayload, { description: 'Withdraws a pending e-mail change.' })
-  async cancelEmailChange(@Ctx() { viewer }: RequestContext): Promise<AccountEmailPayload> {
-    const result = await this.credentials.cancelEmailChange(viewer!);
+  async cancelEmailChange(@CurrentViewer() viewer: Viewer): Promise<AccountEmailPayload> {
+    const result = await this.credentials.cancelEmailChange(viewer);
     return result.ok ? emailState(result.value) : { errors: result.errors };
   }
 

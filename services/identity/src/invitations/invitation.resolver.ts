@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { connectionListSize, cost } from '@kizuna/subgraph';
+import { connectionListSize, cost, CurrentViewer } from '@kizuna/subgraph';
 import { Permission, type Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
@@ -77,13 +77,13 @@ export class InvitationResolver {
     description: 'Invitation links, newest first: every link of the network for those who approve members (unless mine), otherwise your own.',
   })
   async invitationLinks(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('mine', () => Boolean, { nullable: true, defaultValue: false }) mine: boolean,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<InvitationLinkConnection> {
-    const page = await this.links.list(viewer!, mine, first, after);
-    const nodes = await this.linkTypes(viewer!, page.rows);
+    const page = await this.links.list(viewer, mine, first, after);
+    const nodes = await this.linkTypes(viewer, page.rows);
     const edges = nodes.map((node, index) => ({ node, cursor: page.cursorOf(page.rows[index]) }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
@@ -99,30 +99,30 @@ export class InvitationResolver {
 
   @Authorized()
   @Query(() => InvitationSettingsType, { description: 'Whether members may invite, in the current network.' })
-  async invitationSettings(@Ctx() { viewer }: RequestContext): Promise<InvitationSettingsType> {
-    return { membersCanInvite: await this.links.membersCanInvite(viewer!.networkId) };
+  async invitationSettings(@CurrentViewer() viewer: Viewer): Promise<InvitationSettingsType> {
+    return { membersCanInvite: await this.links.membersCanInvite(viewer.networkId) };
   }
 
   @Authorized(Permission.MANAGE_SETTINGS)
   @Mutation(() => InvitationSettingsPayload, { description: 'Lets every member make invitation links, or only those who approve members.' })
-  async updateInvitationSettings(@Arg('input') input: InvitationSettingsInput, @Ctx() { viewer }: RequestContext): Promise<InvitationSettingsPayload> {
-    return { settings: { membersCanInvite: await this.links.setMembersCanInvite(viewer!, input.membersCanInvite) }, errors: [] };
+  async updateInvitationSettings(@Arg('input') input: InvitationSettingsInput, @CurrentViewer() viewer: Viewer): Promise<InvitationSettingsPayload> {
+    return { settings: { membersCanInvite: await this.links.setMembersCanInvite(viewer, input.membersCanInvite) }, errors: [] };
   }
 
   @Authorized()
   @Mutation(() => InvitationLinkPayload, { description: 'Makes an invitation link. A role and skipping approval are for administrators.' })
-  async createInvitationLink(@Arg('input') input: CreateInvitationLinkInput, @Ctx() { viewer }: RequestContext): Promise<InvitationLinkPayload> {
-    const result = await this.links.create(viewer!, input);
+  async createInvitationLink(@Arg('input') input: CreateInvitationLinkInput, @CurrentViewer() viewer: Viewer): Promise<InvitationLinkPayload> {
+    const result = await this.links.create(viewer, input);
     if (!result.ok) return { errors: result.errors };
-    return { link: (await this.linkTypes(viewer!, [result.value]))[0], errors: [] };
+    return { link: (await this.linkTypes(viewer, [result.value]))[0], errors: [] };
   }
 
   @Authorized()
   @Mutation(() => InvitationLinkPayload, { description: 'Withdraws a link: yours, or any when you approve members. Registrations through it already made stay.' })
-  async revokeInvitationLink(@Arg('input') input: RevokeInvitationLinkInput, @Ctx() { viewer }: RequestContext): Promise<InvitationLinkPayload> {
-    const result = await this.links.revoke(viewer!, input.id);
+  async revokeInvitationLink(@Arg('input') input: RevokeInvitationLinkInput, @CurrentViewer() viewer: Viewer): Promise<InvitationLinkPayload> {
+    const result = await this.links.revoke(viewer, input.id);
     if (!result.ok) return { errors: result.errors };
-    return { link: (await this.linkTypes(viewer!, [result.value]))[0], errors: [] };
+    return { link: (await this.linkTypes(viewer, [result.value]))[0], errors: [] };
   }
 
   @Authorized(Permission.APPROVE_MEMBERS)
@@ -130,15 +130,15 @@ export class InvitationResolver {
   @Directive(connectionListSize())
   @Query(() => ReferrerConnection, { description: 'Members who brought people in through invitation links, most first.' })
   async referrers(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ReferrerConnection> {
-    const page = await this.links.referrers(viewer!, first, after);
-    const people = await membersById(this.links, this.memberships, viewer!, page.rows.map((r) => r.referrerId));
+    const page = await this.links.referrers(viewer, first, after);
+    const people = await membersById(this.links, this.memberships, viewer, page.rows.map((r) => r.referrerId));
     const edges = await Promise.all(
       page.rows.map(async (row, index) => {
-        const referred = await this.memberships.membersFor(viewer!, await this.links.referredBy(viewer!, row.referrerId));
+        const referred = await this.memberships.membersFor(viewer, await this.links.referredBy(viewer, row.referrerId));
         return {
           cursor: page.cursorAt(index),
           node: {
@@ -178,32 +178,32 @@ export class InvitationResolver {
 
   @Authorized(Permission.MANAGE_SETTINGS)
   @Query(() => [StaffInvitationType], { description: 'The network\'s e-mail invitations, newest first.' })
-  async staffInvitations(@Ctx() { viewer }: RequestContext): Promise<StaffInvitationType[]> {
-    return this.staffInvitationTypes(viewer!, await this.invitations.list(viewer!));
+  async staffInvitations(@CurrentViewer() viewer: Viewer): Promise<StaffInvitationType[]> {
+    return this.staffInvitationTypes(viewer, await this.invitations.list(viewer));
   }
 
   @Authorized(Permission.MANAGE_SETTINGS)
   @Mutation(() => StaffInvitationPayload, { description: 'E-mails an invitation to join as staff, admin (owners only) or with a custom role.' })
-  async inviteStaff(@Arg('input') input: InviteStaffInput, @Ctx() { viewer }: RequestContext): Promise<StaffInvitationPayload> {
-    const result = await this.invitations.invite(viewer!, input);
+  async inviteStaff(@Arg('input') input: InviteStaffInput, @CurrentViewer() viewer: Viewer): Promise<StaffInvitationPayload> {
+    const result = await this.invitations.invite(viewer, input);
     if (!result.ok) return { errors: result.errors };
-    return { invitation: (await this.staffInvitationTypes(viewer!, [result.value]))[0], errors: [] };
+    return { invitation: (await this.staffInvitationTypes(viewer, [result.value]))[0], errors: [] };
   }
 
   @Authorized(Permission.MANAGE_SETTINGS)
   @Mutation(() => StaffInvitationPayload, { description: 'Sends the invitation again with a new link and expiry; the previous link stops working.' })
-  async resendStaffInvitation(@Arg('input') input: StaffInvitationIdInput, @Ctx() { viewer }: RequestContext): Promise<StaffInvitationPayload> {
-    const result = await this.invitations.resend(viewer!, input.id);
+  async resendStaffInvitation(@Arg('input') input: StaffInvitationIdInput, @CurrentViewer() viewer: Viewer): Promise<StaffInvitationPayload> {
+    const result = await this.invitations.resend(viewer, input.id);
     if (!result.ok) return { errors: result.errors };
-    return { invitation: (await this.staffInvitationTypes(viewer!, [result.value]))[0], errors: [] };
+    return { invitation: (await this.staffInvitationTypes(viewer, [result.value]))[0], errors: [] };
   }
 
   @Authorized(Permission.MANAGE_SETTINGS)
   @Mutation(() => StaffInvitationPayload, { description: 'Withdraws an invitation that was not accepted yet.' })
-  async revokeStaffInvitation(@Arg('input') input: StaffInvitationIdInput, @Ctx() { viewer }: RequestContext): Promise<StaffInvitationPayload> {
-    const result = await this.invitations.revoke(viewer!, input.id);
+  async revokeStaffInvitation(@Arg('input') input: StaffInvitationIdInput, @CurrentViewer() viewer: Viewer): Promise<StaffInvitationPayload> {
+    const result = await this.invitations.revoke(viewer, input.id);
     if (!result.ok) return { errors: result.errors };
-    return { invitation: (await this.staffInvitationTypes(viewer!, [result.value]))[0], errors: [] };
+    return { invitation: (await this.staffInvitationTypes(viewer, [result.value]))[0], errors: [] };
   }
 
   @Query(() => StaffInvitationPreviewType, { nullable: true, description: 'The invitation behind an e-mailed link, for its page; null for an unknown link. Public.' })
@@ -232,8 +232,8 @@ export class InvitationResolver {
   }
 
   @FieldResolver(() => String, { description: 'The registration address path, /join/<slug>?invite=<code>.' })
-  async path(@Root() link: InvitationLinkType, @Ctx() { viewer }: RequestContext): Promise<string> {
-    const network = await this.networks.findById(viewer!.networkId);
+  async path(@Root() link: InvitationLinkType, @CurrentViewer() viewer: Viewer): Promise<string> {
+    const network = await this.networks.findById(viewer.networkId);
     return `/join/${network?.slug ?? ''}?invite=${encodeURIComponent(link.code)}`;
   }
 }

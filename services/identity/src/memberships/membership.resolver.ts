@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { connectionListSize } from '@kizuna/subgraph';
+import { Arg, Authorized, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, CurrentViewer } from '@kizuna/subgraph';
 import { Access, Permission, type Viewer } from '@kizuna/auth';
-import type { RequestContext, UserError } from '@kizuna/subgraph';
+import type { UserError } from '@kizuna/subgraph';
 import { NetworkType } from '../networks/network.type';
 import type { NetworkService } from '../networks/network.service';
 import { startBrowserSession } from '../sessions/browser-session';
@@ -36,19 +36,19 @@ export class MembershipResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => MemberType, { nullable: true, description: 'The signed-in member in the current network.' })
-  async me(@Ctx() { viewer }: RequestContext): Promise<MemberType | null> {
-    return (await this.memberships.membersById(viewer!, [viewer!.membershipId])).get(viewer!.membershipId) ?? null;
+  async me(@CurrentViewer() viewer: Viewer): Promise<MemberType | null> {
+    return (await this.memberships.membersById(viewer, [viewer.membershipId])).get(viewer.membershipId) ?? null;
   }
 
   @Authorized(Permission.APPROVE_MEMBERS)
   @Directive(connectionListSize())
   @Query(() => MemberConnection, { description: 'Applicants waiting for approval, oldest first.' })
   pendingMembers(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<MemberConnection> {
-    return this.memberships.pending(viewer!, first, after);
+    return this.memberships.pending(viewer, first, after);
   }
 
   @Mutation(() => RegisterPayload, {
@@ -64,34 +64,34 @@ export class MembershipResolver {
 
   @Authorized(Permission.APPROVE_MEMBERS)
   @Mutation(() => ApproveMembershipPayload)
-  async approveMembership(@Arg('input') input: ApproveMembershipInput, @Ctx() { viewer }: RequestContext): Promise<ApproveMembershipPayload> {
-    return this.memberPayload(viewer!, await this.memberships.approve(viewer!, input.memberId, input.message));
+  async approveMembership(@Arg('input') input: ApproveMembershipInput, @CurrentViewer() viewer: Viewer): Promise<ApproveMembershipPayload> {
+    return this.memberPayload(viewer, await this.memberships.approve(viewer, input.memberId, input.message));
   }
 
   @Authorized(Permission.APPROVE_MEMBERS)
   @Mutation(() => RejectMembershipPayload, { description: 'Rejects a pending applicant, optionally with a message to them.' })
-  async rejectMembership(@Arg('input') input: RejectMembershipInput, @Ctx() { viewer }: RequestContext): Promise<RejectMembershipPayload> {
-    return this.memberPayload(viewer!, await this.memberships.reject(viewer!, input.memberId, input.message));
+  async rejectMembership(@Arg('input') input: RejectMembershipInput, @CurrentViewer() viewer: Viewer): Promise<RejectMembershipPayload> {
+    return this.memberPayload(viewer, await this.memberships.reject(viewer, input.memberId, input.message));
   }
 
   @Authorized(Permission.APPROVE_MEMBERS)
   @Mutation(() => DecideMembershipsPayload, { description: 'Approves or rejects up to 500 applicants at once: all of them, or none when any id is at fault.' })
-  async decideMemberships(@Arg('input') input: DecideMembershipsInput, @Ctx() { viewer }: RequestContext): Promise<DecideMembershipsPayload> {
-    const result = await this.memberships.decideMany(viewer!, input.decision, input.memberIds, input.message);
+  async decideMemberships(@Arg('input') input: DecideMembershipsInput, @CurrentViewer() viewer: Viewer): Promise<DecideMembershipsPayload> {
+    const result = await this.memberships.decideMany(viewer, input.decision, input.memberIds, input.message);
     if (!result.ok) return { errors: result.errors };
-    return { members: await this.memberships.membersFor(viewer!, result.value), errors: [] };
+    return { members: await this.memberships.membersFor(viewer, result.value), errors: [] };
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => SuspendMembershipPayload, { description: 'Suspends an approved member: they can no longer sign in. Owners and yourself cannot be suspended.' })
-  async suspendMembership(@Arg('input') input: SuspendMembershipInput, @Ctx() { viewer }: RequestContext): Promise<SuspendMembershipPayload> {
-    return this.memberPayload(viewer!, await this.memberships.suspend(viewer!, input.memberId, input.reason));
+  async suspendMembership(@Arg('input') input: SuspendMembershipInput, @CurrentViewer() viewer: Viewer): Promise<SuspendMembershipPayload> {
+    return this.memberPayload(viewer, await this.memberships.suspend(viewer, input.memberId, input.reason));
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => ReinstateMembershipPayload, { description: 'Reinstates a suspended member: approved again.' })
-  async reinstateMembership(@Arg('input') input: ReinstateMembershipInput, @Ctx() { viewer }: RequestContext): Promise<ReinstateMembershipPayload> {
-    return this.memberPayload(viewer!, await this.memberships.reinstate(viewer!, input.memberId));
+  async reinstateMembership(@Arg('input') input: ReinstateMembershipInput, @CurrentViewer() viewer: Viewer): Promise<ReinstateMembershipPayload> {
+    return this.memberPayload(viewer, await this.memberships.reinstate(viewer, input.memberId));
   }
 
   private async memberPayload(viewer: Viewer, result: Result<MembershipEntity>): Promise<{ member?: MemberType | null; errors: UserError[] }> {

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Access } from '@kizuna/auth';
-import type { RequestContext } from '@kizuna/subgraph';
+import { Arg, Authorized, Mutation, Query, Resolver } from 'type-graphql';
+import { Access, type Viewer } from '@kizuna/auth';
+import { CurrentViewer } from '@kizuna/subgraph';
 import { UpdateNetworkSettingsInput, UpdateNetworkSettingsPayload } from './network.inputs';
 import { NetworkType } from './network.type';
 import type { NetworkService } from './network.service';
@@ -23,9 +23,9 @@ export class NetworkResolver {
   })
   async updateNetworkSettings(
     @Arg('input') input: UpdateNetworkSettingsInput,
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<UpdateNetworkSettingsPayload> {
-    const result = await this.networks.updateSettings(viewer!, input);
+    const result = await this.networks.updateSettings(viewer, input);
     return result.ok ? { network: result.value, errors: [] } : { errors: result.errors };
   }
 }

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { AccountDeleted, type Outbox } from '@kizuna/events';
-import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
+import { fail, ok, UserError, type PersonalDataHolder, type PersonalDataOwner, type Result } from '@kizuna/subgraph';
 import { verifyPassword } from '../accounts/passwords';
 import { DELETE_CONFIRMATION } from './privacy.inputs';
 
@@ -33,7 +33,7 @@ export interface DeletionRequest {
   confirmation: string;
 }
 
-export class PrivacyService {
+export class PrivacyService implements PersonalDataHolder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
@@ -45,7 +45,7 @@ export class PrivacyService {
   }
 
   /** identity's part of the viewer's data download: the account, every membership in every network, and what is recorded about them. */
-  async personalData(viewer: Viewer): Promise<Record<string, unknown>> {
+  async exportFor({ viewer }: PersonalDataOwner): Promise<Record<string, unknown>> {
     const manager = this.dataSource.manager;
     const [account] = await manager.query(`SELECT to_jsonb(a) AS row FROM identity.accounts a WHERE a.id = $1`, [viewer.accountId]);
     if (!account) return { account: null, memberships: [] };

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { connectionListSize, cost } from '@kizuna/subgraph';
+import { Arg, Authorized, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { connectionListSize, cost, CurrentViewer } from '@kizuna/subgraph';
 import { Access, type Viewer } from '@kizuna/auth';
-import { MultiLine, type RequestContext } from '@kizuna/subgraph';
+import { MultiLine } from '@kizuna/subgraph';
 import type { AutoApprovalService } from './auto-approval.service';
 import type { AutoApprovalRulesEntity } from './registration.entities';
 import { toQuestion } from './registration.resolver';
@@ -24,15 +24,15 @@ export class AutoApprovalResolver {
 
   @Authorized(Access.ADMIN)
   @Query(() => AutoApprovalRulesType, { description: 'The current network\'s auto-approval rules (owners and admins).' })
-  async autoApprovalRules(@Ctx() { viewer }: RequestContext): Promise<AutoApprovalRulesType> {
-    return this.present(viewer!, await this.autoApproval.rules(viewer!.networkId));
+  async autoApprovalRules(@CurrentViewer() viewer: Viewer): Promise<AutoApprovalRulesType> {
+    return this.present(viewer, await this.autoApproval.rules(viewer.networkId));
   }
 
   @Authorized(Access.ADMIN)
   @Mutation(() => UpdateAutoApprovalRulesPayload)
-  async updateAutoApprovalRules(@Arg('input') input: UpdateAutoApprovalRulesInput, @Ctx() { viewer }: RequestContext): Promise<UpdateAutoApprovalRulesPayload> {
-    const result = await this.autoApproval.updateRules(viewer!, input);
-    return result.ok ? { rules: await this.present(viewer!, result.value.rules), approvedCount: result.value.approved, errors: [] } : { errors: result.errors };
+  async updateAutoApprovalRules(@Arg('input') input: UpdateAutoApprovalRulesInput, @CurrentViewer() viewer: Viewer): Promise<UpdateAutoApprovalRulesPayload> {
+    const result = await this.autoApproval.updateRules(viewer, input);
+    return result.ok ? { rules: await this.present(viewer, result.value.rules), approvedCount: result.value.approved, errors: [] } : { errors: result.errors };
   }
 
   @Authorized(Access.ADMIN)
@@ -40,17 +40,17 @@ export class AutoApprovalResolver {
   @Directive(cost(10))
   @Query(() => RosterPreview, { description: 'What uploading this roster CSV would do, row by row; stores nothing.' })
   rosterPreview(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('csv') csv: string,
     @Arg('mode', () => RosterImportMode, { defaultValue: RosterImportMode.APPEND }) mode: RosterImportMode,
   ): Promise<RosterPreview> {
-    return this.autoApproval.previewRoster(viewer!, csv, mode);
+    return this.autoApproval.previewRoster(viewer, csv, mode);
   }
 
   @Authorized(Access.ADMIN)
   @Mutation(() => ImportRosterPayload, { description: 'Stores a roster CSV: every row, or none when any row is at fault.' })
-  async importRoster(@Arg('input') input: ImportRosterInput, @Ctx() { viewer }: RequestContext): Promise<ImportRosterPayload> {
-    const result = await this.autoApproval.importRoster(viewer!, input.csv, input.mode);
+  async importRoster(@Arg('input') input: ImportRosterInput, @CurrentViewer() viewer: Viewer): Promise<ImportRosterPayload> {
+    const result = await this.autoApproval.importRoster(viewer, input.csv, input.mode);
     return result.ok
       ? { importedCount: result.value.imported, totalCount: result.value.total, approvedCount: result.value.approved, errors: [] }
       : { errors: result.errors };
@@ -61,20 +61,20 @@ export class AutoApprovalResolver {
   @Directive(connectionListSize())
   @Query(() => RosterEntryConnection, { description: 'The roster, oldest first; search matches e-mail or name, or a year.' })
   async rosterEntries(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<RosterEntryConnection> {
-    const page = await this.autoApproval.roster(viewer!, search, first, after);
+    const page = await this.autoApproval.roster(viewer, search, first, after);
     const edges = page.entries.map((node, i) => ({ node, cursor: page.cursors[i] }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Authorized(Access.ADMIN)
   @Mutation(() => DeleteRosterEntryPayload)
-  async deleteRosterEntry(@Arg('input') input: DeleteRosterEntryInput, @Ctx() { viewer }: RequestContext): Promise<DeleteRosterEntryPayload> {
-    const result = await this.autoApproval.deleteRosterEntry(viewer!, input.entryId);
+  async deleteRosterEntry(@Arg('input') input: DeleteRosterEntryInput, @CurrentViewer() viewer: Viewer): Promise<DeleteRosterEntryPayload> {
+    const result = await this.autoApproval.deleteRosterEntry(viewer, input.entryId);
     return result.ok ? { entry: result.value, errors: [] } : { errors: result.errors };
   }
 

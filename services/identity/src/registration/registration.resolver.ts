@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Access, isAdmin } from '@kizuna/auth';
+import { Access, isAdmin, type Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
-import type { RequestContext } from '@kizuna/subgraph';
+import { CurrentViewer, type RequestContext } from '@kizuna/subgraph';
 import { MemberType } from '../memberships/member.type';
 import { NetworkType } from '../networks/network.type';
 import type { MemberAnswer, QuestionService } from './question.service';
@@ -44,43 +44,43 @@ export class RegistrationQuestionResolver {
   @Authorized(Access.ADMIN)
   @Query(() => [RegistrationQuestionType], { description: 'The current network\'s registration questions in order, then the archived ones (owners and admins).' })
   async registrationQuestions(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('includeArchived', { defaultValue: false }) includeArchived: boolean,
   ): Promise<RegistrationQuestionType[]> {
-    return (await this.questions.all(viewer!.networkId, includeArchived)).map(toQuestion);
+    return (await this.questions.all(viewer.networkId, includeArchived)).map(toQuestion);
   }
 
   @Authorized(Access.ADMIN)
   @Mutation(() => RegistrationQuestionPayload, { description: 'Adds a question at the end of the registration form.' })
-  async createRegistrationQuestion(@Arg('input') input: CreateRegistrationQuestionInput, @Ctx() { viewer }: RequestContext): Promise<RegistrationQuestionPayload> {
-    return questionPayload(await this.questions.create(viewer!, input));
+  async createRegistrationQuestion(@Arg('input') input: CreateRegistrationQuestionInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationQuestionPayload> {
+    return questionPayload(await this.questions.create(viewer, input));
   }
 
   @Authorized(Access.ADMIN)
   @Mutation(() => RegistrationQuestionPayload, { description: 'Changes a question\'s wording, options, whether it is required and where its answer goes.' })
-  async updateRegistrationQuestion(@Arg('input') input: UpdateRegistrationQuestionInput, @Ctx() { viewer }: RequestContext): Promise<RegistrationQuestionPayload> {
-    return questionPayload(await this.questions.update(viewer!, input.questionId, input));
+  async updateRegistrationQuestion(@Arg('input') input: UpdateRegistrationQuestionInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationQuestionPayload> {
+    return questionPayload(await this.questions.update(viewer, input.questionId, input));
   }
 
   @Authorized(Access.ADMIN)
   @Mutation(() => RegistrationQuestionPayload, { description: 'Stops asking a question; answers already given stay readable.' })
-  async archiveRegistrationQuestion(@Arg('input') input: RegistrationQuestionIdInput, @Ctx() { viewer }: RequestContext): Promise<RegistrationQuestionPayload> {
-    return questionPayload(await this.questions.archive(viewer!, input.questionId));
+  async archiveRegistrationQuestion(@Arg('input') input: RegistrationQuestionIdInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationQuestionPayload> {
+    return questionPayload(await this.questions.archive(viewer, input.questionId));
   }
 
   @Authorized(Access.ADMIN)
   @Mutation(() => RegistrationQuestionPayload, { description: 'Asks an archived question again, at the end of the form.' })
-  async restoreRegistrationQuestion(@Arg('input') input: RegistrationQuestionIdInput, @Ctx() { viewer }: RequestContext): Promise<RegistrationQuestionPayload> {
-    return questionPayload(await this.questions.restore(viewer!, input.questionId));
+  async restoreRegistrationQuestion(@Arg('input') input: RegistrationQuestionIdInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationQuestionPayload> {
+    return questionPayload(await this.questions.restore(viewer, input.questionId));
   }
 
   @Authorized(Access.ADMIN)
   @Mutation(() => ReorderRegistrationQuestionsPayload, { description: 'Puts every question being asked in a new order.' })
   async reorderRegistrationQuestions(
     @Arg('input') input: ReorderRegistrationQuestionsInput,
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<ReorderRegistrationQuestionsPayload> {
-    const result = await this.questions.reorder(viewer!, input.questionIds);
+    const result = await this.questions.reorder(viewer, input.questionIds);
     return result.ok ? { questions: result.value.map(toQuestion), errors: [] } : { errors: result.errors };
   }
 }

@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { connectionListSize } from '@kizuna/subgraph';
-import { Access } from '@kizuna/auth';
+import { Arg, Authorized, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { connectionListSize, CurrentViewer } from '@kizuna/subgraph';
+import { Access, type Viewer } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
-import type { RequestContext, Result, UserError } from '@kizuna/subgraph';
+import type { Result, UserError } from '@kizuna/subgraph';
 import type { MembershipStatus, MemberType } from '../memberships/member.type';
 import { toMember } from '../memberships/membership.service';
 import { describeDevice } from './device';
@@ -113,13 +113,13 @@ export class SessionResolver {
       'Ends every session of the account on every device, except the one making the request unless includeCurrent. Access tokens already issued stay valid until they expire (at most 15 minutes).',
   })
   async signOutEverywhere(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('input', () => SignOutEverywhereInput, { nullable: true }) input?: SignOutEverywhereInput | null,
   ): Promise<SignOutEverywherePayload> {
     const exchange = currentExchange();
     const currentSessionId = await this.sessionService.sessionIdOf(exchange && readRefreshCookie(exchange.req));
     const includeCurrent = input?.includeCurrent ?? false;
-    const endedSessions = await this.sessionService.signOutEverywhere(viewer!.accountId, currentSessionId, includeCurrent);
+    const endedSessions = await this.sessionService.signOutEverywhere(viewer.accountId, currentSessionId, includeCurrent);
     if (includeCurrent && exchange) clearRefreshCookie(exchange.res);
     return { endedSessions, errors: [] };
   }
@@ -128,23 +128,23 @@ export class SessionResolver {
   @Directive(connectionListSize())
   @Query(() => SessionConnection, { description: "The account's signed-in devices, newest sign-in first." })
   async sessions(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<SessionConnection> {
     const exchange = currentExchange();
     const currentSessionId = await this.sessionService.sessionIdOf(exchange && readRefreshCookie(exchange.req));
-    const page = await this.sessionService.activeSessions(viewer!.accountId, currentSessionId, pageSize(first, 50, 100), after);
+    const page = await this.sessionService.activeSessions(viewer.accountId, currentSessionId, pageSize(first, 50, 100), after);
     const edges = page.sessions.map((active) => ({ cursor: sessionCursor(active.session), node: toSessionType(active) }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => RevokeSessionPayload, { description: 'Signs one of your devices out. Revoking the current session also removes its cookie.' })
-  async revokeSession(@Arg('input') input: RevokeSessionInput, @Ctx() { viewer }: RequestContext): Promise<RevokeSessionPayload> {
+  async revokeSession(@Arg('input') input: RevokeSessionInput, @CurrentViewer() viewer: Viewer): Promise<RevokeSessionPayload> {
     const exchange = currentExchange();
     const currentSessionId = await this.sessionService.sessionIdOf(exchange && readRefreshCookie(exchange.req));
-    const result = await this.sessionService.revokeSession(viewer!.accountId, input.sessionId);
+    const result = await this.sessionService.revokeSession(viewer.accountId, input.sessionId);
     if (!result.ok) return { errors: result.errors };
     const current = result.value.id === currentSessionId;
     if (current && exchange) clearRefreshCookie(exchange.res);
@@ -153,28 +153,28 @@ export class SessionResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => [NetworkMembershipType], { description: 'Every network the signed-in account belongs to (an account has a handful), by name.' })
-  async myNetworks(@Ctx() { viewer }: RequestContext): Promise<NetworkMembershipType[]> {
-    const networks = await this.sessionService.accountNetworks(viewer!.accountId);
+  async myNetworks(@CurrentViewer() viewer: Viewer): Promise<NetworkMembershipType[]> {
+    const networks = await this.sessionService.accountNetworks(viewer.accountId);
     return networks.map(({ membership, network }) => ({
       id: membership.id,
       network,
       displayName: membership.displayName,
       role: membership.role as NetworkMembershipType['role'],
       status: membership.status as NetworkMembershipType['status'],
-      current: membership.id === viewer!.membershipId,
+      current: membership.id === viewer.membershipId,
     }));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => SwitchNetworkPayload, { description: "An access token for another of the account's networks; this browser's session moves to it." })
-  async switchNetwork(@Arg('input') input: SwitchNetworkInput, @Ctx() { viewer }: RequestContext): Promise<SwitchNetworkPayload> {
+  async switchNetwork(@Arg('input') input: SwitchNetworkInput, @CurrentViewer() viewer: Viewer): Promise<SwitchNetworkPayload> {
     const exchange = currentExchange();
-    return sessionPayload(await this.sessionService.switchNetwork(viewer!, input.networkSlug, exchange && readRefreshCookie(exchange.req), clientOf(exchange?.req)));
+    return sessionPayload(await this.sessionService.switchNetwork(viewer, input.networkSlug, exchange && readRefreshCookie(exchange.req), clientOf(exchange?.req)));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => RenewAccessTokenPayload, { description: 'A fresh access token (e.g. after approval), or one for another network of the same account.' })
-  async renewAccessToken(@Arg('input') input: RenewAccessTokenInput, @Ctx() { viewer }: RequestContext): Promise<RenewAccessTokenPayload> {
-    return sessionPayload(await this.sessionService.renew(viewer!, input.networkSlug));
+  async renewAccessToken(@Arg('input') input: RenewAccessTokenInput, @CurrentViewer() viewer: Viewer): Promise<RenewAccessTokenPayload> {
+    return sessionPayload(await this.sessionService.renew(viewer, input.networkSlug));
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access, isAdmin, type Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
-import type { RequestContext } from '@kizuna/subgraph';
+import { CurrentViewer, type RequestContext } from '@kizuna/subgraph';
 import { MemberType } from '../memberships/member.type';
 import type { LinkedLoginEntity } from './social.entities';
 import type { SocialLoginService } from './social-login.service';
@@ -37,23 +37,23 @@ export class SocialLoginResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => StartLoginLinkPayload, { description: 'Starts linking a login at an outside provider to your account.' })
-  async startLoginLink(@Arg('input') input: StartLoginLinkInput, @Ctx() { viewer }: RequestContext): Promise<StartLoginLinkPayload> {
-    const result = await this.social.startLink(viewer!, input.provider);
+  async startLoginLink(@Arg('input') input: StartLoginLinkInput, @CurrentViewer() viewer: Viewer): Promise<StartLoginLinkPayload> {
+    const result = await this.social.startLink(viewer, input.provider);
     return result.ok ? { authorizationUrl: result.value.toString(), errors: [] } : { errors: result.errors };
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => CompleteLoginLinkPayload, { description: 'Finishes a link started with startLoginLink, once the provider sent you back.' })
-  async completeLoginLink(@Arg('input') input: CompleteLoginLinkInput, @Ctx() { viewer }: RequestContext): Promise<CompleteLoginLinkPayload> {
-    const result = await this.social.completeLink(viewer!, input.ticket);
+  async completeLoginLink(@Arg('input') input: CompleteLoginLinkInput, @CurrentViewer() viewer: Viewer): Promise<CompleteLoginLinkPayload> {
+    const result = await this.social.completeLink(viewer, input.ticket);
     if (!result.ok) return { errors: result.errors };
-    return { linkedLogins: await this.linkedLoginsOf(viewer!.accountId), errors: [] };
+    return { linkedLogins: await this.linkedLoginsOf(viewer.accountId), errors: [] };
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => UnlinkLoginPayload, { description: 'Removes a linked login; refused when it is your only way to sign in.' })
-  async unlinkLogin(@Arg('input') input: UnlinkLoginInput, @Ctx() { viewer }: RequestContext): Promise<UnlinkLoginPayload> {
-    const result = await this.social.unlink(viewer!, input.provider);
+  async unlinkLogin(@Arg('input') input: UnlinkLoginInput, @CurrentViewer() viewer: Viewer): Promise<UnlinkLoginPayload> {
+    const result = await this.social.unlink(viewer, input.provider);
     if (!result.ok) return { errors: result.errors };
     return { linkedLogins: result.value.map((login) => this.toLinkedLogin(login)), errors: [] };
   }

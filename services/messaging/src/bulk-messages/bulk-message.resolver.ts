@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { connectionListSize, cost } from '@kizuna/subgraph';
-import { isAllowed, Permission } from '@kizuna/auth';
+import { connectionListSize, cost, CurrentViewer } from '@kizuna/subgraph';
+import { isAllowed, Permission, type Viewer } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
 import type { RequestContext } from '@kizuna/subgraph';
 import { badUserInput } from '../templates/template.resolver';
@@ -57,11 +57,11 @@ export class BulkMessageResolver {
   @Directive(connectionListSize())
   @Query(() => BulkMessageConnection, { description: 'The network\'s bulk messages, newest first.' })
   async bulkMessages(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 30 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<BulkMessageConnection> {
-    const result = await this.service.list(viewer!, pageSize(first, 30, 100), after);
+    const result = await this.service.list(viewer, pageSize(first, 30, 100), after);
     if (!result.ok) throw badUserInput(result.errors);
     const edges = result.value.items.map((row, index) => ({ node: presentBulkMessage(row), cursor: result.value.cursors[index] }));
     return { edges, totalCount: result.value.totalCount, pageInfo: { hasNextPage: result.value.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -69,15 +69,15 @@ export class BulkMessageResolver {
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Query(() => BulkMessageType, { nullable: true, description: 'A bulk message of the network; null for an unknown id or another network\'s.' })
-  async bulkMessage(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<BulkMessageType | null> {
-    const row = await this.service.find(viewer!, id);
+  async bulkMessage(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<BulkMessageType | null> {
+    const row = await this.service.find(viewer, id);
     return row ? presentBulkMessage(row) : null;
   }
 
   @FieldResolver(() => MessageTemplateType, { nullable: true, description: 'The template it was written from, while the template exists.' })
-  async template(@Root() bulk: BulkMessageNode, @Ctx() { viewer }: RequestContext): Promise<MessageTemplateType | null> {
+  async template(@Root() bulk: BulkMessageNode, @CurrentViewer() viewer: Viewer): Promise<MessageTemplateType | null> {
     if (!bulk.row.template_id) return null;
-    return this.templates.find(viewer!, bulk.row.template_id);
+    return this.templates.find(viewer, bulk.row.template_id);
   }
 
   @FieldResolver(() => [TemplatePartType], { description: 'The body as text and variables, for showing it with its placeholders marked.' })
@@ -117,15 +117,15 @@ export class BulkMessageResolver {
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Mutation(() => BulkMessagePayload, { description: 'Idempotent on (admin, idempotencyKey): a retried request returns the first bulk message, sends nothing more.' })
-  async sendBulkMessage(@Arg('input') input: SendBulkMessageInput, @Ctx() { viewer, authorization }: RequestContext): Promise<BulkMessagePayload> {
-    const result = await this.service.send(viewer!, authorization, input);
+  async sendBulkMessage(@Arg('input') input: SendBulkMessageInput, @CurrentViewer() viewer: Viewer, @Ctx() { authorization }: RequestContext): Promise<BulkMessagePayload> {
+    const result = await this.service.send(viewer, authorization, input);
     return result.ok ? { bulkMessage: presentBulkMessage(result.value), errors: [] } : { bulkMessage: null, errors: result.errors };
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Mutation(() => BulkMessagePayload, { description: 'Cancels a scheduled bulk message before it is sent (only while SCHEDULED).' })
-  async cancelBulkMessage(@Arg('input') input: CancelBulkMessageInput, @Ctx() { viewer }: RequestContext): Promise<BulkMessagePayload> {
-    const result = await this.service.cancel(viewer!, input.id);
+  async cancelBulkMessage(@Arg('input') input: CancelBulkMessageInput, @CurrentViewer() viewer: Viewer): Promise<BulkMessagePayload> {
+    const result = await this.service.cancel(viewer, input.id);
     return result.ok ? { bulkMessage: presentBulkMessage(result.value), errors: [] } : { bulkMessage: null, errors: result.errors };
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { connectionListSize, cost } from '@kizuna/subgraph';
+import { connectionListSize, cost, CurrentViewer, requireViewer } from '@kizuna/subgraph';
 import { Access, Permission, type Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext, Result } from '@kizuna/subgraph';
@@ -43,13 +43,13 @@ export class ConversationResolver {
   @Directive(connectionListSize())
   @Query(() => ConversationConnection, { description: 'The viewer\'s conversations (DIRECT, NETWORK as member, ROOMs joined), most recent activity first.' })
   async conversations(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 30 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('kind', () => ConversationKindEnum, { nullable: true }) kind?: ConversationKindEnum | null,
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean | null,
   ): Promise<ConversationConnection> {
-    return conversationConnection(await this.conversationService.list(viewer!, { first, after, kind: kind ? ENUM_TO_KIND[kind] : null, unreadOnly }));
+    return conversationConnection(await this.conversationService.list(viewer, { first, after, kind: kind ? ENUM_TO_KIND[kind] : null, unreadOnly }));
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
@@ -57,12 +57,12 @@ export class ConversationResolver {
   @Directive(connectionListSize())
   @Query(() => ConversationConnection, { description: 'Staff (SEND_BULK_MESSAGES): every member\'s conversation with the network, most recent first.' })
   async networkInbox(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 30 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('unreadOnly', () => Boolean, { nullable: true }) unreadOnly?: boolean | null,
   ): Promise<ConversationConnection> {
-    return conversationConnection(await this.conversationService.networkInbox(viewer!, { first, after, unreadOnly }));
+    return conversationConnection(await this.conversationService.networkInbox(viewer, { first, after, unreadOnly }));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
@@ -71,8 +71,8 @@ export class ConversationResolver {
     description:
       'A conversation the viewer may see (participant, room member, open room for any approved member — without its messages —, staff for NETWORK). FORBIDDEN otherwise, null for unknown ids.',
   })
-  async conversation(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<ConversationType | null> {
-    const found = await this.conversationService.find(viewer!, id);
+  async conversation(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<ConversationType | null> {
+    const found = await this.conversationService.find(viewer, id);
     return found ? presentConversation(found) : null;
   }
 
@@ -80,24 +80,24 @@ export class ConversationResolver {
   @Mutation(() => ConversationPayload, {
     description: 'Opens (or returns) the direct conversation with a member of the viewer\'s network. Pending viewers: only with staff. Not with yourself, not with suspended/rejected members.',
   })
-  async startDirectConversation(@Arg('input') input: StartDirectConversationInput, @Ctx() { viewer }: RequestContext): Promise<ConversationPayload> {
-    return conversationPayload(await this.conversationService.startDirect(viewer!, input.memberId));
+  async startDirectConversation(@Arg('input') input: StartDirectConversationInput, @CurrentViewer() viewer: Viewer): Promise<ConversationPayload> {
+    return conversationPayload(await this.conversationService.startDirect(viewer, input.memberId));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => ConversationPayload, { description: 'Opens (or returns) the viewer\'s conversation with the network\'s staff (pending allowed).' })
-  async contactNetwork(@Arg('input', () => ContactNetworkInput) _input: ContactNetworkInput, @Ctx() { viewer }: RequestContext): Promise<ConversationPayload> {
-    return conversationPayload(await this.conversationService.contactNetwork(viewer!));
+  async contactNetwork(@Arg('input', () => ContactNetworkInput) _input: ContactNetworkInput, @CurrentViewer() viewer: Viewer): Promise<ConversationPayload> {
+    return conversationPayload(await this.conversationService.contactNetwork(viewer));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => ConversationPayload, { description: 'Moves the viewer\'s read position forward (to a message, or the latest); it never moves back.' })
-  async markConversationRead(@Arg('input') input: MarkConversationReadInput, @Ctx() { viewer }: RequestContext): Promise<ConversationPayload> {
-    return conversationPayload(await this.conversationService.markRead(viewer!, input.conversationId, input.upToMessageId));
+  async markConversationRead(@Arg('input') input: MarkConversationReadInput, @CurrentViewer() viewer: Viewer): Promise<ConversationPayload> {
+    return conversationPayload(await this.conversationService.markRead(viewer, input.conversationId, input.upToMessageId));
   }
 
   private async position(conversation: ConversationType, context: RequestContext) {
-    const viewer = context.viewer!;
+    const viewer = requireViewer(context);
     const rows = await requestLoader(context, 'conversation-viewer-rows', async (ids: string[]) => {
       const found = await this.conversationService.viewerRows(viewer, ids);
       return new Map(ids.map((id) => [id, found.get(id) ?? null]));
@@ -108,8 +108,7 @@ export class ConversationResolver {
   @FieldResolver(() => String, {
     description: 'DIRECT: the other member\'s display name; NETWORK: the network\'s name for the member, the member\'s name for staff; ROOM: the room name.',
   })
-  async title(@Root() conversation: ConversationType, @Ctx() context: RequestContext): Promise<string> {
-    const viewer = context.viewer!;
+  async title(@Root() conversation: ConversationType, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<string> {
     const record = conversation.record;
     if (record.kind === 'room') {
       return (await requestLoader(context, 'room-names', (ids: string[]) => this.conversationService.roomNames(ids)).get(record.id)) ?? '';
@@ -121,14 +120,13 @@ export class ConversationResolver {
   }
 
   @FieldResolver(() => MemberType, { nullable: true, description: 'DIRECT: the other member. NETWORK seen by staff: the member. Otherwise null.' })
-  otherMember(@Root() conversation: ConversationType, @Ctx() { viewer }: RequestContext): MemberType | null {
-    const other = this.conversationService.counterpart(viewer!, conversation.record);
+  otherMember(@Root() conversation: ConversationType, @CurrentViewer() viewer: Viewer): MemberType | null {
+    const other = this.conversationService.counterpart(viewer, conversation.record);
     return other ? Object.assign(new MemberType(), { id: other }) : null;
   }
 
   @FieldResolver(() => MessageType, { nullable: true, description: 'The newest message (for members of the conversation; null otherwise).' })
-  async lastMessage(@Root() conversation: ConversationType, @Ctx() context: RequestContext): Promise<MessageType | null> {
-    const viewer = context.viewer!;
+  async lastMessage(@Root() conversation: ConversationType, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<MessageType | null> {
     const id = conversation.record.lastMessageId;
     if (!id || !this.conversationService.mayReadMessages(viewer, conversation.record, await this.position(conversation, context))) return null;
     const message = await requestLoader(context, 'messages-by-id', (ids: string[]) => this.messageService.byIds(viewer.networkId, ids)).get(id);
@@ -153,13 +151,13 @@ export class ConversationResolver {
   })
   async messages(
     @Root() conversation: ConversationType,
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => ID, { nullable: true }) after?: string | null,
     @Arg('last', () => Int, { nullable: true }) last?: number | null,
     @Arg('before', () => ID, { nullable: true }) before?: string | null,
   ): Promise<MessageConnection> {
-    const access = await this.messageService.accessTo(viewer as Viewer, conversation.record);
+    const access = await this.messageService.accessTo(viewer, conversation.record);
     if (!access.canRead) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
     const page = await this.messageService.history(conversation.record, { first, after, last, before });
     const edges = page.messages.map((message) => ({ cursor: message.id, node: presentMessage(message) }));
@@ -173,11 +171,11 @@ export class ConversationResolver {
   @FieldResolver(() => ConversationMemberConnection, { description: 'Participants; for rooms the member list (paginated, by join time).' })
   async members(
     @Root() conversation: ConversationType,
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConversationMemberConnection> {
-    const page = await this.conversationService.members(viewer!, conversation.record, first, after);
+    const page = await this.conversationService.members(viewer, conversation.record, first, after);
     const edges = page.members.map((m) => ({ cursor: m.cursor, node: Object.assign(new MemberType(), { id: m.membershipId }), role: m.role, joinedAt: m.joinedAt }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assumedListSize, cost } from '@kizuna/subgraph';
-import { Access } from '@kizuna/auth';
+import { assumedListSize, cost, CurrentViewer } from '@kizuna/subgraph';
+import { Access, type Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
 import type { RequestContext, Result } from '@kizuna/subgraph';
 import { SetTypingInput, SetTypingPayload } from '../conversations/conversation.types';
@@ -23,51 +23,51 @@ export class MessageResolver {
   @Authorized(Access.PENDING_ALLOWED)
   @Directive(cost(5))
   @Query(() => Int, { description: 'Total unread over the viewer\'s conversations.' })
-  unreadMessageCount(@Ctx() { viewer }: RequestContext): Promise<number> {
-    return this.messages.unreadCount(viewer!);
+  unreadMessageCount(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.messages.unreadCount(viewer);
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => MessageType, { nullable: true, description: 'One message the viewer may read (participant / room member / staff for NETWORK / moderator); null for unknown ids.' })
-  async message(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<MessageType | null> {
-    const found = await this.messages.find(viewer!, id);
+  async message(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<MessageType | null> {
+    const found = await this.messages.find(viewer, id);
     return found ? presentMessage(found) : null;
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => MessagePayload, { description: 'Posts a message. clientMessageId makes a retry return the same message instead of posting it again.' })
-  async sendMessage(@Arg('input') input: SendMessageInput, @Ctx() { viewer }: RequestContext): Promise<MessagePayload> {
-    return messagePayload(await this.messages.send(viewer!, input));
+  async sendMessage(@Arg('input') input: SendMessageInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
+    return messagePayload(await this.messages.send(viewer, input));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => MessagePayload, { description: 'Changes the text of the viewer\'s own message (not once deleted).' })
-  async editMessage(@Arg('input') input: EditMessageInput, @Ctx() { viewer }: RequestContext): Promise<MessagePayload> {
-    return messagePayload(await this.messages.edit(viewer!, input.messageId, input.body));
+  async editMessage(@Arg('input') input: EditMessageInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
+    return messagePayload(await this.messages.edit(viewer, input.messageId, input.body));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => MessagePayload, { description: 'Deletes a message: its author, or a moderator in a room (deletedByModerator). It stays in the history, shown as deleted.' })
-  async deleteMessage(@Arg('input') input: DeleteMessageInput, @Ctx() { viewer }: RequestContext): Promise<MessagePayload> {
-    return messagePayload(await this.messages.delete(viewer!, input.messageId));
+  async deleteMessage(@Arg('input') input: DeleteMessageInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
+    return messagePayload(await this.messages.delete(viewer, input.messageId));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => MessagePayload, { description: 'Adds the viewer\'s reaction (1 to 16 characters; at most 20 different ones per message). Adding it twice changes nothing.' })
-  async addReaction(@Arg('input') input: ReactionInput, @Ctx() { viewer }: RequestContext): Promise<MessagePayload> {
-    return messagePayload(await this.messages.react(viewer!, input.messageId, input.emoji, true));
+  async addReaction(@Arg('input') input: ReactionInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
+    return messagePayload(await this.messages.react(viewer, input.messageId, input.emoji, true));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => MessagePayload, { description: 'Removes the viewer\'s reaction. Removing one that is not there changes nothing.' })
-  async removeReaction(@Arg('input') input: ReactionInput, @Ctx() { viewer }: RequestContext): Promise<MessagePayload> {
-    return messagePayload(await this.messages.react(viewer!, input.messageId, input.emoji, false));
+  async removeReaction(@Arg('input') input: ReactionInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
+    return messagePayload(await this.messages.react(viewer, input.messageId, input.emoji, false));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => SetTypingPayload, { description: 'Tells the others in a conversation the viewer may post in that they are typing (or stopped). Nothing is stored.' })
-  async setTyping(@Arg('input') input: SetTypingInput, @Ctx() { viewer }: RequestContext): Promise<SetTypingPayload> {
-    const result = await this.messages.setTyping(viewer!, input.conversationId, input.typing);
+  async setTyping(@Arg('input') input: SetTypingInput, @CurrentViewer() viewer: Viewer): Promise<SetTypingPayload> {
+    const result = await this.messages.setTyping(viewer, input.conversationId, input.typing);
     return { errors: result.ok ? [] : result.errors };
   }
 
@@ -120,7 +120,7 @@ export class MemberMessagesResolver {
   @Authorized(Access.PENDING_ALLOWED)
   @Directive(cost(5))
   @FieldResolver(() => Int, { nullable: true, description: 'Unread messages over this member\'s conversations; only the member may read it (null with a FORBIDDEN error for anyone else).' })
-  unreadMessageCount(@Root() member: MemberType, @Ctx() { viewer }: RequestContext): Promise<number | null> {
-    return this.messages.unreadCountOf(viewer!, member.id);
+  unreadMessageCount(@Root() member: MemberType, @CurrentViewer() viewer: Viewer): Promise<number | null> {
+    return this.messages.unreadCountOf(viewer, member.id);
   }
 }

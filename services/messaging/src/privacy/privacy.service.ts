@@ -1,9 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '@kizuna/auth';
-import type { AccountDeleted, EventData, EventEnvelope } from '@kizuna/events';
-import { membershipsOfAccount } from '@kizuna/subgraph';
+import { type DeletedMember, type PersonalDataHolder, type PersonalDataOwner } from '@kizuna/subgraph';
 
-export class MessagingPrivacyService {
+export class MessagingPrivacyService implements PersonalDataHolder {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -11,9 +9,7 @@ export class MessagingPrivacyService {
    * conversations with their read positions, the rooms they belong to, the messages they sent
    * and their reactions.
    */
-  async personalData(viewer: Viewer): Promise<Record<string, unknown>> {
-    const known = (await membershipsOfAccount(this.dataSource, 'messaging', viewer.accountId)).map((m) => m.membershipId);
-    const ids = [...new Set([viewer.membershipId, ...known])];
+  async exportFor({ membershipIds: ids }: PersonalDataOwner): Promise<Record<string, unknown>> {
     const [memberships, conversations, rooms, sent, reactions, bulkMessagesReceived] = await Promise.all([
       this.dataSource.query(`SELECT membership_id AS "memberId", network_id AS "networkId", role, status, display_name AS "displayName", profile FROM messaging.members WHERE membership_id = ANY($1::uuid[])`, [ids]),
       this.dataSource.query(
@@ -53,8 +49,8 @@ export class MessagingPrivacyService {
    * invitations go, and so does the record of which bulk messages and auto-replies reached them
    * (their direct conversations remain for the other person). A redelivery changes nothing.
    */
-  async erase(manager: EntityManager, event: EventEnvelope<EventData<typeof AccountDeleted>>): Promise<void> {
-    const params = [event.data.membershipId, event.networkid];
+  async eraseFor(manager: EntityManager, { membershipId, networkId }: DeletedMember): Promise<void> {
+    const params = [membershipId, networkId];
     await manager.query(`DELETE FROM messaging.conversations WHERE member_membership_id = $1 AND network_id = $2 AND kind = 'network'`, params);
     await manager.query(`UPDATE messaging.messages SET sender_membership_id = NULL WHERE sender_membership_id = $1 AND network_id = $2`, params);
     await manager.query(`UPDATE messaging.messages SET mentions = array_remove(mentions, $1::uuid) WHERE network_id = $2 AND $1::uuid = ANY(mentions)`, params);

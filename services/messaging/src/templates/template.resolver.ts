@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Authorized, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { connectionListSize } from '@kizuna/subgraph';
-import { Permission } from '@kizuna/auth';
+import { Arg, Authorized, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { connectionListSize, CurrentViewer } from '@kizuna/subgraph';
+import { Permission, type Viewer } from '@kizuna/auth';
 import { pageSize } from '@kizuna/data';
-import { MultiLine, type RequestContext, type UserError } from '@kizuna/subgraph';
+import { MultiLine, type UserError } from '@kizuna/subgraph';
 import type { MessageTemplate, TemplateService } from './template.service';
 import {
   CreateMessageTemplateInput,
@@ -34,12 +34,12 @@ export class TemplateResolver {
   @Directive(connectionListSize())
   @Query(() => MessageTemplateConnection, { description: 'The network\'s message templates by name.' })
   async messageTemplates(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<MessageTemplateConnection> {
     const size = pageSize(first, 50, 200);
-    const result = await this.templates.list(viewer!, size, after);
+    const result = await this.templates.list(viewer, size, after);
     if (!result.ok) throw badUserInput(result.errors);
     const edges = result.value.templates.map((template, index) => ({ node: present(template), cursor: result.value.cursors[index] }));
     return { edges, totalCount: result.value.totalCount, pageInfo: { hasNextPage: result.value.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -47,8 +47,8 @@ export class TemplateResolver {
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Query(() => MessageTemplateType, { nullable: true, description: 'A template of the network; null for an unknown id or another network\'s.' })
-  async messageTemplate(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<MessageTemplateType | null> {
-    const template = await this.templates.find(viewer!, id);
+  async messageTemplate(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<MessageTemplateType | null> {
+    const template = await this.templates.find(viewer, id);
     return template ? present(template) : null;
   }
 
@@ -58,31 +58,31 @@ export class TemplateResolver {
   async previewMessageTemplate(
     @Arg('body', () => String) body: string,
     @Arg('recipientId', () => ID) recipientId: string,
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<TemplatePreviewType> {
-    const result = await this.templates.preview(viewer!, body, recipientId);
+    const result = await this.templates.preview(viewer, body, recipientId);
     if (!result.ok) throw badUserInput(result.errors);
     return result.value;
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Mutation(() => MessageTemplatePayload, { description: 'Saves a new template; its name must be unique in the network (CONFLICT), its variables known (VALIDATION).' })
-  async createMessageTemplate(@Arg('input') input: CreateMessageTemplateInput, @Ctx() { viewer }: RequestContext): Promise<MessageTemplatePayload> {
-    const result = await this.templates.create(viewer!, input);
+  async createMessageTemplate(@Arg('input') input: CreateMessageTemplateInput, @CurrentViewer() viewer: Viewer): Promise<MessageTemplatePayload> {
+    const result = await this.templates.create(viewer, input);
     return result.ok ? { template: present(result.value), errors: [] } : { template: null, errors: result.errors };
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Mutation(() => MessageTemplatePayload, { description: 'Changes a template\'s name and body.' })
-  async updateMessageTemplate(@Arg('input') input: UpdateMessageTemplateInput, @Ctx() { viewer }: RequestContext): Promise<MessageTemplatePayload> {
-    const result = await this.templates.update(viewer!, input);
+  async updateMessageTemplate(@Arg('input') input: UpdateMessageTemplateInput, @CurrentViewer() viewer: Viewer): Promise<MessageTemplatePayload> {
+    const result = await this.templates.update(viewer, input);
     return result.ok ? { template: present(result.value), errors: [] } : { template: null, errors: result.errors };
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Mutation(() => DeleteMessageTemplatePayload, { description: 'Deletes a template; auto-replies using it are switched off. Bulk messages already sent keep their text.' })
-  async deleteMessageTemplate(@Arg('input') input: DeleteMessageTemplateInput, @Ctx() { viewer }: RequestContext): Promise<DeleteMessageTemplatePayload> {
-    const result = await this.templates.delete(viewer!, input.id);
+  async deleteMessageTemplate(@Arg('input') input: DeleteMessageTemplateInput, @CurrentViewer() viewer: Viewer): Promise<DeleteMessageTemplatePayload> {
+    const result = await this.templates.delete(viewer, input.id);
     return result.ok ? { deletedTemplateId: result.value, errors: [] } : { deletedTemplateId: null, errors: result.errors };
   }
 }

@@ -1,7 +1,6 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { connectionListSize } from '@kizuna/subgraph';
-import { Access } from '@kizuna/auth';
-import type { RequestContext } from '@kizuna/subgraph';
+import { Arg, Authorized, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionListSize, CurrentViewer } from '@kizuna/subgraph';
+import { Access, type Viewer } from '@kizuna/auth';
 import { MemberType } from '../members/member.type';
 import { MarkNotificationsReadInput, MarkNotificationsReadPayload } from './notification.inputs';
 import type { NotificationService } from './notification.service';
@@ -14,18 +13,18 @@ export class NotificationResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => NotificationType, { nullable: true, description: 'One of the signed-in member\'s notifications; null for anyone else\'s.' })
-  notification(@Arg('id', () => ID) id: string, @Ctx() { viewer }: RequestContext): Promise<NotificationType | null> {
-    return this.notifications.find(viewer!, id);
+  notification(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<NotificationType | null> {
+    return this.notifications.find(viewer, id);
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks the signed-in member\'s notifications read.' })
   async markNotificationsRead(
     @Arg('input') input: MarkNotificationsReadInput,
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<MarkNotificationsReadPayload> {
-    const result = await this.notifications.markRead(viewer!, input.ids);
-    if (!result.ok) return { unreadCount: await this.notifications.unreadCount(viewer!), errors: result.errors };
+    const result = await this.notifications.markRead(viewer, input.ids);
+    if (!result.ok) return { unreadCount: await this.notifications.unreadCount(viewer), errors: result.errors };
     return { unreadCount: result.value, errors: [] };
   }
 }
@@ -39,10 +38,10 @@ export class MemberNotificationsResolver {
   @FieldResolver(() => NotificationConnection, { nullable: true, description: 'The member\'s notifications, newest first. Only the member may read them (null with a FORBIDDEN error for anyone else).' })
   notifications(
     @Root() member: MemberType,
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<NotificationConnection> {
-    return this.service.list(viewer!, member.id, first, after);
+    return this.service.list(viewer, member.id, first, after);
   }
 }

@@ -1,15 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '@kizuna/auth';
-import type { AccountDeleted, EventData, EventEnvelope } from '@kizuna/events';
-import { membershipsOfAccount } from '@kizuna/subgraph';
+import { type DeletedMember, type PersonalDataHolder, type PersonalDataOwner } from '@kizuna/subgraph';
 
-export class NotificationPrivacyService {
+export class NotificationPrivacyService implements PersonalDataHolder {
   constructor(private readonly dataSource: DataSource) {}
 
   /** What this service holds about the viewer, in every network of their account. */
-  async personalData(viewer: Viewer): Promise<Record<string, unknown>> {
-    const known = (await membershipsOfAccount(this.dataSource, 'notification', viewer.accountId)).map((m) => m.membershipId);
-    const ids = [...new Set([viewer.membershipId, ...known])];
+  async exportFor({ membershipIds: ids }: PersonalDataOwner): Promise<Record<string, unknown>> {
     const notifications = await this.dataSource.query(
       `SELECT id, network_id AS "networkId", recipient_membership_id AS "memberId", kind, title, body, created_at AS "createdAt", read_at AS "readAt"
        FROM notification.notifications WHERE recipient_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
@@ -19,8 +15,8 @@ export class NotificationPrivacyService {
   }
 
   /** A deleted member's notifications are erased. A redelivery changes nothing. */
-  async erase(manager: EntityManager, event: EventEnvelope<EventData<typeof AccountDeleted>>): Promise<void> {
-    const params = [event.data.membershipId, event.networkid];
+  async eraseFor(manager: EntityManager, { membershipId, networkId }: DeletedMember): Promise<void> {
+    const params = [membershipId, networkId];
     await manager.query(`DELETE FROM notification.notifications WHERE recipient_membership_id = $1 AND network_id = $2`, params);
   }
 }

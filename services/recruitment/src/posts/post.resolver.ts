@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
-import type { RequestContext } from '@kizuna/subgraph';
+import { CurrentViewer, type RequestContext } from '@kizuna/subgraph';
 import { MemberType } from '../members/member.type';
 import type { PostService } from './post.service';
 import { RecruitmentPostKind } from './post.type';
@@ -13,10 +14,10 @@ export class PostResolver {
   @Authorized()
   @Query(() => Int, { description: 'Open recruitment posts in the signed-in member\'s network, optionally of one kind.' })
   openRecruitmentPostCount(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('kind', () => RecruitmentPostKind, { nullable: true }) kind?: RecruitmentPostKind | null,
   ): Promise<number> {
-    return this.posts.openCount(viewer!, kind);
+    return this.posts.openCount(viewer, kind);
   }
 }
 
@@ -26,8 +27,7 @@ export class MemberPostsResolver {
 
   @Authorized()
   @FieldResolver(() => Int, { nullable: true, description: 'Open recruitment posts this member has in the network; null with a FORBIDDEN error for a viewer who may not see them.' })
-  async openRecruitmentPostCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number | null> {
-    const viewer = context.viewer!;
+  async openRecruitmentPostCount(@Root() member: MemberType, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<number | null> {
     const loader = requestLoader(context, 'openRecruitmentPostCount', (ids: string[]) => this.posts.openCountsByAuthor(viewer, ids));
     return (await loader.get(member.id)) ?? 0;
   }
