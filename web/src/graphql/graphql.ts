@@ -194,6 +194,8 @@ export type CreateMessageTemplateInput = {
 export type CreatePostInput = {
   /** Up to 5,000 characters. */
   body: string;
+  /** Up to 4 images the viewer uploaded (`POST /media/post-images`), in the order shown. */
+  images?: Array<PostImageInput> | null | undefined;
 };
 
 export type CreateRegistrationQuestionInput = {
@@ -380,6 +382,8 @@ export type EditMessageInput = {
 
 export type EditPostInput = {
   body: string;
+  /** The post's images from now on, in order: its current ones to keep and new uploads (up to 4); those left out are deleted. Omitted: unchanged. */
+  images?: Array<PostImageInput> | null | undefined;
   postId: string | number;
 };
 
@@ -519,6 +523,13 @@ export type Permission =
   | 'SEND_BULK_MESSAGES'
   /** See the network's analytics. */
   | 'VIEW_ANALYTICS';
+
+/** An image uploaded with `POST /media/post-images` (its answer's id), with optional alt text. */
+export type PostImageInput = {
+  /** What the image shows, one line, up to 1,000 characters. */
+  alt?: string | null | undefined;
+  imageId: string | number;
+};
 
 export type PreviewRosterImportInput = {
   importId: string | number;

@@ -56,8 +56,8 @@ export class SegmentResolver {
   @Authorized()
   @Directive(cost(10))
   @Query(() => [ID], { description: 'The ids of the network\'s segments the viewer is in now (content shows segment-targeted items by them); approved members only.' })
-  mySegmentIds(@Ctx() { viewer }: RequestContext): Promise<string[]> {
-    return this.segments.segmentIdsOf(viewer!);
+  mySegmentIds(@CurrentViewer() viewer: Viewer): Promise<string[]> {
+    return this.segments.segmentIdsOf(viewer);
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
