@@ -259,7 +259,7 @@ export class FeedService {
     if (changed.length === 0) return;
     const [known]: { status: string }[] = await manager.query(`SELECT status FROM content.members WHERE membership_id = $1 AND network_id = $2`, [data.membershipId, data.networkId]);
     if (known?.status !== 'approved') return;
-    const shown = (field: string) => (visible.has(field) && typeof data.profile!.fields[field] === 'string' ? (data.profile!.fields[field] as string) : '');
+    const shown = (field: string) => (visible.has(field) && typeof data.profile!.fields[field] === 'string' ? (data.profile!.fields[field]) : '');
     await this.upsert(manager, {
       networkId: data.networkId,
       sourceKey: `directory.job:${data.membershipId}`,

@@ -91,6 +91,6 @@ export class SegmentMembership {
     if (!response.ok || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
       throw new Error(`directory answered ${response.status}: ${JSON.stringify(result.errors ?? result).slice(0, 300)}`);
     }
-    return ids as string[];
+    return ids;
   }
 }

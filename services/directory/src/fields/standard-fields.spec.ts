@@ -65,7 +65,7 @@ describe('the standard field table', () => {
   it('names the snapshot\'s fields the network sees: a job title set to admins only, or a phone its member keeps to admins, is not among them', () => {
     expect(profileUpdateSnapshot(full, networkFields).networkVisibleFields).toContain('jobTitle');
     const { profile, networkVisibleFields } = profileUpdateSnapshot(
-      { ...full, contactVisibility: { ...full.contactVisibility, phone: 'ADMINS' } } as ProfileEntity,
+      { ...full, contactVisibility: { ...full.contactVisibility, phone: 'ADMINS' } },
       networkFieldsWith({ jobTitle: 'ADMINS' }),
     );
     expect(profile.fields.jobTitle).toBe('CTO');
