@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge, Button, Card, Collapse, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PageInfo } from '../api/documents';
@@ -33,6 +33,8 @@ export function InvitationLinksPage() {
   const settings = useQuery(InvitationSettingsQuery, {});
   const roles = useQuery(RolesQuery, {});
   const [list, setList] = useState<InvitationLink[]>([]);
+  // Links made on this page: a first answer that arrives after one was made does not drop it.
+  const made = useRef(new Set<string>());
   const [pageInfo, setPageInfo] = useState<PageInfo>({ hasNextPage: false, endCursor: null });
   const [membersCanInvite, setMembersCanInvite] = useState<boolean | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -40,7 +42,8 @@ export function InvitationLinksPage() {
 
   useEffect(() => {
     if (!links.data) return;
-    setList(links.data.invitationLinks.edges.map((e) => e.node));
+    const answered = links.data.invitationLinks.edges.map((e) => e.node);
+    setList((current) => [...current.filter((l) => made.current.has(l.id) && !answered.some((a) => a.id === l.id)), ...answered]);
     setPageInfo(links.data.invitationLinks.pageInfo);
   }, [links.data]);
   useEffect(() => {
@@ -88,6 +91,7 @@ export function InvitationLinksPage() {
             isOwner={viewer?.role === 'OWNER'}
             customRoles={roles.data?.roles.custom ?? []}
             onCreated={(link) => {
+              made.current.add(link.id);
               setList((current) => [link, ...current]);
               setDone(t('roles.linksPage.created'));
             }}

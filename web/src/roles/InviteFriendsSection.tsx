@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Collapse, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/hooks';
 import { useViewer } from '../session/viewer';
-import { InvitationLinksQuery, InvitationSettingsQuery, type InvitationLink } from './api';
+import { InvitationLinksQuery, InvitationSettingsQuery } from './api';
 import { Feedback } from './common';
 import { CreateInvitationLinkForm, InvitationLinkList } from './invitationLinks';
 
@@ -16,13 +16,11 @@ export function InviteFriendsSection() {
   const administrator = viewer?.role === 'OWNER' || viewer?.role === 'ADMIN';
   const allowed = approved && (administrator || settings.data?.invitationSettings.membersCanInvite === true);
   const links = useQuery(InvitationLinksQuery, { mine: true, first: 20 }, { pause: !allowed });
-  const [list, setList] = useState<InvitationLink[]>([]);
   const [creating, setCreating] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (links.data) setList(links.data.invitationLinks.edges.map((e) => e.node));
-  }, [links.data]);
+  // The list is what the server answered, asked again after each change: a copy kept here was
+  // overwritten by a first answer arriving after a link was made, and the new link vanished.
+  const list = links.data?.invitationLinks.edges.map((e) => e.node) ?? [];
 
   if (!allowed || !viewer) return null;
   return (
@@ -43,14 +41,14 @@ export function InviteFriendsSection() {
         <Collapse expanded={creating}>
           <CreateInvitationLinkForm
             administrator={false}
-            onCreated={(link) => {
-              setList((current) => [link, ...current]);
+            onCreated={() => {
+              links.refetch();
               setCreating(false);
               setDone(t('roles.inviteFriends.created'));
             }}
           />
         </Collapse>
-        <InvitationLinkList links={list} showCreator={false} onChanged={(changed) => setList((current) => current.map((l) => (l.id === changed.id ? changed : l)))} />
+        <InvitationLinkList links={list} showCreator={false} onChanged={() => links.refetch()} />
       </Stack>
     </Card>
   );
