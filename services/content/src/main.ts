@@ -1,5 +1,5 @@
 import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizuna/auth';
-import { storageFromSettings } from '@kizuna/storage';
+import { storageFromSettings, storedMediaRoutes } from '@kizuna/storage';
 import { memberReference, mergeEventHandlers, personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
 import { ArticleEntity } from './articles/article.entity';
@@ -10,9 +10,8 @@ import { CommentService } from './comments/comment.service';
 import { feedConsumers } from './feed/feed.consumers';
 import { FeedResolver, feedReferences } from './feed/feed.resolver';
 import { FeedService } from './feed/feed.service';
-import { postImageMediaRoutes } from './images/media.routes';
 import { postImageUploadRoutes } from './images/image-upload.routes';
-import { configureImageUrls } from './images/image-url';
+import { configureImageUrls, IMAGE_OBJECT_KEY } from './images/image-url';
 import { PostImageService } from './images/post-image.service';
 import { MemberReadModel } from './members/member.service';
 import { Initial1763900000000 } from './migrations/1763900000000-initial';
@@ -74,7 +73,7 @@ void runService({
       ],
       references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments) },
       routes: (app) => {
-        postImageMediaRoutes(app, media.storage, { servedByService: media.servedByService, log });
+        storedMediaRoutes(app, media.storage, { below: '/media/posts/', objectKey: IMAGE_OBJECT_KEY, what: 'post image', servedByService: media.servedByService, log });
         postImageUploadRoutes(app, postImages, httpVerifier, log);
       },
       afterStart: async () => demo?.start(),

@@ -1,5 +1,5 @@
 import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizuna/auth';
-import { storageFromSettings } from '@kizuna/storage';
+import { storageFromSettings, storedMediaRoutes } from '@kizuna/storage';
 import { memberReference, runService } from '@kizuna/subgraph';
 import { activityConsumers, withNewcomerEffects } from './activity/activity.consumers';
 import { ActivityService } from './activity/activity.service';
@@ -28,9 +28,8 @@ import { profileConsumers } from './profiles/profile.consumers';
 import { ProfileEntity } from './profiles/profile.entity';
 import { MemberProfileResolver, ProfileResolver } from './profiles/profile.resolver';
 import { ProfileService } from './profiles/profile.service';
-import { mediaRoutes } from './photos/media.routes';
 import { photoUploadRoutes } from './photos/photo-upload.routes';
-import { configurePhotoUrls } from './photos/photo-url';
+import { configurePhotoUrls, PHOTO_OBJECT_KEY } from './photos/photo-url';
 import { PhotoResolver } from './photos/photo.resolver';
 import { PhotoService } from './photos/photo.service';
 import { DirectoryPrivacyService } from './privacy/privacy.service';
@@ -90,7 +89,7 @@ void runService({
       // After the membership consumers create or approve a profile, early LINE links and tag rules for newcomers apply.
       consumers: withNewcomerEffects([...profileConsumers(profiles), ...privacy.consumers, ...activityConsumers(activity)], activity),
       routes: (app) => {
-        mediaRoutes(app, media.storage, { servedByService: media.servedByService, log });
+        storedMediaRoutes(app, media.storage, { below: '/media/', objectKey: PHOTO_OBJECT_KEY, what: 'photo', servedByService: media.servedByService, log });
         photoUploadRoutes(app, photos, httpVerifier, log);
         rosterUploadRoutes(app, imports, httpVerifier, log);
         exportRoutes(app, memberExport, httpVerifier, log);

@@ -1,28 +1,34 @@
 import type { Express, Request, Response } from 'express';
 import type { Logger } from '@kizuna/runtime';
-import type { ObjectStorage } from '@kizuna/storage';
-import { IMAGE_OBJECT_KEY } from './image-url';
+import type { ObjectStorage } from './object-storage';
 
-/** A stored image never changes under its key (a new upload gets a new key): caches may keep it for a year. */
+/** A stored object never changes under its key (a new upload gets a new key): caches may keep it for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Where stored media are served: an object's key is its path below this. */
+const MEDIA_ROOT = '/media/';
 
 /**
- * `GET /media/posts/<key>`: post images in storage, by their unguessable keys (the gateway proxies
- * `/media/posts/` here). The local-disk store is served from here; a store with no public address
- * (S3 without S3_PUBLIC_URL) is answered with a redirect to a signed URL. Anything but a post
- * image object's key is 404, so this never serves other objects of the store (profile photos included).
+ * `GET <below><key>`: a service's stored media (profile photos, post images) by their unguessable
+ * keys, `key` being the path under `/media/` (the gateway proxies each service's part of `/media/`
+ * to it). The local-disk store is served from here; a store with no public address (S3 without
+ * S3_PUBLIC_URL) is answered with a redirect to a signed URL. Anything but a key matching
+ * `objectKey` is 404, so this never serves other objects of the store.
  */
-export function postImageMediaRoutes(app: Express, storage: ObjectStorage, options: { servedByService: boolean; log: Logger }): void {
-  app.get('/media/posts/{*path}', async (req: Request, res: Response) => {
+export function storedMediaRoutes(
+  app: Express,
+  storage: ObjectStorage,
+  options: { below: string; objectKey: RegExp; what: string; servedByService: boolean; log: Logger },
+): void {
+  app.get(`${options.below}{*path}`, async (req: Request, res: Response) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     let key: string;
     try {
-      key = decodeURIComponent(req.path.slice('/media/'.length));
+      key = decodeURIComponent(req.path.slice(MEDIA_ROOT.length));
     } catch {
       res.status(404).end();
       return;
     }
-    if (!IMAGE_OBJECT_KEY.test(key)) {
+    if (!options.objectKey.test(key)) {
       res.status(404).setHeader('Cache-Control', 'no-store').end();
       return;
     }
@@ -39,7 +45,7 @@ export function postImageMediaRoutes(app: Express, storage: ObjectStorage, optio
       }
       const object = await storage.get(key);
       if (!object) {
-        // Removed images are gone for good; a short negative cache keeps retries cheap.
+        // Replaced or removed media are gone for good; a short negative cache keeps retries cheap.
         res.status(404).setHeader('Cache-Control', 'public, max-age=60').end();
         return;
       }
@@ -55,12 +61,12 @@ export function postImageMediaRoutes(app: Express, storage: ObjectStorage, optio
         return;
       }
       object.body.on('error', (error) => {
-        options.log.warn({ err: error, key }, 'reading a stored post image failed mid-response');
+        options.log.warn({ err: error, key }, `reading a stored ${options.what} failed mid-response`);
         res.destroy(error);
       });
       object.body.pipe(res);
     } catch (error) {
-      options.log.warn({ err: error, key }, 'could not serve a stored post image');
+      options.log.warn({ err: error, key }, `could not serve a stored ${options.what}`);
       if (!res.headersSent) res.status(503).setHeader('Cache-Control', 'no-store').end();
     }
   });
