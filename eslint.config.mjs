@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'web/**', '.kizuna/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -58,7 +59,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
   {
-    files: ['libs/stack/src/embedded-postgres.main.ts', 'libs/stack/src/postgres.ts', 'libs/stack/src/processes.ts', 'services/messaging/src/seed/demo-conversations.ts'],
+    files: [
+      'libs/stack/src/embedded-postgres.main.ts',
+      'libs/stack/src/postgres.ts',
+      'libs/stack/src/processes.ts',
+      'services/messaging/src/seed/demo-conversations.ts',
+    ],
     rules: { '@typescript-eslint/no-floating-promises': 'off', '@typescript-eslint/no-misused-promises': 'off' },
   },
   { files: ['services/directory/src/imports/roster-import.service.ts'], rules: { '@typescript-eslint/only-throw-error': 'off' } },
@@ -98,4 +104,6 @@ export default tseslint.config(
     ],
     rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
+  // Layout is Prettier's (npm run format); no lint rule argues with it.
+  prettier,
 );

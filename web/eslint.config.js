@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 const serverCode = {
   regex: '^(\\.\\./)+(services|libs|gateway)(/|$)',
@@ -48,4 +49,6 @@ export default defineConfig(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
   },
+  // Layout is Prettier's (npm run format); no lint rule argues with it.
+  prettier,
 );

@@ -44,7 +44,9 @@ function precompressedAssets(): Plugin {
     closeBundle() {
       for (const file of readdirSync(assetsDir).filter((name) => precompressedType(name))) {
         const content = readFileSync(join(assetsDir, file));
-        const compressed = brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } });
+        const compressed = brotliCompressSync(content, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length },
+        });
         writeFileSync(join(assetsDir, `${file}.br`), compressed);
       }
     },

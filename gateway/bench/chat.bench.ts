@@ -99,7 +99,11 @@ async function createRoom(stack: Stack, adminToken: string): Promise<string> {
      VALUES ($1, $2, $3, 'bench:chat', 'topic', 'open', $4, 1)`,
     [roomId, networkId, `Bench ${roomId.slice(0, 8)}`, ownerId],
   );
-  await stack.sql(`INSERT INTO messaging.conversation_members (conversation_id, membership_id, network_id, role) VALUES ($1, $2, $3, 'owner')`, [roomId, ownerId, networkId]);
+  await stack.sql(`INSERT INTO messaging.conversation_members (conversation_id, membership_id, network_id, role) VALUES ($1, $2, $3, 'owner')`, [
+    roomId,
+    ownerId,
+    networkId,
+  ]);
   return roomId;
 }
 
@@ -246,7 +250,7 @@ async function runPhase(threads: SubscriberThreads, phase: Phase, send: (seq: nu
   // Wait for the stragglers: until everything arrived, or nothing more did for DRAIN_MS.
   let reports = await threads.reports(phase);
   let lastProgress = Date.now();
-  for (let received = total(reports); received < expected && Date.now() - lastProgress < DRAIN_MS; ) {
+  for (let received = total(reports); received < expected && Date.now() - lastProgress < DRAIN_MS;) {
     await sleep(500);
     reports = await threads.reports(phase);
     if (total(reports) > received) lastProgress = Date.now();
@@ -334,7 +338,12 @@ async function measureFloor(rate: number, seconds: number): Promise<PhaseResult>
     server.once('error', reject);
   });
   const phase: Phase = { rate, seconds, fromSeq: 1, toSeq: Math.round(rate * seconds) };
-  const threads = new SubscriberThreads(`http://127.0.0.1:${port}/graphql`, Array.from({ length: SUBSCRIBERS }, () => 'floor'), 'floor', phase.toSeq);
+  const threads = new SubscriberThreads(
+    `http://127.0.0.1:${port}/graphql`,
+    Array.from({ length: SUBSCRIBERS }, () => 'floor'),
+    'floor',
+    phase.toSeq,
+  );
   const broadcast = async (seq: number) => {
     server.postMessage({ type: 'broadcast', seq } satisfies FloorRequest);
     return true;
@@ -433,7 +442,9 @@ async function main(): Promise<void> {
     const underLimit = results.filter(passes).map((r) => r.rate);
     // Guarded: a floor p99 under the histogram's 0.1 ms resolution would divide by zero.
     const ratio = (value: number, floorValue: number) => round(value / Math.max(floorValue, 0.1));
-    log(`floor at ${RATE} messages/s: p50 ${floor.p50} ms, p99 ${floor.p99} ms; the gateway's p50 ${ratio(main50.p50, floor.p50)}×, p99 ${ratio(main50.p99, floor.p99)}× the floor`);
+    log(
+      `floor at ${RATE} messages/s: p50 ${floor.p50} ms, p99 ${floor.p99} ms; the gateway's p50 ${ratio(main50.p50, floor.p50)}×, p99 ${ratio(main50.p99, floor.p99)}× the floor`,
+    );
     console.log(
       JSON.stringify({
         subscribers: SUBSCRIBERS,

@@ -113,7 +113,11 @@ let databaseName = '';
 
 async function run(url: string, requests: Request[], seconds: number): Promise<Measured> {
   const processes = benchProcesses(databaseName);
-  const before = new Map(Object.values(processes).flat().map((pid) => [pid, cpuTicks(pid)]));
+  const before = new Map(
+    Object.values(processes)
+      .flat()
+      .map((pid) => [pid, cpuTicks(pid)]),
+  );
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, requests });
   const cpu: Record<string, number> = {};
   for (const [name, pids] of Object.entries(processes)) {
@@ -179,7 +183,11 @@ async function startHiveGateway(stack: Stack): Promise<{ url: string; process: M
   const managed = startTsProcess({
     name: 'hive-gateway',
     entry: resolve(__dirname, 'hive-gateway.main.ts'),
-    env: { PORT: String(port), GATEWAY_SECRET: stack.gatewaySecret, ...Object.fromEntries(SERVICE_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, stack.serviceUrl(name)])) },
+    env: {
+      PORT: String(port),
+      GATEWAY_SECRET: stack.gatewaySecret,
+      ...Object.fromEntries(SERVICE_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, stack.serviceUrl(name)])),
+    },
     logFile: resolve(stack.logDir, 'hive-gateway.log'),
   });
   await waitForHttp(`http://127.0.0.1:${port}/readyz`, { process: managed, timeoutMs: 60_000 });
@@ -200,7 +208,10 @@ async function main(): Promise<void> {
   let subgraph: Measured;
   let hive: ManagedProcess | undefined;
   try {
-    const tokens = [await stack.signInAdmin(), ...(await Promise.all(MEMBERS.map((handle) => stack.signIn(`${handle}@demo.kizuna.dev`, stack.demo.memberPassword))))];
+    const tokens = [
+      await stack.signInAdmin(),
+      ...(await Promise.all(MEMBERS.map((handle) => stack.signIn(`${handle}@demo.kizuna.dev`, stack.demo.memberPassword)))),
+    ];
     const started = await startHiveGateway(stack);
     hive = started.process;
     const gateways = { kizuna: stack.gatewayUrl!, hive: started.url };
@@ -234,7 +245,9 @@ async function main(): Promise<void> {
   ) as Record<QueryName, { kizuna: ReturnType<typeof summary>; hive: ReturnType<typeof summary>; ratioVsHive: number }>;
   const overheadRatio = round2(subgraph.rps / queries.three.kizuna.rps);
   console.log('');
-  console.log(`transport: ${stack.kafkaBrokers ? 'kafka' : 'embedded'}; ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s per run, ${ROUNDS} interleaved rounds; subgraph deduplication ${DEDUPLICATION === 'true' ? 'on' : 'off'} in both`);
+  console.log(
+    `transport: ${stack.kafkaBrokers ? 'kafka' : 'embedded'}; ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s per run, ${ROUNDS} interleaved rounds; subgraph deduplication ${DEDUPLICATION === 'true' ? 'on' : 'off'} in both`,
+  );
   console.log(`requests: ${1 + MEMBERS.length} members × first: ${FIRSTS.join('/')}, in turn; cpu = CPU ms per request of each process`);
   for (const name of Object.keys(QUERIES) as QueryName[]) {
     console.log(`\n${name}: ${QUERIES[name].replace(/\s+/g, ' ')}\n`);

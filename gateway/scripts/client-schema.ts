@@ -18,7 +18,9 @@ export function syncClientSchema(supergraphSdl: string, check: boolean): boolean
     return true;
   }
   if (check) {
-    console.error(`✖ ${shown} is stale: it is not the API schema of the supergraph plus the gateway's subscriptions.\nRun \`npm run compose\` and commit the result.`);
+    console.error(
+      `✖ ${shown} is stale: it is not the API schema of the supergraph plus the gateway's subscriptions.\nRun \`npm run compose\` and commit the result.`,
+    );
     return false;
   }
   writeFileSync(TARGET, next);

@@ -63,10 +63,7 @@ async function main(): Promise<void> {
       if (!syncClientSchema(next, true)) process.exit(1);
       return;
     }
-    const why =
-      previous === undefined
-        ? `${SHOWN} does not exist.`
-        : changeList || 'The API schema is the same; the routing and join metadata differ.';
+    const why = previous === undefined ? `${SHOWN} does not exist.` : changeList || 'The API schema is the same; the routing and join metadata differ.';
     fail(`✖ ${SHOWN} is stale: it is not what the subgraphs compose to.\n${why}\nRun \`npm run compose\` and commit the result.`);
   }
 

@@ -61,8 +61,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   const urls = new Map(supergraph.subgraphs.map((s) => [s.name, s.url]));
   const verifier = rememberVerifiedTokens(deps.verifier ?? createTokenVerifier(remoteKeySet(settings.JWKS_URL)));
   const transport =
-    deps.transport ??
-    createTransport({ kafkaBrokers: settings.KAFKA_BROKERS, databaseUrl: settings.DATABASE_URL ?? '', clientId: 'kizuna-gateway' });
+    deps.transport ?? createTransport({ kafkaBrokers: settings.KAFKA_BROKERS, databaseUrl: settings.DATABASE_URL ?? '', clientId: 'kizuna-gateway' });
 
   // Counters in Redis are shared by every instance; each deployment (TOPIC_PREFIX) counts apart.
   const limitStore = openLimitStore({
@@ -136,7 +135,9 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
     onEvent: (event) => subscriptions.dispatch(event),
   });
   const offered = supportedSubscriptions(apiSchema);
-  const missing = Object.entries(offered).filter(([, supported]) => !supported).map(([name]) => name);
+  const missing = Object.entries(offered)
+    .filter(([, supported]) => !supported)
+    .map(([name]) => name);
   if (missing.length > 0) log.warn({ subscriptions: missing }, 'the supergraph lacks what these subscriptions load through: they are not offered');
   const subscriptionSchema = buildSubscriptionSchema(apiSchema, subscriptions);
 

@@ -17,11 +17,27 @@ const schema = z.object({
   KAFKA_BROKERS: z
     .string()
     .optional()
-    .transform((value) => (value ? value.split(',').map((b) => b.trim()).filter(Boolean) : [])),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional().or(z.literal('').transform(() => undefined)),
-  TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]*$/i).default(''),
+    .transform((value) =>
+      value
+        ? value
+            .split(',')
+            .map((b) => b.trim())
+            .filter(Boolean)
+        : [],
+    ),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9._-]*$/i)
+    .default(''),
   /** Shared store of rate limits across gateway instances; unset: each instance counts in memory. */
-  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/ })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /**
    * Proxies in front of the gateway whose X-Forwarded-For / -Proto it believes: addresses, CIDRs,
    * `loopback`, `linklocal`, `uniquelocal`, comma-separated. Unset: none (the socket's peer is the client).
@@ -29,7 +45,12 @@ const schema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .superRefine((entries, ctx) => {
       try {
         trustProxies(entries);
@@ -58,7 +79,10 @@ const schema = z.object({
   /** WebSockets hold a connection each: the cap is far above any subgraph's. */
   ...httpServerSettings({ maxConnections: 10_000 }),
   /** A subgraph query identical to one in flight (same caller, same document and variables) shares its answer. */
-  SUBGRAPH_DEDUPLICATION: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  SUBGRAPH_DEDUPLICATION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
 });
 
 export type GatewaySettings = z.infer<typeof schema> & {

@@ -11,10 +11,16 @@ const MESSAGE_EVENTS = /* GraphQL */ `
       message {
         id
         body
-        author: sender { id displayName }
+        author: sender {
+          id
+          displayName
+        }
         editedAt
         deletedAt
-        reactions { emoji count }
+        reactions {
+          emoji
+          count
+        }
         readByCount
       }
     }
@@ -46,7 +52,8 @@ describe('chat over the gateway subscriptions', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   };
 
-  async function mutate<T = Record<string, any>>(token: string, query: string, input: Record<string, unknown>): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async function mutate<T = Record<string, any>>(token: string, query: string, input: Record<string, unknown>): Promise<T> {
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     const result = await stack.graphql(gatewayA, query, { input }, token);
     expect(result.errors).toBeUndefined();
     const payload = Object.values(result.data!)[0] as { errors: unknown[] } & T;
@@ -54,7 +61,13 @@ describe('chat over the gateway subscriptions', () => {
     return payload;
   }
   const send = async (token: string, conversationId: string, body: string): Promise<string> =>
-    (await mutate<{ message: { id: string } }>(token, 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id } errors { code message } } }', { conversationId, body })).message.id;
+    (
+      await mutate<{ message: { id: string } }>(
+        token,
+        'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id } errors { code message } } }',
+        { conversationId, body },
+      )
+    ).message.id;
   const kinds = (subscription: LiveSubscription) => subscription.results.map((r) => r.data?.messageEvents?.kind);
   const events = (subscription: LiveSubscription) => subscription.results.map((r) => r.data?.messageEvents);
 
@@ -70,7 +83,12 @@ describe('chat over the gateway subscriptions', () => {
     for (const who of ['a', 'b', 'c'] as const) ids[who] = claimsOf(tokens[who]).mid;
     // messaging learns members from identity's events: wait until it can open a conversation with them
     await stack.waitFor(async () => {
-      const result = await stack.graphql(gatewayA, 'mutation($input: StartDirectConversationInput!) { startDirectConversation(input: $input) { conversation { id } errors { code } } }', { input: { memberId: ids.b } }, tokens.a);
+      const result = await stack.graphql(
+        gatewayA,
+        'mutation($input: StartDirectConversationInput!) { startDirectConversation(input: $input) { conversation { id } errors { code } } }',
+        { input: { memberId: ids.b } },
+        tokens.a,
+      );
       directId = result.data?.startDirectConversation?.conversation?.id;
       return directId;
     }, 60_000);
@@ -94,14 +112,32 @@ describe('chat over the gateway subscriptions', () => {
           kind: 'ADDED',
           conversationId: directId,
           readerId: null,
-          message: { id: messageId, body: 'こんにちは、花子さん', author: { id: ids.b, displayName: '鈴木 一郎' }, editedAt: null, deletedAt: null, reactions: [], readByCount: 0 },
+          message: {
+            id: messageId,
+            body: 'こんにちは、花子さん',
+            author: { id: ids.b, displayName: '鈴木 一郎' },
+            editedAt: null,
+            deletedAt: null,
+            reactions: [],
+            readByCount: 0,
+          },
         },
       },
     });
 
-    await mutate(tokens.b, 'mutation($input: EditMessageInput!) { editMessage(input: $input) { message { id } errors { code message } } }', { messageId, body: 'こんにちは!' });
-    await mutate(tokens.a, 'mutation($input: ReactionInput!) { addReaction(input: $input) { message { id } errors { code message } } }', { messageId, emoji: '👍' });
-    await mutate(tokens.a, 'mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { conversation { id } errors { code message } } }', { conversationId: directId, upToMessageId: messageId });
+    await mutate(tokens.b, 'mutation($input: EditMessageInput!) { editMessage(input: $input) { message { id } errors { code message } } }', {
+      messageId,
+      body: 'こんにちは!',
+    });
+    await mutate(tokens.a, 'mutation($input: ReactionInput!) { addReaction(input: $input) { message { id } errors { code message } } }', {
+      messageId,
+      emoji: '👍',
+    });
+    await mutate(
+      tokens.a,
+      'mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { conversation { id } errors { code message } } }',
+      { conversationId: directId, upToMessageId: messageId },
+    );
     await mutate(tokens.b, 'mutation($input: DeleteMessageInput!) { deleteMessage(input: $input) { message { id } errors { code message } } }', { messageId });
 
     await stack.waitFor(async () => atA.results.length >= 5 && atB.results.length >= 5, 20_000);
@@ -120,10 +156,10 @@ describe('chat over the gateway subscriptions', () => {
     const outsider = open(gatewayA, tokens.c, MESSAGE_EVENTS, { conversationId: directId });
     const foreign = open(gatewayB, tokens.otherNetwork, MESSAGE_EVENTS, { conversationId: directId });
     const foreignTyping = open(gatewayA, tokens.otherNetwork, TYPING, { c: directId });
-    const codes = (s: LiveSubscription) => [
-      ...s.results.flatMap((r) => r.errors ?? []),
-      ...s.errors.flatMap((e) => (Array.isArray(e) ? e : [])),
-    ].map((e: { extensions?: { code?: string } }) => e.extensions?.code);
+    const codes = (s: LiveSubscription) =>
+      [...s.results.flatMap((r) => r.errors ?? []), ...s.errors.flatMap((e) => (Array.isArray(e) ? e : []))].map(
+        (e: { extensions?: { code?: string } }) => e.extensions?.code,
+      );
     await stack.waitFor(async () => [outsider, foreign, foreignTyping].every((s) => codes(s).length > 0), 20_000);
     expect([outsider, foreign, foreignTyping].map(codes)).toEqual([['FORBIDDEN'], ['FORBIDDEN'], ['FORBIDDEN']]);
 
@@ -158,14 +194,17 @@ describe('chat over the gateway subscriptions', () => {
     const atA = open(gatewayA, tokens.a, TYPING, { c: directId });
     const atB = open(gatewayB, tokens.b, TYPING, { c: directId });
     await ready(atA, atB);
-    await mutate(tokens.b, 'mutation($input: SetTypingInput!) { setTyping(input: $input) { errors { code message } } }', { conversationId: directId, typing: true });
+    await mutate(tokens.b, 'mutation($input: SetTypingInput!) { setTyping(input: $input) { errors { code message } } }', {
+      conversationId: directId,
+      typing: true,
+    });
     await stack.waitFor(async () => atA.results.length > 0, 20_000);
     expect(atA.results[0]).toEqual({ data: { typing: { conversationId: directId, memberId: ids.b, displayName: '鈴木 一郎', typing: true } } });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(atB.results).toEqual([]);
   });
 
-  it('updates the conversation list with the new last message and the member\'s own unread count', async () => {
+  it("updates the conversation list with the new last message and the member's own unread count", async () => {
     const atA = open(gatewayA, tokens.a, CONVERSATION_UPDATED);
     const atC = open(gatewayB, tokens.c, CONVERSATION_UPDATED);
     await ready(atA, atC);
@@ -174,7 +213,14 @@ describe('chat over the gateway subscriptions', () => {
     const stored = await stack.graphql(gatewayA, 'query($id: ID!) { conversation(id: $id) { unreadCount } }', { id: directId }, tokens.a);
     const update = atA.results.find((r) => r.data?.conversationUpdated.lastMessage?.id === messageId)!;
     expect(update).toEqual({
-      data: { conversationUpdated: { id: directId, kind: 'DIRECT', unreadCount: stored.data!.conversation.unreadCount, lastMessage: { id: messageId, body: 'for your conversation list' } } },
+      data: {
+        conversationUpdated: {
+          id: directId,
+          kind: 'DIRECT',
+          unreadCount: stored.data!.conversation.unreadCount,
+          lastMessage: { id: messageId, body: 'for your conversation list' },
+        },
+      },
     });
     expect(stored.data!.conversation.unreadCount).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -190,7 +236,9 @@ describe('chat over the gateway subscriptions', () => {
       );
       roomId = room.conversation.id;
       for (const who of ['b', 'c'] as const) {
-        await mutate(tokens[who], 'mutation($input: RoomInput!) { joinRoom(input: $input) { conversation { id } errors { code message } } }', { conversationId: roomId });
+        await mutate(tokens[who], 'mutation($input: RoomInput!) { joinRoom(input: $input) { conversation { id } errors { code message } } }', {
+          conversationId: roomId,
+        });
       }
     }, 60_000);
 
@@ -200,14 +248,17 @@ describe('chat over the gateway subscriptions', () => {
       expect(foreign.results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     });
 
-    it('stops a removed room member\'s subscription at once; the others keep receiving', async () => {
+    it("stops a removed room member's subscription at once; the others keep receiving", async () => {
       const atA = open(gatewayA, tokens.a, MESSAGE_EVENTS, { conversationId: roomId });
       const atC = open(gatewayB, tokens.c, MESSAGE_EVENTS, { conversationId: roomId });
       await ready(atA, atC);
       await send(tokens.b, roomId, 'before the removal');
       await stack.waitFor(async () => atA.results.length === 1 && atC.results.length === 1, 20_000);
 
-      await mutate(tokens.a, 'mutation($input: RemoveRoomMemberInput!) { removeRoomMember(input: $input) { conversation { id } errors { code message } } }', { conversationId: roomId, memberId: ids.c });
+      await mutate(tokens.a, 'mutation($input: RemoveRoomMemberInput!) { removeRoomMember(input: $input) { conversation { id } errors { code message } } }', {
+        conversationId: roomId,
+        memberId: ids.c,
+      });
       await atC.completed;
       await send(tokens.b, roomId, 'after the removal');
       await stack.waitFor(async () => atA.results.length === 2, 20_000);
@@ -216,13 +267,16 @@ describe('chat over the gateway subscriptions', () => {
       expect(events(atC).map((e) => e.message.body)).toEqual(['before the removal']);
     });
 
-    it('brings the room to its members\' conversation lists, not to a member who was removed', async () => {
+    it("brings the room to its members' conversation lists, not to a member who was removed", async () => {
       const atA = open(gatewayA, tokens.a, CONVERSATION_UPDATED);
       const atC = open(gatewayB, tokens.c, CONVERSATION_UPDATED);
       await ready(atA, atC);
       const messageId = await send(tokens.b, roomId, 'in the room');
       await stack.waitFor(async () => atA.results.some((r) => r.data?.conversationUpdated.lastMessage?.id === messageId), 20_000);
-      expect(atA.results.find((r) => r.data?.conversationUpdated.id === roomId)!.data!.conversationUpdated).toMatchObject({ kind: 'ROOM', unreadCount: expect.any(Number) });
+      expect(atA.results.find((r) => r.data?.conversationUpdated.id === roomId)!.data!.conversationUpdated).toMatchObject({
+        kind: 'ROOM',
+        unreadCount: expect.any(Number),
+      });
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(atC.results).toEqual([]);
     });

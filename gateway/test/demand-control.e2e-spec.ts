@@ -58,7 +58,10 @@ describe('gateway demand control', () => {
     expect(response.status).toBe(400);
     expect(response.body.data).toBeUndefined();
     expect(response.body.errors).toEqual([
-      { message: expect.stringContaining(`at most ${allowed} allowed`), extensions: { code: 'DEMAND_LIMIT_EXCEEDED', limit, measured: expect.any(Number), allowed } },
+      {
+        message: expect.stringContaining(`at most ${allowed} allowed`),
+        extensions: { code: 'DEMAND_LIMIT_EXCEEDED', limit, measured: expect.any(Number), allowed },
+      },
     ]);
     expect(measuredOf(response)).toBeGreaterThan(allowed);
   }
@@ -165,8 +168,12 @@ describe('gateway demand control', () => {
     const fine = subscribe(gateway, memberToken, 'subscription { notificationAdded { id title } }');
     try {
       await stack.waitFor(async () => aliased.errors.length > 0 && huge.errors.length > 0, 10_000);
-      expect(aliased.errors).toEqual([[expect.objectContaining({ extensions: { code: 'DEMAND_LIMIT_EXCEEDED', limit: 'aliases', measured: 40, allowed: 30 } })]]);
-      expect(huge.errors).toEqual([[expect.objectContaining({ extensions: { code: 'DEMAND_LIMIT_EXCEEDED', limit: 'tokens', measured: 5001, allowed: 5000 } })]]);
+      expect(aliased.errors).toEqual([
+        [expect.objectContaining({ extensions: { code: 'DEMAND_LIMIT_EXCEEDED', limit: 'aliases', measured: 40, allowed: 30 } })],
+      ]);
+      expect(huge.errors).toEqual([
+        [expect.objectContaining({ extensions: { code: 'DEMAND_LIMIT_EXCEEDED', limit: 'tokens', measured: 5001, allowed: 5000 } })],
+      ]);
       await fine.connected;
       expect(fine.errors).toEqual([]);
     } finally {

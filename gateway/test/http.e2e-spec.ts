@@ -78,7 +78,9 @@ describe('gateway over HTTP', () => {
     const strict = { accept: 'application/graphql-response+json', authorization: `Bearer ${adminToken}` };
     const unknownField = await postRaw(gateway, JSON.stringify({ query: '{ me { shoeSize } }' }), strict);
     expect(unknownField.status).toBe(400);
-    expect(unknownField.body.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('shoeSize'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    expect(unknownField.body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('shoeSize'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    ]);
 
     const syntax = await postRaw(gateway, JSON.stringify({ query: '{ me { id ' }), strict);
     expect(syntax.status).toBe(400);
@@ -90,7 +92,11 @@ describe('gateway over HTTP', () => {
       const plain = await postRaw(gateway, JSON.stringify({ query: '{ me { shoeSize } }' }), headers);
       expect(plain.status).toBe(200);
       expect(plain.body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })] });
-      const coercion = await postRaw(gateway, JSON.stringify({ query: 'query($slug: String!) { network(slug: $slug) { id } }', variables: { slug: 7 } }), headers);
+      const coercion = await postRaw(
+        gateway,
+        JSON.stringify({ query: 'query($slug: String!) { network(slug: $slug) { id } }', variables: { slug: 7 } }),
+        headers,
+      );
       expect(coercion.status).toBe(200);
       expect(coercion.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -105,7 +111,9 @@ describe('gateway over HTTP', () => {
 
   it('conforms to GraphQL over HTTP (graphql-http audit: no failure, no warning)', async () => {
     const results = await auditServer({ url: gateway });
-    const failed = results.filter((result) => result.status === 'error' || result.status === 'warn').map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`);
+    const failed = results
+      .filter((result) => result.status === 'error' || result.status === 'warn')
+      .map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`);
     expect(failed).toEqual([]);
     expect(results.filter((result) => result.status === 'ok').length).toBeGreaterThanOrEqual(55);
   });
@@ -151,12 +159,18 @@ describe('gateway over HTTP', () => {
       await waitForHttp(`http://127.0.0.1:${port}/healthz`, { process: gatewayProcess, timeoutMs: 60_000 });
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(503);
-      expect(((await ready.json()) as { subgraphs: Record<string, string> }).subgraphs).toMatchObject({ identity: 'ok', directory: expect.stringMatching(/^unreachable/) });
+      expect(((await ready.json()) as { subgraphs: Record<string, string> }).subgraphs).toMatchObject({
+        identity: 'ok',
+        directory: expect.stringMatching(/^unreachable/),
+      });
 
       const result = await stack.graphql(`http://127.0.0.1:${port}/graphql`, '{ me { displayName profile { displayName } } }', {}, adminToken);
       expect(result.data).toEqual({ me: { displayName: expect.any(String), profile: null } });
       expect(result.errors).toEqual([
-        expect.objectContaining({ message: 'The directory service could not be reached.', extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'directory' }) }),
+        expect.objectContaining({
+          message: 'The directory service could not be reached.',
+          extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'directory' }),
+        }),
       ]);
       expect(JSON.stringify(result)).not.toContain('127.0.0.1');
     } finally {

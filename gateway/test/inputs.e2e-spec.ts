@@ -22,14 +22,25 @@ describe('gateway: clean input', () => {
       expect([displayName, refusal(result)]).toEqual([displayName, [['BAD_USER_INPUT', 'input.displayName']]]);
       expect(await stack.sql('SELECT 1 FROM identity.accounts WHERE email = $1', [email])).toEqual([]);
     }
-    expect(refusal(await stack.graphql(gateway, 'query($slug: String!) { network(slug: $slug) { name } }', { slug: 'demo\u0000' }))).toEqual([['BAD_USER_INPUT', 'slug']]);
+    expect(refusal(await stack.graphql(gateway, 'query($slug: String!) { network(slug: $slug) { name } }', { slug: 'demo\u0000' }))).toEqual([
+      ['BAD_USER_INPUT', 'slug'],
+    ]);
     const member = await stack.signIn('taro.yamada@demo.kizuna.dev', stack.demo.memberPassword);
-    const profile = await stack.graphql(gateway, 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code } } }', { input: { headline: '\udfff' } }, member);
+    const profile = await stack.graphql(
+      gateway,
+      'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code } } }',
+      { input: { headline: '\udfff' } },
+      member,
+    );
     expect(refusal(profile)).toEqual([['BAD_USER_INPUT', 'input.headline']]);
   });
 
   it('answers a body that is not valid UTF-8 with 400', async () => {
-    const body = Buffer.concat([Buffer.from('{"query":"query($slug: String!) { network(slug: $slug) { name } }","variables":{"slug":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}}')]);
+    const body = Buffer.concat([
+      Buffer.from('{"query":"query($slug: String!) { network(slug: $slug) { name } }","variables":{"slug":"'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}}'),
+    ]);
     const response = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ errors: [{ message: 'The request body is not valid UTF-8.', extensions: { code: 'BAD_REQUEST' } }] });
@@ -44,14 +55,17 @@ describe('gateway: clean input', () => {
       ['{ auditLog(first: 201) { edges { cursor } } }', 200],
     ] as const) {
       const result = await stack.graphql(gateway, query, {}, admin);
-      expect([query, result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.maximum])]).toEqual([query, [['BAD_USER_INPUT', 'first', maximum]]]);
+      expect([query, result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.extensions?.maximum])]).toEqual([
+        query,
+        [['BAD_USER_INPUT', 'first', maximum]],
+      ]);
     }
     // A page whose items would cost more than the caller's budget never reaches the subgraph: demand control refuses it first.
     const huge = await stack.graphql(gateway, '{ auditLog(first: 100000) { edges { cursor } } }', {}, admin);
     expect(huge.errors?.map((error) => [error.extensions?.code, error.extensions?.limit])).toEqual([['DEMAND_LIMIT_EXCEEDED', 'cost']]);
   });
 
-  it('keeps a pending applicant\'s profile and member when a field of them is refused to them', async () => {
+  it("keeps a pending applicant's profile and member when a field of them is refused to them", async () => {
     const { token } = await stack.register({ email: 'gateway.pending@example.jp', displayName: '申請 三郎' });
     const profile = await stack.waitFor(async () => {
       const answer = await stack.graphql(gateway, '{ myProfile { displayName foundedCompanies { id } } }', {}, token);

@@ -6,7 +6,8 @@ const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { access
 const SESSIONS = '{ sessions { edges { node { ipAddress current } } } }';
 const SEGMENT_PREVIEW = '{ segmentPreview(filter: {}) { count } }';
 
-const registration = (email: string) => JSON.stringify({ query: REGISTER, variables: { input: { networkSlug: 'demo', email, password: 'correct-horse-battery', displayName: 'Rate Limit' } } });
+const registration = (email: string) =>
+  JSON.stringify({ query: REGISTER, variables: { input: { networkSlug: 'demo', email, password: 'correct-horse-battery', displayName: 'Rate Limit' } } });
 
 /** What a client sees of a refusal: the status, `Retry-After`, and the error's extensions. */
 function refusalOf(response: Awaited<ReturnType<typeof postRaw>>) {
@@ -50,7 +51,12 @@ describe('gateway rate limits and client addresses', () => {
     expect(refused).toHaveLength(20);
     for (const response of refused) {
       const refusal = refusalOf(response);
-      expect(refusal).toEqual({ status: 429, retryAfter: expect.any(Number), data: undefined, extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: refusal.retryAfter, limit: 'register' } });
+      expect(refusal).toEqual({
+        status: 429,
+        retryAfter: expect.any(Number),
+        data: undefined,
+        extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: refusal.retryAfter, limit: 'register' },
+      });
       expect(refusal.retryAfter).toBeGreaterThanOrEqual(1);
       expect(refusal.retryAfter).toBeLessThanOrEqual(600);
     }
@@ -87,7 +93,8 @@ describe('gateway rate limits and client addresses', () => {
   it('limits each member, over HTTP and for WebSocket subscriptions alike, and no one else', async () => {
     const { token } = await stack.register({ email: `busy-${Date.now()}@example.jp`, displayName: 'Busy Member' });
     const answers = [];
-    for (let i = 0; i < 20; i += 1) answers.push((await postRaw(gateway, JSON.stringify({ query: '{ me { id } }' }), { authorization: `Bearer ${token}` })).status);
+    for (let i = 0; i < 20; i += 1)
+      answers.push((await postRaw(gateway, JSON.stringify({ query: '{ me { id } }' }), { authorization: `Bearer ${token}` })).status);
     expect(answers.every((status) => status === 200)).toBe(true);
 
     const refusal = refusalOf(await postRaw(gateway, JSON.stringify({ query: '{ me { id } }' }), { authorization: `Bearer ${token}` }));
@@ -97,7 +104,9 @@ describe('gateway rate limits and client addresses', () => {
     try {
       await subscription.connected;
       await stack.waitFor(async () => subscription.errors.length > 0, 10_000);
-      expect(subscription.errors[0]).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'TOO_MANY_REQUESTS', limit: 'member' }) })]);
+      expect(subscription.errors[0]).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'TOO_MANY_REQUESTS', limit: 'member' }) }),
+      ]);
     } finally {
       await subscription.dispose();
     }
@@ -131,10 +140,16 @@ describe('gateway rate limits and client addresses', () => {
       const signedIn = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: SIGN_IN, variables: { input: { networkSlug: 'demo', email: stack.demo.admin.email, password: stack.demo.admin.password } } }),
+        body: JSON.stringify({
+          query: SIGN_IN,
+          variables: { input: { networkSlug: 'demo', email: stack.demo.admin.email, password: stack.demo.admin.password } },
+        }),
       });
       const token = ((await signedIn.json()) as { data: { signIn: { accessToken: string } } }).data.signIn.accessToken;
-      const cookie = signedIn.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+      const cookie = signedIn.headers
+        .getSetCookie()
+        .map((header) => header.split(';')[0])
+        .join('; ');
       const listed = await postRaw(url, JSON.stringify({ query: SESSIONS }), { authorization: `Bearer ${token}`, cookie });
       const sessions = (listed.body.data as { sessions: { edges: { node: { ipAddress: string; current: boolean } }[] } }).sessions.edges;
       return sessions.find((edge) => edge.node.current)!.node.ipAddress;

@@ -42,7 +42,10 @@ export function subscribe(httpUrl: string, token: string | undefined, query: str
       },
     },
   });
-  client.subscribe({ query, variables }, { next: (result) => results.push(result as LiveSubscription['results'][number]), error: (error) => errors.push(error), complete: () => onCompleted() });
+  client.subscribe(
+    { query, variables },
+    { next: (result) => results.push(result as LiveSubscription['results'][number]), error: (error) => errors.push(error), complete: () => onCompleted() },
+  );
   return { results, errors, connected, closed, completed, dispose: () => client.dispose() as Promise<void> };
 }
 
@@ -50,7 +53,11 @@ export function subscribe(httpUrl: string, token: string | undefined, query: str
  * Signs an access token with identity's own current key (read from its table), e.g. an expired
  * one: a token with a valid signature that only its claims make unacceptable.
  */
-export async function signWithIdentityKey(stack: Stack, claims: AccessTokenClaims, lifetime: { issuedAt: number; expiresAt: number | 'never' }): Promise<string> {
+export async function signWithIdentityKey(
+  stack: Stack,
+  claims: AccessTokenClaims,
+  lifetime: { issuedAt: number; expiresAt: number | 'never' },
+): Promise<string> {
   const [row] = await stack.sql<{ kid: string; private_jwk: JWK }>('SELECT kid, private_jwk FROM identity.signing_keys ORDER BY created_at DESC LIMIT 1');
   const key = await importJWK(row.private_jwk, 'ES256');
   const { sub, ...rest } = claims;
@@ -77,5 +84,9 @@ export const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export async function postRaw(url: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }

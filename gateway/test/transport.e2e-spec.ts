@@ -56,12 +56,15 @@ describe('gateway transport in production', () => {
   });
 
   it('answers no introspection and names no field, type or value the caller did not ask for', async () => {
-    const ask = async (query: string, variables?: Record<string, unknown>) => JSON.stringify((await postRaw(gateway, JSON.stringify({ query, variables }))).body);
+    const ask = async (query: string, variables?: Record<string, unknown>) =>
+      JSON.stringify((await postRaw(gateway, JSON.stringify({ query, variables }))).body);
     expect(await ask('{ __schema { types { name } } }')).toMatch(/introspection/i);
     expect(await ask('{ __type(name: "Member") { fields { name } } }')).toMatch(/introspection/i);
     const typo = await ask('{ netwrk(slug: "demo") { name } }');
     expect(typo).toContain('Cannot query field \\"netwrk\\" on type \\"Query\\".');
-    const inputTypo = await ask('mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { emial: 'a@example.jp', password: 'x', networkSlug: 'demo' } });
+    const inputTypo = await ask('mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
+      input: { emial: 'a@example.jp', password: 'x', networkSlug: 'demo' },
+    });
     expect(inputTypo).toMatch(/emial/);
     for (const answer of [typo, inputTypo]) expect(answer).not.toMatch(/Did you mean/);
   });
@@ -81,7 +84,10 @@ describe('gateway transport in production', () => {
   it('keeps the subgraphs to itself: a direct call without its secret is refused, introspection and _service included', async () => {
     for (const query of ['{ _service { sdl } }', '{ __schema { queryType { name } } }', '{ network(slug: "demo") { name } }']) {
       const direct = await postRaw(stack.serviceUrl('identity'), JSON.stringify({ query }));
-      expect([direct.status, direct.body]).toEqual([403, { errors: [{ message: 'This service answers the Kizuna gateway only.', extensions: { code: 'FORBIDDEN' } }] }]);
+      expect([direct.status, direct.body]).toEqual([
+        403,
+        { errors: [{ message: 'This service answers the Kizuna gateway only.', extensions: { code: 'FORBIDDEN' } }] },
+      ]);
     }
     const throughGateway = await postRaw(gateway, JSON.stringify({ query: '{ network(slug: "demo") { name } }' }));
     expect(throughGateway.body).toEqual({ data: { network: { name: expect.any(String) } } });

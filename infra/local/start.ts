@@ -64,7 +64,9 @@ async function main() {
       oidcProvider = await startLocalOidcProvider({ port: LOCAL_OIDC_PORT, logFile: resolve(LOCAL_DIR, 'logs/oidc-provider.log') });
       oidcProviders = oidcProvider.providersSetting();
     }
-    console.log(`Starting services (events: ${kafkaBrokers?.length ? `Kafka at ${kafkaBrokers.join(',')}` : 'embedded transport'}; logs in .kizuna/local/logs)…`);
+    console.log(
+      `Starting services (events: ${kafkaBrokers?.length ? `Kafka at ${kafkaBrokers.join(',')}` : 'embedded transport'}; logs in .kizuna/local/logs)…`,
+    );
     system = await startSystem({
       databaseUrl,
       kafkaBrokers,

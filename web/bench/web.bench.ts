@@ -61,7 +61,12 @@ async function ownersConversation(gatewayUrl: string): Promise<string> {
     { input: OWNER },
   );
   const token = signIn.accessToken!;
-  const { conversations } = await graphql<{ conversations: { edges: { node: { id: string } }[] } }>(gatewayUrl, '{ conversations(first: 1) { edges { node { id } } } }', {}, token);
+  const { conversations } = await graphql<{ conversations: { edges: { node: { id: string } }[] } }>(
+    gatewayUrl,
+    '{ conversations(first: 1) { edges { node { id } } } }',
+    {},
+    token,
+  );
   if (conversations.edges[0]) return conversations.edges[0].node.id;
   const { directory } = await graphql<{ directory: { edges: { node: { memberId: string } }[] } }>(
     gatewayUrl,
@@ -83,7 +88,13 @@ async function ownersConversation(gatewayUrl: string): Promise<string> {
 async function waitForDebugger(port: number): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${port}/json/version`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('Chromium did not open its debugging port');
@@ -99,7 +110,16 @@ async function main() {
   const debuggingPort = await freePort();
   const browserProcess = spawn(
     CHROMIUM,
-    ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${profileDir}`, 'about:blank'],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      `--remote-debugging-port=${debuggingPort}`,
+      `--user-data-dir=${profileDir}`,
+      'about:blank',
+    ],
     { stdio: 'ignore' },
   );
   try {
@@ -155,7 +175,9 @@ async function main() {
       if (lhr.runtimeError) throw new Error(`${name}: ${lhr.runtimeError.message}`);
       const finalPath = new URL(lhr.finalDisplayedUrl).pathname;
       if (finalPath !== path) throw new Error(`${name}: Lighthouse ended at ${finalPath}, not ${path} (signed out?)`);
-      const requests = ((lhr.audits['network-requests']?.details as { items?: LighthouseItem[] } | undefined)?.items ?? []).filter((item) => item.resourceType === 'Script');
+      const requests = ((lhr.audits['network-requests']?.details as { items?: LighthouseItem[] } | undefined)?.items ?? []).filter(
+        (item) => item.resourceType === 'Script',
+      );
       const observed = (lhr.audits.metrics?.details as { items?: { observedLargestContentfulPaint?: number }[] } | undefined)?.items?.[0];
       const painted = observed?.observedLargestContentfulPaint ?? Infinity;
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -165,18 +187,28 @@ async function main() {
         bestPractices: score('best-practices'),
         lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
         jsKB: kb(requests.reduce((sum, item) => sum + (item.transferSize ?? 0), 0)),
-        jsBeforeInteractiveKB: kb(requests.filter((item) => (item.networkEndTime ?? Infinity) <= painted).reduce((sum, item) => sum + (item.transferSize ?? 0), 0)),
+        jsBeforeInteractiveKB: kb(
+          requests.filter((item) => (item.networkEndTime ?? Infinity) <= painted).reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
+        ),
       };
       const f = figures[name]!;
       console.log(
         `${name.padEnd(13)} ${path.padEnd(24).slice(0, 24)} performance ${f.performance}  accessibility ${f.accessibility}  best practices ${f.bestPractices}  LCP ${f.lcpMs} ms  JS ${f.jsKB} KB (${f.jsBeforeInteractiveKB} KB before the content painted)`,
       );
       const largest = [...requests].sort((a, b) => (b.transferSize ?? 0) - (a.transferSize ?? 0)).slice(0, 6);
-      console.log(`  largest scripts: ${largest.map((item) => `${new URL(item.url).pathname.replace('/assets/', '')} ${kb(item.transferSize ?? 0)} KB`).join(', ')}`);
+      console.log(
+        `  largest scripts: ${largest.map((item) => `${new URL(item.url).pathname.replace('/assets/', '')} ${kb(item.transferSize ?? 0)} KB`).join(', ')}`,
+      );
       const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary');
       for (const audit of failing) {
         const items = (audit.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? [];
-        console.log(`  failing: ${audit.id} ${items.map((item) => item.node?.snippet ?? '').filter(Boolean).slice(0, 3).join(' ')}`);
+        console.log(
+          `  failing: ${audit.id} ${items
+            .map((item) => item.node?.snippet ?? '')
+            .filter(Boolean)
+            .slice(0, 3)
+            .join(' ')}`,
+        );
       }
     }
 
@@ -187,7 +219,9 @@ async function main() {
     const devtools = await context.newCDPSession(page);
     const { installabilityErrors } = (await devtools.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
     const installable = installabilityErrors.length === 0;
-    console.log(`installable: ${installable ? 'yes (manifest, icons, service worker controlling the page)' : installabilityErrors.map((e) => e.errorId).join(', ')}`);
+    console.log(
+      `installable: ${installable ? 'yes (manifest, icons, service worker controlling the page)' : installabilityErrors.map((e) => e.errorId).join(', ')}`,
+    );
     await browser.close();
 
     const all = Object.values(figures);

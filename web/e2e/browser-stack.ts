@@ -88,7 +88,10 @@ export function useBrowserStack(options: BrowserStackOptions = {}): BrowserStack
     async openRegistrationLink(page, email) {
       const { stack } = started();
       await page.getByTestId('join-check-inbox').waitFor();
-      const mail = await stack.waitFor(async () => stack.mailbox.messages({ to: email }).find((m) => m.links.some((link) => link.includes('/verify-email?'))), 20_000);
+      const mail = await stack.waitFor(
+        async () => stack.mailbox.messages({ to: email }).find((m) => m.links.some((link) => link.includes('/verify-email?'))),
+        20_000,
+      );
       const link = new URL(mail.links.find((l) => l.includes('/verify-email?'))!);
       await page.goto(`${link.pathname}${link.search}`);
     },

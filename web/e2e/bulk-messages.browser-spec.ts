@@ -15,7 +15,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 
-test('a templated bulk message reaches an open Messages window with the recipient\'s name, and the report follows delivery and opening', async () => {
+test("a templated bulk message reaches an open Messages window with the recipient's name, and the report follows delivery and opening", async () => {
   const sophie = await (await e2e.newContext('en-US')).newPage();
   await signIn(sophie, 'sophie.martin@demo.kizuna.dev', e2e.stack.demo.memberPassword);
   await sophie.goto('/messages');
@@ -40,7 +40,11 @@ test('a templated bulk message reaches an open Messages window with the recipien
   const composer = admin.getByRole('form', { name: 'Bulk message' });
   await composer.getByLabel('Find members').fill('Sophie');
   await composer.getByRole('group', { name: 'Matching members' }).getByRole('checkbox', { name: 'Sophie Martin' }).check();
-  await composer.getByRole('textbox', { name: 'Template' }).or(composer.getByRole('combobox', { name: 'Template' })).first().click();
+  await composer
+    .getByRole('textbox', { name: 'Template' })
+    .or(composer.getByRole('combobox', { name: 'Template' }))
+    .first()
+    .click();
   await admin.getByRole('option', { name: 'Reunion invitation' }).click();
   // Sending asks first, in a dialog saying to how many it goes; cancelling sends nothing.
   const bulkMessages = async () => (await e2e.stack.sql<{ count: number }>('SELECT count(*)::int AS count FROM messaging.bulk_messages'))[0].count;
@@ -71,16 +75,26 @@ test('a templated bulk message reaches an open Messages window with the recipien
 
 test('the bulk message list shows each message with its placeholders marked and whole status badges, on a phone and on a desktop', async () => {
   const token = await e2e.stack.signInAdmin();
-  const sophieId = (await e2e.stack.sql<{ id: string }>(`SELECT membership_id AS id FROM directory.profiles WHERE email = 'sophie.martin@demo.kizuna.dev'`))[0].id;
+  const sophieId = (await e2e.stack.sql<{ id: string }>(`SELECT membership_id AS id FROM directory.profiles WHERE email = 'sophie.martin@demo.kizuna.dev'`))[0]
+    .id;
   const sent = await e2e.stack.graphql(
     e2e.stack.gatewayUrl!,
     'mutation($input: SendBulkMessageInput!) { sendBulkMessage(input: $input) { bulkMessage { id } errors { code } } }',
-    { input: { idempotencyKey: crypto.randomUUID(), body: 'こんにちは {{name}} さん、{{profile.employer | "皆さま"}}の近況を教えてください。', memberIds: [sophieId] } },
+    {
+      input: {
+        idempotencyKey: crypto.randomUUID(),
+        body: 'こんにちは {{name}} さん、{{profile.employer | "皆さま"}}の近況を教えてください。',
+        memberIds: [sophieId],
+      },
+    },
     token,
   );
   expect(sent.data?.sendBulkMessage.errors).toEqual([]);
 
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
     const page = await (await e2e.newContext('ja-JP', { viewport })).newPage();
     await page.goto(`/sign-in?network=${encodeURIComponent(e2e.stack.demo.networkSlug)}`);
     await page.getByLabel('メールアドレス', { exact: true }).fill(e2e.stack.demo.admin.email);

@@ -119,7 +119,9 @@ test('a message over the size limit is refused with the limit named, and nothing
   await emily.getByRole('alert').filter({ hasText: 'Limit reached' }).getByText(/4000/).waitFor();
   // The text stays for the member to shorten.
   expect(await composer.inputValue()).toBe('あ'.repeat(4001));
-  const [{ count }] = await e2e.stack.sql<{ count: number }>('SELECT count(*)::int AS count FROM messaging.messages WHERE conversation_id = $1', [conversationId]);
+  const [{ count }] = await e2e.stack.sql<{ count: number }>('SELECT count(*)::int AS count FROM messaging.messages WHERE conversation_id = $1', [
+    conversationId,
+  ]);
   expect(count).toBe(0);
 });
 
@@ -143,7 +145,34 @@ test('a member of another network cannot open a conversation of this one', async
 });
 
 /** Elements HTML does not allow inside a <p> (React warns about them; browsers break the paragraph). */
-const BLOCKS_IN_P = ['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']
+const BLOCKS_IN_P = [
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]
   .map((tag) => `p ${tag}`)
   .join(', ');
 
@@ -156,7 +185,12 @@ test('the messages list and an open conversation are valid markup and leave noth
     if (message.type() === 'error' || message.type() === 'warning') complaints.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => complaints.push(`pageerror: ${error.message}`));
-  const blocksInParagraphs = () => page.evaluate((selector) => [...document.querySelectorAll(selector)].map((element) => `<${element.tagName.toLowerCase()}> in <p>: ${element.closest('p')!.textContent}`), BLOCKS_IN_P);
+  const blocksInParagraphs = () =>
+    page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll(selector)].map((element) => `<${element.tagName.toLowerCase()}> in <p>: ${element.closest('p')!.textContent}`),
+      BLOCKS_IN_P,
+    );
 
   // A conversation with the office: its row carries the "Office" badge beside the title.
   await signIn(page, 'priya.patel@demo.kizuna.dev');

@@ -22,8 +22,7 @@ async function signIn(page: Page, email: string, labels = ENGLISH): Promise<void
   await page.waitForURL((url) => url.pathname === '/');
 }
 
-const memberIdOf = async (email: string) =>
-  claimsOf(await e2e.stack.signIn(email, e2e.stack.demo.memberPassword)).mid;
+const memberIdOf = async (email: string) => claimsOf(await e2e.stack.signIn(email, e2e.stack.demo.memberPassword)).mid;
 
 test('a member lists their company and edits it; another finds it in Japanese but cannot change it; the founder removes it', async () => {
   const suffix = randomUUID().slice(0, 6);
@@ -58,7 +57,10 @@ test('a member lists their company and edits it; another finds it in Japanese bu
   await dialog.getByRole('button', { name: 'Save' }).click();
   await founder.getByText('Company saved.').waitFor();
   await item.getByText('Series A', { exact: true }).waitFor();
-  expect((await e2e.stack.sql('SELECT stage, url FROM directory.companies WHERE name = $1', [name]))[0]).toEqual({ stage: 'SERIES_A', url: 'https://robotics.example.jp' });
+  expect((await e2e.stack.sql('SELECT stage, url FROM directory.companies WHERE name = $1', [name]))[0]).toEqual({
+    stage: 'SERIES_A',
+    url: 'https://robotics.example.jp',
+  });
 
   // Another member, in Japanese, finds it by its reading in hiragana and sees who founded it.
   const other = await newPage('ja-JP');

@@ -23,7 +23,12 @@ async function setYears(years: Record<string, number>): Promise<void> {
   const { stack } = e2e;
   for (const [handle, entryYear] of Object.entries(years)) {
     const token = await stack.signIn(`${handle}@demo.kizuna.dev`, stack.demo.memberPassword);
-    const saved = await stack.graphql(stack.gatewayUrl!, 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code } } }', { input: { entryYear } }, token);
+    const saved = await stack.graphql(
+      stack.gatewayUrl!,
+      'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code } } }',
+      { input: { entryYear } },
+      token,
+    );
     expect(saved.data?.updateMyProfile.errors).toEqual([]);
   }
 }
@@ -73,7 +78,10 @@ test('an admin filters the member list, tags everyone shown at once, and sees th
   await page.getByRole('option', { name: tagName, exact: true }).click();
   await page.keyboard.press('Escape');
   await page.getByTestId('member-count').getByText('2 people', { exact: true }).waitFor();
-  const tagged = await e2e.stack.sql(`SELECT p.entry_year FROM directory.member_tags m JOIN directory.tags t ON t.id = m.tag_id JOIN directory.profiles p ON p.membership_id = m.membership_id WHERE t.name = $1 ORDER BY 1`, [tagName]);
+  const tagged = await e2e.stack.sql(
+    `SELECT p.entry_year FROM directory.member_tags m JOIN directory.tags t ON t.id = m.tag_id JOIN directory.profiles p ON p.membership_id = m.membership_id WHERE t.name = $1 ORDER BY 1`,
+    [tagName],
+  );
   expect(tagged).toEqual([{ entry_year: 1961 }, { entry_year: 1962 }]);
 
   // Everyone matching, not only those selected: the 1963 member joins by filter.
@@ -117,15 +125,27 @@ test('an admin builds a segment while its live count follows the filter, and sav
   expect(await e2e.stack.sql('SELECT name, filter FROM directory.segments')).toEqual([{ name, filter: { entryYear: { from: 1961, to: 1963 } } }]);
 });
 
-test('an admin opens a member\'s page: every field, their activity, and tags they can take off', async () => {
+test("an admin opens a member's page: every field, their activity, and tags they can take off", async () => {
   const { stack } = e2e;
   const tagName = `幹事 ${randomUUID().slice(0, 6)}`;
   const admin = await stack.signInAdmin();
-  const created = await stack.graphql(stack.gatewayUrl!, 'mutation($input: CreateTagInput!) { createTag(input: $input) { tag { id } errors { code } } }', { input: { name: tagName } }, admin);
+  const created = await stack.graphql(
+    stack.gatewayUrl!,
+    'mutation($input: CreateTagInput!) { createTag(input: $input) { tag { id } errors { code } } }',
+    { input: { name: tagName } },
+    admin,
+  );
   const tagId = created.data?.createTag.tag.id;
   const [ichiro] = await stack.sql<{ membership_id: string }>(`SELECT membership_id FROM directory.profiles WHERE email = 'ichiro.suzuki@demo.kizuna.dev'`);
-  await stack.graphql(stack.gatewayUrl!, 'mutation($input: BulkTagMembersInput!) { bulkTagMembers(input: $input) { affectedCount } }', { input: { tagId, memberIds: [ichiro.membership_id], action: 'ADD' } }, admin);
-  const [{ sign_in_count: signIns }] = await stack.sql<{ sign_in_count: number }>('SELECT sign_in_count FROM directory.profiles WHERE membership_id = $1', [ichiro.membership_id]);
+  await stack.graphql(
+    stack.gatewayUrl!,
+    'mutation($input: BulkTagMembersInput!) { bulkTagMembers(input: $input) { affectedCount } }',
+    { input: { tagId, memberIds: [ichiro.membership_id], action: 'ADD' } },
+    admin,
+  );
+  const [{ sign_in_count: signIns }] = await stack.sql<{ sign_in_count: number }>('SELECT sign_in_count FROM directory.profiles WHERE membership_id = $1', [
+    ichiro.membership_id,
+  ]);
   expect(signIns).toBeGreaterThanOrEqual(1);
 
   const page = await newPage('en-US');
@@ -169,7 +189,11 @@ test('an admin tags by rule on the tags page, and merges another tag into it', a
   await form.getByRole('button', { name: 'Create tag' }).click();
   await page.getByRole('status').getByText(`“Old ${suffix}” saved.`).waitFor();
   const table = page.getByRole('table', { name: 'Tags' });
-  await table.getByRole('row').filter({ hasText: `Sixties ${suffix}` }).getByText('Rule, applied to newcomers').waitFor();
+  await table
+    .getByRole('row')
+    .filter({ hasText: `Sixties ${suffix}` })
+    .getByText('Rule, applied to newcomers')
+    .waitFor();
 
   await page.getByRole('button', { name: `Merge tags into Sixties ${suffix}` }).click();
   const dialog = page.getByRole('dialog');
@@ -178,7 +202,10 @@ test('an admin tags by rule on the tags page, and merges another tag into it', a
   await page.keyboard.press('Escape');
   await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
   await page.getByRole('status').getByText(`Merged into “Sixties ${suffix}”; 0 members moved.`).waitFor();
-  await table.getByRole('row').filter({ hasText: `Old ${suffix}` }).waitFor({ state: 'detached' });
+  await table
+    .getByRole('row')
+    .filter({ hasText: `Old ${suffix}` })
+    .waitFor({ state: 'detached' });
 });
 
 test('admins and members get the same answers for 工学部: from the search box, and from the department filter', async () => {

@@ -35,8 +35,15 @@ async function setProfile(email: string, profile: Record<string, unknown>): Prom
 
 test('a member finds 山田 太郎 by his reading, narrows by region, gets the closest name for a typo, and opens his profile', async () => {
   const taroId = await setProfile('taro.yamada@demo.kizuna.dev', {
-    displayName: '山田 太郎', nameKana: 'やまだ たろう', nameRomaji: 'Taro Yamada', entryYear: 2008,
-    department: '工学部 情報工学科', employer: '絆テスト商事', jobTitle: 'エンジニア', location: '大阪府大阪市', skills: ['TypeScript'],
+    displayName: '山田 太郎',
+    nameKana: 'やまだ たろう',
+    nameRomaji: 'Taro Yamada',
+    entryYear: 2008,
+    department: '工学部 情報工学科',
+    employer: '絆テスト商事',
+    jobTitle: 'エンジニア',
+    location: '大阪府大阪市',
+    skills: ['TypeScript'],
   });
   await setProfile('kenta.tanaka@demo.kizuna.dev', { nameKana: 'たなか けんた', nameRomaji: 'Kenta Tanaka', entryYear: 2015, location: '東京都港区' });
 
@@ -91,7 +98,6 @@ test('the whole directory scrolls in page by page with its total, and applicants
   expect(await items.count()).toBe(count);
   const names = await items.getByRole('link').allTextContents();
   expect(new Set(names).size).toBe(names.length);
-
 
   const applicant = await newPage('en-US');
   await signIn(applicant, 'yuma.maeda@demo.kizuna.dev');

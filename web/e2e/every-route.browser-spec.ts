@@ -273,7 +273,10 @@ test('on a phone, the menu reaches every section a member may use, and opening a
     if (!(await menu.isVisible())) await burger.click();
     await menu.getByRole('link', { name: label, exact: true }).click();
     await page.waitForURL((url) => url.pathname === path);
-    await page.getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) }).first().waitFor();
+    await page
+      .getByRole('heading', { level: 1, ...(heading ? { name: heading } : {}) })
+      .first()
+      .waitFor();
     // Choosing a section closes the menu.
     await expanded(burger, false);
   }

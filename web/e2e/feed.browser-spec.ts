@@ -21,7 +21,8 @@ async function signIn(page: Page, email: string, password: string, labels = ENGL
   await page.waitForURL((url) => url.pathname === '/');
 }
 
-const postWith = (page: Page, feedName: string, text: string) => page.getByRole('list', { name: feedName, exact: true }).getByRole('article').filter({ hasText: text });
+const postWith = (page: Page, feedName: string, text: string) =>
+  page.getByRole('list', { name: feedName, exact: true }).getByRole('article').filter({ hasText: text });
 
 /** 山田 太郎 fills in his reading (as he would in the editor), so members find him in the directory by it. */
 async function taroHasAReading(): Promise<void> {

@@ -83,7 +83,12 @@ test('in Japanese, the preview words every row error in Japanese and counts the 
   await page.getByRole('heading', { level: 1, name: '名簿のインポート' }).waitFor();
 
   // Row 3 has two bad cells, row 4 repeats row 2's address: two rows with errors, three errors.
-  const roster = ['氏名,メールアドレス,卒業年', '中田 遥,haruka.preview@example.jp,2014', '西川 蓮,not-an-email,1800', '東 結衣,haruka.preview@example.jp,2019'].join('\r\n');
+  const roster = [
+    '氏名,メールアドレス,卒業年',
+    '中田 遥,haruka.preview@example.jp,2014',
+    '西川 蓮,not-an-email,1800',
+    '東 結衣,haruka.preview@example.jp,2019',
+  ].join('\r\n');
   await page.locator('input[type=file]').setInputFiles({ name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
   await page.getByRole('button', { name: 'アップロード', exact: true }).click();
   await page.getByRole('button', { name: '行をチェック' }).click();
@@ -94,7 +99,10 @@ test('in Japanese, the preview words every row error in Japanese and counts the 
   const rows = errors.locator('tbody tr');
   expect(await rows.count()).toBe(2);
   const latestYear = new Date().getFullYear() + 10;
-  expect(await rows.nth(0).getByRole('cell').allInnerTexts()).toEqual(['3', `メールアドレス：「not-an-email」はメールアドレスではありません。\n卒業年：1900年から${latestYear}年までの年を入力してください。`]);
+  expect(await rows.nth(0).getByRole('cell').allInnerTexts()).toEqual([
+    '3',
+    `メールアドレス：「not-an-email」はメールアドレスではありません。\n卒業年：1900年から${latestYear}年までの年を入力してください。`,
+  ]);
   expect(await rows.nth(1).getByRole('cell').allInnerTexts()).toEqual(['4', 'メールアドレス：2行目とメールアドレスが同じです。']);
   // Nothing of the server's English wording is left on the page.
   expect(await page.locator('main').innerText()).not.toMatch(/ is not |Enter a year|same e-mail/);

@@ -64,9 +64,7 @@ test('an applicant registers, is approved by an admin and reaches the home page 
   await applicant.waitForURL((url) => url.pathname === '/', { timeout: LIVE_TIMEOUT });
   await applicant.getByRole('heading', { level: 1, name: `Welcome, ${displayName}` }).waitFor();
   await applicant.getByRole('button', { name: 'Notifications: 1', exact: true }).waitFor();
-  expect(await applicant.evaluate(() => (window as unknown as { kizunaNoReload?: boolean }).kizunaNoReload)).toBe(
-    true,
-  );
+  expect(await applicant.evaluate(() => (window as unknown as { kizunaNoReload?: boolean }).kizunaNoReload)).toBe(true);
 
   // Opening the notification list shows the translated approval and marks it read.
   await badge.click();

@@ -20,7 +20,9 @@ async function signIn(page: Page, email: string, labels = { email: 'E-mail', pas
 
 /** A landscape JPEG a phone held upright would take (EXIF: rotate 90°), with a GPS position in it. */
 async function phonePhoto(): Promise<Buffer> {
-  const green = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#00a000' } }).png().toBuffer();
+  const green = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#00a000' } })
+    .png()
+    .toBuffer();
   const base = await sharp({ create: { width: 800, height: 300, channels: 3, background: '#c00000' } })
     .composite([{ input: green, left: 400, top: 0 }])
     .jpeg()
@@ -42,7 +44,8 @@ async function loadedSize(page: Page, testId: string): Promise<{ src: string; wi
   });
 }
 
-const photoKeyOf = async (memberId: string) => (await e2e.stack.sql('SELECT photo_key FROM directory.profiles WHERE membership_id = $1', [memberId]))[0]?.photo_key ?? null;
+const photoKeyOf = async (memberId: string) =>
+  (await e2e.stack.sql('SELECT photo_key FROM directory.profiles WHERE membership_id = $1', [memberId]))[0]?.photo_key ?? null;
 
 test('a member uploads a photo in the profile editor, another member sees it, and the member removes it', async () => {
   const email = 'misaki.takahashi@demo.kizuna.dev';
@@ -60,7 +63,11 @@ test('a member uploads a photo in the profile editor, another member sees it, an
   await photo.getByRole('alert').getByText('Choose a JPEG, PNG, WebP or GIF image.', { exact: false }).waitFor();
 
   // A file that claims to be a JPEG but is not: the server refuses it, and the reason is shown.
-  await picker.setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(4096, 9)]) });
+  await picker.setInputFiles({
+    name: 'broken.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(4096, 9)]),
+  });
   await photo.getByRole('button', { name: 'Upload photo' }).click();
   await photo.getByRole('alert').getByText('The photo could not be read.', { exact: false }).waitFor();
   expect(await photoKeyOf(memberId)).toBeNull();

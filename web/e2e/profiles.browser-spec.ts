@@ -18,7 +18,10 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 }
 
 /** A small square PNG, as a photo to choose. */
-const squarePng = () => sharp({ create: { width: 64, height: 64, channels: 3, background: '#3050c0' } }).png().toBuffer();
+const squarePng = () =>
+  sharp({ create: { width: 64, height: 64, channels: 3, background: '#3050c0' } })
+    .png()
+    .toBuffer();
 
 test('a member edits their profile in Japanese and another member sees it on the profile page', async () => {
   const { stack } = e2e;
@@ -104,7 +107,10 @@ test('a profile with nothing filled in shows no stray 0, holds no block inside a
   for (const memberId of [kentaId, claimsOf(await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword)).mid]) {
     await page.goto(`/members/${memberId}`);
     await page.getByTestId('profile-name').waitFor();
-    await page.getByRole('button', { name: 'メッセージ', exact: true }).or(page.getByRole('link', { name: 'プロフィールを編集' })).waitFor();
+    await page
+      .getByRole('button', { name: 'メッセージ', exact: true })
+      .or(page.getByRole('link', { name: 'プロフィールを編集' }))
+      .waitFor();
     const main = page.locator('main');
     expect(await main.getByText('0', { exact: true }).count()).toBe(0);
     expect(await main.locator('p div, p p, p section, p ul').count()).toBe(0);

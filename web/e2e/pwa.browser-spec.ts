@@ -21,7 +21,12 @@ test('the manifest and its icons answer, the service worker controls the page an
   const manifestResponse = await fetch(new URL('/manifest.webmanifest', e2e.webUrl));
   expect(manifestResponse.status).toBe(200);
   expect(manifestResponse.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
-  const manifest = (await manifestResponse.json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string }[] };
+  const manifest = (await manifestResponse.json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; type: string }[];
+  };
   expect(manifest).toMatchObject({ name: '絆 Kizuna', start_url: '/', display: 'standalone' });
   expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) {
@@ -52,7 +57,8 @@ test('files arrive compressed; hashed assets are cacheable for a year, the page,
     const headers = await asset.allHeaders();
     expect({ url: asset.url(), cache: headers['cache-control'] }).toEqual({ url: asset.url(), cache: 'public, max-age=31536000, immutable' });
     // Below 1 KB compressing costs more than it saves.
-    if ((await asset.body()).length >= 1024) expect({ url: asset.url(), encoding: headers['content-encoding'] }).toEqual({ url: asset.url(), encoding: expect.stringMatching(/^(br|gzip)$/) });
+    if ((await asset.body()).length >= 1024)
+      expect({ url: asset.url(), encoding: headers['content-encoding'] }).toEqual({ url: asset.url(), encoding: expect.stringMatching(/^(br|gzip)$/) });
   }
   const documentHeaders = await responses.find((response) => response.request().resourceType() === 'document')!.allHeaders();
   expect(documentHeaders).toMatchObject({ 'content-encoding': expect.stringMatching(/^(br|gzip)$/), 'cache-control': 'no-cache' });
@@ -65,24 +71,27 @@ test('files arrive compressed; hashed assets are cacheable for a year, the page,
 test.each([
   ['ja-JP', 'オフラインです', 'You are offline', '再読み込み'],
   ['en-US', 'You are offline', 'オフラインです', 'Try again'],
-])('without network, in %s, a reload and a new page show the offline page in that language; back online, the app', async (locale, heading, otherHeading, retry) => {
-  const context = await e2e.newContext(locale);
-  const page = await openControlled(context, '/sign-in');
+])(
+  'without network, in %s, a reload and a new page show the offline page in that language; back online, the app',
+  async (locale, heading, otherHeading, retry) => {
+    const context = await e2e.newContext(locale);
+    const page = await openControlled(context, '/sign-in');
 
-  await context.setOffline(true);
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  expect(await page.getByRole('heading', { name: otherHeading }).isVisible()).toBe(false);
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    expect(await page.getByRole('heading', { name: otherHeading }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
 
-  await page.goto('/directory');
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  expect(new URL(page.url()).pathname).toBe('/directory');
+    await page.goto('/directory');
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/directory');
 
-  expect(await page.getByRole('link', { name: retry }).isVisible()).toBe(true);
-  // Back online, the offline page reloads by itself: the app again, whose directory asks a
-  // signed-out visitor to sign in.
-  await context.setOffline(false);
-  await page.waitForURL((url) => url.pathname === '/sign-in');
-  expect(await page.getByRole('heading', { name: heading }).count()).toBe(0);
-});
+    expect(await page.getByRole('link', { name: retry }).isVisible()).toBe(true);
+    // Back online, the offline page reloads by itself: the app again, whose directory asks a
+    // signed-out visitor to sign in.
+    await context.setOffline(false);
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(await page.getByRole('heading', { name: heading }).count()).toBe(0);
+  },
+);

@@ -51,7 +51,10 @@ test('an admin makes an invitation link, a person registers through it, and the 
   const applicant = await newPage('en-US');
   const name = `Invited Ito ${suffix}`;
   await applicant.goto(url);
-  await applicant.getByTestId('invitation-notice').getByText(`${await ownerName()} invited you.`).waitFor();
+  await applicant
+    .getByTestId('invitation-notice')
+    .getByText(`${await ownerName()} invited you.`)
+    .waitFor();
   await applicant.getByLabel('Display name', { exact: true }).fill(name);
   await applicant.getByLabel('E-mail', { exact: true }).fill(`ito.${suffix}@example.test`);
   await applicant.getByLabel('Password', { exact: true }).fill(`pw-${randomUUID()}`);
@@ -66,7 +69,10 @@ test('an admin makes an invitation link, a person registers through it, and the 
   await admin.goto('/admin/invitations');
   await admin.getByRole('listitem').filter({ hasText: label }).getByText('Used 1 of 5').waitFor();
   const referrals = admin.getByRole('list', { name: 'Referrals' });
-  const referrer = referrals.getByRole('listitem').filter({ hasText: await ownerName() }).first();
+  const referrer = referrals
+    .getByRole('listitem')
+    .filter({ hasText: await ownerName() })
+    .first();
   await referrer.getByText(/^1 person referred · 0 approved · 1 waiting$/).waitFor();
   await referrer.getByRole('button', { name: `Show whom ${await ownerName()} referred` }).click();
   await referrer.getByText(name).waitFor();
@@ -79,7 +85,7 @@ test('an admin makes an invitation link, a person registers through it, and the 
   await late.getByTestId('invitation-notice').getByText('This invitation link was withdrawn. You can still register without it.').waitFor();
 });
 
-test('an admin makes a custom role, gives it to a member, and the member\'s next token carries it', async () => {
+test("an admin makes a custom role, gives it to a member, and the member's next token carries it", async () => {
   const suffix = randomUUID().slice(0, 6);
   const roleName = `イベント係 ${suffix}`;
   const admin = await newPage('ja-JP');

@@ -56,7 +56,9 @@ test('a member creates a room, another discovers and joins it, and they talk liv
 
   // Michael answers, mentioning Emily picked from the room's members.
   // While the mention picker is open the composer is a combobox (it controls the picker's list).
-  const michaelComposer = michael.getByRole('textbox', { name: 'メッセージ', exact: true }).or(michael.getByRole('combobox', { name: 'メッセージ', exact: true }));
+  const michaelComposer = michael
+    .getByRole('textbox', { name: 'メッセージ', exact: true })
+    .or(michael.getByRole('combobox', { name: 'メッセージ', exact: true }));
   await michaelComposer.pressSequentially('@Emi');
   await michael.getByRole('listbox', { name: 'メンションするメンバー' }).getByRole('option', { name: 'Emily Johnson' }).waitFor();
   await michaelComposer.press('Enter');

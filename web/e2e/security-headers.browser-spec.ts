@@ -40,7 +40,10 @@ test('every response of the app carries the security headers, the same as the de
   expect(fromNginx).toEqual(expected);
   const site = readFileSync(resolve(__dirname, '../../infra/deploy/nginx.conf'), 'utf8');
   // nginx drops the server's headers in a location that adds its own: each such location includes them.
-  const locationsWithHeaders = site.split(/\n\s*location /).slice(1).filter((block) => /add_header/.test(block.split(/\n\s*}\n/)[0]));
+  const locationsWithHeaders = site
+    .split(/\n\s*location /)
+    .slice(1)
+    .filter((block) => /add_header/.test(block.split(/\n\s*}\n/)[0]));
   for (const block of locationsWithHeaders) expect(block).toContain('include /etc/nginx/snippets/security-headers.conf;');
 });
 
@@ -80,7 +83,19 @@ test('the main pages, signed out and signed in as an admin, raise no CSP violati
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 
   const visited: Record<string, string[]> = {};
-  for (const path of ['/', '/directory', '/messages', '/rooms', '/profile', '/account', '/admin/approvals', '/admin/members', '/admin/import', '/admin/segments', '/admin/bulk-messages']) {
+  for (const path of [
+    '/',
+    '/directory',
+    '/messages',
+    '/rooms',
+    '/profile',
+    '/account',
+    '/admin/approvals',
+    '/admin/members',
+    '/admin/import',
+    '/admin/segments',
+    '/admin/bulk-messages',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     // The page rendered (signed in: not sent back to the sign-in page).

@@ -12,7 +12,11 @@ const e2e = useBrowserStack();
 const { newContext } = e2e;
 
 /** An approved member of a network, registered and approved through the API. */
-async function approvedMember(name: string, email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.test`, network: 'demo' | 'otherNetwork' = 'demo') {
+async function approvedMember(
+  name: string,
+  email = `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.test`,
+  network: 'demo' | 'otherNetwork' = 'demo',
+) {
   const networkSlug = network === 'demo' ? e2e.stack.demo.networkSlug : e2e.stack.demo.otherNetwork.networkSlug;
   const { memberId } = await e2e.stack.register({ email, password: PASSWORD, displayName: name, networkSlug });
   const approved = await e2e.stack.graphql(
@@ -66,7 +70,10 @@ test('a member stays signed in across reloads through the httpOnly cookie, with 
   await Promise.all([page.clock.fastForward('14:30'), second.clock.fastForward('14:30')]);
   await e2e.stack.waitFor(async () => refreshes.length >= 2);
   await page.waitForTimeout(1000);
-  const ended = await e2e.stack.sql("SELECT revoked_reason FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NOT NULL AND s.revoked_reason <> 'signed-out'", [member.email]);
+  const ended = await e2e.stack.sql(
+    "SELECT revoked_reason FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NOT NULL AND s.revoked_reason <> 'signed-out'",
+    [member.email],
+  );
   expect(ended).toEqual([]);
   await page.reload();
   await page.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();

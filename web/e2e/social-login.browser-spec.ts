@@ -53,7 +53,12 @@ test('a member of two networks continues with LINE, reached by keyboard, without
   const { demo } = e2e.stack;
   const corpName = (await e2e.stack.sql<{ name: string }>('SELECT name FROM identity.networks WHERE slug = $1', [demo.otherNetwork.networkSlug]))[0].name;
   for (const network of ['demo', 'otherNetwork'] as const) {
-    const { memberId } = await e2e.stack.register({ email, password, displayName, networkSlug: network === 'demo' ? demo.networkSlug : demo.otherNetwork.networkSlug });
+    const { memberId } = await e2e.stack.register({
+      email,
+      password,
+      displayName,
+      networkSlug: network === 'demo' ? demo.networkSlug : demo.otherNetwork.networkSlug,
+    });
     const approved = await e2e.stack.graphql(
       e2e.stack.serviceUrl('identity'),
       'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }',

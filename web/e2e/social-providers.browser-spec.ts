@@ -17,7 +17,10 @@ afterAll(async () => {
   await oidc?.stop();
 });
 
-const e2e = useBrowserStack({ stack: () => ({ oidcProviders: oidc.providersSetting(['line', 'google', 'microsoft', 'apple', 'facebook']) }), onlyThisMachine: true });
+const e2e = useBrowserStack({
+  stack: () => ({ oidcProviders: oidc.providersSetting(['line', 'google', 'microsoft', 'apple', 'facebook']) }),
+  onlyThisMachine: true,
+});
 const { newPage } = e2e;
 
 test('the sign-in page offers every configured provider, in English and Japanese', async () => {

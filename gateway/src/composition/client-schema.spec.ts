@@ -25,7 +25,10 @@ describe('client schema', () => {
   });
 
   it('has no Subscription type when the graph supports none', () => {
-    const withoutLookup = { ...notification, sdl: `${LINK}\ntype Query { latest: Notification }\ntype Notification @key(fields: "id") { id: ID! title: String! }` };
+    const withoutLookup = {
+      ...notification,
+      sdl: `${LINK}\ntype Query { latest: Notification }\ntype Notification @key(fields: "id") { id: ID! title: String! }`,
+    };
     expect(buildSchema(clientSchemaSdl(supergraphOf(withoutLookup))).getSubscriptionType()).toBeUndefined();
   });
 });

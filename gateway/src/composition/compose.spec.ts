@@ -51,7 +51,10 @@ describe('supergraph composition', () => {
     expect(removed.breaking.map((c) => c.path).sort()).toEqual(['Member.headline', 'Member.nickname']);
     expect(formatChanges(removed.all)).toMatch(/✖ breaking/);
 
-    const moved = await apiChanges(before, compose(identity('displayName: String! nickname: String'), { ...directory(), url: 'http://directory:8080/graphql' }));
+    const moved = await apiChanges(
+      before,
+      compose(identity('displayName: String! nickname: String'), { ...directory(), url: 'http://directory:8080/graphql' }),
+    );
     expect(moved.all).toEqual([]);
   });
 });

@@ -6,9 +6,7 @@ import type { SubgraphSdl } from './subgraphs';
 
 export type CompositionHint = CompositionSuccess['hints'][number];
 
-export type Composition =
-  | { ok: true; supergraphSdl: string; hints: CompositionHint[] }
-  | { ok: false; errors: GraphQLError[]; hints: CompositionHint[] };
+export type Composition = { ok: true; supergraphSdl: string; hints: CompositionHint[] } | { ok: false; errors: GraphQLError[]; hints: CompositionHint[] };
 
 /** Composes the subgraphs into a supergraph (Federation 2). SDL syntax errors are composition errors too. */
 export function composeSupergraph(subgraphs: SubgraphSdl[]): Composition {

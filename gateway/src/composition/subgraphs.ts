@@ -31,11 +31,11 @@ export class SdlPrintError extends Error {
 function printSdl(repoRoot: string, name: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     // One process per subgraph: type-graphql keeps its metadata in one global store.
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', 'libs/subgraph/src/print-sdl.ts', `services/${name}/src/schema.ts`],
-      { cwd: repoRoot, env: { ...process.env, SWC_NODE_PROJECT: resolve(repoRoot, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'libs/subgraph/src/print-sdl.ts', `services/${name}/src/schema.ts`], {
+      cwd: repoRoot,
+      env: { ...process.env, SWC_NODE_PROJECT: resolve(repoRoot, 'tsconfig.json') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -114,7 +114,10 @@ export function compileCost(
   }
 
   const variableDefaults = new Map<string, number | undefined>(
-    (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue ? integer(valueFromASTUntyped(definition.defaultValue)) : undefined]),
+    (operation.variableDefinitions ?? []).map((definition) => [
+      definition.variable.name.value,
+      definition.defaultValue ? integer(valueFromASTUntyped(definition.defaultValue)) : undefined,
+    ]),
   );
 
   const sizeRule = (listSize: ListSize | undefined, fieldDef: GraphQLField<unknown, unknown>, node: FieldNode): SizeRule => {
@@ -135,7 +138,7 @@ export function compileCost(
     const visit = (selectionSet: SelectionSetNode, narrowedTo: string | undefined, visited: Set<string>) => {
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          const target = narrowedTo === undefined ? common : byType.get(narrowedTo) ?? byType.set(narrowedTo, new Map()).get(narrowedTo)!;
+          const target = narrowedTo === undefined ? common : (byType.get(narrowedTo) ?? byType.set(narrowedTo, new Map()).get(narrowedTo)!);
           const key = selection.alias?.value ?? selection.name.value;
           const list = target.get(key);
           if (list) list.push(selection);
@@ -166,7 +169,12 @@ export function compileCost(
     return { common, byType };
   };
 
-  const compileSelection = (parentType: GraphQLCompositeType, selectionSets: readonly SelectionSetNode[], sized: Map<string, SizeRule> | undefined, isMutationRoot: boolean): SelectionCost => {
+  const compileSelection = (
+    parentType: GraphQLCompositeType,
+    selectionSets: readonly SelectionSetNode[],
+    sized: Map<string, SizeRule> | undefined,
+    isMutationRoot: boolean,
+  ): SelectionCost => {
     const { common, byType } = collect(parentType, selectionSets);
     const compileGroup = (group: Map<string, FieldNode[]>, typeName: string) => {
       const owner = schema.getType(typeName);
@@ -183,7 +191,12 @@ export function compileCost(
     };
   };
 
-  const compileField = (parentType: GraphQLCompositeType, nodes: FieldNode[], sized: Map<string, SizeRule> | undefined, isMutationRoot: boolean): FieldCost | undefined => {
+  const compileField = (
+    parentType: GraphQLCompositeType,
+    nodes: FieldNode[],
+    sized: Map<string, SizeRule> | undefined,
+    isMutationRoot: boolean,
+  ): FieldCost | undefined => {
     const name = nodes[0].name.value;
     if (name.startsWith('__')) return undefined;
     const fieldDef = 'getFields' in parentType ? parentType.getFields()[name] : undefined;

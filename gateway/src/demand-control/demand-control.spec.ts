@@ -88,7 +88,9 @@ describe('cost estimate', () => {
     const { document, operation } = valid('{ search(first: 5) { edges { node { id secret { value } } } } }');
     const cost = compileCost(schema, directives, document, operation, 10);
     expect(cost.estimate({})).toBe(20 + 1 + 5 * (1 + 1 + 7));
-    expect(cost.actual({ search: { edges: [{ node: { id: '1', secret: null } }, { node: { id: '2', secret: { value: 'x' } } }] } })).toBe(20 + 1 + 2 * (1 + 1) + 7);
+    expect(cost.actual({ search: { edges: [{ node: { id: '1', secret: null } }, { node: { id: '2', secret: { value: 'x' } } }] } })).toBe(
+      20 + 1 + 2 * (1 + 1) + 7,
+    );
     expect(cost.actual(null)).toBe(0);
   });
 });
@@ -111,7 +113,14 @@ describe('operation shape', () => {
 });
 
 describe('demand control', () => {
-  const limits: DemandLimits = { maxTokens: 1000, maxDepth: 4, maxAliases: 2, maxRootFields: 3, defaultListSize: 10, budgets: { anonymous: 10, member: 100, admin: 1000 } };
+  const limits: DemandLimits = {
+    maxTokens: 1000,
+    maxDepth: 4,
+    maxAliases: 2,
+    maxRootFields: 3,
+    defaultListSize: 10,
+    budgets: { anonymous: 10, member: 100, admin: 1000 },
+  };
   const control = new DemandControl(limits, directives);
   const check = (query: string, caller: 'anonymous' | 'member' | 'admin' = 'member', variables: Record<string, unknown> = {}) => {
     const verdict = control.check(schema, valid(query).document, undefined, variables, caller);
@@ -120,10 +129,25 @@ describe('demand control', () => {
   };
 
   it('names the limit, the measured and the allowed value', () => {
-    expect(check('{ me { friends { friends { friends { friends { id } } } } } }')).toEqual({ code: 'DEMAND_LIMIT_EXCEEDED', limit: 'depth', measured: 6, allowed: 4 });
+    expect(check('{ me { friends { friends { friends { friends { id } } } } } }')).toEqual({
+      code: 'DEMAND_LIMIT_EXCEEDED',
+      limit: 'depth',
+      measured: 6,
+      allowed: 4,
+    });
     expect(check('{ a: me { id } b: me { id } c: me { id } }')).toEqual({ code: 'DEMAND_LIMIT_EXCEEDED', limit: 'aliases', measured: 3, allowed: 2 });
-    expect(check('{ me { id } tags { name } feed { __typename } node(id: "1") { id } }')).toEqual({ code: 'DEMAND_LIMIT_EXCEEDED', limit: 'rootFields', measured: 4, allowed: 3 });
-    expect(check('query($n: Int) { search(first: $n) { edges { node { id } } } }', 'member', { n: 50 })).toEqual({ code: 'DEMAND_LIMIT_EXCEEDED', limit: 'cost', measured: 121, allowed: 100 });
+    expect(check('{ me { id } tags { name } feed { __typename } node(id: "1") { id } }')).toEqual({
+      code: 'DEMAND_LIMIT_EXCEEDED',
+      limit: 'rootFields',
+      measured: 4,
+      allowed: 3,
+    });
+    expect(check('query($n: Int) { search(first: $n) { edges { node { id } } } }', 'member', { n: 50 })).toEqual({
+      code: 'DEMAND_LIMIT_EXCEEDED',
+      limit: 'cost',
+      measured: 121,
+      allowed: 100,
+    });
   });
 
   it('gives each caller class its own budget', () => {
@@ -145,7 +169,14 @@ describe('demand control', () => {
   });
 
   it('classes callers: anonymous, member, admin (owners, admins and staff)', () => {
-    const viewer = (role: Viewer['role'], status: Viewer['status'] = 'approved', permissions?: Viewer['permissions']): Viewer => ({ accountId: 'a', membershipId: 'm', networkId: 'n', role, status, permissions });
+    const viewer = (role: Viewer['role'], status: Viewer['status'] = 'approved', permissions?: Viewer['permissions']): Viewer => ({
+      accountId: 'a',
+      membershipId: 'm',
+      networkId: 'n',
+      role,
+      status,
+      permissions,
+    });
     expect(callerClassOf(undefined)).toBe('anonymous');
     expect(callerClassOf(viewer('member'))).toBe('member');
     expect(callerClassOf(viewer('member', 'approved', ['send_bulk_messages']))).toBe('admin');
@@ -162,7 +193,12 @@ describe('the committed supergraph', () => {
 
   it('keeps the subgraphs’ @cost and @listSize', () => {
     expect(costs.fieldWeights.get('Query.directory')).toBe(20);
-    expect(costs.listSizes.get('Query.directory')).toEqual({ assumedSize: 20, slicingArguments: ['first'], sizedFields: ['edges'], requireOneSlicingArgument: false });
+    expect(costs.listSizes.get('Query.directory')).toEqual({
+      assumedSize: 20,
+      slicingArguments: ['first'],
+      sizedFields: ['edges'],
+      requireOneSlicingArgument: false,
+    });
   });
 
   it('sizes every connection by its `first`', () => {

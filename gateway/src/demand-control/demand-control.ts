@@ -50,7 +50,13 @@ export class DemandControl {
   ) {}
 
   /** Judges one validated operation of `document` (null when the document does not name one operation). */
-  check(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, caller: CallerClass): DemandVerdict | null {
+  check(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+    caller: CallerClass,
+  ): DemandVerdict | null {
     const analysis = this.analysisOf(document, operationName);
     if (!analysis) return null;
     const { shape } = analysis;

@@ -44,7 +44,8 @@ export function operationShape(document: DocumentNode, operation: OperationDefin
         const known = measured.get(name);
         const fragment = fragments.get(name);
         if (known) inner = known;
-        else if (!fragment || inProgress.has(name)) continue; // validation refuses these
+        else if (!fragment || inProgress.has(name))
+          continue; // validation refuses these
         else {
           inProgress.add(name);
           inner = measure(fragment.selectionSet);

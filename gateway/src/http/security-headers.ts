@@ -19,7 +19,12 @@ export function securityHeaders(options: { production: boolean }): RequestHandle
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
-  const landingPage = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false, xFrameOptions: { action: 'deny' }, crossOriginEmbedderPolicy: false });
+  const landingPage = helmet({
+    contentSecurityPolicy: false,
+    strictTransportSecurity: false,
+    xFrameOptions: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
   return (req, res, next) => {
     const landing = !options.production && req.method === 'GET' && req.path === '/graphql' && (req.headers.accept ?? '').includes('text/html');
     return (landing ? landingPage : strict)(req, res, next);

@@ -25,7 +25,11 @@ describe('subgraph fetcher', () => {
           res.end(JSON.stringify({ errors: [{ message: 'Sign in to continue', path: ['me'], extensions: { code: 'UNAUTHENTICATED' } }], data: { me: null } }));
         } else if (req.url === '/slow') {
           slowRequests += 1;
-          setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { n: slowRequests, auth: req.headers.authorization } })), 100);
+          setTimeout(
+            () =>
+              res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { n: slowRequests, auth: req.headers.authorization } })),
+            100,
+          );
         } else if (req.url === '/html-502') {
           res.writeHead(502, { 'content-type': 'text/html' });
           res.end('<h1>Bad gateway</h1>');
@@ -45,7 +49,11 @@ describe('subgraph fetcher', () => {
   });
 
   it('posts the request with its headers and reads the whole answer', async () => {
-    const response = await fetcher(`${base}/ok`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer t' }, body: '{"query":"{ a }"}' });
+    const response = await fetcher(`${base}/ok`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
+      body: '{"query":"{ a }"}',
+    });
     expect(response.ok).toBe(true);
     expect(response.headers.get('Cache-Control')).toBe('private, max-age=0');
     expect(await response.json()).toEqual({ data: { echo: { query: '{ a }' }, auth: 'Bearer t' } });
@@ -70,7 +78,9 @@ describe('subgraph fetcher', () => {
 
   describe('with deduplication', () => {
     const send = (body: string, authorization = 'Bearer a', requestId = 'r1') =>
-      deduplicating(`${base}/slow`, { method: 'POST', headers: { 'content-type': 'application/json', authorization, 'x-request-id': requestId }, body }).then((r) => r.json());
+      deduplicating(`${base}/slow`, { method: 'POST', headers: { 'content-type': 'application/json', authorization, 'x-request-id': requestId }, body }).then(
+        (r) => r.json(),
+      );
     const query = '{"query":"query Op__identity__0{me{id}}","variables":{},"operationName":"Op__identity__0"}';
 
     beforeEach(() => {

@@ -36,7 +36,10 @@ export function rateLimitPlugin(limits: GatewayRateLimits): ApolloServerPlugin<G
           if (!contextValue.client || !operation) return;
           const refusal = await limits.admit({ viewer: contextValue.viewer, address: contextValue.client.forwardedFor }, rootFieldCounts(operation, document));
           if (refusal) {
-            contextValue.log.info({ limit: refusal.limit, retryAfter: refusal.retryAfterSeconds, membershipId: contextValue.viewer?.membershipId }, 'operation refused by a rate limit');
+            contextValue.log.info(
+              { limit: refusal.limit, retryAfter: refusal.retryAfterSeconds, membershipId: contextValue.viewer?.membershipId },
+              'operation refused by a rate limit',
+            );
             throw tooManyRequestsError(refusal);
           }
         },

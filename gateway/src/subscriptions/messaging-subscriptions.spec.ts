@@ -38,7 +38,9 @@ const typeDefs = /* GraphQL */ `
   type Member {
     id: ID!
     displayName: String!
-    """Only the member themselves sees it."""
+    """
+    Only the member themselves sees it.
+    """
     privateNote: String
   }
   type Conversation {
@@ -97,7 +99,10 @@ interface StoredMessage {
 
 function backingGraph() {
   const members = new Map<string, { id: string; displayName: string; privateNote: string }>();
-  const conversations = new Map<string, { id: string; kind: 'direct' | 'network' | 'room'; title: string; memberIds: Set<string>; unread: Map<string, number> }>();
+  const conversations = new Map<
+    string,
+    { id: string; kind: 'direct' | 'network' | 'room'; title: string; memberIds: Set<string>; unread: Map<string, number> }
+  >();
   const messages: StoredMessage[] = [];
   const fetches: { query: string; variables: Record<string, unknown>; token: string }[] = [];
   let delayMs = 2;
@@ -129,7 +134,10 @@ function backingGraph() {
           const all = messages.filter((m) => m.conversationId === c.id);
           const start = args.after ? all.findIndex((m) => m.id === args.after) + 1 : 0;
           const page = all.slice(start, start + (args.first ?? 30));
-          return { edges: page.map((node) => ({ cursor: node.id, node })), pageInfo: { hasNextPage: start + page.length < all.length, endCursor: page.at(-1)?.id ?? null } };
+          return {
+            edges: page.map((node) => ({ cursor: node.id, node })),
+            pageInfo: { hasNextPage: start + page.length < all.length, endCursor: page.at(-1)?.id ?? null },
+          };
         },
       },
       Message: {
@@ -152,7 +160,12 @@ function backingGraph() {
     const document = parse(query);
     const invalid = validate(schema, document);
     if (invalid.length > 0) return { errors: invalid.map((e) => e.toJSON()) };
-    const result = (await execute({ schema, document, variableValues: variables, contextValue: { viewerId: token.replace('token-of-', '') } })) as ExecutionResult;
+    const result = (await execute({
+      schema,
+      document,
+      variableValues: variables,
+      contextValue: { viewerId: token.replace('token-of-', '') },
+    })) as ExecutionResult;
     return { data: result.data as Record<string, unknown> | null, errors: result.errors?.map((e) => e.toJSON() as GraphQLFormattedError) };
   };
 
@@ -193,7 +206,12 @@ function backingGraph() {
   };
 }
 
-function conversationEvent<T>(contract: EventContract<T>, conversation: { id: string; kind: 'direct' | 'network' | 'room'; memberIds: Set<string> }, data: Omit<T, 'conversationId' | 'networkId' | 'conversationKind' | 'participantMembershipIds'>, network = networkId): EventEnvelope {
+function conversationEvent<T>(
+  contract: EventContract<T>,
+  conversation: { id: string; kind: 'direct' | 'network' | 'room'; memberIds: Set<string> },
+  data: Omit<T, 'conversationId' | 'networkId' | 'conversationKind' | 'participantMembershipIds'>,
+  network = networkId,
+): EventEnvelope {
   return createEnvelope(contract, network, {
     conversationId: conversation.id,
     networkId: network,
@@ -209,7 +227,13 @@ function setup(options: { updateIntervalMs?: number } = {}) {
   const schema = buildSubscriptionSchema(graph.schema, hub);
   const shared = sharedSubscribe();
   const open = async (who: Viewer, query: string, variables?: Record<string, unknown>, run: typeof subscribe | typeof shared = subscribe) => {
-    const context: SubscriptionContext = { viewer: who, token: tokenOf(who), expiresAt: Date.now() + 60_000, connectionId: randomUUID(), log: pino({ level: 'silent' }) };
+    const context: SubscriptionContext = {
+      viewer: who,
+      token: tokenOf(who),
+      expiresAt: Date.now() + 60_000,
+      connectionId: randomUUID(),
+      log: pino({ level: 'silent' }),
+    };
     const result = await run({ schema, document: parse(query), variableValues: variables, contextValue: context, fieldResolver: responseKeyFieldResolver });
     if (!(Symbol.asyncIterator in result)) return { refused: result as ExecutionResult };
     return { stream: result as AsyncGenerator<ExecutionResult> };
@@ -260,9 +284,28 @@ describe('messageEvents', () => {
 
     messages[0].body = 'hello again';
     hub.dispatch(conversationEvent(MessageEdited, dm, { messageId: message.id, senderMembershipId: b.membershipId, editedAt: new Date().toISOString() }));
-    hub.dispatch(conversationEvent(MessageReactionsChanged, dm, { messageId: message.id, senderMembershipId: b.membershipId, membershipId: a.membershipId, emoji: '👍', added: true, changedAt: new Date().toISOString() }));
-    hub.dispatch(conversationEvent(MessagesRead, dm, { membershipId: a.membershipId, lastReadMessageId: message.id, lastReadSeq: 1, readAt: new Date().toISOString() }));
-    hub.dispatch(conversationEvent(MessageDeleted, dm, { messageId: message.id, senderMembershipId: b.membershipId, deletedBy: b.membershipId, byModerator: false, deletedAt: new Date().toISOString() }));
+    hub.dispatch(
+      conversationEvent(MessageReactionsChanged, dm, {
+        messageId: message.id,
+        senderMembershipId: b.membershipId,
+        membershipId: a.membershipId,
+        emoji: '👍',
+        added: true,
+        changedAt: new Date().toISOString(),
+      }),
+    );
+    hub.dispatch(
+      conversationEvent(MessagesRead, dm, { membershipId: a.membershipId, lastReadMessageId: message.id, lastReadSeq: 1, readAt: new Date().toISOString() }),
+    );
+    hub.dispatch(
+      conversationEvent(MessageDeleted, dm, {
+        messageId: message.id,
+        senderMembershipId: b.membershipId,
+        deletedBy: b.membershipId,
+        byModerator: false,
+        deletedAt: new Date().toISOString(),
+      }),
+    );
     const kinds = [];
     for (let i = 0; i < 4; i++) {
       const value = (await data(stream))!.messageEvents;
@@ -325,8 +368,12 @@ describe('messageEvents', () => {
     const mentioned = addMember(viewer(), 'Mentioned');
     const others = Array.from({ length: 20 }, (_, i) => addMember(viewer(), `Member ${i}`));
     const admin = addMember(viewer({ role: 'admin', permissions: [Permission.MANAGE_CONTENT] }), 'Admin');
-    const room = addConversation('room', [sender, mentioned, admin, ...others].map((m) => m.membershipId));
-    const query = 'subscription($c: ID!) { messageEvents(conversationId: $c) { message { body sender { displayName privateNote } mentions { privateNote } } } }';
+    const room = addConversation(
+      'room',
+      [sender, mentioned, admin, ...others].map((m) => m.membershipId),
+    );
+    const query =
+      'subscription($c: ID!) { messageEvents(conversationId: $c) { message { body sender { displayName privateNote } mentions { privateNote } } } }';
     const streams = new Map<Viewer, AsyncGenerator<ExecutionResult>>();
     for (const who of [sender, mentioned, admin, ...others]) streams.set(who, await openStream(who, query, { c: room.id }));
     const before = fetches.length;
@@ -335,18 +382,29 @@ describe('messageEvents', () => {
     for (const [who, stream] of streams) results.set(who, (await data(stream))!.messageEvents.message);
     // members alike: one fetch; admin (other role): one; sender: one; mentioned: one
     expect(fetches.length - before).toBe(4);
-    expect(results.get(sender)).toEqual({ body: 'hi @Mentioned', sender: { displayName: 'Sender', privateNote: 'note of Sender' }, mentions: [{ privateNote: null }] });
-    expect(results.get(mentioned)).toEqual({ body: 'hi @Mentioned', sender: { displayName: 'Sender', privateNote: null }, mentions: [{ privateNote: 'note of Mentioned' }] });
+    expect(results.get(sender)).toEqual({
+      body: 'hi @Mentioned',
+      sender: { displayName: 'Sender', privateNote: 'note of Sender' },
+      mentions: [{ privateNote: null }],
+    });
+    expect(results.get(mentioned)).toEqual({
+      body: 'hi @Mentioned',
+      sender: { displayName: 'Sender', privateNote: null },
+      mentions: [{ privateNote: 'note of Mentioned' }],
+    });
     for (const other of [admin, ...others]) {
       expect(results.get(other)).toEqual({ body: 'hi @Mentioned', sender: { displayName: 'Sender', privateNote: null }, mentions: [{ privateNote: null }] });
     }
   });
 
-  it('executes an event once for every subscriber of a fetch group with the same operation (the WebSocket server\'s subscribe)', async () => {
+  it("executes an event once for every subscriber of a fetch group with the same operation (the WebSocket server's subscribe)", async () => {
     const { addMember, addConversation, post, openStream, hub, sent, shared } = setup();
     const members = Array.from({ length: 5 }, (_, i) => addMember(viewer(), `Member ${i}`));
     const sender = addMember(viewer(), 'Sender'); // the sender fetches alone
-    const room = addConversation('room', [sender, ...members].map((m) => m.membershipId));
+    const room = addConversation(
+      'room',
+      [sender, ...members].map((m) => m.membershipId),
+    );
     const streams = await Promise.all(members.map((m) => openStream(m, MESSAGE_EVENTS, { c: room.id }, shared)));
     const other = await openStream(members[0], 'subscription($c: ID!) { messageEvents(conversationId: $c) { kind } }', { c: room.id }, shared);
     hub.dispatch(sent(room, post(room.id, sender, 'once')));
@@ -368,16 +426,26 @@ describe('messageEvents', () => {
     expect(viewerClass(viewer({ networkId: randomUUID() }), false)).not.toBe(viewerClass(viewer(), false));
   });
 
-  it('asks once who wrote an older message before sharing its fetch, so nobody sees the author\'s own fields', async () => {
+  it("asks once who wrote an older message before sharing its fetch, so nobody sees the author's own fields", async () => {
     const { addMember, addConversation, post, openStream, hub, fetches } = setup();
     const author = addMember(viewer(), 'Author');
     const readers = [addMember(viewer(), 'R1'), addMember(viewer(), 'R2')];
-    const room = addConversation('room', [author, ...readers].map((m) => m.membershipId));
+    const room = addConversation(
+      'room',
+      [author, ...readers].map((m) => m.membershipId),
+    );
     const old = post(room.id, author, 'from before the gateway started');
     const query = 'subscription($c: ID!) { messageEvents(conversationId: $c) { readerId message { sender { privateNote } } } }';
     const streams = [await openStream(author, query, { c: room.id }), ...(await Promise.all(readers.map((r) => openStream(r, query, { c: room.id }))))];
     const before = fetches.length;
-    hub.dispatch(conversationEvent(MessagesRead, room, { membershipId: readers[0].membershipId, lastReadMessageId: old.id, lastReadSeq: 1, readAt: new Date().toISOString() }));
+    hub.dispatch(
+      conversationEvent(MessagesRead, room, {
+        membershipId: readers[0].membershipId,
+        lastReadMessageId: old.id,
+        lastReadSeq: 1,
+        readAt: new Date().toISOString(),
+      }),
+    );
     const values = await Promise.all(streams.map(async (s) => (await data(s))!.messageEvents));
     expect(values[0]).toEqual({ readerId: readers[0].membershipId, message: { sender: { privateNote: 'note of Author' } } });
     expect(values.slice(1)).toEqual([
@@ -410,10 +478,12 @@ describe('messageEvents', () => {
     hub.dispatch(sent(dm, post(dm.id, a, 'x')));
     const result = (await nextWithin(stream)) as IteratorResult<ExecutionResult>;
     expect(result.value.data).toEqual({ messageEvents: { m: { body: 'x', broken: null } } });
-    expect(result.value.errors?.map((e: { message: string; path?: unknown }) => [e.message, e.path])).toEqual([['cannot load broken', ['messageEvents', 'm', 'broken']]]);
+    expect(result.value.errors?.map((e: { message: string; path?: unknown }) => [e.message, e.path])).toEqual([
+      ['cannot load broken', ['messageEvents', 'm', 'broken']],
+    ]);
   });
 
-  it('ends a member\'s subscriptions of a room at once when they leave or are removed; others go on', async () => {
+  it("ends a member's subscriptions of a room at once when they leave or are removed; others go on", async () => {
     const { addMember, addConversation, post, openStream, hub, sent } = setup();
     const stays = addMember(viewer(), 'Stays');
     const leaves = addMember(viewer(), 'Leaves');
@@ -421,7 +491,15 @@ describe('messageEvents', () => {
     const staying = await openStream(stays, MESSAGE_EVENTS, { c: room.id });
     const leaving = await openStream(leaves, MESSAGE_EVENTS, { c: room.id });
     const leavingTyping = await openStream(leaves, 'subscription($c: ID!) { typing(conversationId: $c) { memberId } }', { c: room.id });
-    hub.dispatch(createEnvelope(RoomLeft, networkId, { conversationId: room.id, networkId, membershipId: leaves.membershipId, removedBy: stays.membershipId, leftAt: new Date().toISOString() }) as EventEnvelope);
+    hub.dispatch(
+      createEnvelope(RoomLeft, networkId, {
+        conversationId: room.id,
+        networkId,
+        membershipId: leaves.membershipId,
+        removedBy: stays.membershipId,
+        leftAt: new Date().toISOString(),
+      }) as EventEnvelope,
+    );
     room.memberIds.delete(leaves.membershipId);
     hub.dispatch(sent(room, post(room.id, stays, 'after you left')));
     expect(await nextWithin(leaving, 200)).toEqual({ done: true, value: undefined });
@@ -455,7 +533,7 @@ describe('messageEvents', () => {
 });
 
 describe('typing', () => {
-  it('reaches the other members of the conversation with the event\'s data, never the typer, and not once expired', async () => {
+  it("reaches the other members of the conversation with the event's data, never the typer, and not once expired", async () => {
     const { addMember, addConversation, openStream, hub } = setup();
     const a = addMember(viewer(), 'Aiko');
     const b = addMember(viewer(), 'Ben');
@@ -464,7 +542,8 @@ describe('typing', () => {
     const atA = await openStream(a, query, { c: dm.id });
     const atB = await openStream(b, query, { c: dm.id });
     const expiresAt = new Date(Date.now() + 5000).toISOString();
-    const typing = (expires: string) => conversationEvent(MemberTyping, dm, { membershipId: b.membershipId, displayName: 'Ben', typing: true, expiresAt: expires });
+    const typing = (expires: string) =>
+      conversationEvent(MemberTyping, dm, { membershipId: b.membershipId, displayName: 'Ben', typing: true, expiresAt: expires });
     hub.dispatch(typing(new Date(Date.now() - 1000).toISOString()));
     hub.dispatch(typing(expiresAt));
     expect(await data(atA)).toEqual({ typing: { who: b.membershipId, displayName: 'Ben', typing: true, expiresAt, __typename: 'TypingIndicator' } });
@@ -476,7 +555,7 @@ describe('typing', () => {
 describe('conversationUpdated', () => {
   const QUERY = 'subscription { conversationUpdated { id unreadCount last: lastMessage { body } } }';
 
-  it('brings direct conversations to both participants with each one\'s unread count', async () => {
+  it("brings direct conversations to both participants with each one's unread count", async () => {
     const { addMember, addConversation, post, openStream, hub, sent, conversations } = setup();
     const a = addMember(viewer(), 'Aiko');
     const b = addMember(viewer(), 'Ben');
@@ -490,28 +569,47 @@ describe('conversationUpdated', () => {
     expect(await nextWithin(atC, 100)).toBe('timeout');
   });
 
-  it('sends a read only to the reader\'s own subscriptions; network conversations also reach staff who answer them', async () => {
+  it("sends a read only to the reader's own subscriptions; network conversations also reach staff who answer them", async () => {
     const { addMember, addConversation, post, openStream, hub, sent } = setup();
     const member = addMember(viewer(), 'Member');
     const staff = addMember(viewer({ role: 'admin', permissions: [Permission.SEND_BULK_MESSAGES] }), 'Admin');
     const staffWithout = addMember(viewer({ role: 'staff', permissions: [Permission.APPROVE_MEMBERS] }), 'Staff');
     const inbox = addConversation('network', [member.membershipId, staff.membershipId]);
     const [atMember, atStaff, atStaffWithout] = await Promise.all([member, staff, staffWithout].map((who) => openStream(who, QUERY)));
-    hub.dispatch(conversationEvent(MessageSent, { ...inbox, memberIds: new Set([member.membershipId]) }, {
-      messageId: post(inbox.id, member, 'help').id, seq: 1, senderMembershipId: member.membershipId, sentAsNetwork: false, mentionedMembershipIds: [], replyToMessageId: null, bulkMessageId: null, sentAt: new Date().toISOString(),
-    }));
+    hub.dispatch(
+      conversationEvent(
+        MessageSent,
+        { ...inbox, memberIds: new Set([member.membershipId]) },
+        {
+          messageId: post(inbox.id, member, 'help').id,
+          seq: 1,
+          senderMembershipId: member.membershipId,
+          sentAsNetwork: false,
+          mentionedMembershipIds: [],
+          replyToMessageId: null,
+          bulkMessageId: null,
+          sentAt: new Date().toISOString(),
+        },
+      ),
+    );
     expect((await data(atMember))!.conversationUpdated.id).toBe(inbox.id);
     expect((await data(atStaff))!.conversationUpdated.id).toBe(inbox.id);
     expect(await nextWithin(atStaffWithout, 100)).toBe('timeout');
 
     await new Promise((resolve) => setTimeout(resolve, 60));
-    hub.dispatch(conversationEvent(MessagesRead, { ...inbox, memberIds: new Set([member.membershipId]) }, { membershipId: member.membershipId, lastReadMessageId: randomUUID(), lastReadSeq: 1, readAt: new Date().toISOString() }));
+    hub.dispatch(
+      conversationEvent(
+        MessagesRead,
+        { ...inbox, memberIds: new Set([member.membershipId]) },
+        { membershipId: member.membershipId, lastReadMessageId: randomUUID(), lastReadSeq: 1, readAt: new Date().toISOString() },
+      ),
+    );
     expect((await data(atMember))!.conversationUpdated.id).toBe(inbox.id);
     expect(await nextWithin(atStaff, 100)).toBe('timeout');
     void sent;
   });
 
-  it('follows the member\'s rooms: loaded at subscribe, then from RoomJoined (which also updates) and RoomLeft', async () => {
+  it("follows the member's rooms: loaded at subscribe, then from RoomJoined (which also updates) and RoomLeft", async () => {
     const { addMember, addConversation, post, openStream, hub, sent } = setup();
     const a = addMember(viewer(), 'Aiko');
     const b = addMember(viewer(), 'Ben');
@@ -524,11 +622,28 @@ describe('conversationUpdated', () => {
     expect(await nextWithin(atA, 100)).toBe('timeout');
 
     later.memberIds.add(a.membershipId);
-    hub.dispatch(createEnvelope(RoomJoined, networkId, { conversationId: later.id, networkId, membershipId: a.membershipId, roomName: 'Later', via: 'join', joinedAt: new Date().toISOString() }) as EventEnvelope);
+    hub.dispatch(
+      createEnvelope(RoomJoined, networkId, {
+        conversationId: later.id,
+        networkId,
+        membershipId: a.membershipId,
+        roomName: 'Later',
+        via: 'join',
+        joinedAt: new Date().toISOString(),
+      }) as EventEnvelope,
+    );
     expect((await data(atA))!.conversationUpdated).toEqual({ id: later.id, unreadCount: 0, last: { body: 'not yours yet' } });
 
     later.memberIds.delete(a.membershipId);
-    hub.dispatch(createEnvelope(RoomLeft, networkId, { conversationId: later.id, networkId, membershipId: a.membershipId, removedBy: null, leftAt: new Date().toISOString() }) as EventEnvelope);
+    hub.dispatch(
+      createEnvelope(RoomLeft, networkId, {
+        conversationId: later.id,
+        networkId,
+        membershipId: a.membershipId,
+        removedBy: null,
+        leftAt: new Date().toISOString(),
+      }) as EventEnvelope,
+    );
     await new Promise((resolve) => setTimeout(resolve, 60));
     hub.dispatch(sent(later, post(later.id, b, 'after leaving')));
     expect(await nextWithin(atA, 150)).toBe('timeout');

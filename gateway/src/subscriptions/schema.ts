@@ -45,7 +45,13 @@ export function buildSubscriptionSchema(apiSchema: GraphQLSchema, engine: Subscr
   const routes = engine.routeList;
   const extended = withSubscriptionTypes(apiSchema, routes);
   if (extended === apiSchema) return apiSchema;
-  const resolvers: Record<string, { subscribe: (root: unknown, args: Record<string, unknown>, context: SubscriptionContext, info: GraphQLResolveInfo) => unknown; resolve: typeof resolveDelivery }> = {};
+  const resolvers: Record<
+    string,
+    {
+      subscribe: (root: unknown, args: Record<string, unknown>, context: SubscriptionContext, info: GraphQLResolveInfo) => unknown;
+      resolve: typeof resolveDelivery;
+    }
+  > = {};
   for (const route of routes) {
     if (!route.supported(apiSchema)) continue;
     resolvers[route.field] = {

@@ -105,9 +105,7 @@ function withTypenames(document: DocumentNode, schema: GraphQLSchema): DocumentN
 const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
 const variable = (value: string) => ({ kind: Kind.VARIABLE, name: name(value) }) as const;
 const idType = (nonNull: boolean) =>
-  nonNull
-    ? ({ kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: name('ID') } } as const)
-    : ({ kind: Kind.NAMED_TYPE, name: name('ID') } as const);
+  nonNull ? ({ kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: name('ID') } } as const) : ({ kind: Kind.NAMED_TYPE, name: name('ID') } as const);
 
 function field(fieldName: string, options: { alias?: string; args?: Record<string, ValueNode>; selections?: readonly SelectionNode[] } = {}): FieldNode {
   return {
@@ -206,10 +204,18 @@ function subselectionsOf(fields: Map<string, readonly FieldNode[]>, fieldName: s
  * $id) { … } }`, so the result's data is already keyed like the subscription's object. Every alias
  * of the field gets its own root field (same id).
  */
-export function buildEntityFieldFetch(info: GraphQLResolveInfo, fields: Map<string, readonly FieldNode[]>, fieldName: string, rootField: string): SelectionFetch & { responseKeys: string[] } {
+export function buildEntityFieldFetch(
+  info: GraphQLResolveInfo,
+  fields: Map<string, readonly FieldNode[]>,
+  fieldName: string,
+  rootField: string,
+): SelectionFetch & { responseKeys: string[] } {
   const parts = subselectionsOf(fields, fieldName);
-  const { names: _names, ...fetch } = buildFetch(info, parts.flatMap(([, selections]) => selections), { id: { nonNull: true } }, (names) =>
-    parts.map(([key, selections]) => field(rootField, { alias: key, args: { id: variable(names.id) }, selections })),
+  const { names: _names, ...fetch } = buildFetch(
+    info,
+    parts.flatMap(([, selections]) => selections),
+    { id: { nonNull: true } },
+    (names) => parts.map(([key, selections]) => field(rootField, { alias: key, args: { id: variable(names.id) }, selections })),
   );
   return { ...fetch, responseKeys: parts.map(([key]) => key) };
 }

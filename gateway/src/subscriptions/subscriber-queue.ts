@@ -167,7 +167,11 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T>, PushSource<
  * queue, which was buffering meanwhile; a live value whose `keyOf` was already replayed is dropped,
  * so nothing arrives twice. Ending it (client gone) ends the live queue at once, even mid-replay.
  */
-export function replayThenLive<T>(replay: Promise<T[]>, live: SubscriberQueue<T>, keyOf: (value: T) => string | undefined): AsyncIterableIterator<T> & PushSource<T> {
+export function replayThenLive<T>(
+  replay: Promise<T[]>,
+  live: SubscriberQueue<T>,
+  keyOf: (value: T) => string | undefined,
+): AsyncIterableIterator<T> & PushSource<T> {
   replay.catch(() => undefined); // surfaces at the first next()
   let replayed: T[] | undefined;
   const seen = new Set<string>();

@@ -103,7 +103,13 @@ function setup() {
   const schema = buildSubscriptionSchema(graph.apiSchema, subscriptions);
   const open = async (who: Viewer, query: string, variables?: Record<string, unknown>, token = `token-of-${who.membershipId}`) => {
     const context: SubscriptionContext = { viewer: who, token, expiresAt: Date.now() + 60_000, connectionId: randomUUID(), log: pino({ level: 'silent' }) };
-    const result = await subscribe({ schema, document: parse(query), variableValues: variables, contextValue: context, fieldResolver: responseKeyFieldResolver });
+    const result = await subscribe({
+      schema,
+      document: parse(query),
+      variableValues: variables,
+      contextValue: context,
+      fieldResolver: responseKeyFieldResolver,
+    });
     if (!(Symbol.asyncIterator in result)) throw new Error(`subscribe failed: ${JSON.stringify(result)}`);
     return result as AsyncGenerator<ExecutionResult>;
   };
@@ -117,7 +123,14 @@ describe('notificationAdded', () => {
   it('delivers the selection with aliases, fragments, variables and nested fields, keyed by response key', async () => {
     const { notifications, open, subscriptions } = setup();
     const member = viewer();
-    notifications.set('n1', { id: 'n1', title: 'Approved', body: 'Welcome', actor: { name: 'Admin', email: 'a@x' }, author: { id: 'm', displayName: 'Hanako' }, tags: ['a', 'b', 'c'] });
+    notifications.set('n1', {
+      id: 'n1',
+      title: 'Approved',
+      body: 'Welcome',
+      actor: { name: 'Admin', email: 'a@x' },
+      author: { id: 'm', displayName: 'Hanako' },
+      tags: ['a', 'b', 'c'],
+    });
     const stream = await open(
       member,
       `subscription($n: Int, $withBody: Boolean!) {
@@ -163,10 +176,18 @@ describe('notificationAdded', () => {
     const member = viewer();
     notifications.set('n1', { id: 'n1', title: 'T', tags: [] });
     const same = 'subscription { notificationAdded { id t: title } }';
-    const streams = [await open(member, same), await open(member, same, undefined, 'another-tab-token'), await open(member, 'subscription { notificationAdded { id } }')];
+    const streams = [
+      await open(member, same),
+      await open(member, same, undefined, 'another-tab-token'),
+      await open(member, 'subscription { notificationAdded { id } }'),
+    ];
     subscriptions.dispatch(event(member, 'n1'));
     const results = await Promise.all(streams.map((s) => s.next()));
-    expect(results.map((r) => r.value.data)).toEqual([{ notificationAdded: { id: 'n1', t: 'T' } }, { notificationAdded: { id: 'n1', t: 'T' } }, { notificationAdded: { id: 'n1' } }]);
+    expect(results.map((r) => r.value.data)).toEqual([
+      { notificationAdded: { id: 'n1', t: 'T' } },
+      { notificationAdded: { id: 'n1', t: 'T' } },
+      { notificationAdded: { id: 'n1' } },
+    ]);
     expect(fetches).toHaveLength(2);
     expect(fetches[0].variables).toEqual({ id: 'n1' });
   });
@@ -218,7 +239,9 @@ describe('notificationAdded', () => {
     subscriptions.dispatch(event(member, 'n1'));
     const { value } = await stream.next();
     expect(value.data).toEqual({ notificationAdded: { title: 'T', writer: { displayName: 'Hanako', hidden: null } } });
-    expect(value.errors?.map((e: { message: string; path?: unknown }) => [e.message, e.path])).toEqual([['not yours', ['notificationAdded', 'writer', 'hidden']]]);
+    expect(value.errors?.map((e: { message: string; path?: unknown }) => [e.message, e.path])).toEqual([
+      ['not yours', ['notificationAdded', 'writer', 'hidden']],
+    ]);
   });
 
   it('does not deliver after the subscriber token expired', async () => {

@@ -38,7 +38,7 @@ describe('permissions', () => {
     }
   });
 
-  it('falls back to the role\'s built-in set for tokens without the claim', () => {
+  it("falls back to the role's built-in set for tokens without the claim", () => {
     expect(permissionsOf(viewer('staff', 'approved'))).toEqual([Permission.APPROVE_MEMBERS, Permission.MANAGE_CONTENT]);
     expect(isAllowed(viewer('staff', 'approved'), [Permission.APPROVE_MEMBERS])).toBe(true);
     expect(isAllowed(viewer('member', 'approved'), [Permission.APPROVE_MEMBERS])).toBe(false);
@@ -54,7 +54,7 @@ describe('permissions', () => {
 });
 
 describe('the perms claim', () => {
-  it('becomes the viewer\'s permissions, keeping only names this version knows, and a malformed one is refused', async () => {
+  it("becomes the viewer's permissions, keeping only names this version knows, and a malformed one is refused", async () => {
     const pair = await generateKeyPair('ES256');
     const verifier = createTokenVerifier(async () => pair.publicKey);
     const sign = (perms: unknown) =>

@@ -8,7 +8,14 @@ describe('access token verification', () => {
   const claims = { mid: '11111111-1111-4111-8111-111111111111', nid: '22222222-2222-4222-8222-222222222222', role: 'member', status: 'approved' };
 
   const sign = (
-    overrides: { key?: CryptoKey; issuer?: string; expiresAt?: number; withoutExpiry?: boolean; withoutIssuedAt?: boolean; extra?: Record<string, unknown> } = {},
+    overrides: {
+      key?: CryptoKey;
+      issuer?: string;
+      expiresAt?: number;
+      withoutExpiry?: boolean;
+      withoutIssuedAt?: boolean;
+      extra?: Record<string, unknown>;
+    } = {},
   ) => {
     const jwt = new SignJWT({ ...claims, ...overrides.extra })
       .setProtectedHeader({ alg: 'ES256', kid: 'k1' })

@@ -60,7 +60,8 @@ export interface HotQuery {
  * this is for the few reads every request makes, with rows as Postgres returns them.
  */
 export async function hotQuery<R>(dataSource: DataSource, query: HotQuery, values: unknown[]): Promise<R[]> {
-  const pool = (dataSource.driver as unknown as { master: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }> } }).master;
+  const pool = (dataSource.driver as unknown as { master: { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }> } })
+    .master;
   const text = query.text.replaceAll('{schema}', `"${dataSource.driver.schema ?? 'public'}"`);
   return (await pool.query({ name: query.name, text, values })).rows;
 }

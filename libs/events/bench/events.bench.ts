@@ -108,7 +108,10 @@ async function main() {
   await transport.close();
   await pool.end();
   await database.drop();
-  for (const [name, phase] of [['paced', paced], ['flat out', flatOut]] as const) {
+  for (const [name, phase] of [
+    ['paced', paced],
+    ['flat out', flatOut],
+  ] as const) {
     console.log(
       `${result.transport}, ${name}${phase.offered_per_second ? ` at ${phase.offered_per_second} events/s offered` : ''}: ${TOTAL} events in ${phase.seconds} s ` +
         `(writers done after ${phase.commit_seconds} s) = ${phase.events_per_second} events/s; latency p50 ${phase.p50} ms, p99 ${phase.p99} ms, max ${phase.max} ms`,

@@ -31,7 +31,12 @@ async function writeAll(pool: pg.Pool, outbox: Outbox, total: number, ratePerSec
         for (let written = 0; written < perTick && next < total; written += PER_TRANSACTION) {
           const batch = Array.from({ length: Math.min(PER_TRANSACTION, perTick - written, total - next) }, () => next++);
           await transactionRunner(pool)(async (tx) => {
-            await outbox.addAll(tx, CounterIncremented, NETWORK_ID, batch.map((seq) => ({ counterId: `counter-${writer}-${seq % 16}`, seq })));
+            await outbox.addAll(
+              tx,
+              CounterIncremented,
+              NETWORK_ID,
+              batch.map((seq) => ({ counterId: `counter-${writer}-${seq % 16}`, seq })),
+            );
           });
         }
       }

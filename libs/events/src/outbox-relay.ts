@@ -81,10 +81,9 @@ export class OutboxRelay {
     return inTransaction(this.pool, async (client) => {
       const lock = await client.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok', [`${schema}.outbox`]);
       if (!lock.rows[0].ok) return 0; // another relay of this schema is shipping
-      const { rows } = await client.query(
-        `SELECT position, topic, key, type, envelope::text AS value FROM "${schema}".outbox ORDER BY position LIMIT $1`,
-        [this.options.batchSize ?? 1000],
-      );
+      const { rows } = await client.query(`SELECT position, topic, key, type, envelope::text AS value FROM "${schema}".outbox ORDER BY position LIMIT $1`, [
+        this.options.batchSize ?? 1000,
+      ]);
       if (rows.length === 0) return 0;
       await this.options.transport.publish(
         rows.map((row) => ({

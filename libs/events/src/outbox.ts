@@ -32,11 +32,7 @@ export function eventTablesSql(schema: string): { up: string[]; down: string[] }
         PRIMARY KEY (consumer, event_id)
       )`,
     ],
-    down: [
-      `DROP TABLE "${schema}".inbox`,
-      `DROP TABLE "${schema}".outbox`,
-      `DROP FUNCTION "${schema}".outbox_notify()`,
-    ],
+    down: [`DROP TABLE "${schema}".inbox`, `DROP TABLE "${schema}".outbox`, `DROP FUNCTION "${schema}".outbox_notify()`],
   };
 }
 
@@ -62,13 +58,7 @@ export class Outbox {
     await executor.query(
       `INSERT INTO "${this.schema}".outbox (id, topic, key, type, envelope)
        SELECT id, $1, key, $2, envelope FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) AS e(id, key, envelope)`,
-      [
-        this.topicPrefix + contract.topic,
-        contract.type,
-        envelopes.map((e) => e.id),
-        envelopes.map((e) => e.subject),
-        envelopes.map((e) => JSON.stringify(e)),
-      ],
+      [this.topicPrefix + contract.topic, contract.type, envelopes.map((e) => e.id), envelopes.map((e) => e.subject), envelopes.map((e) => JSON.stringify(e))],
     );
     return envelopes;
   }

@@ -111,7 +111,15 @@ describe.each(transports)('event transport contract: %s', (kind) => {
     await consumer.start();
     open.push(consumer);
     await startRelay(transport).start();
-    await Promise.all(['a', 'b', 'c', 'd'].map((key) => commitEvents(topicPrefix, key, Array.from({ length: 40 }, (_, i) => i + 1))));
+    await Promise.all(
+      ['a', 'b', 'c', 'd'].map((key) =>
+        commitEvents(
+          topicPrefix,
+          key,
+          Array.from({ length: 40 }, (_, i) => i + 1),
+        ),
+      ),
+    );
     const rows = await waitFor(async () => {
       const all = await effects('order');
       return all.length >= 160 && all;
@@ -131,12 +139,22 @@ describe.each(transports)('event transport contract: %s', (kind) => {
     await transport.publish([raw, raw]);
 
     // A consumer process killed while applying a stream of events.
-    await commitEvents(topicPrefix, 'crash', Array.from({ length: 150 }, (_, i) => i + 1));
+    await commitEvents(
+      topicPrefix,
+      'crash',
+      Array.from({ length: 150 }, (_, i) => i + 1),
+    );
     await startRelay(transport).start();
     const child = startTsProcess({
       name: 'consumer',
       entry: require.resolve('./fixtures/consumer.main.ts'),
-      env: { DATABASE_URL: database.url, KAFKA_BROKERS: kind === 'kafka' ? kafkaBrokers.join(',') : '', TOPIC_PREFIX: topicPrefix, CONSUMER_NAME: 'redelivery', DELAY_MS: '5' },
+      env: {
+        DATABASE_URL: database.url,
+        KAFKA_BROKERS: kind === 'kafka' ? kafkaBrokers.join(',') : '',
+        TOPIC_PREFIX: topicPrefix,
+        CONSUMER_NAME: 'redelivery',
+        DELAY_MS: '5',
+      },
       quiet: true,
     });
     await waitFor(async () => (await effects('redelivery')).length >= 30);
@@ -154,7 +172,12 @@ describe.each(transports)('event transport contract: %s', (kind) => {
     const final = await effects('redelivery');
     expect(final).toHaveLength(151);
     expect(new Set(final.map((r) => r.event_id)).size).toBe(151);
-    expect(rows.filter((r) => r.counter_id === 'crash').map((r) => r.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+    expect(
+      rows
+        .filter((r) => r.counter_id === 'crash')
+        .map((r) => r.seq)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
   });
 
   it('sends a poison message and a failing event to the dead-letter topic with the reason, and goes on', async () => {
@@ -191,11 +214,19 @@ describe.each(transports)('event transport contract: %s', (kind) => {
     await startRelay(transport).start();
     const first = counterConsumer({ name: 'resume', pool, transport, topicPrefix });
     await first.start();
-    await commitEvents(topicPrefix, 'r', Array.from({ length: 20 }, (_, i) => i + 1));
+    await commitEvents(
+      topicPrefix,
+      'r',
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
     await waitFor(async () => (await effects('resume')).length >= 20);
     await first.stop();
 
-    await commitEvents(topicPrefix, 'r', Array.from({ length: 20 }, (_, i) => i + 21));
+    await commitEvents(
+      topicPrefix,
+      'r',
+      Array.from({ length: 20 }, (_, i) => i + 21),
+    );
     const seen: number[] = [];
     const second = counterConsumer({ name: 'resume', pool, transport, topicPrefix, seen });
     await second.start();
@@ -215,7 +246,11 @@ describe.each(transports)('event transport contract: %s', (kind) => {
     const errors: unknown[] = [];
     const failingRelay = new OutboxRelay({ databaseUrl: database.url, schema: SCHEMA, transport: down, idlePollMs: 100, onError: (e) => errors.push(e) });
     await failingRelay.start();
-    await commitEvents(topicPrefix, 'down', Array.from({ length: 30 }, (_, i) => i + 1));
+    await commitEvents(
+      topicPrefix,
+      'down',
+      Array.from({ length: 30 }, (_, i) => i + 1),
+    );
     await waitFor(async () => errors.length > 0);
     const waiting = await pool.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE topic LIKE $1`, [`${topicPrefix}%`]);
     expect(waiting.rows[0].n).toBe(30);

@@ -22,7 +22,12 @@ export class RateLimit {
     store: LimitStore,
     readonly rule: LimitRule,
   ) {
-    const options = { keyPrefix: `kizuna:rl:${store.namespace}${rule.name}`, points: rule.points, duration: rule.perSeconds, blockDuration: rule.blockSeconds ?? 0 };
+    const options = {
+      keyPrefix: `kizuna:rl:${store.namespace}${rule.name}`,
+      points: rule.points,
+      duration: rule.perSeconds,
+      blockDuration: rule.blockSeconds ?? 0,
+    };
     const memory = new RateLimiterMemory(options);
     // Redis failing must not open the gates nor close them: the insurance limiter counts in memory meanwhile.
     this.limiter = store.redis ? new RateLimiterRedis({ ...options, storeClient: store.redis, insuranceLimiter: memory }) : memory;

@@ -75,7 +75,10 @@ if (process.env.REDIS_URL) {
 }
 
 it('keeps the counters of two deployments (namespaces) apart', async () => {
-  const [one, two] = [openLimitStore({ redisUrl: process.env.REDIS_URL, namespace: 'one.' }), openLimitStore({ redisUrl: process.env.REDIS_URL, namespace: 'two.' })];
+  const [one, two] = [
+    openLimitStore({ redisUrl: process.env.REDIS_URL, namespace: 'one.' }),
+    openLimitStore({ redisUrl: process.env.REDIS_URL, namespace: 'two.' }),
+  ];
   try {
     await Promise.all([one.ready(), two.ready()]);
     const rule = { name: `ns-${process.pid}-${Date.now()}`, points: 1, perSeconds: 60 };

@@ -13,11 +13,24 @@ export const serviceSettings = z.object({
   KAFKA_BROKERS: z
     .string()
     .optional()
-    .transform((value) => (value ? value.split(',').map((b) => b.trim()).filter(Boolean) : [])),
-  TOPIC_PREFIX: z.string().regex(/^[a-z0-9._-]*$/i).default(''),
+    .transform((value) =>
+      value
+        ? value
+            .split(',')
+            .map((b) => b.trim())
+            .filter(Boolean)
+        : [],
+    ),
+  TOPIC_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9._-]*$/i)
+    .default(''),
   JWKS_URL: z.url().optional(),
   /** Shared store of rate limits across instances; unset: each process counts in memory. */
-  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/ })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

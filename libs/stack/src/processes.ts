@@ -39,7 +39,14 @@ export function startTsProcess(options: {
   return options.quiet ? manage(options.name, child, undefined, true) : manage(options.name, child, options.logFile);
 }
 
-export function startCommand(options: { name: string; command: string; args: string[]; env?: Record<string, string | undefined>; logFile?: string; cwd?: string }): ManagedProcess {
+export function startCommand(options: {
+  name: string;
+  command: string;
+  args: string[];
+  env?: Record<string, string | undefined>;
+  logFile?: string;
+  cwd?: string;
+}): ManagedProcess {
   const child = spawn(options.command, options.args, {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, ...options.env },

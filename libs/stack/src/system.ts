@@ -115,7 +115,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...(options.mailFrom ? { MAIL_FROM: options.mailFrom } : {}),
     ...(options.oidcProviders ? { OIDC_PROVIDERS: options.oidcProviders } : {}),
-    PUBLIC_WEB_URL: options.publicWebUrl ?? (options.web ? `http://${options.web === 'dev' ? 'localhost' : '127.0.0.1'}:${port('web')}` : 'http://localhost:5173'),
+    PUBLIC_WEB_URL:
+      options.publicWebUrl ?? (options.web ? `http://${options.web === 'dev' ? 'localhost' : '127.0.0.1'}:${port('web')}` : 'http://localhost:5173'),
   };
   const logFile = (name: string) => (options.logDir ? resolve(options.logDir, `${name}.log`) : undefined);
   const stopAll = async () => {
@@ -131,7 +132,14 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         const managed = startTsProcess({
           name,
           entry: `services/${name}/src/main.ts`,
-          env: { ...common, PORT: String(port(name)), SEED_DEMO: options.seedDemo && (name === 'identity' || options.demoContent) ? 'true' : 'false', ...(name === 'identity' ? mailSettings : {}), ...(name === 'messaging' || name === 'content' ? { DIRECTORY_URL: `http://127.0.0.1:${port('directory')}/graphql` } : {}), ...options.serviceEnv?.[name] },
+          env: {
+            ...common,
+            PORT: String(port(name)),
+            SEED_DEMO: options.seedDemo && (name === 'identity' || options.demoContent) ? 'true' : 'false',
+            ...(name === 'identity' ? mailSettings : {}),
+            ...(name === 'messaging' || name === 'content' ? { DIRECTORY_URL: `http://127.0.0.1:${port('directory')}/graphql` } : {}),
+            ...options.serviceEnv?.[name],
+          },
           logFile: logFile(name),
         });
         processes.push(managed);

@@ -44,7 +44,11 @@ export class LocalDiskStorage implements ObjectStorage {
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     const path = this.pathOf(key);
     const tempDir = join(this.dir, TEMP_DIR);
-    await Promise.all([mkdir(dirname(path), { recursive: true }), mkdir(dirname(this.metaPathOf(key)), { recursive: true }), mkdir(tempDir, { recursive: true })]);
+    await Promise.all([
+      mkdir(dirname(path), { recursive: true }),
+      mkdir(dirname(this.metaPathOf(key)), { recursive: true }),
+      mkdir(tempDir, { recursive: true }),
+    ]);
     const meta: ObjectMeta = { contentType };
     const tempMeta = join(tempDir, randomBytes(16).toString('hex'));
     const tempData = join(tempDir, randomBytes(16).toString('hex'));

@@ -37,7 +37,9 @@ export class S3Storage implements ObjectStorage {
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     assertValidKey(key);
     // A PUT replaces the object whole: S3 never shows a partly written object.
-    await this.client.send(new PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }),
+    );
   }
 
   async get(key: string): Promise<StoredObject | null> {

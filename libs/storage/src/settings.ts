@@ -36,7 +36,11 @@ export const storageSettings = z
     if (!settings.S3_BUCKET) context.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'the bucket is required with STORAGE_DRIVER=s3' });
     if (Boolean(settings.S3_ACCESS_KEY_ID) !== Boolean(settings.S3_SECRET_ACCESS_KEY)) {
       const missing = settings.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
-      context.addIssue({ code: 'custom', path: [missing], message: 'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the SDK\'s default credentials)' });
+      context.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: "set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the SDK's default credentials)",
+      });
     }
   });
 

@@ -64,7 +64,8 @@ describe('the input guard', () => {
   const resolver = new ProfileResolver();
   const run = (source: string, variableValues: Record<string, unknown>) =>
     graphql({ schema, source, variableValues, contextValue: {} }) as Promise<ExecutionResult<{ save: Saved; echo: string; upload: string }>>;
-  const save = (input: Record<string, unknown>) => run('mutation($input: ProfileInput!) { save(input: $input) { displayName bio skills password } }', { input: { displayName: '山田 太郎', ...input } });
+  const save = (input: Record<string, unknown>) =>
+    run('mutation($input: ProfileInput!) { save(input: $input) { displayName bio skills password } }', { input: { displayName: '山田 太郎', ...input } });
 
   beforeAll(async () => {
     schema = await buildFederatedSchema({ name: 'guard', resolvers: [ProfileResolver] }, { container: instanceContainer([resolver]) });
@@ -85,7 +86,9 @@ describe('the input guard', () => {
   });
 
   it('allows line breaks and tabs only in a field or argument marked multi-line', async () => {
-    expect((await run('query($csv: String!, $name: String) { upload(csv: $csv, name: $name) }', { csv: 'a,b\r\n1,\t2\n', name: 'roster.csv' })).data).toEqual({ upload: 'a,b\r\n1,\t2\n|roster.csv' });
+    expect((await run('query($csv: String!, $name: String) { upload(csv: $csv, name: $name) }', { csv: 'a,b\r\n1,\t2\n', name: 'roster.csv' })).data).toEqual({
+      upload: 'a,b\r\n1,\t2\n|roster.csv',
+    });
     const named = await run('query($csv: String!, $name: String) { upload(csv: $csv, name: $name) }', { csv: 'a', name: 'x\ny' });
     expect(named.errors?.[0].extensions?.field).toBe('name');
     expect((await save({ bio: 'line one\n\tline two' })).data?.save.bio).toBe('line one\n\tline two');

@@ -54,7 +54,13 @@ export function screenText(text: string, kind: TextKind = 'single-line'): { ok: 
   if (LONE_SURROGATE.test(text)) return { ok: false, reason: 'the text is not valid Unicode (it holds a lone surrogate)' };
   if (kind === 'verbatim') return { ok: true, text };
   if (kind === 'multi-line' ? CONTROL_BUT_LINE_BREAKS_AND_TABS.test(text) : CONTROL.test(text)) {
-    return { ok: false, reason: kind === 'multi-line' ? 'control characters other than line breaks and tabs are not allowed' : 'control characters (line breaks included) are not allowed' };
+    return {
+      ok: false,
+      reason:
+        kind === 'multi-line'
+          ? 'control characters other than line breaks and tabs are not allowed'
+          : 'control characters (line breaks included) are not allowed',
+    };
   }
   if (kind === 'name' && INVISIBLE_OR_BIDI.test(text)) return { ok: false, reason: 'invisible and text-direction characters are not allowed in names' };
   return { ok: true, text: text.normalize('NFC') };
@@ -89,7 +95,9 @@ function screenValue(value: unknown, type: GraphQLInputType, path: string, kind:
   if (value === null || value === undefined) return value;
   if (isNonNullType(type)) return screenValue(value, type.ofType, path, kind, kinds);
   if (isListType(type)) {
-    return Array.isArray(value) ? value.map((item, index) => screenValue(item, type.ofType, `${path}[${index}]`, kind, kinds)) : screenValue(value, type.ofType, path, kind, kinds);
+    return Array.isArray(value)
+      ? value.map((item, index) => screenValue(item, type.ofType, `${path}[${index}]`, kind, kinds))
+      : screenValue(value, type.ofType, path, kind, kinds);
   }
   if (isInputObjectType(type)) {
     const fields = type.getFields();
@@ -108,7 +116,13 @@ function screenValue(value: unknown, type: GraphQLInputType, path: string, kind:
 }
 
 /** Every argument of one field, screened; throws a BAD_USER_INPUT error naming the first refused one. */
-export function screenArguments(typeName: string, fieldName: string, args: readonly GraphQLArgument[], values: Record<string, unknown>, kinds: Map<string, TextKind>): Record<string, unknown> {
+export function screenArguments(
+  typeName: string,
+  fieldName: string,
+  args: readonly GraphQLArgument[],
+  values: Record<string, unknown>,
+  kinds: Map<string, TextKind>,
+): Record<string, unknown> {
   const screened: Record<string, unknown> = { ...values };
   for (const arg of args) {
     if (!(arg.name in values)) continue;

@@ -7,7 +7,7 @@ const viewer: Viewer = { accountId: 'a1', membershipId: 'm1', networkId: 'n1', r
 const context = (v?: Viewer) => ({ viewer: v }) as RequestContext;
 
 describe('personal data', () => {
-  it('resolves a PersonalData reference only for the viewer\'s own account', () => {
+  it("resolves a PersonalData reference only for the viewer's own account", () => {
     const { __resolveReference } = personalDataReference().PersonalData;
     expect(__resolveReference({ accountId: 'a1' }, context(viewer))).toEqual({ accountId: 'a1' });
     expect(__resolveReference({ accountId: 'a2' }, context(viewer))).toBeNull();

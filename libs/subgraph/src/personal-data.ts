@@ -41,7 +41,8 @@ export function accountMembershipsSql(schema: string): { up: string[]; down: str
 }
 
 /** Keeps `<schema>.account_memberships` in step; a deleted account's rows go with it. */
-export function accountMembershipHandlers(schema: string): EventHandler<any, SqlExecutor>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function accountMembershipHandlers(schema: string): EventHandler<any, SqlExecutor>[] {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const remember = (tx: SqlExecutor, data: { membershipId: string; accountId: string; networkId: string }) =>
     tx.query(
       `INSERT INTO "${schema}".account_memberships (membership_id, account_id, network_id) VALUES ($1, $2, $3)
@@ -56,20 +57,16 @@ export function accountMembershipHandlers(schema: string): EventHandler<any, Sql
       await remember(tx, event.data);
     }),
     on(AccountDeleted, async (event, tx) => {
-      await tx.query(`DELETE FROM "${schema}".account_memberships WHERE membership_id = $1 AND network_id = $2`, [
-        event.data.membershipId,
-        event.networkid,
-      ]);
+      await tx.query(`DELETE FROM "${schema}".account_memberships WHERE membership_id = $1 AND network_id = $2`, [event.data.membershipId, event.networkid]);
     }),
   ];
 }
 
 /** Memberships of an account known to this service (all its networks). */
 export async function membershipsOfAccount(tx: SqlExecutor, schema: string, accountId: string): Promise<{ membershipId: string; networkId: string }[]> {
-  const rows = (await tx.query(
-    `SELECT membership_id AS "membershipId", network_id AS "networkId" FROM "${schema}".account_memberships WHERE account_id = $1`,
-    [accountId],
-  )) as { membershipId: string; networkId: string }[];
+  const rows = (await tx.query(`SELECT membership_id AS "membershipId", network_id AS "networkId" FROM "${schema}".account_memberships WHERE account_id = $1`, [
+    accountId,
+  ])) as { membershipId: string; networkId: string }[];
   return rows;
 }
 
@@ -78,7 +75,8 @@ export async function membershipsOfAccount(tx: SqlExecutor, schema: string, acco
  * event. This joins them: each handler of a type runs in turn, in the order given, in the same
  * inbox transaction.
  */
-export function mergeEventHandlers<TX extends SqlExecutor>(handlers: EventHandler<any, TX>[]): EventHandler<any, TX>[] { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function mergeEventHandlers<TX extends SqlExecutor>(handlers: EventHandler<any, TX>[]): EventHandler<any, TX>[] {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const byType = new Map<string, EventHandler<any, TX>[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   for (const handler of handlers) byType.set(handler.contract.type, [...(byType.get(handler.contract.type) ?? []), handler]);
   return [...byType.values()].map((group) =>

@@ -50,14 +50,14 @@ describe('the privacy slice', () => {
     );
   });
 
-  it("hands the viewer their part, with every membership of their account, pending applicants included", async () => {
+  it('hands the viewer their part, with every membership of their account, pending applicants included', async () => {
     expect((await download('a1', member)).data).toEqual({ _entities: [{ accountId: 'a1', notification: { notifications: ['m1', 'm2'] } }] });
     const pending = { ...member, status: 'pending' as const };
     expect((await download('a1', pending)).errors).toBeUndefined();
     expect(holder.exported.map((owner) => owner.viewer)).toEqual([member, pending]);
   });
 
-  it("never answers for another account, nor without a sign-in", async () => {
+  it('never answers for another account, nor without a sign-in', async () => {
     const before = holder.exported.length;
     expect((await download('a2', member)).data).toEqual({ _entities: [null] });
     const anonymous = await download('a1');

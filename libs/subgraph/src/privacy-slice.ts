@@ -112,7 +112,12 @@ export function privacySlice(definition: PrivacySliceDefinition): PrivacySlice {
           ...(eraseFor
             ? [
                 on(AccountDeleted, (event, manager: EntityManager) =>
-                  eraseFor(manager, { accountId: event.data.accountId, membershipId: event.data.membershipId, networkId: event.networkid, deletedAt: event.data.deletedAt }),
+                  eraseFor(manager, {
+                    accountId: event.data.accountId,
+                    membershipId: event.data.membershipId,
+                    networkId: event.networkid,
+                    deletedAt: event.data.deletedAt,
+                  }),
                 ),
               ]
             : []),

@@ -110,7 +110,9 @@ describe('a subgraph service process', () => {
       socket.once('close', () => resolve(answer));
     });
     const body = JSON.stringify({ query: '{ __typename }' });
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${GATEWAY_SECRET_HEADER}: ${GATEWAY_SECRET}\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${GATEWAY_SECRET_HEADER}: ${GATEWAY_SECRET}\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
     // One byte every 200 ms: the whole body would take seconds; the server gives up and closes.
     let sent = 0;
     const trickle = setInterval(() => {
@@ -176,7 +178,9 @@ describe('a subgraph service process', () => {
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
     const typo = await ask('{ netwrk(slug: "demo") { name } }');
     expect(typo.errors?.[0].message).toBe('Cannot query field "netwrk" on type "Query".');
-    const wrongEnum = await ask('mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { emial: 'a@b.jp', password: 'x', networkSlug: 'demo' } });
+    const wrongEnum = await ask('mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
+      input: { emial: 'a@b.jp', password: 'x', networkSlug: 'demo' },
+    });
     expect(JSON.stringify(wrongEnum.errors)).not.toMatch(/Did you mean/);
     expect(await stopped(service)).toBe(0);
   });

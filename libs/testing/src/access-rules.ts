@@ -32,7 +32,8 @@ export async function checkAccessRules(stack: Stack, url: string, operations: Gu
   const rejected = await tokenWithClaims(stack, tokens.approved, { status: 'rejected' });
   const outcome: Record<string, Record<string, string>> = {};
   const expected: Record<string, Record<string, string>> = {};
-  const describe = (result: GraphQLResult) => (codes(result).includes('FORBIDDEN') ? 'FORBIDDEN' : result.errors?.length ? `error ${codes(result).join()}` : 'answered');
+  const describe = (result: GraphQLResult) =>
+    codes(result).includes('FORBIDDEN') ? 'FORBIDDEN' : result.errors?.length ? `error ${codes(result).join()}` : 'answered';
   for (const operation of operations) {
     const ask = (token: string) =>
       stack.graphql(url, operation.query, typeof operation.variables === 'function' ? operation.variables(claimsOf(token)) : operation.variables, token);
@@ -122,10 +123,19 @@ export async function checkEveryOperation(
   const operations = await everyOperation(stack, url, tokens.admin);
   const names = operations.map((op) => op.name);
   const ask = async (token: string | undefined) =>
-    Object.fromEntries(await Promise.all(operations.map(async (op) => [op.name, outcomeOf(await stack.graphql(url, op.query, op.variables as never, token))] as const)));
+    Object.fromEntries(
+      await Promise.all(operations.map(async (op) => [op.name, outcomeOf(await stack.graphql(url, op.query, op.variables as never, token))] as const)),
+    );
   const suspended = await tokenWithClaims(stack, tokens.member, { status: 'suspended' });
   const rejected = await tokenWithClaims(stack, tokens.member, { status: 'rejected' });
-  const asked = { anonymous: await ask(undefined), admin: await ask(tokens.admin), member: await ask(tokens.member), pending: await ask(tokens.pending), suspended: await ask(suspended), rejected: await ask(rejected) };
+  const asked = {
+    anonymous: await ask(undefined),
+    admin: await ask(tokens.admin),
+    member: await ask(tokens.member),
+    pending: await ask(tokens.pending),
+    suspended: await ask(suspended),
+    rejected: await ask(rejected),
+  };
   const outcome = Object.fromEntries(names.map((name) => [name, Object.fromEntries(Object.entries(asked).map(([who, answers]) => [who, answers[name]]))]));
   const expected = Object.fromEntries(
     names.map((name) => [

@@ -56,7 +56,12 @@ function parseSetCookie(header: string, url: URL): StoredCookie | null {
 }
 
 function decodeHtml(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 export class HttpBrowser {
@@ -113,7 +118,10 @@ export class HttpBrowser {
    * Follows redirects from `url` until a page answers, or until `stopAt` says a redirect target is
    * where the test wants to look (it is then not requested). Returns every response on the way.
    */
-  async navigate(url: string, options: { stopAt?: (url: string) => boolean; form?: Record<string, string>; maxHops?: number } = {}): Promise<BrowserResponse[]> {
+  async navigate(
+    url: string,
+    options: { stopAt?: (url: string) => boolean; form?: Record<string, string>; maxHops?: number } = {},
+  ): Promise<BrowserResponse[]> {
     const responses: BrowserResponse[] = [];
     let next: string | null = url;
     let form = options.form;

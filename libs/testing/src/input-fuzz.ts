@@ -84,7 +84,12 @@ const text: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.uuid() },
   // Shaped like a cursor (base64url of JSON), with a key no list gave out.
-  { weight: 1, arbitrary: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.tuple(fc.constantFrom('2026-01-01T00:00:00.000Z', 'yesterday', ''), fc.uuid())).map((key) => Buffer.from(JSON.stringify(key) ?? 'null').toString('base64url')) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(fc.jsonValue({ maxDepth: 2 }), fc.tuple(fc.constantFrom('2026-01-01T00:00:00.000Z', 'yesterday', ''), fc.uuid()))
+      .map((key) => Buffer.from(JSON.stringify(key) ?? 'null').toString('base64url')),
+  },
 );
 const id = fc.oneof({ weight: 2, arbitrary: fc.uuid() }, { weight: 2, arbitrary: text });
 const int = fc.oneof(fc.constantFrom(-1, 0, 1, 2, 100, 100_000, 2_147_483_647, -2_147_483_648, 2_147_483_648, 1.5, 1e21), fc.integer());
@@ -118,7 +123,10 @@ export async function fuzzEveryOperation(url: string, options: FuzzOptions): Pro
       headers: { 'content-type': 'application/json', accept: 'application/json', ...options.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json().catch(() => ({}))) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: Record<string, unknown>;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     return { status: response.status, body };
   };
 
@@ -189,7 +197,13 @@ export async function fuzzEveryOperation(url: string, options: FuzzOptions): Pro
           outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
           const internal = (body.errors ?? []).filter((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR' || !error.extensions?.code);
           if (status < 500 && internal.length === 0) return true;
-          finding = { operation, caller, status, errors: (body.errors ?? []).map((error) => `${error.extensions?.code ?? 'no code'}: ${error.message}`), variables: abbreviate(values) };
+          finding = {
+            operation,
+            caller,
+            status,
+            errors: (body.errors ?? []).map((error) => `${error.extensions?.code ?? 'no code'}: ${error.message}`),
+            variables: abbreviate(values),
+          };
           return false;
         }),
         { numRuns: runs, seed, endOnFailure: true },
@@ -208,7 +222,11 @@ export async function fuzzEveryOperation(url: string, options: FuzzOptions): Pro
   for (const { keyword, field } of rootFields(schema)) {
     if (options.skip?.includes(field.name)) continue;
     const { declarations, args, variables } = argumentsOf(field);
-    await drive(field.name, `${keyword}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${args}${selectionOf(field.type)} }`, variables);
+    await drive(
+      field.name,
+      `${keyword}${declarations.length ? `(${declarations.join(', ')})` : ''} { ${field.name}${args}${selectionOf(field.type)} }`,
+      variables,
+    );
   }
   for (const representation of options.entities ?? []) {
     const typename = String(representation.__typename);
@@ -216,7 +234,11 @@ export async function fuzzEveryOperation(url: string, options: FuzzOptions): Pro
       if (field.args.length === 0) continue;
       const { declarations, args, variables } = argumentsOf(field);
       const query = `query($representations: [_Any!]!, ${declarations.join(', ')}) { _entities(representations: $representations) { ... on ${typename} { ${field.name}${args}${selectionOf(field.type)} } } }`;
-      await drive(`${typename}.${field.name}`, query, variables.map((values) => ({ ...values, representations: [representation] })));
+      await drive(
+        `${typename}.${field.name}`,
+        query,
+        variables.map((values) => ({ ...values, representations: [representation] })),
+      );
     }
   }
   if (process.env.FUZZ_REPORT) console.log(`${url}: ${[...outcomes].map(([outcome, count]) => `${outcome} ×${count}`).join(', ')}`);

@@ -47,5 +47,7 @@ export function rootFields(schema: IntrospectedSchema): { keyword: 'query' | 'mu
       ['query', schema.queryType.name],
       ['mutation', schema.mutationType?.name],
     ] as const
-  ).flatMap(([keyword, root]) => (root ? (types.get(root)?.fields ?? []).filter((field) => !field.name.startsWith('_')).map((field) => ({ keyword, field })) : []));
+  ).flatMap(([keyword, root]) =>
+    root ? (types.get(root)?.fields ?? []).filter((field) => !field.name.startsWith('_')).map((field) => ({ keyword, field })) : [],
+  );
 }

@@ -34,7 +34,13 @@ function titleCase(word: string): string {
 /** Claims of a login nobody described: a name and an address made from the login id. */
 function defaultClaims(provider: LocalOidcProviderId, login: string): LocalOidcClaims {
   const email = login.includes('@') ? login.toLowerCase() : `${login.toLowerCase()}@${provider}.example`;
-  const name = login.split('@')[0].split(/[._-]+/).filter(Boolean).map(titleCase).join(' ') || login;
+  const name =
+    login
+      .split('@')[0]
+      .split(/[._-]+/)
+      .filter(Boolean)
+      .map(titleCase)
+      .join(' ') || login;
   return { name, email, email_verified: true, picture: `https://profile.${provider}.example/${encodeURIComponent(login)}.png` };
 }
 

@@ -12,7 +12,12 @@ export const LOCAL_MICROSOFT_TENANT = '4f6a1c2e-8d3b-4e5f-9a7c-1b2d3e4f5a6b';
 export const LOCAL_OIDC_PROVIDERS = {
   line: { name: 'LINE', clientId: 'kizuna-local-line', clientSecret: 'local-line-channel-secret', path: '/line' },
   google: { name: 'Google', clientId: 'kizuna-local-google', clientSecret: 'local-google-client-secret', path: '/google' },
-  microsoft: { name: 'Microsoft', clientId: 'kizuna-local-microsoft', clientSecret: 'local-microsoft-client-secret', path: `/microsoft/${LOCAL_MICROSOFT_TENANT}/v2.0` },
+  microsoft: {
+    name: 'Microsoft',
+    clientId: 'kizuna-local-microsoft',
+    clientSecret: 'local-microsoft-client-secret',
+    path: `/microsoft/${LOCAL_MICROSOFT_TENANT}/v2.0`,
+  },
   apple: { name: 'Apple', clientId: 'dev.kizuna.local.signin', clientSecret: 'local-apple-client-secret', path: '/apple' },
   facebook: { name: 'Facebook', clientId: 'kizuna-local-facebook', clientSecret: 'local-facebook-app-secret', path: '/facebook' },
 } as const;

@@ -7,16 +7,7 @@ import type { AccessTokenClaims } from '@kizuna/auth';
 import { createTransport, parseEnvelope, type EventEnvelope } from '@kizuna/events';
 import { GATEWAY_SECRET_HEADER } from '@kizuna/runtime';
 import { startLocalMailbox, type LocalMailbox } from '@kizuna/mail';
-import {
-  createDatabase,
-  dropDatabase,
-  REPO_ROOT,
-  SERVICE_NAMES,
-  startPostgres,
-  startSystem,
-  type PostgresServer,
-  type ServiceName,
-} from '@kizuna/stack';
+import { createDatabase, dropDatabase, REPO_ROOT, SERVICE_NAMES, startPostgres, startSystem, type PostgresServer, type ServiceName } from '@kizuna/stack';
 import { freePort } from './free-port';
 
 export interface StackOptions {
@@ -79,7 +70,13 @@ export interface Stack {
    * the session; returns its token and the member id. With `verifyEmail: false` the mail is left
    * unopened and the session comes from signing in with the password (the address stays unverified).
    */
-  register(input: { email: string; password?: string; displayName: string; networkSlug?: string; verifyEmail?: boolean }): Promise<{ token: string; memberId: string }>;
+  register(input: {
+    email: string;
+    password?: string;
+    displayName: string;
+    networkSlug?: string;
+    verifyEmail?: boolean;
+  }): Promise<{ token: string; memberId: string }>;
   /**
    * `register(input)` on identity as a person does, selecting `selection` of the payload: when the
    * answer is CHECK_YOUR_INBOX, the link then mailed to the address is opened (`verifyEmail`, same

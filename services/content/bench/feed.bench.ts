@@ -52,9 +52,14 @@ function percentiles(values: number[]): Latencies {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
-async function gatewayRequest(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ ms: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function gatewayRequest(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ ms: number; body: any }> {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
   const ms = performance.now() - started;
   if (!response.ok || body.errors) throw new Error(`gateway answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
@@ -111,7 +116,9 @@ async function main(): Promise<void> {
     const admin = await stack.signInAdmin();
     const taro = await stack.signIn('taro.yamada@demo.kizuna.dev', stack.demo.memberPassword);
     const networkId = claimsOf(admin).nid;
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM content.members WHERE membership_id = $1 AND status = 'approved'`, [claimsOf(admin).mid])).length > 0);
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM content.members WHERE membership_id = $1 AND status = 'approved'`, [claimsOf(admin).mid])).length > 0,
+    );
 
     let started = performance.now();
     const members = await seed(stack, networkId);
@@ -200,12 +207,20 @@ async function main(): Promise<void> {
       ...percentiles(likeTimes),
     };
     console.log('');
-    console.log(`transport: ${stack.kafkaBrokers ? 'kafka' : 'embedded'}; one request at a time for pages (${READERS} members in turn), ${LIKES_PER_SECOND} likes/s open loop for ${LIKE_SECONDS} s`);
+    console.log(
+      `transport: ${stack.kafkaBrokers ? 'kafka' : 'embedded'}; one request at a time for pages (${READERS} members in turn), ${LIKES_PER_SECOND} likes/s open loop for ${LIKE_SECONDS} s`,
+    );
     console.log('measure                 p50 ms   p95 ms   p99 ms');
-    for (const [name, figures] of [['first page', firstPage], ['next pages', nextPages], ['like', likes]] as const) {
+    for (const [name, figures] of [
+      ['first page', firstPage],
+      ['next pages', nextPages],
+      ['like', likes],
+    ] as const) {
       console.log(`${name.padEnd(22)} ${String(figures.p50).padStart(7)}  ${String(figures.p95).padStart(7)}  ${String(figures.p99).padStart(7)}`);
     }
-    console.log(`likes: ${likes.sent} sent, ${likes.ok} accepted, ${likes.errors} errors, final count ${likes.finalCount} (${likes.exact ? 'exact' : 'NOT exact'}), ${likes.achievedPerSecond}/s achieved`);
+    console.log(
+      `likes: ${likes.sent} sent, ${likes.ok} accepted, ${likes.errors} errors, final count ${likes.finalCount} (${likes.exact ? 'exact' : 'NOT exact'}), ${likes.achievedPerSecond}/s achieved`,
+    );
     result = {
       members: MEMBERS,
       items: ITEMS,

@@ -37,7 +37,10 @@ const settings = serviceSettings.extend({
   /** How long a viewer's segments are kept before the directory is asked again. */
   SEGMENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** npm start: the demo network gets a lively feed once its members have arrived. */
-  SEED_DEMO: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 void runService({
@@ -73,7 +76,13 @@ void runService({
       ],
       references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments) },
       routes: (app) => {
-        storedMediaRoutes(app, media.storage, { below: '/media/posts/', objectKey: IMAGE_OBJECT_KEY, what: 'post image', servedByService: media.servedByService, log });
+        storedMediaRoutes(app, media.storage, {
+          below: '/media/posts/',
+          objectKey: IMAGE_OBJECT_KEY,
+          what: 'post image',
+          servedByService: media.servedByService,
+          log,
+        });
         postImageUploadRoutes(app, postImages, httpVerifier, log);
       },
       afterStart: async () => demo?.start(),

@@ -30,10 +30,15 @@ describe('content: what pending, suspended and rejected members may do, and netw
   });
   afterAll(() => stack?.stop());
 
-  it('keeps the network\'s content from applicants, and from suspended or rejected members', async () => {
+  it("keeps the network's content from applicants, and from suspended or rejected members", async () => {
     const operations: GuardedOperation[] = [
       { name: 'publishedArticleCount', query: '{ publishedArticleCount }', pendingAllowed: false },
-      { name: 'Member.publishedArticleCount', query: COUNT_OF, variables: { reps: [{ __typename: 'Member', id: claimsOf(admin).mid }] }, pendingAllowed: false },
+      {
+        name: 'Member.publishedArticleCount',
+        query: COUNT_OF,
+        variables: { reps: [{ __typename: 'Member', id: claimsOf(admin).mid }] },
+        pendingAllowed: false,
+      },
       {
         name: 'PersonalData.content (their own data)',
         query: 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalData { content } } }',
@@ -47,12 +52,17 @@ describe('content: what pending, suspended and rejected members may do, and netw
 
   it('gives every feed operation to approved members only, moderation to MANAGE_CONTENT only, and nothing to anonymous callers', async () => {
     // Nothing of the feed is open to applicants: they may not read the network's content yet.
-    const { outcome, expected, unknownNames } = await checkEveryOperation(stack, url, { admin, member, pending }, { pendingAllowed: [], adminOnly: MODERATION });
+    const { outcome, expected, unknownNames } = await checkEveryOperation(
+      stack,
+      url,
+      { admin, member, pending },
+      { pendingAllowed: [], adminOnly: MODERATION },
+    );
     expect(unknownNames).toEqual([]);
     expect(outcome).toEqual(expected);
   });
 
-  it('finds nothing of another network\'s feed, whatever ids are sent, and changes nothing', async () => {
+  it("finds nothing of another network's feed, whatever ids are sent, and changes nothing", async () => {
     const POST = 'mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { code } } }';
     const itemId = (await stack.graphql(url, POST, { input: { body: 'demo only' } }, member)).data?.createPost.post.id;
     await stack.graphql(url, 'mutation($input: FeedItemInput!) { likeFeedItem(input: $input) { errors { code } } }', { input: { feedItemId: itemId } }, member);
@@ -75,7 +85,9 @@ describe('content: what pending, suspended and rejected members may do, and netw
     for (const [mutation, input] of attempts) expect([mutation, await errorCode(mutation, input)]).toEqual([mutation, 'NOT_FOUND']);
     expect((await stack.graphql(url, 'query($id: ID!) { feedItem(id: $id) { id } }', { id: itemId }, corpAdmin)).data?.feedItem).toBeNull();
     // The other network's feed holds its own items (its members' arrivals) and none of this one's.
-    const corpFeed = (await stack.graphql(url, '{ feed(first: 50) { edges { node { id } } } }', {}, corpAdmin)).data?.feed.edges.map((e: { node: { id: string } }) => e.node.id);
+    const corpFeed = (await stack.graphql(url, '{ feed(first: 50) { edges { node { id } } } }', {}, corpAdmin)).data?.feed.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     const networks = await stack.sql('SELECT DISTINCT network_id FROM content.feed_items WHERE id = ANY($1::uuid[])', [corpFeed]);
     expect(networks).toEqual([{ network_id: claimsOf(corpAdmin).nid }]);
     expect(await stack.sql('SELECT * FROM content.feed_items WHERE id = $1', [itemId])).toEqual(before);
@@ -87,8 +99,12 @@ describe('content: what pending, suspended and rejected members may do, and netw
     await publish(claimsOf(admin).nid, adminId);
     await publish(claimsOf(admin).nid, adminId);
     await publish(claimsOf(corpAdmin).nid, claimsOf(corpAdmin).mid);
-    expect((await memberEntities(stack, url, [adminId], 'id publishedArticleCount', admin)).data?._entities).toEqual([{ id: adminId, publishedArticleCount: 2 }]);
-    expect((await memberEntities(stack, url, [adminId], 'id publishedArticleCount', corpAdmin)).data?._entities).toEqual([{ id: adminId, publishedArticleCount: 0 }]);
+    expect((await memberEntities(stack, url, [adminId], 'id publishedArticleCount', admin)).data?._entities).toEqual([
+      { id: adminId, publishedArticleCount: 2 },
+    ]);
+    expect((await memberEntities(stack, url, [adminId], 'id publishedArticleCount', corpAdmin)).data?._entities).toEqual([
+      { id: adminId, publishedArticleCount: 0 },
+    ]);
     // A demo article filed under the corp admin's id still counts only in demo.
     await publish(claimsOf(admin).nid, claimsOf(corpAdmin).mid);
     expect((await stack.graphql(url, '{ publishedArticleCount }', {}, corpAdmin)).data?.publishedArticleCount).toBe(1);

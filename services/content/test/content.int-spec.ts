@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
-
 describe('content: published article counts', () => {
   let stack: Stack;
   let url: string;
@@ -9,8 +8,7 @@ describe('content: published article counts', () => {
   let member: string;
   let corpAdmin: string;
 
-  const countOf = (memberIds: string[], token?: string) =>
-    memberEntities(stack, url, memberIds, 'id publishedArticleCount', token);
+  const countOf = (memberIds: string[], token?: string) => memberEntities(stack, url, memberIds, 'id publishedArticleCount', token);
   const article = (networkId: string, authorId: string, status: 'draft' | 'published', publishedAt: string | null = null) =>
     stack.sql(
       `INSERT INTO content.articles (id, network_id, author_membership_id, title, body, status, published_at)
@@ -38,7 +36,7 @@ describe('content: published article counts', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('counts the articles a member has published in the viewer\'s network, for any approved member', async () => {
+  it("counts the articles a member has published in the viewer's network, for any approved member", async () => {
     const adminId = claimsOf(admin).mid;
     const hanako = claimsOf(member).mid;
     const result = await countOf([adminId, hanako, claimsOf(corpAdmin).mid], member);
@@ -52,7 +50,7 @@ describe('content: published article counts', () => {
     expect((await stack.graphql(url, '{ publishedArticleCount }', {}, member)).data?.publishedArticleCount).toBe(3);
   });
 
-  it('never counts one network\'s articles for another', async () => {
+  it("never counts one network's articles for another", async () => {
     const adminId = claimsOf(admin).mid;
     // Seen from the other network only its own rows count: the one corp row naming the demo admin, not the demo articles.
     expect((await countOf([adminId, claimsOf(member).mid], corpAdmin)).data?._entities).toEqual([
@@ -63,7 +61,7 @@ describe('content: published article counts', () => {
     expect((await stack.graphql(url, '{ publishedArticleCount }', {}, corpAdmin)).data?.publishedArticleCount).toBe(2);
   });
 
-  it('keeps the network\'s content from applicants and anonymous callers', async () => {
+  it("keeps the network's content from applicants and anonymous callers", async () => {
     const { token } = await stack.register({ email: 'sora.ueno@example.jp', displayName: '上野 空' });
     expect((await countOf([claimsOf(admin).mid], token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await stack.graphql(url, '{ publishedArticleCount }', {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

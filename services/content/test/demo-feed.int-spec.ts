@@ -11,7 +11,7 @@ describe('content: the demo feed', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('fills the demo network\'s feed once, and no other network\'s', async () => {
+  it("fills the demo network's feed once, and no other network's", async () => {
     const taro = await stack.signIn('taro.yamada@demo.kizuna.dev', stack.demo.memberPassword);
     await stack.waitFor(async () => Number((await stack.sql(`SELECT count(*) FROM content.comments`))[0].count) >= 8, 50_000);
     const feed = (await stack.graphql(stack.serviceUrl('content'), FEED, {}, taro)).data?.feed.edges.map((edge: { node: unknown }) => edge.node);

@@ -40,7 +40,14 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     const envelope = createEnvelope(contract, networkId, data);
     const transport = createTransport({ kafkaBrokers: stack.kafkaBrokers, databaseUrl: stack.databaseUrl, clientId: `test-${randomUUID()}` });
     try {
-      await transport.publish([{ topic: stack.topicPrefix + contract.topic, key: envelope.subject, value: JSON.stringify(envelope), headers: { 'content-type': 'application/cloudevents+json', 'ce-type': envelope.type } }]);
+      await transport.publish([
+        {
+          topic: stack.topicPrefix + contract.topic,
+          key: envelope.subject,
+          value: JSON.stringify(envelope),
+          headers: { 'content-type': 'application/cloudevents+json', 'ce-type': envelope.type },
+        },
+      ]);
     } finally {
       await transport.close();
     }
@@ -56,11 +63,13 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     sho = await stack.signIn('sho.watanabe@demo.kizuna.dev', stack.demo.memberPassword);
     corpAdmin = await stack.signInAdmin('otherNetwork');
     const ids = [admin, hanako, sho, corpAdmin].map((t) => claimsOf(t).mid);
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM content.members WHERE status = 'approved' AND membership_id = ANY($1::uuid[])`, [ids])).length === ids.length);
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM content.members WHERE status = 'approved' AND membership_id = ANY($1::uuid[])`, [ids])).length === ids.length,
+    );
   });
   afterAll(() => stack?.stop());
 
-  it('posts with mentions of the network\'s members, Unicode hashtags and links, and publishes it', async () => {
+  it("posts with mentions of the network's members, Unicode hashtags and links, and publishes it", async () => {
     const collector = await stack.collectEvents('kizuna.content.post');
     const shoId = claimsOf(sho).mid;
     const created = await post(hanako, `  <@${shoId}> 今日は #なんでもOKデー！ 資料 https://kizuna.dev/docs.  `);
@@ -74,8 +83,16 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
       editedAt: null,
     });
     const item = (await gql(ITEM, { id: created.post.id }, sho)).data?.feedItem;
-    expect(item).toMatchObject({ id: created.post.id, kind: 'POST', actor: { id: claimsOf(hanako).mid }, subject: { typename: 'Post', id: created.post.id }, reactionCount: 0 });
-    const published = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.content.post.published.v1' && e.subject === created.post.id));
+    expect(item).toMatchObject({
+      id: created.post.id,
+      kind: 'POST',
+      actor: { id: claimsOf(hanako).mid },
+      subject: { typename: 'Post', id: created.post.id },
+      reactionCount: 0,
+    });
+    const published = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.content.post.published.v1' && e.subject === created.post.id),
+    );
     expect(published.data).toMatchObject({ authorMembershipId: claimsOf(hanako).mid, mentionedMembershipIds: [shoId], hashtags: ['なんでもokデー'] });
     await collector.stop();
 
@@ -86,7 +103,7 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     expect((await gql(HASHTAG, { tag: 'なんでもokデー' }, corpAdmin)).data?.hashtag.edges).toEqual([]);
   });
 
-  it('refuses mentions of other networks\' members and bad text, storing nothing', async () => {
+  it("refuses mentions of other networks' members and bad text, storing nothing", async () => {
     const before = await postCount();
     expect((await post(hanako, `<@${claimsOf(corpAdmin).mid}> hello`)).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'body' })]);
     expect((await post(hanako, `<@${randomUUID()}> hello`)).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'body' })]);
@@ -97,11 +114,20 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
 
   it('lets the author edit with history kept, and the author or staff delete; others get typed errors', async () => {
     const created = (await post(hanako, '初投稿です #hello')).post;
-    expect((await gql(EDIT, { input: { postId: created.id, body: 'x' } }, sho)).data?.editPost.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
-    expect((await gql(EDIT, { input: { postId: created.id, body: 'x' } }, corpAdmin)).data?.editPost.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await gql(EDIT, { input: { postId: created.id, body: 'x' } }, sho)).data?.editPost.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
+    expect((await gql(EDIT, { input: { postId: created.id, body: 'x' } }, corpAdmin)).data?.editPost.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
     const edited = (await gql(EDIT, { input: { postId: created.id, body: '初投稿です（修正） #world' } }, hanako)).data?.editPost;
     expect(edited.errors).toEqual([]);
-    expect(edited.post).toMatchObject({ body: '初投稿です（修正） #world', hashtags: ['world'], edits: [{ body: '初投稿です #hello' }], editedAt: expect.any(String) });
+    expect(edited.post).toMatchObject({
+      body: '初投稿です（修正） #world',
+      hashtags: ['world'],
+      edits: [{ body: '初投稿です #hello' }],
+      editedAt: expect.any(String),
+    });
     expect((await gql(HASHTAG, { tag: 'hello' }, sho)).data?.hashtag.edges).toEqual([]);
 
     expect((await gql(DELETE, { input: { postId: created.id } }, sho)).data?.deletePost.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
@@ -169,7 +195,7 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     await collector.stop();
   });
 
-  it('ranks this week\'s most liked and commented items first', async () => {
+  it("ranks this week's most liked and commented items first", async () => {
     const liked = (await post(hanako, '先週の人気')).post.id;
     const quiet = (await post(hanako, '静かな投稿')).post.id;
     const busy = (await post(hanako, 'にぎやかな投稿')).post.id;
@@ -197,8 +223,12 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     expect(reply.comment.replyToCommentId).toBe(first.comment.id);
     const deeper = (await gql(COMMENT, { input: { feedItemId: item, body: 'more', replyToCommentId: reply.comment.id } }, sho)).data?.addComment;
     expect(deeper.errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'replyToCommentId' })]);
-    expect((await gql(COMMENT, { input: { feedItemId: item, body: `<@${claimsOf(corpAdmin).mid}>` } }, sho)).data?.addComment.errors).toEqual([expect.objectContaining({ code: 'VALIDATION' })]);
-    expect((await gql(COMMENT, { input: { feedItemId: item, body: 'x' } }, corpAdmin)).data?.addComment.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await gql(COMMENT, { input: { feedItemId: item, body: `<@${claimsOf(corpAdmin).mid}>` } }, sho)).data?.addComment.errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION' }),
+    ]);
+    expect((await gql(COMMENT, { input: { feedItemId: item, body: 'x' } }, corpAdmin)).data?.addComment.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
     for (let i = 0; i < 3; i++) await gql(COMMENT, { input: { feedItemId: item, body: `コメント ${i}` } }, admin);
 
     const page1 = (await gql(COMMENTS, { id: item, first: 2 }, sho)).data?.feedItem;
@@ -208,26 +238,48 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     const page2 = (await gql(COMMENTS, { id: item, first: 2, after: page1.comments.pageInfo.endCursor }, sho)).data?.feedItem;
     expect(page2.comments.edges.map((e: { node: { body: string } }) => e.node.body)).toEqual(['コメント 1', 'コメント 2']);
 
-    expect((await gql(DELETE_COMMENT, { input: { commentId: first.comment.id } }, hanako)).data?.deleteComment.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await gql(DELETE_COMMENT, { input: { commentId: first.comment.id } }, hanako)).data?.deleteComment.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     expect((await gql(DELETE_COMMENT, { input: { commentId: first.comment.id } }, sho)).data?.deleteComment.errors).toEqual([]);
     expect((await gql(COMMENTS, { id: item }, sho)).data?.feedItem.commentCount).toBe(3);
 
-    const added = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.content.comment.added.v1' && e.data && (e.data as { commentId: string }).commentId === reply.comment.id));
-    expect(added.data).toMatchObject({ feedItemId: item, itemActorMembershipId: claimsOf(hanako).mid, parentAuthorMembershipId: claimsOf(sho).mid, commentCount: 2 });
+    const added = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.content.comment.added.v1' && e.data && (e.data as { commentId: string }).commentId === reply.comment.id),
+    );
+    expect(added.data).toMatchObject({
+      feedItemId: item,
+      itemActorMembershipId: claimsOf(hanako).mid,
+      parentAuthorMembershipId: claimsOf(sho).mid,
+      commentCount: 2,
+    });
     // The deleted comment took its reply with it: the event carries the count that is left, for live counts.
-    const deleted = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.content.comment.deleted.v1' && (e.data as { commentId: string }).commentId === first.comment.id));
+    const deleted = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.content.comment.deleted.v1' && (e.data as { commentId: string }).commentId === first.comment.id),
+    );
     expect(deleted.subject).toBe(item);
-    expect(deleted.data).toMatchObject({ feedItemId: item, authorMembershipId: claimsOf(sho).mid, deletedBy: claimsOf(sho).mid, byModerator: false, removedCount: 2, commentCount: 3 });
+    expect(deleted.data).toMatchObject({
+      feedItemId: item,
+      authorMembershipId: claimsOf(sho).mid,
+      deletedBy: claimsOf(sho).mid,
+      byModerator: false,
+      removedCount: 2,
+      commentCount: 3,
+    });
     await collector.stop();
   });
 
-  it('lets members report, staff see the queue and hide, and hidden items leave everyone\'s feed but the author\'s', async () => {
+  it("lets members report, staff see the queue and hide, and hidden items leave everyone's feed but the author's", async () => {
     const collector = await stack.collectEvents('kizuna.content.feed-activity');
     const item = (await post(sho, '問題のある投稿')).post.id;
     expect((await gql(REPORT, { input: { feedItemId: item, reason: 'スパムです' } }, hanako)).data?.reportContent.errors).toEqual([]);
     expect((await gql(REPORT, { input: { feedItemId: item, reason: 'again' } }, hanako)).data?.reportContent.errors).toEqual([]);
-    expect((await gql(REPORT, { input: { feedItemId: item, reason: ' ' } }, admin)).data?.reportContent.errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'reason' })]);
-    expect((await gql(REPORT, { input: { feedItemId: item, reason: 'x' } }, corpAdmin)).data?.reportContent.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await gql(REPORT, { input: { feedItemId: item, reason: ' ' } }, admin)).data?.reportContent.errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION', field: 'reason' }),
+    ]);
+    expect((await gql(REPORT, { input: { feedItemId: item, reason: 'x' } }, corpAdmin)).data?.reportContent.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
 
     const queue = (await gql(QUEUE, {}, admin)).data?.moderationQueue.edges.map((e: { node: unknown }) => e.node);
     expect(queue).toContainEqual({ item: { id: item }, openReportCount: 1, reports: [{ reason: 'スパムです' }] });
@@ -247,7 +299,7 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     await collector.stop();
   });
 
-  it('takes feed items from other services\' events: any kind by the contract, new members, new jobs the network may see, open rooms', async () => {
+  it("takes feed items from other services' events: any kind by the contract, new members, new jobs the network may see, open rooms", async () => {
     const demo = claimsOf(admin).nid;
     const shoId = claimsOf(sho).mid;
     const key = `recruitment.job:${randomUUID()}`;
@@ -268,7 +320,12 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     await waitForHandled(stack, 'content', await redeliver(stack, FeedItemPublished.topic, envelope));
     const jobItems = await stack.sql('SELECT id FROM content.feed_items WHERE source_key = $1', [key]);
     expect(jobItems).toHaveLength(1);
-    expect((await gql(ITEM, { id: jobItems[0].id }, hanako)).data?.feedItem).toMatchObject({ kind: 'JOB_POSTING', title: 'エンジニア募集', linkPath: '/jobs/1', actor: { id: shoId } });
+    expect((await gql(ITEM, { id: jobItems[0].id }, hanako)).data?.feedItem).toMatchObject({
+      kind: 'JOB_POSTING',
+      title: 'エンジニア募集',
+      linkPath: '/jobs/1',
+      actor: { id: shoId },
+    });
     expect((await gql(ITEM, { id: jobItems[0].id }, corpAdmin)).data?.feedItem).toBeNull();
     // Staff-only items stay out of members' feeds.
     await publish(FeedItemPublished, demo, { ...job, key: `${key}-staff`, audience: 'STAFF', actorMembershipId: null });
@@ -280,7 +337,14 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
 
     // A new employer the network may see makes a JOB_CHANGE item; one only admins see does not.
     const profile = { displayName: '渡辺 翔', fields: { employer: '絆商事', jobTitle: 'CTO' } };
-    await publish(ProfileUpdated, demo, { membershipId: shoId, networkId: demo, changedFields: ['employer'], profile, networkVisibleFields: [], updatedAt: new Date().toISOString() });
+    await publish(ProfileUpdated, demo, {
+      membershipId: shoId,
+      networkId: demo,
+      changedFields: ['employer'],
+      profile,
+      networkVisibleFields: [],
+      updatedAt: new Date().toISOString(),
+    });
     expect(await stack.sql(`SELECT 1 FROM content.feed_items WHERE kind = 'JOB_CHANGE' AND actor_membership_id = $1`, [shoId])).toHaveLength(0);
     await publish(ProfileUpdated, demo, { membershipId: shoId, networkId: demo, changedFields: ['employer'], profile, updatedAt: new Date().toISOString() });
     expect(await stack.sql(`SELECT 1 FROM content.feed_items WHERE kind = 'JOB_CHANGE' AND actor_membership_id = $1`, [shoId])).toHaveLength(0);
@@ -296,7 +360,14 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
     expect((await gql(ITEM, { id: jobChange.id }, hanako)).data?.feedItem).toMatchObject({ kind: 'JOB_CHANGE', excerpt: '絆商事', actor: { id: shoId } });
 
     // Rooms: open ones only.
-    const room = { networkId: demo, description: '同期で話そう', category: 'year' as const, topicTags: [], createdBy: shoId, createdAt: new Date().toISOString() };
+    const room = {
+      networkId: demo,
+      description: '同期で話そう',
+      category: 'year' as const,
+      topicTags: [],
+      createdBy: shoId,
+      createdAt: new Date().toISOString(),
+    };
     const openRoom = randomUUID();
     await publish(RoomCreated, demo, { ...room, conversationId: openRoom, name: '2010年卒', visibility: 'open' });
     await publish(RoomCreated, demo, { ...room, conversationId: randomUUID(), name: '秘密の部屋', visibility: 'invite_only' });

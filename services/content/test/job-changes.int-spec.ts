@@ -21,7 +21,9 @@ describe('content: job changes from the directory', () => {
     try {
       const result = await stack.graphql(stack.serviceUrl('directory'), UPDATE_PROFILE, { input: { jobTitle } }, token);
       expect(result.data?.updateMyProfile.errors).toEqual([]);
-      const event = await stack.waitFor(async () => collector.events.find((e) => e.subject === claimsOf(token).mid && (e.data as { changedFields: string[] }).changedFields.includes('jobTitle')));
+      const event = await stack.waitFor(async () =>
+        collector.events.find((e) => e.subject === claimsOf(token).mid && (e.data as { changedFields: string[] }).changedFields.includes('jobTitle')),
+      );
       await waitForHandled(stack, 'content', event.id);
       return event;
     } finally {
@@ -35,7 +37,9 @@ describe('content: job changes from the directory', () => {
     hanako = await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword);
     sho = await stack.signIn('sho.watanabe@demo.kizuna.dev', stack.demo.memberPassword);
     const ids = [hanako, sho].map((t) => claimsOf(t).mid);
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM content.members WHERE status = 'approved' AND membership_id = ANY($1::uuid[])`, [ids])).length === ids.length);
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM content.members WHERE status = 'approved' AND membership_id = ANY($1::uuid[])`, [ids])).length === ids.length,
+    );
     await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE membership_id = ANY($1::uuid[])`, [ids])).length === ids.length);
   });
   afterAll(() => stack?.stop());
@@ -43,7 +47,9 @@ describe('content: job changes from the directory', () => {
   it('a new job title the network sees is news in the feed; one only admins see is not', async () => {
     const event = await changeJobTitle(hanako, 'プロダクトマネージャー');
     expect((event.data as { networkVisibleFields?: string[] }).networkVisibleFields).toContain('jobTitle');
-    const hanakoItems = (await feedOf(sho)).filter((item: { kind: string; actor: { id: string } | null }) => item.kind === 'JOB_CHANGE' && item.actor?.id === claimsOf(hanako).mid);
+    const hanakoItems = (await feedOf(sho)).filter(
+      (item: { kind: string; actor: { id: string } | null }) => item.kind === 'JOB_CHANGE' && item.actor?.id === claimsOf(hanako).mid,
+    );
     expect(hanakoItems).toHaveLength(1);
     expect(hanakoItems[0].excerpt).toContain('プロダクトマネージャー');
 
@@ -52,7 +58,9 @@ describe('content: job changes from the directory', () => {
     const privateChange = await changeJobTitle(sho, '社外秘プロジェクト責任者');
     expect((privateChange.data as { networkVisibleFields?: string[] }).networkVisibleFields).not.toContain('jobTitle');
     const feed = await feedOf(hanako);
-    expect(feed.filter((item: { kind: string; actor: { id: string } | null }) => item.kind === 'JOB_CHANGE' && item.actor?.id === claimsOf(sho).mid)).toEqual([]);
+    expect(feed.filter((item: { kind: string; actor: { id: string } | null }) => item.kind === 'JOB_CHANGE' && item.actor?.id === claimsOf(sho).mid)).toEqual(
+      [],
+    );
     expect(JSON.stringify(feed)).not.toContain('社外秘');
   });
 });

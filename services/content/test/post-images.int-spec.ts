@@ -18,19 +18,27 @@ type UploadAnswer = { status: number; image: any; errors: { code: string; field:
 
 /** A landscape JPEG (red left, blue right) from a phone held upright: EXIF says "rotate 90°", with a GPS position and a copyright. */
 async function phoneJpeg(): Promise<Buffer> {
-  const blue = await sharp({ create: { width: 1000, height: 800, channels: 3, background: '#0000ff' } }).png().toBuffer();
+  const blue = await sharp({ create: { width: 1000, height: 800, channels: 3, background: '#0000ff' } })
+    .png()
+    .toBuffer();
   const base = await sharp({ create: { width: 2000, height: 800, channels: 3, background: '#ff0000' } })
     .composite([{ input: blue, left: 1000, top: 0 }])
     .jpeg()
     .toBuffer();
   return sharp(base)
-    .withExif({ IFD0: { Copyright: 'secret-camera-owner' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 41/1 22/1', GPSLongitudeRef: 'E', GPSLongitude: '139/1 41/1 30/1' } })
+    .withExif({
+      IFD0: { Copyright: 'secret-camera-owner' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 41/1 22/1', GPSLongitudeRef: 'E', GPSLongitude: '139/1 41/1 30/1' },
+    })
     .withMetadata({ orientation: 6 })
     .jpeg({ quality: 90 })
     .toBuffer();
 }
 
-const smallPng = (colour: string) => sharp({ create: { width: 300, height: 200, channels: 3, background: colour } }).png().toBuffer();
+const smallPng = (colour: string) =>
+  sharp({ create: { width: 300, height: 200, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
 
 function storedFiles(dir: string): string[] {
   const files: string[] = [];
@@ -87,7 +95,9 @@ describe('content: images on posts', () => {
     sho = await stack.signIn('sho.watanabe@demo.kizuna.dev', stack.demo.memberPassword);
     corpAdmin = await stack.signInAdmin('otherNetwork');
     const ids = [hanako, sho, corpAdmin].map((t) => claimsOf(t).mid);
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM content.members WHERE status = 'approved' AND membership_id = ANY($1::uuid[])`, [ids])).length === ids.length);
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM content.members WHERE status = 'approved' AND membership_id = ANY($1::uuid[])`, [ids])).length === ids.length,
+    );
   }, 240_000);
   afterAll(async () => {
     await stack?.stop();
@@ -99,9 +109,12 @@ describe('content: images on posts', () => {
     const image = await uploaded(hanako, await phoneJpeg());
     // 2000 × 800 turned upright is 800 × 2000, fitted inside 1280.
     expect([image.width, image.height]).toEqual([512, 1280]);
-    const created = (await gql(CREATE, { input: { body: '同窓会の写真です #なんでもOKデー', images: [{ imageId: image.id, alt: '  会場の様子  ' }] } }, hanako)).data?.createPost;
+    const created = (await gql(CREATE, { input: { body: '同窓会の写真です #なんでもOKデー', images: [{ imageId: image.id, alt: '  会場の様子  ' }] } }, hanako))
+      .data?.createPost;
     expect(created.errors).toEqual([]);
-    expect(created.post.images).toEqual([{ id: image.id, alt: '会場の様子', width: 512, height: 1280, url: image.url, small: expect.stringMatching(/-400\.webp$/) }]);
+    expect(created.post.images).toEqual([
+      { id: image.id, alt: '会場の様子', width: 512, height: 1280, url: image.url, small: expect.stringMatching(/-400\.webp$/) },
+    ]);
 
     const seen = (await gql(ITEM, { id: created.post.id }, sho)).data?.feedItem.post.images[0];
     const response = await fetchMedia(seen.url);
@@ -117,10 +130,16 @@ describe('content: images on posts', () => {
   });
 
   it('refuses what is not a readable image of the allowed kinds and size, and anyone but an approved member', async () => {
-    expect(await upload(hanako, Buffer.from('just text, not an image'))).toMatchObject({ status: 400, image: null, errors: [{ code: 'IMAGE_UNSUPPORTED', field: 'file' }] });
+    expect(await upload(hanako, Buffer.from('just text, not an image'))).toMatchObject({
+      status: 400,
+      image: null,
+      errors: [{ code: 'IMAGE_UNSUPPORTED', field: 'file' }],
+    });
     const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic', 'latin1'), Buffer.alloc(64)]);
     expect(await upload(hanako, heic)).toMatchObject({ status: 400, errors: [{ code: 'IMAGE_UNSUPPORTED', message: expect.stringContaining('HEIC') }] });
-    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#00ff00' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#00ff00' } })
+      .gif()
+      .toBuffer();
     expect(await upload(hanako, gif)).toMatchObject({ status: 400, errors: [{ code: 'IMAGE_UNSUPPORTED' }] });
     expect(await upload(hanako, Buffer.alloc(11 * 1024 * 1024, 1))).toMatchObject({ status: 413, errors: [{ code: 'IMAGE_TOO_LARGE' }] });
     expect((await upload(undefined, await smallPng('#fff'))).status).toBe(401);
@@ -129,7 +148,7 @@ describe('content: images on posts', () => {
     expect(await stack.sql('SELECT 1 FROM content.post_images WHERE uploader_membership_id = $1', [applicant.memberId])).toEqual([]);
   });
 
-  it('attaches only the uploader\'s own images of the network, at most four, and otherwise stores nothing', async () => {
+  it("attaches only the uploader's own images of the network, at most four, and otherwise stores nothing", async () => {
     const hanakos = await uploaded(hanako, await smallPng('#123456'));
     const before = await postCount();
     expect((await gql(CREATE, { input: { body: '他人の画像', images: [{ imageId: hanakos.id }] } }, sho)).data?.createPost.errors).toEqual([
@@ -165,7 +184,8 @@ describe('content: images on posts', () => {
     expect((await gql(EDIT, { input: { postId: post.id, body: '2枚の写真', images: [{ imageId: b.id, alt: '緑' }] } }, sho)).data?.editPost.errors).toEqual([
       expect.objectContaining({ code: 'FORBIDDEN' }),
     ]);
-    const edited = (await gql(EDIT, { input: { postId: post.id, body: '1枚にしました', images: [{ imageId: b.id, alt: '緑の写真' }] } }, hanako)).data?.editPost;
+    const edited = (await gql(EDIT, { input: { postId: post.id, body: '1枚にしました', images: [{ imageId: b.id, alt: '緑の写真' }] } }, hanako)).data
+      ?.editPost;
     expect(edited.errors).toEqual([]);
     expect(edited.post.images).toEqual([expect.objectContaining({ id: b.id, alt: '緑の写真' })]);
     expect((await fetchMedia(a.url)).status).toBe(404);
@@ -174,24 +194,34 @@ describe('content: images on posts', () => {
     expect((await gql(EDIT, { input: { postId: post.id, body: 'テキストだけ変更' } }, hanako)).data?.editPost.post.images).toHaveLength(1);
   });
 
-  it('lists a member\'s images in their data download and deletes the files with their account', async () => {
+  it("lists a member's images in their data download and deletes the files with their account", async () => {
     const leaver = await stack.register({ email: 'image.leaver@example.jp', displayName: '画像 退会' });
     const admin = await stack.signInAdmin();
-    expect((await stack.graphql(stack.serviceUrl('identity'), APPROVE, { input: { memberId: leaver.memberId } }, admin)).data?.approveMembership.errors).toEqual([]);
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM content.members WHERE membership_id = $1 AND status = 'approved'`, [leaver.memberId])).length === 1);
+    expect(
+      (await stack.graphql(stack.serviceUrl('identity'), APPROVE, { input: { memberId: leaver.memberId } }, admin)).data?.approveMembership.errors,
+    ).toEqual([]);
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM content.members WHERE membership_id = $1 AND status = 'approved'`, [leaver.memberId])).length === 1,
+    );
     const token = await stack.signIn('image.leaver@example.jp', 'correct-horse-battery');
     const onPost = await uploaded(token, await smallPng('#0000aa'));
     const notYet = await uploaded(token, await smallPng('#aaaa00'));
     await gql(CREATE, { input: { body: '退会前の写真', images: [{ imageId: onPost.id, alt: '青' }] } }, token);
 
-    const download = (await stack.graphql(url, PERSONAL_DATA, { reps: [{ __typename: 'PersonalData', accountId: claimsOf(token).sub }] }, token)).data?._entities[0].content;
+    const download = (await stack.graphql(url, PERSONAL_DATA, { reps: [{ __typename: 'PersonalData', accountId: claimsOf(token).sub }] }, token)).data
+      ?._entities[0].content;
     expect(download.images.map((image: { id: string; alt: string | null }) => [image.id, image.alt])).toEqual([
       [onPost.id, '青'],
       [notYet.id, null],
     ]);
     expect(storedFiles(storageDir).filter((file) => file.includes(leaver.memberId)).length).toBeGreaterThanOrEqual(4);
 
-    const deleted = await stack.graphql(stack.serviceUrl('identity'), DELETE_ACCOUNT, { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } }, token);
+    const deleted = await stack.graphql(
+      stack.serviceUrl('identity'),
+      DELETE_ACCOUNT,
+      { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } },
+      token,
+    );
     expect(deleted.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });
     await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM content.post_images WHERE uploader_membership_id = $1', [leaver.memberId])).length === 0);
     expect(storedFiles(storageDir).filter((file) => file.includes(leaver.memberId))).toEqual([]);

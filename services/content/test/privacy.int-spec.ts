@@ -5,7 +5,7 @@ const DELETE = 'mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input:
 const PERSONAL_DATA = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalData { accountId content } } }';
 const DELETED_MEMBER = '00000000-0000-0000-0000-000000000000';
 
-describe('content: a person\'s data download and account deletion', () => {
+describe("content: a person's data download and account deletion", () => {
   let stack: Stack;
   let url: string;
 
@@ -29,7 +29,7 @@ describe('content: a person\'s data download and account deletion', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('hands a person the articles they wrote in every network, and nobody else\'s', async () => {
+  it("hands a person the articles they wrote in every network, and nobody else's", async () => {
     const demo = await stack.register({ email: 'rin.aoki@example.jp', displayName: '青木 凛' });
     const corp = await stack.register({ email: 'rin.aoki@example.jp', displayName: 'Rin Aoki', networkSlug: stack.demo.otherNetwork.networkSlug });
     const accountId = claimsOf(demo.token).sub;
@@ -50,7 +50,7 @@ describe('content: a person\'s data download and account deletion', () => {
     expect((await personalData(accountId, corpAdmin)).data?._entities).toEqual([null]);
   });
 
-  it('erases a deleted member\'s drafts and keeps their published articles without them, once', async () => {
+  it("erases a deleted member's drafts and keeps their published articles without them, once", async () => {
     const collector = await stack.collectEvents('kizuna.identity.membership');
     const demo = await stack.register({ email: 'sora.ikeda@example.jp', displayName: '池田 空' });
     const corp = await stack.register({ email: 'sora.ikeda@example.jp', displayName: 'Sora Ikeda', networkSlug: stack.demo.otherNetwork.networkSlug });
@@ -61,28 +61,35 @@ describe('content: a person\'s data download and account deletion', () => {
       await addArticle(claimsOf(demo.token).nid, demo.memberId, 'D: published in demo', 'published'),
       await addArticle(claimsOf(demo.token).nid, demo.memberId, 'E: draft in demo', 'draft'),
       await addArticle(claimsOf(corp.token).nid, corp.memberId, 'F: draft in corp', 'draft'),
-      await addArticle(claimsOf(admin).nid, claimsOf(admin).mid, 'G: the admin\'s', 'draft'),
+      await addArticle(claimsOf(admin).nid, claimsOf(admin).mid, "G: the admin's", 'draft'),
     ];
     const before = (await stack.graphql(url, '{ publishedArticleCount }', {}, admin)).data?.publishedArticleCount;
 
-    const result = await stack.graphql(stack.serviceUrl('identity'), DELETE, { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } }, demo.token);
+    const result = await stack.graphql(
+      stack.serviceUrl('identity'),
+      DELETE,
+      { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } },
+      demo.token,
+    );
     expect(result.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });
 
     const expected = [
       { id: ids[0], author: DELETED_MEMBER, title: 'D: published in demo', status: 'published' },
-      { id: ids[3], author: claimsOf(admin).mid, title: 'G: the admin\'s', status: 'draft' },
+      { id: ids[3], author: claimsOf(admin).mid, title: "G: the admin's", status: 'draft' },
     ];
     await stack.waitFor(async () => JSON.stringify(await articles(ids)) === JSON.stringify(expected));
     await stack.waitFor(knowsAccount(accountId, 0));
     // The network still reads the article; it just no longer names its author.
     expect((await stack.graphql(url, '{ publishedArticleCount }', {}, admin)).data?.publishedArticleCount).toBe(before);
 
-    const deleted = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.subject === demo.memberId));
+    const deleted = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.subject === demo.memberId),
+    );
     await waitForHandled(stack, 'content', await redeliver(stack, 'kizuna.identity.membership', deleted));
     expect(await articles(ids)).toEqual(expected);
   });
 
-  it('hands a person their posts, comments and likes, and erases them with the account, fixing the counts of others\' items', async () => {
+  it("hands a person their posts, comments and likes, and erases them with the account, fixing the counts of others' items", async () => {
     const CREATE = 'mutation($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { code } } }';
     const COMMENT = 'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } errors { code } } }';
     const LIKE = 'mutation($input: FeedItemInput!) { likeFeedItem(input: $input) { errors { code } } }';
@@ -90,8 +97,12 @@ describe('content: a person\'s data download and account deletion', () => {
     const leaver = await stack.register({ email: 'kai.mori@example.jp', displayName: '森 海' });
     const admin = await stack.signInAdmin();
     const approve = 'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }';
-    expect((await stack.graphql(stack.serviceUrl('identity'), approve, { input: { memberId: leaver.memberId } }, admin)).data?.approveMembership.errors).toEqual([]);
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM content.members WHERE membership_id = $1 AND status = 'approved'`, [leaver.memberId])).length === 1);
+    expect(
+      (await stack.graphql(stack.serviceUrl('identity'), approve, { input: { memberId: leaver.memberId } }, admin)).data?.approveMembership.errors,
+    ).toEqual([]);
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM content.members WHERE membership_id = $1 AND status = 'approved'`, [leaver.memberId])).length === 1,
+    );
     const token = await stack.signIn('kai.mori@example.jp', 'correct-horse-battery');
     const accountId = claimsOf(token).sub;
     await stack.waitFor(knowsAccount(accountId, 1));
@@ -115,7 +126,10 @@ describe('content: a person\'s data download and account deletion', () => {
     expect(result.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });
     // Their post goes with what others wrote under it; their comment with its reply; their like; their own arrival in the feed.
     await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM content.feed_items WHERE id = $1', [theirPost])).length === 0);
-    await stack.waitFor(async () => JSON.stringify((await stack.graphql(url, ITEM, { id: adminPost }, admin)).data?.feedItem) === JSON.stringify({ reactionCount: 1, commentCount: 1 }));
+    await stack.waitFor(
+      async () =>
+        JSON.stringify((await stack.graphql(url, ITEM, { id: adminPost }, admin)).data?.feedItem) === JSON.stringify({ reactionCount: 1, commentCount: 1 }),
+    );
     expect(await stack.sql('SELECT 1 FROM content.comments WHERE author_membership_id = $1', [leaver.memberId])).toEqual([]);
     expect(await stack.sql('SELECT 1 FROM content.feed_items WHERE actor_membership_id = $1', [leaver.memberId])).toEqual([]);
     expect(await stack.sql('SELECT 1 FROM content.feed_reactions WHERE membership_id = $1', [leaver.memberId])).toEqual([]);

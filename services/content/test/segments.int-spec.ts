@@ -24,7 +24,14 @@ describe('content: segment audiences', () => {
     const envelope = createEnvelope(contract, networkId, data);
     const transport = createTransport({ kafkaBrokers: stack.kafkaBrokers, databaseUrl: stack.databaseUrl, clientId: `test-${randomUUID()}` });
     try {
-      await transport.publish([{ topic: stack.topicPrefix + contract.topic, key: envelope.subject, value: JSON.stringify(envelope), headers: { 'content-type': 'application/cloudevents+json', 'ce-type': envelope.type } }]);
+      await transport.publish([
+        {
+          topic: stack.topicPrefix + contract.topic,
+          key: envelope.subject,
+          value: JSON.stringify(envelope),
+          headers: { 'content-type': 'application/cloudevents+json', 'ce-type': envelope.type },
+        },
+      ]);
     } finally {
       await transport.close();
     }
@@ -43,7 +50,12 @@ describe('content: segment audiences', () => {
     corpAdmin = await stack.signInAdmin('otherNetwork');
     const ids = [hanako, sho].map((t) => claimsOf(t).mid);
     await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE membership_id = ANY($1::uuid[])`, [ids])).length === ids.length);
-    const created = await stack.graphql(stack.serviceUrl('directory'), CREATE_SEGMENT, { input: { name: '絆セグメント商事の皆さん', filter: { employers: [EMPLOYER] } } }, admin);
+    const created = await stack.graphql(
+      stack.serviceUrl('directory'),
+      CREATE_SEGMENT,
+      { input: { name: '絆セグメント商事の皆さん', filter: { employers: [EMPLOYER] } } },
+      admin,
+    );
     expect(created.data?.createSegment.errors).toEqual([]);
     segmentId = created.data?.createSegment.segment.id;
   });

@@ -85,7 +85,11 @@ function kinds(people: BenchPerson[]): Kind[] {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round = (value: number) => Math.round(value * 100) / 100;
 
-async function time(runs: number, filters: DirectoryFilter[], run: (filter: DirectoryFilter) => Promise<number>): Promise<{ p50: number; p95: number; matches: number[] }> {
+async function time(
+  runs: number,
+  filters: DirectoryFilter[],
+  run: (filter: DirectoryFilter) => Promise<number>,
+): Promise<{ p50: number; p95: number; matches: number[] }> {
   // Warm-up: one pass through the values, not timed.
   for (const filter of filters) await run(filter);
   const times: number[] = [];
@@ -107,7 +111,13 @@ const DIRECTORY_QUERY = `query($filter: DirectoryFilter, $first: Int) {
 async function main(): Promise<void> {
   process.stderr.write('Starting identity and directory on a throw-away database…\n');
   const stack = await startStack({ services: ['identity', 'directory'], seed: 'demo' });
-  const dataSource = createServiceDataSource({ schema: 'directory', databaseUrl: stack.databaseUrl, entities: [ProfileEntity, CustomFieldEntity], migrations: [], poolSize: 2 });
+  const dataSource = createServiceDataSource({
+    schema: 'directory',
+    databaseUrl: stack.databaseUrl,
+    entities: [ProfileEntity, CustomFieldEntity],
+    migrations: [],
+    poolSize: 2,
+  });
   try {
     await dataSource.initialize();
     const adminToken = await stack.signInAdmin();
@@ -158,18 +168,18 @@ async function main(): Promise<void> {
       ].join(' ');
     });
     console.log(`\nDirectory search, ${PEOPLE} members, ${RUNS} runs each (ms; first page of ${PAGE} + total count; goal p95 ≤ ${GOAL_P95_MS} ms)`);
-    console.log(`${'query'.padEnd(24)} ${'svc p50'.padStart(8)} ${'svc p95'.padStart(8)} ${'http p50'.padStart(8)} ${'http p95'.padStart(8)} ${'matches per value'.padStart(28)} ${'goal'.padStart(5)}`);
+    console.log(
+      `${'query'.padEnd(24)} ${'svc p50'.padStart(8)} ${'svc p95'.padStart(8)} ${'http p50'.padStart(8)} ${'http p95'.padStart(8)} ${'matches per value'.padStart(28)} ${'goal'.padStart(5)}`,
+    );
     for (const row of rows) console.log(row);
     let csv: Record<string, unknown> | undefined;
     if (process.env.BENCH_CSV !== '0') {
       process.stderr.write('CSV import and export…\n');
       // A failure there still leaves the search figures printed, with the error in their place.
-      csv = await measureImportExport({ stack, networkId, adminToken, directoryUrl }).catch(
-        (error: unknown) => {
-          process.stderr.write(`CSV import and export failed: ${(error as Error).stack ?? String(error)}\n`);
-          return { error: (error as Error).message ?? String(error) };
-        },
-      );
+      csv = await measureImportExport({ stack, networkId, adminToken, directoryUrl }).catch((error: unknown) => {
+        process.stderr.write(`CSV import and export failed: ${(error as Error).stack ?? String(error)}\n`);
+        return { error: (error as Error).message ?? String(error) };
+      });
     }
 
     if (csv) console.log(`CSV: ${JSON.stringify(csv)}`);

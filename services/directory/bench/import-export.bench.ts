@@ -72,14 +72,19 @@ export function rosterCsv(rows: number): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-const IMPORT = 'query($id: ID!) { rosterImport(id: $id) { status processedRows totalRows createdRows updatedRows unchangedRows failedRows failure suggestedMapping { column target } suggestedMatchBy } }';
+const IMPORT =
+  'query($id: ID!) { rosterImport(id: $id) { status processedRows totalRows createdRows updatedRows unchangedRows failedRows failure suggestedMapping { column target } suggestedMatchBy } }';
 
 async function importOnce(context: ImportExportContext, file: Buffer): Promise<Record<string, number>> {
   const { stack, adminToken, directoryUrl } = context;
   const origin = new URL(directoryUrl).origin;
   const graphqlUrl = `${origin}/graphql`;
   const started = performance.now();
-  const response = await fetch(`${origin}/imports/roster?fileName=roster.csv`, { method: 'POST', headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'text/csv' }, body: file });
+  const response = await fetch(`${origin}/imports/roster?fileName=roster.csv`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'text/csv' },
+    body: file,
+  });
   const uploaded = (await response.json()) as { rosterImport?: { id: string }; errors: unknown[] };
   if (!uploaded.rosterImport) throw new Error(`upload refused: ${JSON.stringify(uploaded.errors)}`);
   const id = uploaded.rosterImport.id;
@@ -97,7 +102,12 @@ async function importOnce(context: ImportExportContext, file: Buffer): Promise<R
   const preview = seconds(previewStarted);
 
   const runStarted = performance.now();
-  const run = await stack.graphql(graphqlUrl, 'mutation($input: RunRosterImportInput!) { runRosterImport(input: $input) { errors { message } } }', { input: { importId: id } }, adminToken);
+  const run = await stack.graphql(
+    graphqlUrl,
+    'mutation($input: RunRosterImportInput!) { runRosterImport(input: $input) { errors { message } } }',
+    { input: { importId: id } },
+    adminToken,
+  );
   if (run.data?.runRosterImport.errors.length) throw new Error(`run refused: ${JSON.stringify(run.data.runRosterImport.errors)}`);
   let report: Record<string, number | string>;
   let shown = -1;
@@ -164,7 +174,11 @@ export async function measureImportExport(context: ImportExportContext): Promise
     exportSeconds: exported.seconds,
     exportRows: exported.rows,
     exportMegabytes: exported.megabytes,
-    goals: { importSeconds: GOAL_IMPORT_SECONDS, exportSeconds: GOAL_EXPORT_SECONDS, met: first.seconds <= GOAL_IMPORT_SECONDS && exported.seconds <= GOAL_EXPORT_SECONDS },
+    goals: {
+      importSeconds: GOAL_IMPORT_SECONDS,
+      exportSeconds: GOAL_EXPORT_SECONDS,
+      met: first.seconds <= GOAL_IMPORT_SECONDS && exported.seconds <= GOAL_EXPORT_SECONDS,
+    },
   };
 }
 

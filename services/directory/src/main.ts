@@ -49,7 +49,16 @@ import { TagService } from './tags/tag.service';
 void runService({
   subgraph,
   entities: [ProfileEntity, CustomFieldEntity, CompanyEntity, TagEntity, SegmentEntity],
-  migrations: [Initial1763900000000, DirectoryCrm1764700000000, DirectoryNameWords1764700000200, DirectoryNarrowProfiles1764700000201, DirectoryPhraseCheck1764700000202, LoginLinkArrivals1764700000300, RosterImportRuns1764700000400, CompaniesAndSuggestions1764700000500],
+  migrations: [
+    Initial1763900000000,
+    DirectoryCrm1764700000000,
+    DirectoryNameWords1764700000200,
+    DirectoryNarrowProfiles1764700000201,
+    DirectoryPhraseCheck1764700000202,
+    LoginLinkArrivals1764700000300,
+    RosterImportRuns1764700000400,
+    CompaniesAndSuggestions1764700000500,
+  ],
   async setup({ dataSource, outbox, log, settings }) {
     const media = storageFromSettings();
     configurePhotoUrls(media.storage, media.settings.MEDIA_PUBLIC_URL);

@@ -14,6 +14,21 @@ import { TagResolver } from './tags/tag.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'directory',
-  resolvers: [ProfileResolver, MemberProfileResolver, FieldResolver, directoryPrivacy.PersonalDataResolver, CompanyResolver, MemberCompaniesResolver, ProfileCompaniesResolver, SuggestionResolver, DirectoryResolver, PhotoResolver, RosterImportResolver, AdminMemberResolver, TagResolver, SegmentResolver],
+  resolvers: [
+    ProfileResolver,
+    MemberProfileResolver,
+    FieldResolver,
+    directoryPrivacy.PersonalDataResolver,
+    CompanyResolver,
+    MemberCompaniesResolver,
+    ProfileCompaniesResolver,
+    SuggestionResolver,
+    DirectoryResolver,
+    PhotoResolver,
+    RosterImportResolver,
+    AdminMemberResolver,
+    TagResolver,
+    SegmentResolver,
+  ],
   orphanedTypes: [MemberType, directoryPrivacy.PersonalDataType],
 };

@@ -1,14 +1,7 @@
 import { checkEveryOperation, claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
 /** What a pending applicant may do in the directory: read the field definitions and edit their own profile and photo. */
-const PENDING_ALLOWED = [
-  'myProfile',
-  'updateMyProfile',
-  'profileFieldSettings',
-  'profileFields',
-  'customFields',
-  'removeMyPhoto',
-];
+const PENDING_ALLOWED = ['myProfile', 'updateMyProfile', 'profileFieldSettings', 'profileFields', 'customFields', 'removeMyPhoto'];
 
 /** What needs MANAGE_MEMBERS (or, for segments, a permission that targets people): refused to a plain member. */
 const ADMIN_ONLY = [
@@ -41,7 +34,6 @@ const ADMIN_ONLY = [
   'runRosterImport',
 ];
 
-
 describe('directory: what pending, suspended and rejected members may do, and network isolation', () => {
   let stack: Stack;
   let url: string;
@@ -62,7 +54,12 @@ describe('directory: what pending, suspended and rejected members may do, and ne
   afterAll(() => stack?.stop());
 
   it('lets applicants edit only their own profile, members use the directory, admins the CRM, and suspended or rejected members nothing', async () => {
-    const { operations, outcome, expected, unknownNames } = await checkEveryOperation(stack, url, { admin, member, pending }, { pendingAllowed: PENDING_ALLOWED, adminOnly: ADMIN_ONLY });
+    const { operations, outcome, expected, unknownNames } = await checkEveryOperation(
+      stack,
+      url,
+      { admin, member, pending },
+      { pendingAllowed: PENDING_ALLOWED, adminOnly: ADMIN_ONLY },
+    );
     expect(operations.length).toBeGreaterThan(20);
     expect(outcome).toEqual(expected);
     // Every name listed above is an operation of the service.
@@ -88,9 +85,9 @@ describe('directory: what pending, suspended and rejected members may do, and ne
     const own = await memberEntities(stack, url, ids, 'id profile { memberId }', admin);
     expect(own.data?._entities.filter((m: { profile: unknown }) => m.profile !== null)).toHaveLength(ids.length);
     // And the other way round.
-    const corpIds = (await stack.sql<{ membership_id: string }>('SELECT membership_id FROM directory.profiles WHERE network_id = $1', [claimsOf(corpAdmin).nid])).map(
-      (row) => row.membership_id,
-    );
+    const corpIds = (
+      await stack.sql<{ membership_id: string }>('SELECT membership_id FROM directory.profiles WHERE network_id = $1', [claimsOf(corpAdmin).nid])
+    ).map((row) => row.membership_id);
     const fromDemo = await memberEntities(stack, url, corpIds, 'id profile { memberId }', member);
     expect(fromDemo.data?._entities.map((m: { profile: unknown }) => m.profile)).toEqual(corpIds.map(() => null));
     // The directory of the other network lists none of the demo network's people.

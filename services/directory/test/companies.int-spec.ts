@@ -1,6 +1,7 @@
 import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
-const COMPANY_FIELDS = 'id name industry stage url description foundedYear founder { id } founderProfile { memberId displayName } viewerMayEdit viewerMayRemove';
+const COMPANY_FIELDS =
+  'id name industry stage url description foundedYear founder { id } founderProfile { memberId displayName } viewerMayEdit viewerMayRemove';
 const ADD = `mutation($input: AddCompanyInput!) { addCompany(input: $input) { company { ${COMPANY_FIELDS} } errors { code field message } } }`;
 const UPDATE = `mutation($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { ${COMPANY_FIELDS} } errors { code field message } } }`;
 const REMOVE = 'mutation($input: RemoveCompanyInput!) { removeCompany(input: $input) { removedCompanyId errors { code field } } }';
@@ -126,7 +127,9 @@ describe('directory: alumni companies', () => {
     const bad = await stack.graphql(
       url,
       ADD,
-      { input: { name: '   ', industry: 'x'.repeat(101), url: 'javascript:alert(1)', description: 'd'.repeat(1001), foundedYear: new Date().getFullYear() + 1 } },
+      {
+        input: { name: '   ', industry: 'x'.repeat(101), url: 'javascript:alert(1)', description: 'd'.repeat(1001), foundedYear: new Date().getFullYear() + 1 },
+      },
       hanako,
     );
     expect(bad.data?.addCompany.company).toBeNull();
@@ -149,13 +152,15 @@ describe('directory: alumni companies', () => {
     const company = await add(hanako, { name: 'Sato Design', industry: 'Design' });
     const badEdit = await stack.graphql(url, UPDATE, { input: { companyId: company.id, industry: 'Consulting', foundedYear: 1700 } }, hanako);
     expect(badEdit.data?.updateCompany.errors.map((e: { field: string }) => e.field)).toEqual(['foundedYear']);
-    expect(await stack.sql('SELECT industry, founded_year FROM directory.companies WHERE id = $1', [company.id])).toEqual([{ industry: 'Design', founded_year: null }]);
+    expect(await stack.sql('SELECT industry, founded_year FROM directory.companies WHERE id = $1', [company.id])).toEqual([
+      { industry: 'Design', founded_year: null },
+    ]);
     const unknown = await stack.graphql(url, UPDATE, { input: { companyId: 'not-an-id', name: 'x' } }, hanako);
     expect(unknown.data?.updateCompany.errors.map((e: { code: string }) => e.code)).toEqual(['NOT_FOUND']);
     await stack.graphql(url, REMOVE, { input: { companyId: company.id } }, hanako);
   });
 
-  it('lets admins remove any company of their network, and never another network\'s', async () => {
+  it("lets admins remove any company of their network, and never another network's", async () => {
     const company = await add(taro, { name: 'Spam Ventures', industry: 'Spam' });
     // Another network neither sees, edits nor removes it.
     expect(names(await list({}, corpAdmin))).not.toContain('Spam Ventures');
@@ -168,7 +173,12 @@ describe('directory: alumni companies', () => {
     expect((await stack.sql('SELECT name FROM directory.companies WHERE id = $1', [company.id]))[0].name).toBe('Spam Ventures');
 
     // The network's admin may remove it (but not edit it: it is the founder's).
-    const listed = await stack.graphql(url, `{ alumniCompanies(filter: { text: "spam ventures" }) { edges { node { viewerMayEdit viewerMayRemove } } } }`, {}, admin);
+    const listed = await stack.graphql(
+      url,
+      `{ alumniCompanies(filter: { text: "spam ventures" }) { edges { node { viewerMayEdit viewerMayRemove } } } }`,
+      {},
+      admin,
+    );
     expect(listed.data?.alumniCompanies.edges).toEqual([{ node: { viewerMayEdit: false, viewerMayRemove: true } }]);
     const edit = await stack.graphql(url, UPDATE, { input: { companyId: company.id, name: 'Renamed' } }, admin);
     expect(edit.data?.updateCompany.errors.map((e: { code: string }) => e.code)).toEqual(['NOT_ALLOWED']);
@@ -177,7 +187,7 @@ describe('directory: alumni companies', () => {
     expect(await stack.sql('SELECT 1 FROM directory.companies WHERE id = $1', [company.id])).toEqual([]);
   });
 
-  it('lists, filters, sorts and pages the network\'s companies', async () => {
+  it("lists, filters, sorts and pages the network's companies", async () => {
     const founder = await approvedMember('serial.founder@example.jp', '起業 一郎');
     const tag = 'zq';
     const made: { name: string; industry: string; stage: string }[] = [
@@ -207,8 +217,14 @@ describe('directory: alumni companies', () => {
     // Newest first.
     expect(names(await list({ filter: { text: tag }, sort: 'NEWEST' }))).toEqual(made.map((m) => m.name).reverse());
     // Industries match case-insensitively; stages any of; text is kana, width and case insensitive.
-    expect(names(await list({ filter: { text: tag, industries: ['HEALTHCARE'] } })).sort()).toEqual([`${tag} Gamma Health`, `${tag} ベータ・ヘルスケア`].sort());
-    expect(names(await list({ filter: { text: tag, stages: ['SEED', 'IDEA'] } }))).toEqual([`${tag} Alpha Foods`, `${tag} Delta Robotics`, `${tag} Epsilon AI`]);
+    expect(names(await list({ filter: { text: tag, industries: ['HEALTHCARE'] } })).sort()).toEqual(
+      [`${tag} Gamma Health`, `${tag} ベータ・ヘルスケア`].sort(),
+    );
+    expect(names(await list({ filter: { text: tag, stages: ['SEED', 'IDEA'] } }))).toEqual([
+      `${tag} Alpha Foods`,
+      `${tag} Delta Robotics`,
+      `${tag} Epsilon AI`,
+    ]);
     expect(names(await list({ filter: { text: 'べーた' } }))).toEqual([`${tag} ベータ・ヘルスケア`]);
     expect(names(await list({ filter: { text: 'ＤＥＬＴＡ' } }))).toEqual([`${tag} Delta Robotics`]);
     expect(names(await list({ filter: { text: 'robotics', industries: ['Food'] } }))).toEqual([]);
@@ -236,9 +252,16 @@ describe('directory: alumni companies', () => {
 
     const identity = stack.serviceUrl('identity');
     const decide = (mutation: string, input: Record<string, unknown>) =>
-      stack.graphql(identity, `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { errors { code } } }`, { input }, admin);
+      stack.graphql(
+        identity,
+        `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { errors { code } } }`,
+        { input },
+        admin,
+      );
     expect((await decide('suspendMembership', { memberId: founder.memberId, reason: 'test' })).data?.suspendMembership.errors).toEqual([]);
-    await stack.waitFor(async () => (await stack.sql('SELECT status FROM directory.profiles WHERE membership_id = $1', [founder.memberId]))[0].status === 'suspended');
+    await stack.waitFor(
+      async () => (await stack.sql('SELECT status FROM directory.profiles WHERE membership_id = $1', [founder.memberId]))[0].status === 'suspended',
+    );
 
     expect(names(await list({ filter: { text: 'suspendable' } }))).toEqual([]);
     expect((await list({ filter: { text: 'suspendable' } }, admin)).totalCount).toBe(0);
@@ -247,7 +270,9 @@ describe('directory: alumni companies', () => {
     expect(founded.data?._entities[0].foundedCompanies).toEqual([]);
 
     expect((await decide('reinstateMembership', { memberId: founder.memberId })).data?.reinstateMembership.errors).toEqual([]);
-    await stack.waitFor(async () => (await stack.sql('SELECT status FROM directory.profiles WHERE membership_id = $1', [founder.memberId]))[0].status === 'approved');
+    await stack.waitFor(
+      async () => (await stack.sql('SELECT status FROM directory.profiles WHERE membership_id = $1', [founder.memberId]))[0].status === 'approved',
+    );
     expect(names(await list({ filter: { text: 'suspendable' } }))).toEqual(['Suspendable Systems']);
 
     // A founder who deletes their account takes their companies with them.

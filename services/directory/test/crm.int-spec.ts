@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createEnvelope, AccountDeleted, AccountLoginLinked, MembershipRegistered } from '@kizuna/events';
 import { checkAccessRules, claimsOf, startStack, waitForHandled, redeliver, type GuardedOperation, type Stack } from '@kizuna/testing';
 
-const MEMBER_FIELDS = 'id status email externalId lastSignInAt signInCount lineLinked joinedAt registrationAnswers tags { id name } profile { memberId displayName entryYear employer email }';
+const MEMBER_FIELDS =
+  'id status email externalId lastSignInAt signInCount lineLinked joinedAt registrationAnswers tags { id name } profile { memberId displayName entryYear employer email }';
 const ADMIN_MEMBERS = `query($filter: DirectoryFilter, $sort: DirectorySort, $first: Int, $after: String) {
   adminMembers(filter: $filter, sort: $sort, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${MEMBER_FIELDS} } } } }`;
 const ADMIN_MEMBER = `query($id: ID!) { adminMember(id: $id) { ${MEMBER_FIELDS} } }`;
@@ -45,12 +46,16 @@ describe('directory: the admin member list and member detail', () => {
     corpAdmin = await stack.signInAdmin('otherNetwork');
     demoNetworkId = claimsOf(admin).nid;
     // The demo network's profiles arrive with the seed's registrations.
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [demoNetworkId])).length >= 30);
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [demoNetworkId])).length >= 30,
+    );
   });
   afterAll(() => stack?.stop());
 
-  it('lists the network\'s approved people with every field, page by page, counting them all', async () => {
-    const [{ approved }] = await stack.sql(`SELECT count(*)::int AS approved FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [demoNetworkId]);
+  it("lists the network's approved people with every field, page by page, counting them all", async () => {
+    const [{ approved }] = await stack.sql(`SELECT count(*)::int AS approved FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [
+      demoNetworkId,
+    ]);
     const first = await list({ first: 5 });
     expect(first.totalCount).toBe(approved);
     expect(first.edges).toHaveLength(5);
@@ -58,16 +63,32 @@ describe('directory: the admin member list and member detail', () => {
     const second = await list({ first: 5, after: first.pageInfo.endCursor });
     expect(ids(second).some((id) => ids(first).includes(id))).toBe(false);
     // Admins see the membership e-mail, on the member and on the profile.
-    expect(await detail(claimsOf(member).mid)).toMatchObject({ status: 'APPROVED', email: 'hanako.sato@demo.kizuna.dev', profile: { email: 'hanako.sato@demo.kizuna.dev' } });
+    expect(await detail(claimsOf(member).mid)).toMatchObject({
+      status: 'APPROVED',
+      email: 'hanako.sato@demo.kizuna.dev',
+      profile: { email: 'hanako.sato@demo.kizuna.dev' },
+    });
 
     // Members fill in their year; the list filters on it.
-    for (const [email, entryYear] of [['ichiro.suzuki', 2011], ['misaki.takahashi', 2015], ['kenta.tanaka', 2019]] as const) {
+    for (const [email, entryYear] of [
+      ['ichiro.suzuki', 2011],
+      ['misaki.takahashi', 2015],
+      ['kenta.tanaka', 2019],
+    ] as const) {
       const token = await stack.signIn(`${email}@demo.kizuna.dev`, stack.demo.memberPassword);
-      const saved = await stack.graphql(url, 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code field } } }', { input: { entryYear } }, token);
+      const saved = await stack.graphql(
+        url,
+        'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code field } } }',
+        { input: { entryYear } },
+        token,
+      );
       expect(saved.data?.updateMyProfile.errors).toEqual([]);
     }
     // A year range: exactly the rows the database holds in it.
-    const inRange = await stack.sql(`SELECT membership_id FROM directory.profiles WHERE network_id = $1 AND status = 'approved' AND entry_year BETWEEN 2010 AND 2015`, [demoNetworkId]);
+    const inRange = await stack.sql(
+      `SELECT membership_id FROM directory.profiles WHERE network_id = $1 AND status = 'approved' AND entry_year BETWEEN 2010 AND 2015`,
+      [demoNetworkId],
+    );
     expect(inRange.length).toBeGreaterThanOrEqual(2);
     const byYear = await list({ filter: { entryYear: { from: 2010, to: 2015 } }, first: 100 });
     expect(ids(byYear).sort()).toEqual(inRange.map((row) => row.membership_id).sort());
@@ -88,7 +109,12 @@ describe('directory: the admin member list and member detail', () => {
       return taro && taro.signInCount >= 1 ? taro : undefined;
     });
     // Renewing the access token is not a sign-in; the next sign-in (on the same ordered key) counts one more, not two.
-    const renewed = await stack.graphql(stack.serviceUrl('identity'), 'mutation { renewAccessToken(input: {}) { accessToken errors { code } } }', {}, taroToken);
+    const renewed = await stack.graphql(
+      stack.serviceUrl('identity'),
+      'mutation { renewAccessToken(input: {}) { accessToken errors { code } } }',
+      {},
+      taroToken,
+    );
     expect(renewed.data?.renewAccessToken.accessToken).toBeTruthy();
     const since = new Date(Date.now() - 1000).toISOString();
     await stack.signIn('taro.yamada@demo.kizuna.dev', stack.demo.memberPassword);
@@ -142,9 +168,18 @@ describe('directory: the admin member list and member detail', () => {
   });
 
   it('keeps LINE linking per membership, even when the link arrives before the profile', async () => {
-    const [taro] = (await stack.sql(`SELECT membership_id AS id, account_id FROM directory.profiles WHERE email = 'taro.yamada@demo.kizuna.dev'`)) as { id: string; account_id: string }[];
+    const [taro] = (await stack.sql(`SELECT membership_id AS id, account_id FROM directory.profiles WHERE email = 'taro.yamada@demo.kizuna.dev'`)) as {
+      id: string;
+      account_id: string;
+    }[];
     const accountId = taro.account_id;
-    const linked = createEnvelope(AccountLoginLinked, demoNetworkId, { accountId, membershipId: taro.id, provider: 'line', lineLinked: true, linkedAt: new Date().toISOString() });
+    const linked = createEnvelope(AccountLoginLinked, demoNetworkId, {
+      accountId,
+      membershipId: taro.id,
+      provider: 'line',
+      lineLinked: true,
+      linkedAt: new Date().toISOString(),
+    });
     await waitForHandled(stack, 'directory', await redeliver(stack, AccountLoginLinked.topic, linked));
     expect((await detail(taro.id))?.lineLinked).toBe(true);
     expect(ids(await list({ filter: { lineLinked: true }, first: 100 }))).toEqual([taro.id]);
@@ -169,9 +204,23 @@ describe('directory: the admin member list and member detail', () => {
 
     // A link state whose profile never came is erased with the account.
     const gone = { membershipId: randomUUID(), accountId: randomUUID() };
-    await waitForHandled(stack, 'directory', await redeliver(stack, AccountLoginLinked.topic, createEnvelope(AccountLoginLinked, demoNetworkId, { ...gone, provider: 'line', lineLinked: true, linkedAt: new Date().toISOString() })));
-    expect(await stack.sql('SELECT line_linked FROM directory.early_login_links WHERE membership_id = $1', [gone.membershipId])).toEqual([{ line_linked: true }]);
-    await waitForHandled(stack, 'directory', await redeliver(stack, AccountDeleted.topic, createEnvelope(AccountDeleted, demoNetworkId, { ...gone, deletedAt: new Date().toISOString() })));
+    await waitForHandled(
+      stack,
+      'directory',
+      await redeliver(
+        stack,
+        AccountLoginLinked.topic,
+        createEnvelope(AccountLoginLinked, demoNetworkId, { ...gone, provider: 'line', lineLinked: true, linkedAt: new Date().toISOString() }),
+      ),
+    );
+    expect(await stack.sql('SELECT line_linked FROM directory.early_login_links WHERE membership_id = $1', [gone.membershipId])).toEqual([
+      { line_linked: true },
+    ]);
+    await waitForHandled(
+      stack,
+      'directory',
+      await redeliver(stack, AccountDeleted.topic, createEnvelope(AccountDeleted, demoNetworkId, { ...gone, deletedAt: new Date().toISOString() })),
+    );
     expect(await stack.sql('SELECT 1 FROM directory.early_login_links WHERE membership_id = $1', [gone.membershipId])).toEqual([]);
   });
 
@@ -186,19 +235,37 @@ describe('directory: the admin member list and member detail', () => {
     expect(question.data?.createRegistrationQuestion.errors).toEqual([]);
     const questionId = question.data?.createRegistrationQuestion.question.id;
     const registered = await stack.registerThroughMail(
-      { email: 'answers.crm@example.jp', password: 'correct-horse-battery', displayName: '回答 花子', networkSlug: 'demo', answers: [{ questionId, value: '後輩のメンター' }] },
+      {
+        email: 'answers.crm@example.jp',
+        password: 'correct-horse-battery',
+        displayName: '回答 花子',
+        networkSlug: 'demo',
+        answers: [{ questionId, value: '後輩のメンター' }],
+      },
       'member { id } errors { code field }',
     );
     expect(registered.data?.register.errors).toEqual([]);
     const id = registered.data?.register.member.id;
     const shown = await stack.waitFor(() => detail(id));
-    expect(shown).toMatchObject({ id, status: 'PENDING', email: 'answers.crm@example.jp', registrationAnswers: { motivation: '後輩のメンター' }, signInCount: 0, lastSignInAt: null, lineLinked: false, tags: [] });
+    expect(shown).toMatchObject({
+      id,
+      status: 'PENDING',
+      email: 'answers.crm@example.jp',
+      registrationAnswers: { motivation: '後輩のメンター' },
+      signInCount: 0,
+      lastSignInAt: null,
+      lineLinked: false,
+      tags: [],
+    });
 
     // Answers are searchable by admins.
     expect(ids(await list({ filter: { statuses: ['PENDING'], registrationAnswers: [{ key: 'motivation', value: 'メンター' }] } }))).toEqual([id]);
 
     const tag = (await stack.graphql(url, CREATE_TAG, { input: { name: 'メンター候補', color: '#2f9e44' } }, admin)).data?.createTag.tag;
-    expect((await stack.graphql(url, BULK_TAG, { input: { tagId: tag.id, memberIds: [id], action: 'ADD' } }, admin)).data?.bulkTagMembers).toMatchObject({ affectedCount: 1, errors: [] });
+    expect((await stack.graphql(url, BULK_TAG, { input: { tagId: tag.id, memberIds: [id], action: 'ADD' } }, admin)).data?.bulkTagMembers).toMatchObject({
+      affectedCount: 1,
+      errors: [],
+    });
     expect((await detail(id))?.tags).toEqual([{ id: tag.id, name: 'メンター候補' }]);
     expect(ids(await list({ filter: { statuses: ['PENDING'], tagIds: [tag.id] } }))).toEqual([id]);
     expect(ids(await list({ filter: { statuses: ['PENDING'], withoutTagIds: [tag.id], text: '回答' } }))).toEqual([]);
@@ -221,7 +288,9 @@ describe('directory: the admin member list and member detail', () => {
     // The other network's admin: a demo member is not there, and their list holds only their own people.
     expect(await detail(someone, corpAdmin)).toBeNull();
     const corpList = await list({ first: 100, filter: { statuses: ['APPROVED', 'PENDING', 'SUSPENDED', 'REJECTED', 'UNREGISTERED'] } }, corpAdmin);
-    const corpIds = (await stack.sql('SELECT membership_id FROM directory.profiles WHERE network_id = $1', [claimsOf(corpAdmin).nid])).map((row) => row.membership_id);
+    const corpIds = (await stack.sql('SELECT membership_id FROM directory.profiles WHERE network_id = $1', [claimsOf(corpAdmin).nid])).map(
+      (row) => row.membership_id,
+    );
     expect(ids(corpList).sort()).toEqual(corpIds.sort());
     expect(corpList.totalCount).toBe(corpIds.length);
     // Bad input is named.

@@ -18,7 +18,13 @@ describe('directory: member export', () => {
   const download = async (token: string | undefined, query: Record<string, string> = {}) => {
     const response = await fetch(`${origin}/exports/members.csv?${new URLSearchParams(query)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     const bytes = Buffer.from(await response.arrayBuffer());
-    return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes, text: bytes.toString('utf8') };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      disposition: response.headers.get('content-disposition'),
+      bytes,
+      text: bytes.toString('utf8'),
+    };
   };
   const table = (text: string) => {
     const [header, ...rows] = parse(text, { bom: true, relax_column_count: false }) as string[][];
@@ -44,7 +50,12 @@ describe('directory: member export', () => {
     });
   };
   const customField = async (input: Record<string, unknown>) => {
-    const created = await stack.graphql(url, 'mutation($input: CreateCustomFieldInput!) { createCustomField(input: $input) { field { id } errors { message } } }', { input }, admin);
+    const created = await stack.graphql(
+      url,
+      'mutation($input: CreateCustomFieldInput!) { createCustomField(input: $input) { field { id } errors { message } } }',
+      { input },
+      admin,
+    );
     expect(created.data?.createCustomField.errors).toEqual([]);
   };
 
@@ -81,12 +92,14 @@ describe('directory: member export', () => {
     await runImport(id);
     // The members' own contact details: Hanako hides her phone from everyone; Taro leaves it to admins.
     const update = 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { field message } } }';
-    expect((await stack.graphql(url, update, { input: { phone: '090-1111-2222', contactVisibility: { phone: 'HIDDEN' } } }, hanako)).data?.updateMyProfile.errors).toEqual([]);
+    expect(
+      (await stack.graphql(url, update, { input: { phone: '090-1111-2222', contactVisibility: { phone: 'HIDDEN' } } }, hanako)).data?.updateMyProfile.errors,
+    ).toEqual([]);
     expect((await stack.graphql(url, update, { input: { phone: '03-1234-5678' } }, taro)).data?.updateMyProfile.errors).toEqual([]);
   });
   afterAll(() => stack?.stop());
 
-  it('streams the network\'s members as CSV for Excel, with every field admins see and nothing hidden', async () => {
+  it("streams the network's members as CSV for Excel, with every field admins see and nothing hidden", async () => {
     const file = await download(admin);
     expect(file.status).toBe(200);
     expect(file.type).toBe('text/csv; charset=utf-8');
@@ -94,7 +107,22 @@ describe('directory: member export', () => {
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     const { header, rows } = table(file.text);
-    expect(header).toEqual(expect.arrayContaining(['status', 'externalId', 'email', 'displayName', 'nameKana', 'entryYear', 'employer', 'skills', 'phone', 'サークル', '担当者メモ', 'tags']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'status',
+        'externalId',
+        'email',
+        'displayName',
+        'nameKana',
+        'entryYear',
+        'employer',
+        'skills',
+        'phone',
+        'サークル',
+        '担当者メモ',
+        'tags',
+      ]),
+    );
     // A field the network hides, and a hidden custom field, are not columns at all; their values appear nowhere.
     expect(header).not.toContain('industry');
     expect(header).not.toContain('内部評価');
@@ -141,7 +169,10 @@ describe('directory: member export', () => {
 
   it('imports back unchanged', async () => {
     const exported = await download(admin);
-    const lines = exported.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = exported.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     const { preview } = await importRoster(lines);
     expect(preview).toMatchObject({ toCreate: 0, toUpdate: 0, failed: 0 });
     expect(preview.unchanged).toBe(lines.length - 1);

@@ -9,8 +9,10 @@ const REORDER = 'mutation($input: ReorderCustomFieldsInput!) { reorderCustomFiel
 const ARCHIVE = 'mutation($id: ID!) { archiveCustomField(id: $id) { field { id archivedAt } errors { code field } } }';
 const RESTORE = 'mutation($id: ID!) { restoreCustomField(id: $id) { field { id archivedAt } errors { code field } } }';
 const SETTINGS = '{ profileFieldSettings { field visibility decidedBy changeable searchable } }';
-const SET_VISIBILITY = 'mutation($input: SetProfileFieldVisibilityInput!) { setProfileFieldVisibility(input: $input) { setting { field visibility } errors { code field } } }';
-const UPDATE_PROFILE = 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { customFields { key value values displayText } } errors { code field } } }';
+const SET_VISIBILITY =
+  'mutation($input: SetProfileFieldVisibilityInput!) { setProfileFieldVisibility(input: $input) { setting { field visibility } errors { code field } } }';
+const UPDATE_PROFILE =
+  'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { customFields { key value values displayText } } errors { code field } } }';
 
 interface Field {
   id: string;
@@ -65,15 +67,34 @@ describe('directory: profile fields', () => {
   });
 
   it('creates, edits, orders, archives and restores custom fields for admins only', async () => {
-    const bad = await gql(CREATE, { input: { label: ' ', key: 'Club!', type: 'SINGLE_CHOICE', visibility: 'MEMBERS', options: [{ label: 'Only one' }] } }, admin);
+    const bad = await gql(
+      CREATE,
+      { input: { label: ' ', key: 'Club!', type: 'SINGLE_CHOICE', visibility: 'MEMBERS', options: [{ label: 'Only one' }] } },
+      admin,
+    );
     expect(bad.data?.createCustomField.errors.map((e: { field: string }) => e.field)).toEqual(['label', 'key', 'options']);
     const standardKey = await gql(CREATE, { input: { label: '会社', key: 'employer', type: 'TEXT', visibility: 'MEMBERS' } }, admin);
     expect(standardKey.data?.createCustomField.errors).toEqual([{ code: 'VALIDATION', field: 'key' }]);
 
-    const club = (await gql(CREATE, { input: { label: 'サークル', key: 'club', type: 'SINGLE_CHOICE', visibility: 'MEMBERS', helpText: '在学中のサークル', options: [{ label: 'テニス部' }, { label: '軽音楽部' }] } }, admin)).data
-      ?.createCustomField.field as Field;
+    const club = (
+      await gql(
+        CREATE,
+        {
+          input: {
+            label: 'サークル',
+            key: 'club',
+            type: 'SINGLE_CHOICE',
+            visibility: 'MEMBERS',
+            helpText: '在学中のサークル',
+            options: [{ label: 'テニス部' }, { label: '軽音楽部' }],
+          },
+        },
+        admin,
+      )
+    ).data?.createCustomField.field as Field;
     expect(club).toMatchObject({ key: 'club', type: 'SINGLE_CHOICE', helpText: '在学中のサークル', position: 0, archivedAt: null });
-    const seminar = (await gql(CREATE, { input: { label: 'ゼミ', key: 'seminar', type: 'TEXT', visibility: 'ADMINS' } }, admin)).data?.createCustomField.field as Field;
+    const seminar = (await gql(CREATE, { input: { label: 'ゼミ', key: 'seminar', type: 'TEXT', visibility: 'ADMINS' } }, admin)).data?.createCustomField
+      .field as Field;
     expect(seminar.position).toBe(1);
     const duplicate = await gql(CREATE, { input: { label: 'Club again', key: 'club', type: 'TEXT', visibility: 'MEMBERS' } }, admin);
     expect(duplicate.data?.createCustomField.errors).toEqual([{ code: 'VALIDATION', field: 'key' }]);
@@ -91,8 +112,19 @@ describe('directory: profile fields', () => {
     await stack.waitFor(async () => (await gql('{ myProfile { memberId } }', {}, taro)).data?.myProfile);
     const tennis = club.options[0];
     const answered = await gql(UPDATE_PROFILE, { input: { customFields: [{ fieldId: club.id, value: tennis.value }] } }, taro);
-    expect(answered.data?.updateMyProfile.profile.customFields).toEqual([{ key: 'club', value: tennis.value, values: [tennis.value], displayText: 'テニス部' }]);
-    const renamed = await gql(UPDATE, { input: { id: club.id, options: [{ value: tennis.value, label: '硬式テニス部' }, { value: club.options[1].value, label: '軽音楽部' }, { label: '写真部' }] } }, admin);
+    expect(answered.data?.updateMyProfile.profile.customFields).toEqual([
+      { key: 'club', value: tennis.value, values: [tennis.value], displayText: 'テニス部' },
+    ]);
+    const renamed = await gql(
+      UPDATE,
+      {
+        input: {
+          id: club.id,
+          options: [{ value: tennis.value, label: '硬式テニス部' }, { value: club.options[1].value, label: '軽音楽部' }, { label: '写真部' }],
+        },
+      },
+      admin,
+    );
     expect(renamed.data?.updateCustomField.field.options.map((o: { label: string }) => o.label)).toEqual(['硬式テニス部', '軽音楽部', '写真部']);
     expect((await gql('{ myProfile { customFields { displayText } } }', {}, taro)).data?.myProfile.customFields).toEqual([{ displayText: '硬式テニス部' }]);
     const [row] = await stack.sql('SELECT member_text FROM directory.profiles WHERE membership_id = $1', [claimsOf(taro).mid]);
@@ -105,7 +137,10 @@ describe('directory: profile fields', () => {
     const incomplete = await gql(REORDER, { input: { ids: [seminar.id] } }, admin);
     expect(incomplete.data?.reorderCustomFields.errors).toEqual([{ code: 'VALIDATION', field: 'ids' }]);
     const reordered = await gql(REORDER, { input: { ids: [seminar.id, club.id] } }, admin);
-    expect(reordered.data?.reorderCustomFields.fields).toEqual([{ id: seminar.id, position: 0 }, { id: club.id, position: 1 }]);
+    expect(reordered.data?.reorderCustomFields.fields).toEqual([
+      { id: seminar.id, position: 0 },
+      { id: club.id, position: 1 },
+    ]);
     expect((await gql(ARCHIVE, { id: seminar.id }, admin)).data?.archiveCustomField.field.archivedAt).not.toBeNull();
     expect((await gql(LIST, { all: false }, member)).data?.customFields.map((f: Field) => f.key)).toEqual(['club']);
     expect((await gql(LIST, { all: true }, member)).data?.customFields.map((f: Field) => f.key)).toEqual(['club']);
@@ -133,10 +168,28 @@ describe('directory: profile fields', () => {
       { name: 'profileFieldSettings', query: '{ profileFieldSettings { field } }', pendingAllowed: true },
       { name: 'customFields', query: '{ customFields { id } }', pendingAllowed: true },
       { name: 'profileFields', query: '{ profileFields { key } }', pendingAllowed: true },
-      { name: 'profile (own)', query: 'query($id: ID!) { profile(memberId: $id) { memberId } }', variables: (claims) => ({ id: claims.mid }), pendingAllowed: true },
-      { name: 'profile (someone else)', query: 'query($id: ID!) { profile(memberId: $id) { memberId } }', variables: { id: claimsOf(member).mid }, pendingAllowed: false },
-      { name: 'setProfileFieldVisibility', query: 'mutation { setProfileFieldVisibility(input: { field: "industry", visibility: MEMBERS }) { errors { code } } }', pendingAllowed: false },
-      { name: 'createCustomField', query: 'mutation { createCustomField(input: { label: "", key: "x", type: TEXT, visibility: MEMBERS }) { errors { code } } }', pendingAllowed: false },
+      {
+        name: 'profile (own)',
+        query: 'query($id: ID!) { profile(memberId: $id) { memberId } }',
+        variables: (claims) => ({ id: claims.mid }),
+        pendingAllowed: true,
+      },
+      {
+        name: 'profile (someone else)',
+        query: 'query($id: ID!) { profile(memberId: $id) { memberId } }',
+        variables: { id: claimsOf(member).mid },
+        pendingAllowed: false,
+      },
+      {
+        name: 'setProfileFieldVisibility',
+        query: 'mutation { setProfileFieldVisibility(input: { field: "industry", visibility: MEMBERS }) { errors { code } } }',
+        pendingAllowed: false,
+      },
+      {
+        name: 'createCustomField',
+        query: 'mutation { createCustomField(input: { label: "", key: "x", type: TEXT, visibility: MEMBERS }) { errors { code } } }',
+        pendingAllowed: false,
+      },
       { name: 'updateCustomField', query: `mutation { updateCustomField(input: { id: "${id}", label: "x" }) { errors { code } } }`, pendingAllowed: false },
       { name: 'reorderCustomFields', query: 'mutation { reorderCustomFields(input: { ids: [] }) { errors { code } } }', pendingAllowed: false },
       { name: 'archiveCustomField', query: `mutation { archiveCustomField(id: "${id}") { errors { code } } }`, pendingAllowed: false },
@@ -146,7 +199,7 @@ describe('directory: profile fields', () => {
     expect(outcome).toEqual(expected);
   });
 
-  it('describes every field of the viewer\'s network, standard then custom, and never another network\'s', async () => {
+  it("describes every field of the viewer's network, standard then custom, and never another network's", async () => {
     const FIELDS = '{ profileFields { key standard label kind multi maxLength maxItems visibility decidedBy searchable filter filterArgument importable } }';
     const created = await gql(CREATE, { input: { label: '所属ゼミ', key: 'zemi', type: 'TEXT', visibility: 'ADMINS' } }, admin);
     expect(created.data?.createCustomField.errors).toEqual([]);
@@ -154,11 +207,25 @@ describe('directory: profile fields', () => {
     const standard = fields.filter((field) => field.standard).map((field) => field.key);
     expect(standard).toEqual(expect.arrayContaining(['displayName', 'entryYear', 'department', 'skills', 'links', 'phone']));
     expect(fields.findIndex((field) => !field.standard)).toBe(standard.length);
-    expect(fields).toContainEqual(
-      { key: 'skills', standard: true, label: null, kind: 'LIST', multi: true, maxLength: 50, maxItems: 30, visibility: 'MEMBERS', decidedBy: 'NETWORK', searchable: true, filter: 'ALL_OF', filterArgument: 'skills', importable: true },
-    );
+    expect(fields).toContainEqual({
+      key: 'skills',
+      standard: true,
+      label: null,
+      kind: 'LIST',
+      multi: true,
+      maxLength: 50,
+      maxItems: 30,
+      visibility: 'MEMBERS',
+      decidedBy: 'NETWORK',
+      searchable: true,
+      filter: 'ALL_OF',
+      filterArgument: 'skills',
+      importable: true,
+    });
     expect(fields).toContainEqual(expect.objectContaining({ key: 'custom.zemi', standard: false, label: '所属ゼミ', kind: 'TEXT', visibility: 'ADMINS' }));
-    expect(fields.find((field) => field.key === 'bio')).toMatchObject({ visibility: (await gql(SETTINGS, {}, member)).data?.profileFieldSettings.find((s: { field: string }) => s.field === 'bio').visibility });
+    expect(fields.find((field) => field.key === 'bio')).toMatchObject({
+      visibility: (await gql(SETTINGS, {}, member)).data?.profileFieldSettings.find((s: { field: string }) => s.field === 'bio').visibility,
+    });
     const other = (await gql(FIELDS, {}, corpAdmin)).data?.profileFields as { key: string }[];
     expect(other.map((field) => field.key)).not.toContain('custom.zemi');
     expect(other.filter((field) => !field.key.startsWith('custom.')).map((field) => field.key)).toEqual(standard);

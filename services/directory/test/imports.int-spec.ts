@@ -26,7 +26,10 @@ describe('directory: roster import', () => {
       headers: { 'content-type': 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body,
     });
-    return { status: response.status, body: (await response.json()) as { rosterImport: { id: string } | null; encoding?: string; errors: { code: string; field?: string; message: string }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { rosterImport: { id: string } | null; encoding?: string; errors: { code: string; field?: string; message: string }[] },
+    };
   };
   const uploaded = async (fileName: string, body: Buffer, token = admin) => {
     const { status, body: answer } = await upload(token, fileName, body);
@@ -55,9 +58,12 @@ describe('directory: roster import', () => {
       )
     )[0];
   const tagsOf = async (membershipId: string) =>
-    (await stack.sql(`SELECT t.name, mt.added_by FROM directory.member_tags mt JOIN directory.tags t ON t.id = mt.tag_id WHERE mt.membership_id = $1 ORDER BY t.name`, [membershipId])).map(
-      (row) => `${row.name}:${row.added_by}`,
-    );
+    (
+      await stack.sql(
+        `SELECT t.name, mt.added_by FROM directory.member_tags mt JOIN directory.tags t ON t.id = mt.tag_id WHERE mt.membership_id = $1 ORDER BY t.name`,
+        [membershipId],
+      )
+    ).map((row) => `${row.name}:${row.added_by}`);
   const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 
   let clubFieldId: string;
@@ -97,11 +103,28 @@ describe('directory: roster import', () => {
     const { id, encoding } = await uploaded('名簿2026.csv', csv(ROSTER));
     expect(encoding).toBe('UTF-8');
     const rosterImport = await get(id);
-    expect(rosterImport).toMatchObject({ fileName: '名簿2026.csv', status: 'UPLOADED', totalRows: 7, processedRows: 0, mapping: [], suggestedMatchBy: 'EMAIL' });
+    expect(rosterImport).toMatchObject({
+      fileName: '名簿2026.csv',
+      status: 'UPLOADED',
+      totalRows: 7,
+      processedRows: 0,
+      mapping: [],
+      suggestedMatchBy: 'EMAIL',
+    });
     expect(rosterImport.columns).toEqual(['会員番号', '氏名', 'ふりがな', 'メールアドレス', '卒業年', '学部', '勤務先', 'サークル', 'タグ', '備考']);
     expect(rosterImport.sample[0]).toEqual(ROSTER[1].split(','));
     const mapping: Mapping = rosterImport.suggestedMapping;
-    expect(mapping.map((entry) => entry.target)).toEqual(['externalId', 'displayName', 'nameKana', 'email', 'entryYear', 'department', 'employer', 'custom.club', 'tags']);
+    expect(mapping.map((entry) => entry.target)).toEqual([
+      'externalId',
+      'displayName',
+      'nameKana',
+      'email',
+      'entryYear',
+      'department',
+      'employer',
+      'custom.club',
+      'tags',
+    ]);
 
     const answer = await preview(id, mapping);
     expect(answer.data?.previewRosterImport.errors).toEqual([]);
@@ -206,7 +229,17 @@ describe('directory: roster import', () => {
     expect(started.data?.runRosterImport).toEqual({ rosterImport: { id, status: 'RUNNING' }, errors: [] });
 
     const report = await finished(id);
-    expect(report).toMatchObject({ status: 'DONE', totalRows: 7, processedRows: 7, createdRows: 2, updatedRows: 1, unchangedRows: 0, failedRows: 4, failure: null, rowErrorCount: 4 });
+    expect(report).toMatchObject({
+      status: 'DONE',
+      totalRows: 7,
+      processedRows: 7,
+      createdRows: 2,
+      updatedRows: 1,
+      unchangedRows: 0,
+      failedRows: 4,
+      failure: null,
+      rowErrorCount: 4,
+    });
     expect(report.rowErrors.map((error: { row: number }) => error.row)).toEqual([5, 6, 7, 8]);
 
     // People not in the directory yet are there as unregistered, with their fields, choice and tags.
@@ -226,7 +259,13 @@ describe('directory: roster import', () => {
     expect(await tagsOf(misaki.membership_id)).toEqual(['2012年卒:IMPORT', '関西:IMPORT']);
     // The member was updated, keeping who they are.
     const updated = await profileByEmail('taro.yamada@demo.kizuna.dev');
-    expect(updated).toMatchObject({ membership_id: taro.membership_id, status: taro.status, employer: '絆テック株式会社', entry_year: 2008, external_id: 'A-001' });
+    expect(updated).toMatchObject({
+      membership_id: taro.membership_id,
+      status: taro.status,
+      employer: '絆テック株式会社',
+      entry_year: 2008,
+      external_id: 'A-001',
+    });
 
     // Admins find imported people by their reading; members never see unregistered rows.
     const SEARCH = 'query($filter: DirectoryFilter) { directory(filter: $filter) { totalCount edges { node { memberId displayName } } } }';
@@ -252,7 +291,9 @@ describe('directory: roster import', () => {
     expect(second.data?.previewRosterImport.preview).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 3, failed: 4, newTags: [] });
     expect((await run(again.id)).data?.runRosterImport.errors).toEqual([]);
     expect(await finished(again.id)).toMatchObject({ status: 'DONE', createdRows: 0, updatedRows: 0, unchangedRows: 3, failedRows: 4 });
-    expect(await stack.sql(`SELECT count(*)::int AS n FROM directory.profiles WHERE network_id = $1 AND lower(email) = 'misaki.ito@example.jp'`, [networkId])).toEqual([{ n: 1 }]);
+    expect(
+      await stack.sql(`SELECT count(*)::int AS n FROM directory.profiles WHERE network_id = $1 AND lower(email) = 'misaki.ito@example.jp'`, [networkId]),
+    ).toEqual([{ n: 1 }]);
     // A finished import can run again too, with the same outcome.
     expect((await run(id)).data?.runRosterImport.errors).toEqual([]);
     expect(await finished(id)).toMatchObject({ status: 'DONE', createdRows: 0, updatedRows: 0, unchangedRows: 3 });
@@ -260,7 +301,10 @@ describe('directory: roster import', () => {
   });
 
   it('updates by member number from a Shift_JIS file as Excel saves it', async () => {
-    const { id: first } = await uploaded('seed.csv', csv(['会員番号,氏名,メール', 'B-001,松本 潤一,junichi.matsumoto@example.jp', 'B-002,井上 由美,yumi.inoue@example.jp']));
+    const { id: first } = await uploaded(
+      'seed.csv',
+      csv(['会員番号,氏名,メール', 'B-001,松本 潤一,junichi.matsumoto@example.jp', 'B-002,井上 由美,yumi.inoue@example.jp']),
+    );
     await preview(first, [
       { column: 0, target: 'externalId' },
       { column: 1, target: 'displayName' },
@@ -286,7 +330,7 @@ describe('directory: roster import', () => {
     expect(await profileByEmail('yumi.inoue@example.jp')).toMatchObject({ employer: 'ソニーグループ', display_name: '井上 由美' });
   });
 
-  it('keeps an imported person\'s fields when they register, on the same profile', async () => {
+  it("keeps an imported person's fields when they register, on the same profile", async () => {
     const { id } = await uploaded('roster.csv', csv(['氏名,メール,勤務先,卒業年', '森 美咲,misaki.mori@example.jp,森ホールディングス,2011']));
     await preview(id, (await get(id)).suggestedMapping);
     await run(id);

@@ -1,6 +1,7 @@
 import { fuzzEveryOperation, startStack, type GraphQLResult, type Stack } from '@kizuna/testing';
 
-const UPDATE = 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { displayName headline bio } errors { code field message } } }';
+const UPDATE =
+  'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { displayName headline bio } errors { code field message } } }';
 
 const refusal = (result: GraphQLResult) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.field]);
 
@@ -53,14 +54,19 @@ describe('directory: clean input', () => {
       }
     }
     for (const list of ['tags', 'segments', 'alumniCompanies']) {
-      const result = await stack.graphql(url, `query($after: String) { ${list}(after: $after) { totalCount } }`, { after: Buffer.from('[1, "not an id"]').toString('base64url') }, admin);
+      const result = await stack.graphql(
+        url,
+        `query($after: String) { ${list}(after: $after) { totalCount } }`,
+        { after: Buffer.from('[1, "not an id"]').toString('base64url') },
+        admin,
+      );
       expect([list, refusal(result)]).toEqual([list, [['BAD_USER_INPUT', 'after']]]);
     }
     const preview = await stack.graphql(url, 'query { segmentPreview(first: 100000, filter: {}) { __typename } }', {}, admin);
     expect(preview.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first', maximum: 50 }));
   });
 
-  it('keeps a pending applicant\'s own profile when a field of it is refused to them', async () => {
+  it("keeps a pending applicant's own profile when a field of it is refused to them", async () => {
     const { token } = await stack.register({ email: 'pending.founder@example.jp', displayName: '申請 花子' });
     const result = await stack.waitFor(async () => {
       const answer = await stack.graphql(url, '{ myProfile { displayName foundedCompanies { id } } }', {}, token);

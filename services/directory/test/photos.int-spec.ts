@@ -28,13 +28,18 @@ async function postPhoto(origin: string, token: string | undefined, bytes: Buffe
 
 /** A landscape JPEG, red on the left and blue on the right, that a phone held upright would take: EXIF says "rotate 90°", plus a GPS position and a copyright. */
 async function phoneJpeg(): Promise<Buffer> {
-  const blue = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#0000ff' } }).png().toBuffer();
+  const blue = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#0000ff' } })
+    .png()
+    .toBuffer();
   const base = await sharp({ create: { width: 1200, height: 400, channels: 3, background: '#ff0000' } })
     .composite([{ input: blue, left: 600, top: 0 }])
     .jpeg()
     .toBuffer();
   return sharp(base)
-    .withExif({ IFD0: { Copyright: 'secret-camera-owner' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 41/1 22/1', GPSLongitudeRef: 'E', GPSLongitude: '139/1 41/1 30/1' } })
+    .withExif({
+      IFD0: { Copyright: 'secret-camera-owner' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 41/1 22/1', GPSLongitudeRef: 'E', GPSLongitude: '139/1 41/1 30/1' },
+    })
     .withMetadata({ orientation: 6 })
     .jpeg({ quality: 90 })
     .toBuffer();
@@ -59,7 +64,12 @@ function pngBomb(): Buffer {
   header[9] = 0; // greyscale
   const row = Buffer.alloc(1 + width / 8);
   const rows = Buffer.alloc(row.length * height);
-  return Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Every file under the storage folder, relative to it (side files and temporary files included). */
@@ -92,7 +102,8 @@ describe('directory: profile photos', () => {
   let taroId: string;
 
   const upload = (token: string, bytes: Buffer) => postPhoto(origin, token, bytes);
-  const photoKeyOf = async (memberId: string) => (await stack.sql('SELECT photo_key FROM directory.profiles WHERE membership_id = $1', [memberId]))[0]?.photo_key ?? null;
+  const photoKeyOf = async (memberId: string) =>
+    (await stack.sql('SELECT photo_key FROM directory.profiles WHERE membership_id = $1', [memberId]))[0]?.photo_key ?? null;
   const fetchMedia = (path: string, headers: Record<string, string> = {}) => fetch(new URL(path, origin), { headers });
 
   beforeAll(async () => {
@@ -153,19 +164,25 @@ describe('directory: profile photos', () => {
     // The key never changes meaning: a revalidation is answered without the body.
     expect((await fetchMedia(profile.photoUrl, { 'if-none-match': response.headers.get('etag')! })).status).toBe(304);
 
-    const published = await stack.waitFor(async () => events.events.find((event) => event.subject === taroId && (event.data as { changedFields: string[] }).changedFields.includes('photo')));
+    const published = await stack.waitFor(async () =>
+      events.events.find((event) => event.subject === taroId && (event.data as { changedFields: string[] }).changedFields.includes('photo')),
+    );
     expect(published.data).toMatchObject({ membershipId: taroId, changedFields: ['photo'] });
   });
 
-  it('shows the photo to members of the network as the photo field\'s visibility allows, and never to another network', async () => {
+  it("shows the photo to members of the network as the photo field's visibility allows, and never to another network", async () => {
     const { photoUrl, thumbnailUrl } = (await stack.graphql(directory, MY_PROFILE, {}, taro)).data!.myProfile;
     expect(photoUrl).toBeTruthy();
-    const seenBy = async (token: string) => (await memberEntities(stack, directory, [taroId], 'profile { photoUrl thumbnailUrl }', token)).data?._entities[0]?.profile ?? null;
+    const seenBy = async (token: string) =>
+      (await memberEntities(stack, directory, [taroId], 'profile { photoUrl thumbnailUrl }', token)).data?._entities[0]?.profile ?? null;
     expect(await seenBy(hanako)).toEqual({ photoUrl, thumbnailUrl });
     expect(await seenBy(corpAdmin)).toBeNull();
 
     const networkId = claimsOf(taro).nid;
-    await stack.sql(`INSERT INTO directory.field_settings (network_id, field, visibility) VALUES ($1, 'photo', 'ADMINS') ON CONFLICT (network_id, field) DO UPDATE SET visibility = 'ADMINS'`, [networkId]);
+    await stack.sql(
+      `INSERT INTO directory.field_settings (network_id, field, visibility) VALUES ($1, 'photo', 'ADMINS') ON CONFLICT (network_id, field) DO UPDATE SET visibility = 'ADMINS'`,
+      [networkId],
+    );
     try {
       expect(await seenBy(hanako)).toEqual({ photoUrl: null, thumbnailUrl: null });
       expect(await seenBy(await stack.signInAdmin())).toEqual({ photoUrl, thumbnailUrl });
@@ -184,7 +201,9 @@ describe('directory: profile photos', () => {
 
   it('replacing a photo removes the previous files: the old URLs answer 404', async () => {
     const before = (await stack.graphql(directory, MY_PROFILE, {}, taro)).data?.myProfile;
-    const png = await sharp({ create: { width: 300, height: 300, channels: 4, background: '#00ff00' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 300, height: 300, channels: 4, background: '#00ff00' } })
+      .png()
+      .toBuffer();
     const result = await upload(taro, png);
     expect(result.errors).toEqual([]);
     const after = result.profile;
@@ -193,7 +212,10 @@ describe('directory: profile photos', () => {
     expect((await fetchMedia(before.photoUrl)).status).toBe(404);
     expect((await fetchMedia(before.thumbnailUrl)).status).toBe(404);
     const key = await photoKeyOf(taroId);
-    expect(storedFiles(storageDir).filter((file) => file.startsWith(`photos/${claimsOf(taro).nid}/${taroId}/`))).toEqual([`${key}-128.webp`, `${key}-512.webp`]);
+    expect(storedFiles(storageDir).filter((file) => file.startsWith(`photos/${claimsOf(taro).nid}/${taroId}/`))).toEqual([
+      `${key}-128.webp`,
+      `${key}-512.webp`,
+    ]);
   });
 
   it('refuses files that are not images, too large, or decompression bombs, with typed errors, changing nothing', async () => {
@@ -208,7 +230,9 @@ describe('directory: profile photos', () => {
     expect(await codeOf(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toEqual([['PHOTO_UNSUPPORTED', 'file']]);
     expect(await codeOf(Buffer.from('%PDF-1.7 not a photo'))).toEqual([['PHOTO_UNSUPPORTED', 'file']]);
     // An iPhone HEIC header: named as unsupported, not as damaged.
-    expect(await codeOf(Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic', 'latin1'), Buffer.alloc(64)]))).toEqual([['PHOTO_UNSUPPORTED', 'file']]);
+    expect(await codeOf(Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic', 'latin1'), Buffer.alloc(64)]))).toEqual([
+      ['PHOTO_UNSUPPORTED', 'file'],
+    ]);
     // The right magic bytes followed by garbage.
     expect(await codeOf(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2048, 7)]))).toEqual([['PHOTO_UNREADABLE', 'file']]);
     expect(await codeOf(pngBomb())).toEqual([['PHOTO_TOO_MANY_PIXELS', 'file']]);
@@ -278,7 +302,12 @@ describe('directory: profile photos', () => {
     expect((await fetchMedia(photoUrl)).status).toBe(200);
     expect(storedFiles(storageDir).filter((file) => file.includes(applicant.memberId))).toHaveLength(4); // two sizes, each with its side file
 
-    const deleted = await stack.graphql(stack.serviceUrl('identity'), DELETE_ACCOUNT, { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } }, applicant.token);
+    const deleted = await stack.graphql(
+      stack.serviceUrl('identity'),
+      DELETE_ACCOUNT,
+      { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } },
+      applicant.token,
+    );
     expect(deleted.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });
     await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM directory.profiles WHERE membership_id = $1', [applicant.memberId])).length === 0);
     expect(storedFiles(storageDir).filter((file) => file.includes(applicant.memberId))).toEqual([]);
@@ -302,7 +331,13 @@ describe('directory: profile photos in an S3-compatible store', () => {
     server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: serverDir, configureBuckets: [{ name: bucket, configs: [] }] });
     const { port } = (await server.run()) as AddressInfo;
     const endpoint = `http://127.0.0.1:${port}`;
-    Object.assign(process.env, { STORAGE_DRIVER: 's3', S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: credentials.accessKeyId, S3_SECRET_ACCESS_KEY: credentials.secretAccessKey });
+    Object.assign(process.env, {
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: endpoint,
+      S3_BUCKET: bucket,
+      S3_ACCESS_KEY_ID: credentials.accessKeyId,
+      S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    });
     bucketReader = new S3Storage({ bucket, region: 'us-east-1', endpoint, credentials });
     stack = await startStack({ services: ['identity', 'directory'], gateway: false, seed: 'demo' });
     directory = stack.serviceUrl('directory');
@@ -339,14 +374,23 @@ describe('directory: profile photos in an S3-compatible store', () => {
     expect(image.headers.get('content-type')).toBe('image/webp');
     expect((await sharp(Buffer.from(await image.arrayBuffer())).metadata()).exif).toBeUndefined();
 
-    const second = await upload(await sharp({ create: { width: 64, height: 64, channels: 3, background: '#123456' } }).png().toBuffer());
+    const second = await upload(
+      await sharp({ create: { width: 64, height: 64, channels: 3, background: '#123456' } })
+        .png()
+        .toBuffer(),
+    );
     expect(second.errors).toEqual([]);
     expect(await bucketReader.get(objectKey)).toBeNull();
     expect(await bucketReader.get(objectKey.replace('-512.webp', '-128.webp'))).toBeNull();
     const currentKey = second.profile.photoUrl.slice('/media/'.length);
     expect(await bucketReader.get(currentKey)).not.toBeNull();
 
-    const deleted = await stack.graphql(stack.serviceUrl('identity'), DELETE_ACCOUNT, { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } }, applicant.token);
+    const deleted = await stack.graphql(
+      stack.serviceUrl('identity'),
+      DELETE_ACCOUNT,
+      { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } },
+      applicant.token,
+    );
     expect(deleted.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });
     await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM directory.profiles WHERE membership_id = $1', [applicant.memberId])).length === 0);
     expect(await bucketReader.get(currentKey)).toBeNull();

@@ -11,7 +11,7 @@ const CREATE_FIELD = 'mutation($input: CreateCustomFieldInput!) { createCustomFi
 const CREATE_TAG = 'mutation($input: CreateTagInput!) { createTag(input: $input) { tag { id } errors { code field } } }';
 const BULK_TAG = 'mutation($input: BulkTagMembersInput!) { bulkTagMembers(input: $input) { affectedCount errors { code field } } }';
 
-describe('directory: a person\'s data download and account deletion', () => {
+describe("directory: a person's data download and account deletion", () => {
   let stack: Stack;
   let url: string;
   let identity: string;
@@ -36,10 +36,12 @@ describe('directory: a person\'s data download and account deletion', () => {
   /** The demo admin creates a tag and puts it on the given members. */
   const tagMembers = async (token: string, name: string, memberIds: string[]) => {
     const tagId = (await stack.graphql(url, CREATE_TAG, { input: { name } }, token)).data?.createTag.tag.id;
-    expect((await stack.graphql(url, BULK_TAG, { input: { tagId, memberIds, action: 'ADD' } }, token)).data?.bulkTagMembers).toEqual({ affectedCount: memberIds.length, errors: [] });
+    expect((await stack.graphql(url, BULK_TAG, { input: { tagId, memberIds, action: 'ADD' } }, token)).data?.bulkTagMembers).toEqual({
+      affectedCount: memberIds.length,
+      errors: [],
+    });
   };
-  const companiesOf = (memberIds: string[]) =>
-    stack.sql('SELECT name FROM directory.companies WHERE founder_id = ANY($1::uuid[]) ORDER BY name', [memberIds]);
+  const companiesOf = (memberIds: string[]) => stack.sql('SELECT name FROM directory.companies WHERE founder_id = ANY($1::uuid[]) ORDER BY name', [memberIds]);
   const dismissalsOf = (memberIds: string[]) =>
     stack.sql(
       'SELECT membership_id, dismissed_id FROM directory.suggestion_dismissals WHERE membership_id = ANY($1::uuid[]) OR dismissed_id = ANY($1::uuid[])',
@@ -53,7 +55,7 @@ describe('directory: a person\'s data download and account deletion', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('hands a person their profiles in every network, and nobody else\'s', async () => {
+  it("hands a person their profiles in every network, and nobody else's", async () => {
     const demo = await stack.register({ email: 'nao.kimura@example.jp', displayName: '木村 奈央' });
     const corp = await stack.register({ email: 'nao.kimura@example.jp', displayName: 'Nao Kimura', networkSlug: stack.demo.otherNetwork.networkSlug });
     await stack.waitFor(async () => (await profiles([demo.memberId, corp.memberId])).length === 2);
@@ -67,25 +69,43 @@ describe('directory: a person\'s data download and account deletion', () => {
     await addCompany(adminToken, 'Someone Else KK');
     await dismiss(naoToken, taroId);
     // The admin adds a custom field only its member sees and tags Nao and Taro; Nao fills every field.
-    const clubId = (await stack.graphql(url, CREATE_FIELD, { input: { label: '所属サークル', key: 'club', type: 'TEXT', visibility: 'HIDDEN' } }, adminToken)).data
-      ?.createCustomField.field.id;
+    const clubId = (await stack.graphql(url, CREATE_FIELD, { input: { label: '所属サークル', key: 'club', type: 'TEXT', visibility: 'HIDDEN' } }, adminToken))
+      .data?.createCustomField.field.id;
     await tagMembers(adminToken, 'メンター候補', [demo.memberId]);
     await tagMembers(adminToken, '要フォロー', [taroId]);
     const filled = {
-      nameKana: 'きむら なお', nameRomaji: 'Nao Kimura', entryYear: 2012, leaveYear: 2016, department: '芸術学部', employer: '株式会社アトリエ木村',
-      jobTitle: 'アートディレクター', industry: 'デザイン', location: '京都府', bio: '写真と和紙が好きです。', skills: ['Figma', '撮影'], interests: ['茶道'],
-      links: [{ label: 'Portfolio', url: 'https://nao.example.jp/' }], contactEmail: 'nao@atelier.example.jp', phone: '+81 75-000-1234',
+      nameKana: 'きむら なお',
+      nameRomaji: 'Nao Kimura',
+      entryYear: 2012,
+      leaveYear: 2016,
+      department: '芸術学部',
+      employer: '株式会社アトリエ木村',
+      jobTitle: 'アートディレクター',
+      industry: 'デザイン',
+      location: '京都府',
+      bio: '写真と和紙が好きです。',
+      skills: ['Figma', '撮影'],
+      interests: ['茶道'],
+      links: [{ label: 'Portfolio', url: 'https://nao.example.jp/' }],
+      contactEmail: 'nao@atelier.example.jp',
+      phone: '+81 75-000-1234',
     };
-    const update = await stack.graphql(url, UPDATE, { input: { ...filled, contactVisibility: { contactEmail: 'MEMBERS', phone: 'HIDDEN' }, customFields: [{ fieldId: clubId, value: '写真部' }] } }, naoToken);
+    const update = await stack.graphql(
+      url,
+      UPDATE,
+      { input: { ...filled, contactVisibility: { contactEmail: 'MEMBERS', phone: 'HIDDEN' }, customFields: [{ fieldId: clubId, value: '写真部' }] } },
+      naoToken,
+    );
     expect(update.data?.updateMyProfile.errors).toEqual([]);
     // What identity, a roster import and a photo upload store: answers, sign-ins, the office's id, a photo, LINE.
     const photoKey = `photos/${claimsOf(demo.token).nid}/${demo.memberId}/0123456789abcdef0123456789abcdef`;
-    await stack.sql(`UPDATE directory.profiles SET registration_answers = $2, external_id = 'A-1024', photo_key = $3, line_linked = true WHERE membership_id = $1`, [
-      demo.memberId,
-      { motivation: '後輩の相談に乗りたい' },
-      photoKey,
-    ]);
-    const signIns = await stack.waitFor(async () => (await stack.sql('SELECT sign_in_count FROM directory.profiles WHERE membership_id = $1 AND sign_in_count > 0', [demo.memberId]))[0]);
+    await stack.sql(
+      `UPDATE directory.profiles SET registration_answers = $2, external_id = 'A-1024', photo_key = $3, line_linked = true WHERE membership_id = $1`,
+      [demo.memberId, { motivation: '後輩の相談に乗りたい' }, photoKey],
+    );
+    const signIns = await stack.waitFor(
+      async () => (await stack.sql('SELECT sign_in_count FROM directory.profiles WHERE membership_id = $1 AND sign_in_count > 0', [demo.memberId]))[0],
+    );
 
     const accountId = claimsOf(demo.token).sub;
     const mine = await personalData(accountId, demo.token);
@@ -100,11 +120,18 @@ describe('directory: a person\'s data download and account deletion', () => {
     const naoPart = parts.find((p: { memberId: string }) => p.memberId === demo.memberId);
     expect(naoPart).toMatchObject({
       ...filled,
-      networkId: claimsOf(demo.token).nid, status: 'approved', email: 'nao.kimura@example.jp', externalId: 'A-1024',
-      photoUrl: expect.stringContaining(`${photoKey}-512.webp`), thumbnailUrl: expect.stringContaining(`${photoKey}-128.webp`),
+      networkId: claimsOf(demo.token).nid,
+      status: 'approved',
+      email: 'nao.kimura@example.jp',
+      externalId: 'A-1024',
+      photoUrl: expect.stringContaining(`${photoKey}-512.webp`),
+      thumbnailUrl: expect.stringContaining(`${photoKey}-128.webp`),
       contactVisibility: { contactEmail: 'MEMBERS', phone: 'HIDDEN', links: 'ADMINS' },
       customFields: [expect.objectContaining({ fieldId: clubId, label: '所属サークル', value: '写真部' })],
-      registrationAnswers: { motivation: '後輩の相談に乗りたい' }, lineLinked: true, signInCount: signIns.sign_in_count, lastSignInAt: expect.any(String),
+      registrationAnswers: { motivation: '後輩の相談に乗りたい' },
+      lineLinked: true,
+      signInCount: signIns.sign_in_count,
+      lastSignInAt: expect.any(String),
       tags: [{ name: 'メンター候補', addedAt: expect.any(String) }],
     });
     // The derived search columns only repeat the fields; the corp profile has nothing of the demo network's.
@@ -131,7 +158,7 @@ describe('directory: a person\'s data download and account deletion', () => {
     expect((await personalData(accountId, '')).data?._entities).toEqual([null]);
   });
 
-  it('erases the profiles of a deleted account in every network, once, leaving everyone else\'s', async () => {
+  it("erases the profiles of a deleted account in every network, once, leaving everyone else's", async () => {
     const collector = await stack.collectEvents('kizuna.identity.membership');
     const demo = await stack.register({ email: 'goro.ueda@example.jp', displayName: '上田 吾郎' });
     const corp = await stack.register({ email: 'goro.ueda@example.jp', displayName: 'Goro Ueda', networkSlug: stack.demo.otherNetwork.networkSlug });
@@ -157,7 +184,9 @@ describe('directory: a person\'s data download and account deletion', () => {
     expect(await companiesOf([neighbour.memberId])).toEqual([{ name: 'Ueda Tea Works' }]);
 
     // The same deletion delivered again (identical, and under a new id) changes nothing and fails nothing.
-    const deleted = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.subject === demo.memberId));
+    const deleted = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.subject === demo.memberId),
+    );
     expect(deleted).toMatchObject({ networkid: claimsOf(demo.token).nid, data: { accountId: claimsOf(demo.token).sub, membershipId: demo.memberId } });
     await waitForHandled(stack, 'directory', await redeliver(stack, 'kizuna.identity.membership', deleted));
     expect(await profiles([demo.memberId, corp.memberId])).toEqual([]);

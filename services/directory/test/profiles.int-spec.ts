@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
-const UPDATE = 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { memberId displayName headline } errors { code field message } } }';
+const UPDATE =
+  'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { memberId displayName headline } errors { code field message } } }';
 const FULL = `memberId displayName nameKana nameRomaji headline photoUrl entryYear leaveYear department employer jobTitle industry location bio
   skills interests links { label url } contactEmail phone customFields { key label type value values displayText }
   contactVisibility { contactEmail phone links } email registrationAnswers { key values }`;
 const UPDATE_FULL = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { ${FULL} } errors { code field message } } }`;
-const CREATE_FIELD = 'mutation($input: CreateCustomFieldInput!) { createCustomField(input: $input) { field { id key options { value label } } errors { code field } } }';
-const SET_VISIBILITY = 'mutation($input: SetProfileFieldVisibilityInput!) { setProfileFieldVisibility(input: $input) { setting { field visibility } errors { code field } } }';
+const CREATE_FIELD =
+  'mutation($input: CreateCustomFieldInput!) { createCustomField(input: $input) { field { id key options { value label } } errors { code field } } }';
+const SET_VISIBILITY =
+  'mutation($input: SetProfileFieldVisibilityInput!) { setProfileFieldVisibility(input: $input) { setting { field visibility } errors { code field } } }';
 
 describe('directory: profiles', () => {
   let stack: Stack;
@@ -16,8 +19,7 @@ describe('directory: profiles', () => {
   let member: string;
   let corpAdmin: string;
 
-  const profileOf = (memberId: string, token?: string) =>
-    memberEntities(stack, url, [memberId], 'id profile { memberId displayName headline }', token);
+  const profileOf = (memberId: string, token?: string) => memberEntities(stack, url, [memberId], 'id profile { memberId displayName headline }', token);
   const profileRow = async (memberId: string) =>
     (await stack.sql('SELECT display_name, headline, status FROM directory.profiles WHERE membership_id = $1', [memberId]))[0];
 
@@ -132,7 +134,12 @@ describe('directory: profiles', () => {
   it('hides suspended and rejected members from the directory, and shows reinstated ones again', async () => {
     const identity = stack.serviceUrl('identity');
     const decide = (mutation: string, input: Record<string, unknown>) =>
-      stack.graphql(identity, `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { errors { code } } }`, { input }, admin);
+      stack.graphql(
+        identity,
+        `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { errors { code } } }`,
+        { input },
+        admin,
+      );
     const { memberId } = await stack.register({ email: 'daichi.kudo@example.jp', displayName: '工藤 大地' });
     const { memberId: rejectedId } = await stack.register({ email: 'rejected.one@example.jp', displayName: 'Rejected One' });
     await stack.waitFor(async () => (await profileRow(memberId)) && (await profileRow(rejectedId)));
@@ -156,7 +163,8 @@ describe('directory: profiles', () => {
     let secret: { id: string };
     let taro: string;
     let taroId: string;
-    const full = async (memberId: string, token: string) => (await memberEntities(stack, url, [memberId], `profile { ${FULL} }`, token)).data?._entities[0].profile;
+    const full = async (memberId: string, token: string) =>
+      (await memberEntities(stack, url, [memberId], `profile { ${FULL} }`, token)).data?._entities[0].profile;
 
     beforeAll(async () => {
       const created = await stack.graphql(
@@ -166,7 +174,12 @@ describe('directory: profiles', () => {
         admin,
       );
       club = created.data?.createCustomField.field;
-      const hidden = await stack.graphql(url, CREATE_FIELD, { input: { label: 'Private note', key: 'private_note', type: 'TEXT', visibility: 'HIDDEN' } }, admin);
+      const hidden = await stack.graphql(
+        url,
+        CREATE_FIELD,
+        { input: { label: 'Private note', key: 'private_note', type: 'TEXT', visibility: 'HIDDEN' } },
+        admin,
+      );
       secret = hidden.data?.createCustomField.field;
       expect(club.options).toHaveLength(2);
       taro = await stack.signIn('taro.yamada@demo.kizuna.dev', stack.demo.memberPassword);
@@ -216,7 +229,12 @@ describe('directory: profiles', () => {
       expect(row.member_terms.length).toBeGreaterThan(0);
 
       expect((await stack.graphql(url, UPDATE_FULL, { input }, taro)).data?.updateMyProfile.errors).toEqual([]);
-      const newJob = await stack.graphql(url, UPDATE_FULL, { input: { employer: '大阪ガス', jobTitle: 'データサイエンティスト', customFields: [{ fieldId: club.id, value: club.options[1].value }] } }, taro);
+      const newJob = await stack.graphql(
+        url,
+        UPDATE_FULL,
+        { input: { employer: '大阪ガス', jobTitle: 'データサイエンティスト', customFields: [{ fieldId: club.id, value: club.options[1].value }] } },
+        taro,
+      );
       expect(newJob.data?.updateMyProfile.errors).toEqual([]);
 
       const events = await stack.waitFor(async () => {
@@ -228,8 +246,25 @@ describe('directory: profiles', () => {
       expect(changed).toHaveLength(2);
       // Choosing ADMINS for the phone is what it already was: not a change.
       expect(changed[0]).toEqual([
-        'nameKana', 'nameRomaji', 'headline', 'entryYear', 'leaveYear', 'department', 'employer', 'jobTitle', 'industry', 'location', 'bio',
-        'skills', 'interests', 'links', 'contactEmail', 'phone', 'contactVisibility.contactEmail', 'custom.club', 'custom.private_note',
+        'nameKana',
+        'nameRomaji',
+        'headline',
+        'entryYear',
+        'leaveYear',
+        'department',
+        'employer',
+        'jobTitle',
+        'industry',
+        'location',
+        'bio',
+        'skills',
+        'interests',
+        'links',
+        'contactEmail',
+        'phone',
+        'contactVisibility.contactEmail',
+        'custom.club',
+        'custom.private_note',
       ]);
       expect(changed[1]).toEqual(['employer', 'jobTitle', 'custom.club']);
       expect(events[0].networkid).toBe(claimsOf(taro).nid);
@@ -238,11 +273,26 @@ describe('directory: profiles', () => {
     it('shows each audience only what it may see', async () => {
       // As another member: contact e-mail chosen for members, phone for admins only, hidden custom field never.
       const asMember = await full(taroId, member);
-      expect(asMember).toMatchObject({ displayName: '山田 太郎', nameKana: 'やまだ たろう', employer: '大阪ガス', contactEmail: 'taro@example.jp', phone: null, links: null, email: null, registrationAnswers: null, contactVisibility: null });
+      expect(asMember).toMatchObject({
+        displayName: '山田 太郎',
+        nameKana: 'やまだ たろう',
+        employer: '大阪ガス',
+        contactEmail: 'taro@example.jp',
+        phone: null,
+        links: null,
+        email: null,
+        registrationAnswers: null,
+        contactVisibility: null,
+      });
       expect(asMember.customFields.map((f: { key: string }) => f.key)).toEqual(['club']);
 
       const asAdmin = await full(taroId, admin);
-      expect(asAdmin).toMatchObject({ phone: '090-1234-5678', links: [{ label: 'Blog', url: 'https://example.com/taro' }], email: 'taro.yamada@demo.kizuna.dev', contactVisibility: null });
+      expect(asAdmin).toMatchObject({
+        phone: '090-1234-5678',
+        links: [{ label: 'Blog', url: 'https://example.com/taro' }],
+        email: 'taro.yamada@demo.kizuna.dev',
+        contactVisibility: null,
+      });
       expect(asAdmin.customFields.map((f: { key: string }) => f.key)).toEqual(['club']);
 
       // The network shows employers to admins only: members no longer see or find it; the member still does.
@@ -313,12 +363,27 @@ describe('directory: profiles', () => {
     it('fills the profile from registration answers and adopts the roster row imported for the same e-mail', async () => {
       const identity = stack.serviceUrl('identity');
       const question = (input: Record<string, unknown>) =>
-        stack.graphql(identity, 'mutation($input: CreateRegistrationQuestionInput!) { createRegistrationQuestion(input: $input) { question { id options { id label } } errors { code field } } }', { input }, admin);
-      const year = (await question({ kind: 'YEAR', label: '卒業年', required: false, profileField: 'graduation_year' })).data?.createRegistrationQuestion.question;
-      const employer = (await question({ kind: 'FREE_TEXT', label: '勤務先', required: false, profileField: 'employer' })).data?.createRegistrationQuestion.question;
-      const clubQuestion = (await question({ kind: 'SINGLE_CHOICE', label: 'サークル', required: false, options: [{ label: 'テニス部' }, { label: '軽音楽部' }], profileField: 'club' })).data
-        ?.createRegistrationQuestion.question;
-      const unknown = (await question({ kind: 'FREE_TEXT', label: '好きな言葉', required: false, profileField: 'motto' })).data?.createRegistrationQuestion.question;
+        stack.graphql(
+          identity,
+          'mutation($input: CreateRegistrationQuestionInput!) { createRegistrationQuestion(input: $input) { question { id options { id label } } errors { code field } } }',
+          { input },
+          admin,
+        );
+      const year = (await question({ kind: 'YEAR', label: '卒業年', required: false, profileField: 'graduation_year' })).data?.createRegistrationQuestion
+        .question;
+      const employer = (await question({ kind: 'FREE_TEXT', label: '勤務先', required: false, profileField: 'employer' })).data?.createRegistrationQuestion
+        .question;
+      const clubQuestion = (
+        await question({
+          kind: 'SINGLE_CHOICE',
+          label: 'サークル',
+          required: false,
+          options: [{ label: 'テニス部' }, { label: '軽音楽部' }],
+          profileField: 'club',
+        })
+      ).data?.createRegistrationQuestion.question;
+      const unknown = (await question({ kind: 'FREE_TEXT', label: '好きな言葉', required: false, profileField: 'motto' })).data?.createRegistrationQuestion
+        .question;
       expect([year, employer, clubQuestion, unknown].every(Boolean)).toBe(true);
 
       // The alumni office imported this person before they joined, and tagged them.
@@ -331,7 +396,11 @@ describe('directory: profiles', () => {
       );
       const tagId = randomUUID();
       await stack.sql(`INSERT INTO directory.tags (id, network_id, name) VALUES ($1, $2, '2015年卒 名簿')`, [tagId, networkId]);
-      await stack.sql(`INSERT INTO directory.member_tags (tag_id, membership_id, network_id, added_by) VALUES ($1, $2, $3, 'IMPORT')`, [tagId, rosterId, networkId]);
+      await stack.sql(`INSERT INTO directory.member_tags (tag_id, membership_id, network_id, added_by) VALUES ($1, $2, $3, 'IMPORT')`, [
+        tagId,
+        rosterId,
+        networkId,
+      ]);
 
       const registered = await stack.registerThroughMail(
         {
@@ -372,7 +441,12 @@ describe('directory: profiles', () => {
       expect(asAdmin.entryYear).toBe(2015);
 
       for (const q of [year, employer, clubQuestion, unknown]) {
-        await stack.graphql(identity, 'mutation($input: RegistrationQuestionIdInput!) { archiveRegistrationQuestion(input: $input) { errors { code } } }', { input: { questionId: q.id } }, admin);
+        await stack.graphql(
+          identity,
+          'mutation($input: RegistrationQuestionIdInput!) { archiveRegistrationQuestion(input: $input) { errors { code } } }',
+          { input: { questionId: q.id } },
+          admin,
+        );
       }
     });
   });

@@ -37,23 +37,47 @@ const PEOPLE = {
   taro: {
     email: 'taro.yamada@demo.kizuna.dev',
     profile: {
-      displayName: '山田 太郎', nameKana: 'やまだ たろう', nameRomaji: 'Taro Yamada', entryYear: 2008, department: '工学部 情報工学科',
-      employer: '絆テスト商事', jobTitle: 'エンジニア', industry: 'IT・通信', location: '大阪府大阪市', skills: ['TypeScript', 'SQL'],
+      displayName: '山田 太郎',
+      nameKana: 'やまだ たろう',
+      nameRomaji: 'Taro Yamada',
+      entryYear: 2008,
+      department: '工学部 情報工学科',
+      employer: '絆テスト商事',
+      jobTitle: 'エンジニア',
+      industry: 'IT・通信',
+      location: '大阪府大阪市',
+      skills: ['TypeScript', 'SQL'],
     },
   },
   yumi: {
     email: 'yumi.yamamoto@demo.kizuna.dev',
     // A katakana reading: hiragana queries must find it.
     profile: {
-      displayName: '山本 由美', nameKana: 'ヤマモト ユミ', nameRomaji: 'Yumi Yamamoto', entryYear: 2012, department: '経済学部',
-      employer: '絆テスト商事', jobTitle: 'マネージャー', industry: '商社', location: '京都府京都市', skills: ['Python'],
+      displayName: '山本 由美',
+      nameKana: 'ヤマモト ユミ',
+      nameRomaji: 'Yumi Yamamoto',
+      entryYear: 2012,
+      department: '経済学部',
+      employer: '絆テスト商事',
+      jobTitle: 'マネージャー',
+      industry: '商社',
+      location: '京都府京都市',
+      skills: ['Python'],
     },
   },
   kenta: {
     email: 'kenta.tanaka@demo.kizuna.dev',
     profile: {
-      displayName: '田中 健太', nameKana: 'たなか けんた', nameRomaji: 'Kenta Tanaka', entryYear: 2015, department: '工学部 情報工学科',
-      employer: 'Kizuna Labs', jobTitle: 'CTO', industry: 'IT・通信', location: '東京都港区', skills: ['typescript', 'Go'],
+      displayName: '田中 健太',
+      nameKana: 'たなか けんた',
+      nameRomaji: 'Kenta Tanaka',
+      entryYear: 2015,
+      department: '工学部 情報工学科',
+      employer: 'Kizuna Labs',
+      jobTitle: 'CTO',
+      industry: 'IT・通信',
+      location: '東京都港区',
+      skills: ['typescript', 'Go'],
     },
   },
   emily: {
@@ -82,7 +106,10 @@ describe('directory: search', () => {
     return answer.data!.directory;
   };
   const idsOf = (connection: Connection) => connection.edges.map((edge) => edge.node.memberId);
-  const mine = (connection: Connection) => idsOf(connection).filter((id) => Object.values(ids).includes(id)).sort();
+  const mine = (connection: Connection) =>
+    idsOf(connection)
+      .filter((id) => Object.values(ids).includes(id))
+      .sort();
   const people = (...names: Person[]) => names.map((name) => ids[name]).sort();
   const inputError = (answer: GraphQLResult) => ({ code: answer.errors?.[0]?.extensions?.code, field: answer.errors?.[0]?.extensions?.field });
 
@@ -183,7 +210,9 @@ describe('directory: search', () => {
       expect(new Set(seenIds).size).toBe(seenIds.length);
       expect(seenIds.length).toBe(totalCount);
       // Every approved member of the network, and nobody else.
-      const [{ count }] = await stack.sql(`SELECT count(*)::int AS count FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [claimsOf(member).nid]);
+      const [{ count }] = await stack.sql(`SELECT count(*)::int AS count FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [
+        claimsOf(member).nid,
+      ]);
       expect(totalCount).toBe(count);
       if (sort === 'ENTRY_YEAR_DESC') {
         const years = seen.map((node) => node.entryYear).filter((year): year is number => year !== null);
@@ -214,7 +243,10 @@ describe('directory: search', () => {
       code: 'BAD_USER_INPUT',
       field: 'after',
     });
-    expect(inputError(await directory(member, { filter: { entryYear: { from: 2020, to: 2010 } } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.entryYear' });
+    expect(inputError(await directory(member, { filter: { entryYear: { from: 2020, to: 2010 } } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.entryYear',
+    });
     expect(inputError(await directory(member, { filter: { text: 'x'.repeat(201) } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.text' });
   });
 
@@ -259,14 +291,31 @@ describe('directory: search', () => {
 
   it('offers facet values with counts', async () => {
     const facets = (await stack.graphql(url, FACETS, {}, member)).data!.directoryFacets;
-    expect(facets.employers).toEqual(expect.arrayContaining([{ value: '絆テスト商事', count: 2 }, { value: 'Kizuna Labs', count: 1 }]));
-    expect(facets.locations).toEqual(expect.arrayContaining([{ value: '大阪府', count: 1 }, { value: '京都府', count: 1 }, { value: 'London', count: 1 }]));
+    expect(facets.employers).toEqual(
+      expect.arrayContaining([
+        { value: '絆テスト商事', count: 2 },
+        { value: 'Kizuna Labs', count: 1 },
+      ]),
+    );
+    expect(facets.locations).toEqual(
+      expect.arrayContaining([
+        { value: '大阪府', count: 1 },
+        { value: '京都府', count: 1 },
+        { value: 'London', count: 1 },
+      ]),
+    );
     expect(facets.entryYears).toEqual(expect.arrayContaining([{ value: '2008', count: 1 }]));
     expect(facets.skills).toEqual(expect.arrayContaining([{ value: 'Python', count: 1 }]));
   });
 
   it('counts and lists the ids a filter finds, for segments, tag rules and exports', async () => {
-    const dataSource = createServiceDataSource({ schema: 'directory', databaseUrl: stack.databaseUrl, entities: [ProfileEntity, CustomFieldEntity], migrations: [], poolSize: 1 });
+    const dataSource = createServiceDataSource({
+      schema: 'directory',
+      databaseUrl: stack.databaseUrl,
+      entities: [ProfileEntity, CustomFieldEntity],
+      migrations: [],
+      poolSize: 1,
+    });
     await dataSource.initialize();
     try {
       const networkId = claimsOf(member).nid;

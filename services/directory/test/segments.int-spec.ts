@@ -6,7 +6,8 @@ const UPDATE = `mutation($input: UpdateSegmentInput!) { updateSegment(input: $in
 const DELETE = 'mutation($input: DeleteSegmentInput!) { deleteSegment(input: $input) { deletedSegmentId errors { code field } } }';
 const SEGMENTS = `{ segments { totalCount edges { node { ${SEGMENT} } } } }`;
 const MEMBERS = `query($id: ID!, $first: Int, $after: String) { segment(id: $id) { memberCount members(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
-const PREVIEW = 'query($filter: DirectoryFilter!, $first: Int) { segmentPreview(filter: $filter, first: $first) { count members { id profile { displayName entryYear department } } } }';
+const PREVIEW =
+  'query($filter: DirectoryFilter!, $first: Int) { segmentPreview(filter: $filter, first: $first) { count members { id profile { displayName entryYear department } } } }';
 
 describe('directory: segments', () => {
   let stack: Stack;
@@ -27,7 +28,12 @@ describe('directory: segments', () => {
   };
   const editProfile = async (handle: string, input: Record<string, unknown>) => {
     const token = await stack.signIn(`${handle}@demo.kizuna.dev`, stack.demo.memberPassword);
-    const saved = await stack.graphql(url, 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code field } } }', { input }, token);
+    const saved = await stack.graphql(
+      url,
+      'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code field } } }',
+      { input },
+      token,
+    );
     expect(saved.data?.updateMyProfile.errors).toEqual([]);
     return claimsOf(token).mid;
   };
@@ -37,7 +43,9 @@ describe('directory: segments', () => {
     for (;;) {
       const result: GraphQLResult = await stack.graphql(url, MEMBERS, { id, first: 2, after }, token);
       if (result.errors) throw new Error(JSON.stringify(result.errors));
-      const page = (result.data as { segment: { members: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } } }).segment.members;
+      const page = (
+        result.data as { segment: { members: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } } }
+      ).segment.members;
       seen.push(...page.edges.map((edge: { node: { id: string } }) => edge.node.id));
       if (!page.pageInfo.hasNextPage) return seen;
       after = page.pageInfo.endCursor;
@@ -50,8 +58,14 @@ describe('directory: segments', () => {
     admin = await stack.signInAdmin();
     member = await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword);
     corpAdmin = await stack.signInAdmin('otherNetwork');
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [claimsOf(admin).nid])).length >= 30);
-    for (const [handle, entryYear] of [['ichiro.suzuki', 2010], ['misaki.takahashi', 2013], ['kenta.tanaka', 2015]] as const) {
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [claimsOf(admin).nid])).length >= 30,
+    );
+    for (const [handle, entryYear] of [
+      ['ichiro.suzuki', 2010],
+      ['misaki.takahashi', 2013],
+      ['kenta.tanaka', 2015],
+    ] as const) {
       engineers[handle] = await editProfile(handle, { entryYear, department: '工学部', location: '大阪府吹田市' });
     }
     await editProfile('sakura.ito', { entryYear: 2012, department: '文学部', location: '大阪府大阪市' });
@@ -72,7 +86,11 @@ describe('directory: segments', () => {
     const bad = await stack.graphql(url, PREVIEW, { filter: { entryYear: { from: 2015, to: 2010 } } }, admin);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.entryYear' });
 
-    const created = await mutate(CREATE, { name: '関西のエンジニア 2010–2015', description: 'Graduated 2010–2015, engineering, lives in Osaka', filter: kansaiEngineers });
+    const created = await mutate(CREATE, {
+      name: '関西のエンジニア 2010–2015',
+      description: 'Graduated 2010–2015, engineering, lives in Osaka',
+      filter: kansaiEngineers,
+    });
     expect(created.errors).toEqual([]);
     expect(created.segment).toMatchObject({ name: '関西のエンジニア 2010–2015', filter: kansaiEngineers, memberCount: 3 });
     const segmentId = created.segment!.id;
@@ -89,7 +107,11 @@ describe('directory: segments', () => {
 
   it('validates names, descriptions and filters, and stores nothing on error', async () => {
     const before = await stack.sql('SELECT count(*)::int AS n FROM directory.segments');
-    const bad = await mutate(CREATE, { name: ' ', description: 'x'.repeat(501), filter: { registrationAnswers: [{ key: 'k', value: 'v' }], entryYear: { from: 1, to: 0 } } });
+    const bad = await mutate(CREATE, {
+      name: ' ',
+      description: 'x'.repeat(501),
+      filter: { registrationAnswers: [{ key: 'k', value: 'v' }], entryYear: { from: 1, to: 0 } },
+    });
     expect(bad.errors.map((error) => [error.code, error.field])).toEqual([
       ['VALIDATION', 'name'],
       ['VALIDATION', 'description'],
@@ -143,7 +165,9 @@ describe('directory: segments', () => {
     const { outcome, expected } = await checkAccessRules(stack, url, operations, { approved: admin, pending });
     expect(outcome).toEqual(expected);
     for (const operation of operations) {
-      expect((await stack.graphql(url, operation.query, operation.variables as Record<string, unknown>, member)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await stack.graphql(url, operation.query, operation.variables as Record<string, unknown>, member)).errors?.[0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
     }
 
     // The other network's admin: not found, unchangeable, not listed; their own segment counts only their people.
@@ -152,7 +176,9 @@ describe('directory: segments', () => {
     expect((await mutate(DELETE, { id: segment.id }, corpAdmin)).errors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
     expect((await stack.graphql(url, SEGMENTS, {}, corpAdmin)).data?.segments.totalCount).toBe(0);
     const corpEveryone = await mutate(CREATE, { name: 'Everyone', filter: {} }, corpAdmin);
-    const [{ n }] = await stack.sql(`SELECT count(*)::int AS n FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [claimsOf(corpAdmin).nid]);
+    const [{ n }] = await stack.sql(`SELECT count(*)::int AS n FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [
+      claimsOf(corpAdmin).nid,
+    ]);
     expect(corpEveryone.segment?.memberCount).toBe(n);
     expect((await stack.sql('SELECT name FROM directory.segments WHERE id = $1', [segment.id]))[0].name).toBe('Readers test');
   });

@@ -29,10 +29,14 @@ describe('directory: people you may know', () => {
   const viewerFields: Fields = { entryYear: 1950, department, employer, skills: ['Pottery', 'Kiln Design', 'Glazing'], interests: ['Urushi Lacquer'] };
 
   const setFields = (memberId: string, fields: Fields) =>
-    stack.sql(
-      `UPDATE directory.profiles SET entry_year = $2, department = $3, employer = $4, skills = $5, interests = $6 WHERE membership_id = $1`,
-      [memberId, fields.entryYear ?? null, fields.department ?? null, fields.employer ?? null, fields.skills ?? [], fields.interests ?? []],
-    );
+    stack.sql(`UPDATE directory.profiles SET entry_year = $2, department = $3, employer = $4, skills = $5, interests = $6 WHERE membership_id = $1`, [
+      memberId,
+      fields.entryYear ?? null,
+      fields.department ?? null,
+      fields.employer ?? null,
+      fields.skills ?? [],
+      fields.interests ?? [],
+    ]);
 
   const suggestionsFor = async (token: string): Promise<Suggestion[]> => {
     const result = await stack.graphql(url, SUGGESTIONS, {}, token);
@@ -73,7 +77,10 @@ describe('directory: people you may know', () => {
     admin = await stack.signInAdmin();
     corpAdmin = await stack.signInAdmin('otherNetwork');
     // The other network's owner's profile arrives by event.
-    await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM directory.profiles WHERE membership_id = $1', [claimsOf(corpAdmin).mid])).length > 0, 60_000);
+    await stack.waitFor(
+      async () => (await stack.sql('SELECT 1 FROM directory.profiles WHERE membership_id = $1', [claimsOf(corpAdmin).mid])).length > 0,
+      60_000,
+    );
 
     viewer = await approved('pymk.viewer@example.jp', '陶 芸子', viewerFields);
     sameEmployerAndYear = await approved('pymk.a@example.jp', 'A 同僚同期', { entryYear: 1950, employer: 'kintsugi works 合同会社', department: '経済学部' });

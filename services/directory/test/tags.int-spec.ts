@@ -31,7 +31,12 @@ describe('directory: tags', () => {
   const gql = async (query: string, input: Record<string, unknown>, token = admin) => {
     const result = await stack.graphql(url, query, { input }, token);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return Object.values(result.data!)[0] as { tag: Tag | null; affectedCount: number; errors: { code: string; field: string | null }[]; deletedTagId?: string };
+    return Object.values(result.data!)[0] as {
+      tag: Tag | null;
+      affectedCount: number;
+      errors: { code: string; field: string | null }[];
+      deletedTagId?: string;
+    };
   };
   const create = async (input: Record<string, unknown>, token = admin) => {
     const payload = await gql(CREATE, input, token);
@@ -39,7 +44,9 @@ describe('directory: tags', () => {
     return payload.tag!;
   };
   const taggedIds = async (tagId: string) =>
-    (await stack.sql('SELECT membership_id FROM directory.member_tags WHERE tag_id = $1 ORDER BY membership_id', [tagId])).map((row) => row.membership_id as string);
+    (await stack.sql('SELECT membership_id FROM directory.member_tags WHERE tag_id = $1 ORDER BY membership_id', [tagId])).map(
+      (row) => row.membership_id as string,
+    );
 
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'directory'], seed: 'demo' });
@@ -48,10 +55,12 @@ describe('directory: tags', () => {
     member = await stack.signIn('hanako.sato@demo.kizuna.dev', stack.demo.memberPassword);
     corpAdmin = await stack.signInAdmin('otherNetwork');
     demoNetworkId = claimsOf(admin).nid;
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [demoNetworkId])).length >= 30);
-    demoIds = (await stack.sql(`SELECT membership_id FROM directory.profiles WHERE network_id = $1 AND status = 'approved' ORDER BY membership_id`, [demoNetworkId])).map(
-      (row) => row.membership_id as string,
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [demoNetworkId])).length >= 30,
     );
+    demoIds = (
+      await stack.sql(`SELECT membership_id FROM directory.profiles WHERE network_id = $1 AND status = 'approved' ORDER BY membership_id`, [demoNetworkId])
+    ).map((row) => row.membership_id as string);
   });
   afterAll(() => stack?.stop());
 
@@ -68,7 +77,10 @@ describe('directory: tags', () => {
       ['VALIDATION', 'color'],
       ['VALIDATION', 'rule.entryYear'],
     ]);
-    expect(await stack.sql(`SELECT name FROM directory.tags WHERE network_id = $1 ORDER BY name`, [demoNetworkId])).toEqual([{ name: 'Volunteers' }, { name: '幹事' }]);
+    expect(await stack.sql(`SELECT name FROM directory.tags WHERE network_id = $1 ORDER BY name`, [demoNetworkId])).toEqual([
+      { name: 'Volunteers' },
+      { name: '幹事' },
+    ]);
 
     const renamed = await gql(UPDATE, { id: tag.id, name: '幹事会', color: null });
     expect(renamed).toMatchObject({ errors: [], tag: { id: tag.id, name: '幹事会', color: null } });
@@ -105,11 +117,13 @@ describe('directory: tags', () => {
     // Either the members or a filter, and a valid filter.
     expect((await gql(BULK, { tagId: tag.id, action: 'ADD' })).errors).toEqual([{ code: 'VALIDATION', field: 'memberIds' }]);
     expect((await gql(BULK, { tagId: tag.id, memberIds: demoIds, filter: {}, action: 'ADD' })).errors).toEqual([{ code: 'VALIDATION', field: 'memberIds' }]);
-    expect((await gql(BULK, { tagId: tag.id, filter: { entryYear: { from: 3000, to: 1 } }, action: 'ADD' })).errors).toEqual([{ code: 'VALIDATION', field: 'filter.entryYear' }]);
+    expect((await gql(BULK, { tagId: tag.id, filter: { entryYear: { from: 3000, to: 1 } }, action: 'ADD' })).errors).toEqual([
+      { code: 'VALIDATION', field: 'filter.entryYear' },
+    ]);
     expect(await taggedIds(tag.id)).toEqual([]);
   });
 
-  it('merges tags: the sources\' members move to the target once, and the sources are gone', async () => {
+  it("merges tags: the sources' members move to the target once, and the sources are gone", async () => {
     const target = await create({ name: 'Alumni volunteers' });
     const sourceA = await create({ name: 'volunteer 2024' });
     const sourceB = await create({ name: 'Volunteer (old)' });
@@ -147,7 +161,9 @@ describe('directory: tags', () => {
     expect(kept).toMatchObject({ errors: [], affectedCount: 0, tag: { ruleAppliesToNewcomers: true } });
     const { memberId: newcomer } = await stack.register({ email: 'zephyrine@example.jp', displayName: 'Zephyrine Okabe' });
     const { memberId: other } = await stack.register({ email: 'someone.else@example.jp', displayName: 'Someone Else' });
-    await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM directory.profiles WHERE membership_id = ANY($1::uuid[])', [[newcomer, other]])).length === 2);
+    await stack.waitFor(
+      async () => (await stack.sql('SELECT 1 FROM directory.profiles WHERE membership_id = ANY($1::uuid[])', [[newcomer, other]])).length === 2,
+    );
     expect(await taggedIds(kept.tag!.id)).toEqual([]);
     for (const memberId of [newcomer, other]) {
       const approved = await stack.graphql(
@@ -158,7 +174,10 @@ describe('directory: tags', () => {
       );
       expect(approved.data?.approveMembership.errors).toEqual([]);
     }
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE membership_id = ANY($1::uuid[]) AND status = 'approved'`, [[newcomer, other]])).length === 2);
+    await stack.waitFor(
+      async () =>
+        (await stack.sql(`SELECT 1 FROM directory.profiles WHERE membership_id = ANY($1::uuid[]) AND status = 'approved'`, [[newcomer, other]])).length === 2,
+    );
     expect(await taggedIds(kept.tag!.id)).toEqual([newcomer]);
     const [{ added_by: addedBy }] = await stack.sql('SELECT added_by FROM directory.member_tags WHERE tag_id = $1', [kept.tag!.id]);
     expect(addedBy).toBe('RULE');
@@ -176,7 +195,7 @@ describe('directory: tags', () => {
     expect((await gql(APPLY, { id: created.tag!.id })).errors).toEqual([{ code: 'NO_RULE', field: 'id' }]);
   });
 
-  it('keeps every network\'s tags to itself and refuses members', async () => {
+  it("keeps every network's tags to itself and refuses members", async () => {
     const demoTag = await create({ name: 'Demo only' });
     await gql(BULK, { tagId: demoTag.id, memberIds: demoIds.slice(0, 3), action: 'ADD' });
     const corpTag = await create({ name: 'Demo only' }, corpAdmin);
@@ -187,7 +206,9 @@ describe('directory: tags', () => {
     expect((await stack.graphql(url, 'query($id: ID!) { tag(id: $id) { id } }', { id: demoTag.id }, corpAdmin)).data?.tag).toBeNull();
     expect((await gql(UPDATE, { id: demoTag.id, name: 'Hijacked' }, corpAdmin)).errors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
     expect((await gql(DELETE, { id: demoTag.id }, corpAdmin)).errors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
-    expect((await gql(MERGE, { sourceTagIds: [demoTag.id], targetTagId: corpTag.id }, corpAdmin)).errors).toEqual([{ code: 'NOT_FOUND', field: 'sourceTagIds' }]);
+    expect((await gql(MERGE, { sourceTagIds: [demoTag.id], targetTagId: corpTag.id }, corpAdmin)).errors).toEqual([
+      { code: 'NOT_FOUND', field: 'sourceTagIds' },
+    ]);
     expect((await gql(BULK, { tagId: demoTag.id, memberIds: demoIds, action: 'REMOVE' }, corpAdmin)).errors).toEqual([{ code: 'NOT_FOUND', field: 'tagId' }]);
     // Their own tag on demo members changes nothing.
     expect((await gql(BULK, { tagId: corpTag.id, memberIds: demoIds, action: 'ADD' }, corpAdmin)).affectedCount).toBe(0);

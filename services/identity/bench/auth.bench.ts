@@ -120,20 +120,28 @@ async function openLoop(url: string, emails: string[], rate: number, seconds: nu
   const send = (email: string, due: number) =>
     new Promise<void>((resolve) => {
       const body = JSON.stringify({ query: SIGN_IN, variables: { input: { networkSlug: 'demo', email, password: PASSWORD } } });
-      const request = http.request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'user-agent': 'kizuna-bench', 'content-length': Buffer.byteLength(body), ...gatewayHeaders } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          latencies.push(performance.now() - due);
-          const text = Buffer.concat(chunks).toString();
-          if (!text.includes('"accessToken":"ey')) {
-            refused += 1;
-            const code = /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? `HTTP ${response.statusCode}`;
-            refusals[code] = (refusals[code] ?? 0) + 1;
-          }
-          resolve();
-        });
-      });
+      const request = http.request(
+        target,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'user-agent': 'kizuna-bench', 'content-length': Buffer.byteLength(body), ...gatewayHeaders },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            latencies.push(performance.now() - due);
+            const text = Buffer.concat(chunks).toString();
+            if (!text.includes('"accessToken":"ey')) {
+              refused += 1;
+              const code = /"code":"([A-Z_]+)"/.exec(text)?.[1] ?? `HTTP ${response.statusCode}`;
+              refusals[code] = (refusals[code] ?? 0) + 1;
+            }
+            resolve();
+          });
+        },
+      );
       request.on('error', () => {
         failed += 1;
         resolve();
@@ -153,7 +161,18 @@ async function openLoop(url: string, emails: string[], rate: number, seconds: nu
   agent.destroy();
   const sorted = latencies.sort((a, b) => a - b);
   const ms = (value: number) => Math.round(value * 10) / 10;
-  return { rate, seconds, sent: total, answered: latencies.length, refused, refusals, failed, p50: ms(percentile(sorted, 50)), p99: ms(percentile(sorted, 99)), max: ms(sorted.at(-1) ?? 0) };
+  return {
+    rate,
+    seconds,
+    sent: total,
+    answered: latencies.length,
+    refused,
+    refusals,
+    failed,
+    p50: ms(percentile(sorted, 50)),
+    p99: ms(percentile(sorted, 99)),
+    max: ms(sorted.at(-1) ?? 0),
+  };
 }
 
 async function measure(label: string, url: string, emails: string[]): Promise<Measured> {
@@ -181,7 +200,16 @@ async function timePerCall(verify: () => Promise<unknown>, count: number): Promi
 
 function table(rows: [string, Measured][]): string {
   const header = ['', 'sign-ins/s', 'p50 ms', 'p99 ms', 'requests', 'refused', 'non-2xx', 'errors'];
-  const body = rows.map(([label, m]) => [label, m.rps.toFixed(1), String(m.p50), String(m.p99), String(m.requests), String(m.refused), String(m.non2xx), String(m.errors)]);
+  const body = rows.map(([label, m]) => [
+    label,
+    m.rps.toFixed(1),
+    String(m.p50),
+    String(m.p99),
+    String(m.requests),
+    String(m.refused),
+    String(m.non2xx),
+    String(m.errors),
+  ]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i].length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
@@ -232,11 +260,22 @@ async function main(): Promise<void> {
   );
   console.log('');
   console.log(`closed loop (${CONNECTIONS} clients always waiting: the capacity of identity's argon2 queue; latency ≈ ${CONNECTIONS} ÷ rate is that queue):`);
-  console.log(table([['sign-in through the gateway', gateway], ['sign-in at identity (direct)', identity]]));
+  console.log(
+    table([
+      ['sign-in through the gateway', gateway],
+      ['sign-in at identity (direct)', identity],
+    ]),
+  );
   console.log('');
   console.log(`token verification per call: ${round(uncachedMs)} ms (ES256 signature check), ${round(cachedMs)} ms (verified-token cache)`);
   const pick = ({ rps, p50, p99, refused }: Measured) => ({ rps, p50, p99, refused });
-  console.log(JSON.stringify({ signIn: { openLoop: open, gateway: pick(gateway), identity: pick(identity) }, verify: { uncachedMs: round(uncachedMs), cachedMs: round(cachedMs) }, argon2id: ARGON2ID }));
+  console.log(
+    JSON.stringify({
+      signIn: { openLoop: open, gateway: pick(gateway), identity: pick(identity) },
+      verify: { uncachedMs: round(uncachedMs), cachedMs: round(cachedMs) },
+      argon2id: ARGON2ID,
+    }),
+  );
 }
 
 main().catch((error) => {

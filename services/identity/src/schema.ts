@@ -14,5 +14,21 @@ import { SocialLoginResolver } from './social/social.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'identity',
-  resolvers: [NetworkResolver, NetworkQuestionsResolver, RegistrationQuestionResolver, MemberAnswersResolver, AutoApprovalResolver, MembershipResolver, SessionResolver, AuditLogResolver, RoleResolver, InvitationResolver, MemberReferralResolver, PrivacyResolver, identityPrivacy.PersonalDataResolver, SocialLoginResolver, CredentialsResolver],
+  resolvers: [
+    NetworkResolver,
+    NetworkQuestionsResolver,
+    RegistrationQuestionResolver,
+    MemberAnswersResolver,
+    AutoApprovalResolver,
+    MembershipResolver,
+    SessionResolver,
+    AuditLogResolver,
+    RoleResolver,
+    InvitationResolver,
+    MemberReferralResolver,
+    PrivacyResolver,
+    identityPrivacy.PersonalDataResolver,
+    SocialLoginResolver,
+    CredentialsResolver,
+  ],
 };

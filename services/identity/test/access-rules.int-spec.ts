@@ -70,7 +70,9 @@ describe('identity: what pending, suspended and rejected members may do, and net
     const operations = await everyOperation(stack, url, member);
     expect(operations.length).toBeGreaterThan(20);
     const ask = async (token: string | undefined) =>
-      Object.fromEntries(await Promise.all(operations.map(async (op) => [op.name, outcomeOf(await stack.graphql(url, op.query, op.variables as never, token))] as const)));
+      Object.fromEntries(
+        await Promise.all(operations.map(async (op) => [op.name, outcomeOf(await stack.graphql(url, op.query, op.variables as never, token))] as const)),
+      );
 
     const anonymous = await ask(undefined);
     const publicOperations = operations.map((op) => op.name).filter((name) => anonymous[name] !== 'UNAUTHENTICATED');
@@ -80,7 +82,9 @@ describe('identity: what pending, suspended and rejected members may do, and net
     const suspended = await tokenWithClaims(stack, member, { status: 'suspended' });
     const rejected = await tokenWithClaims(stack, member, { status: 'rejected' });
     const [pendingOutcome, suspendedOutcome, rejectedOutcome] = [await ask(applicant.token), await ask(suspended), await ask(rejected)];
-    const outcome = Object.fromEntries(guarded.map((name) => [name, { pending: pendingOutcome[name], suspended: suspendedOutcome[name], rejected: rejectedOutcome[name] }]));
+    const outcome = Object.fromEntries(
+      guarded.map((name) => [name, { pending: pendingOutcome[name], suspended: suspendedOutcome[name], rejected: rejectedOutcome[name] }]),
+    );
     const expected = Object.fromEntries(
       guarded.map((name) => [name, { pending: PENDING_ALLOWED.includes(name) ? 'allowed' : 'FORBIDDEN', suspended: 'FORBIDDEN', rejected: 'FORBIDDEN' }]),
     );

@@ -7,7 +7,8 @@ const RESET = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $inp
 const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { passwordChanged errors { code field message } } }';
 const CHANGE_EMAIL = 'mutation($input: ChangeEmailInput!) { changeEmail(input: $input) { email pendingEmail emailVerified errors { code field message } } }';
 const CANCEL_EMAIL_CHANGE = 'mutation { cancelEmailChange { email pendingEmail errors { code } } }';
-const CONFIRM_EMAIL = 'mutation($input: ConfirmEmailChangeInput!) { confirmEmailChange(input: $input) { email pendingEmail emailVerified errors { code field } } }';
+const CONFIRM_EMAIL =
+  'mutation($input: ConfirmEmailChangeInput!) { confirmEmailChange(input: $input) { email pendingEmail emailVerified errors { code field } } }';
 const ME = '{ me { id email emailVerified pendingEmail } }';
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken errors { code } } }';
 
@@ -27,13 +28,16 @@ describe('identity: e-mail verification, password reset, password and e-mail cha
   });
   afterAll(() => stack?.stop());
 
-  const graphql = <T = Record<string, any>>(query: string, input?: Record<string, unknown>, token?: string) => // eslint-disable-line @typescript-eslint/no-explicit-any
+  const graphql = <T = Record<string, any>>(query: string, input?: Record<string, unknown>, token?: string) =>
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     stack.graphql<T>(url, query, input ? { input } : {}, token);
   /** A mail can arrive a moment before the transaction that stored its token commits. */
   const tokenStored = (link: { token: string }) =>
-    stack.waitFor(async () => (await stack.sql("SELECT 1 FROM identity.email_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')", [link.token])).length > 0);
-  const signInResult = async (email: string, password: string, networkSlug = 'demo') =>
-    (await graphql(SIGN_IN, { email, password, networkSlug })).data?.signIn;
+    stack.waitFor(
+      async () =>
+        (await stack.sql("SELECT 1 FROM identity.email_tokens WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')", [link.token])).length > 0,
+    );
+  const signInResult = async (email: string, password: string, networkSlug = 'demo') => (await graphql(SIGN_IN, { email, password, networkSlug })).data?.signIn;
 
   it('sends a verification link on sign-up that verifies the address once, published once per membership', async () => {
     const events = await stack.collectEvents('kizuna.identity.account');
@@ -58,7 +62,9 @@ describe('identity: e-mail verification, password reset, password and e-mail cha
     const made = (await graphql(VERIFY, { token: 'not-a-real-token' })).data?.verifyEmail;
     expect(made.errors.map((e: { code: string }) => e.code)).toEqual(['TOKEN_INVALID']);
 
-    const verified = await stack.waitFor(async () => events.events.find((e) => e.type === 'kizuna.identity.account.email-verified.v1' && (e.data as { membershipId: string }).membershipId === memberId));
+    const verified = await stack.waitFor(async () =>
+      events.events.find((e) => e.type === 'kizuna.identity.account.email-verified.v1' && (e.data as { membershipId: string }).membershipId === memberId),
+    );
     expect(verified.data).toMatchObject({ accountId: claimsOf(token).sub, email: 'mika.verify@example.jp' });
     expect(verified.networkid).toBe(claimsOf(token).nid);
     await new Promise((r) => setTimeout(r, 500));
@@ -100,9 +106,9 @@ describe('identity: e-mail verification, password reset, password and e-mail cha
     const { token, memberId } = await stack.register({ email: 'queue.person@example.jp', displayName: '列 並子', verifyEmail: false });
     const admin = await stack.signInAdmin();
     const queue = async () =>
-      (await stack.graphql(url, '{ pendingMembers(first: 200) { edges { node { id emailVerified pendingEmail } } } }', {}, admin)).data?.pendingMembers.edges.map(
-        (e: { node: unknown }) => e.node,
-      );
+      (
+        await stack.graphql(url, '{ pendingMembers(first: 200) { edges { node { id emailVerified pendingEmail } } } }', {}, admin)
+      ).data?.pendingMembers.edges.map((e: { node: unknown }) => e.node);
     expect(await queue()).toContainEqual({ id: memberId, emailVerified: false, pendingEmail: null });
     const link = linkOf(await stack.mailbox.waitForMail({ to: 'queue.person@example.jp' }));
     await graphql(VERIFY, { token: link.token });
@@ -284,7 +290,11 @@ describe('identity: e-mail verification, password reset, password and e-mail cha
     await graphql(CHANGE_EMAIL, { newEmail: 'elsewhere@example.jp', currentPassword: password }, token);
     const link = linkOf(await stack.mailbox.waitForMail({ to: 'elsewhere@example.jp' }));
 
-    expect((await graphql(CANCEL_EMAIL_CHANGE, undefined, token)).data?.cancelEmailChange).toEqual({ email: 'stayer@example.jp', pendingEmail: null, errors: [] });
+    expect((await graphql(CANCEL_EMAIL_CHANGE, undefined, token)).data?.cancelEmailChange).toEqual({
+      email: 'stayer@example.jp',
+      pendingEmail: null,
+      errors: [],
+    });
     expect((await graphql(CONFIRM_EMAIL, { token: link.token })).data?.confirmEmailChange.errors).toEqual([{ code: 'TOKEN_INVALID', field: 'token' }]);
     expect((await graphql(ME, undefined, token)).data?.me.email).toBe('stayer@example.jp');
     expect((await graphql(CANCEL_EMAIL_CHANGE, undefined, token)).data?.cancelEmailChange.errors).toEqual([{ code: 'NO_PENDING_CHANGE' }]);

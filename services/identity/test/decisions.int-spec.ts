@@ -27,8 +27,7 @@ describe('identity: administrator decisions and the audit log', () => {
     stack.graphql(url, 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken errors { code } } }', {
       input: { networkSlug: 'demo', email, password: PASSWORD },
     });
-  const renew = (token: string) =>
-    stack.graphql(url, 'mutation { renewAccessToken(input: {}) { accessToken errors { code } } }', {}, token);
+  const renew = (token: string) => stack.graphql(url, 'mutation { renewAccessToken(input: {}) { accessToken errors { code } } }', {}, token);
   const statusOf = async (ids: string[]) =>
     (await stack.sql<{ id: string; status: string }>('SELECT id, status FROM identity.memberships WHERE id = ANY($1)', [ids])).reduce(
       (all, row) => ({ ...all, [row.id]: row.status }),
@@ -52,9 +51,7 @@ describe('identity: administrator decisions and the audit log', () => {
     expect(again.data?.rejectMembership.errors).toEqual([{ code: 'INVALID_STATE', field: 'memberId' }]);
 
     const collector = await stack.collectEvents('kizuna.identity.membership');
-    const event = await stack.waitFor(async () =>
-      collector.events.find((e) => e.subject === memberId && e.type === 'kizuna.identity.membership.rejected.v1'),
-    );
+    const event = await stack.waitFor(async () => collector.events.find((e) => e.subject === memberId && e.type === 'kizuna.identity.membership.rejected.v1'));
     expect(event.data).toMatchObject({ membershipId: memberId, message: '在籍が確認できませんでした。' });
 
     expect((await signInAttempt(email)).data?.signIn).toEqual({ accessToken: null, errors: [{ code: 'MEMBERSHIP_REJECTED' }] });
@@ -172,7 +169,7 @@ describe('identity: administrator decisions and the audit log', () => {
     expect(await statusOf([memberId])).toEqual({ [memberId]: 'pending' });
   });
 
-  it('lists every decision in the audit log, newest first, for the network\'s administrators only', async () => {
+  it("lists every decision in the audit log, newest first, for the network's administrators only", async () => {
     const { memberId } = await applicant('audited');
     await stack.graphql(url, DECIDE, { input: { memberIds: [memberId], decision: 'APPROVE', message: 'ようこそ' } }, admin);
     await stack.graphql(url, SUSPEND, { input: { memberId, reason: '確認中' } }, admin);

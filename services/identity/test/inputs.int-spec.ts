@@ -29,8 +29,11 @@ describe('identity: clean input', () => {
   });
 
   it('refuses NUL in a network slug and in sign-in input as bad input, not an internal error', async () => {
-    expect(refusal(await stack.graphql(url, 'query($slug: String!) { network(slug: $slug) { name } }', { slug: 'de\u0000mo' }))).toEqual([['BAD_USER_INPUT', 'slug']]);
-    const signIn = (input: Record<string, string>) => stack.graphql(url, SIGN_IN, { input: { networkSlug: 'demo', email: stack.demo.admin.email, password: stack.demo.admin.password, ...input } });
+    expect(refusal(await stack.graphql(url, 'query($slug: String!) { network(slug: $slug) { name } }', { slug: 'de\u0000mo' }))).toEqual([
+      ['BAD_USER_INPUT', 'slug'],
+    ]);
+    const signIn = (input: Record<string, string>) =>
+      stack.graphql(url, SIGN_IN, { input: { networkSlug: 'demo', email: stack.demo.admin.email, password: stack.demo.admin.password, ...input } });
     expect(refusal(await signIn({ email: 'admin@demo.kizuna.dev\u0000' }))).toEqual([['BAD_USER_INPUT', 'input.email']]);
     expect(refusal(await signIn({ networkSlug: 'demo\u0000' }))).toEqual([['BAD_USER_INPUT', 'input.networkSlug']]);
     expect(refusal(await signIn({ password: '\ud800' }))).toEqual([['BAD_USER_INPUT', 'input.password']]);
@@ -44,7 +47,10 @@ describe('identity: clean input', () => {
   });
 
   it('refuses a body that is not valid UTF-8 with 400, storing nothing', async () => {
-    const [head, tail] = JSON.stringify({ query: REGISTER, variables: { input: { networkSlug: 'demo', email: 'latin1@example.jp', password: 'correct-horse-battery', displayName: 'X' } } }).split('"X"');
+    const [head, tail] = JSON.stringify({
+      query: REGISTER,
+      variables: { input: { networkSlug: 'demo', email: 'latin1@example.jp', password: 'correct-horse-battery', displayName: 'X' } },
+    }).split('"X"');
     // The name "été" in Latin-1 bytes, where UTF-8 is declared.
     const body = Buffer.concat([Buffer.from(`${head}"`), Buffer.from([0xe9, 0x74, 0xe9]), Buffer.from(`"${tail}`)]);
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...stack.gatewayHeaders }, body });
@@ -57,12 +63,21 @@ describe('identity: clean input', () => {
     for (const list of ['pendingMembers', 'rosterEntries', 'sessions', 'memberRoles', 'invitationLinks', 'referrers']) {
       for (const first of [-1, 0, 100000]) {
         const result = await stack.graphql(url, `query($first: Int) { ${list}(first: $first) { totalCount } }`, { first }, admin);
-        expect([list, first, result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, typeof error.extensions?.maximum])]).toEqual([list, first, [['BAD_USER_INPUT', 'first', 'number']]]);
+        expect([list, first, result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, typeof error.extensions?.maximum])]).toEqual([
+          list,
+          first,
+          [['BAD_USER_INPUT', 'first', 'number']],
+        ]);
       }
     }
     const audit = await stack.graphql(url, 'query { auditLog(first: -1) { edges { cursor } } }', {}, admin);
     expect(audit.errors?.map((error) => error.message)).toEqual(['first: ask for 1 to 200 items at a time.']);
-    const badCursor = await stack.graphql(url, 'query($after: String) { pendingMembers(after: $after) { totalCount } }', { after: Buffer.from('["not a time", 1]').toString('base64url') }, admin);
+    const badCursor = await stack.graphql(
+      url,
+      'query($after: String) { pendingMembers(after: $after) { totalCount } }',
+      { after: Buffer.from('["not a time", 1]').toString('base64url') },
+      admin,
+    );
     expect(refusal(badCursor)).toEqual([['BAD_USER_INPUT', 'after']]);
   });
 

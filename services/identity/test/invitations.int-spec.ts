@@ -6,7 +6,8 @@ const CREATE_LINK = `mutation($input: CreateInvitationLinkInput!) {
   createInvitationLink(input: $input) { link { id code path uses maxUses status skipApproval role createdBy { id } } errors { code field } } }`;
 const REVOKE_LINK = 'mutation($input: RevokeInvitationLinkInput!) { revokeInvitationLink(input: $input) { link { id status } errors { code field } } }';
 const LINKS = 'query($mine: Boolean) { invitationLinks(mine: $mine) { totalCount edges { node { id code uses status createdBy { id } } } } }';
-const PREVIEW = 'query($slug: String!, $code: String!) { invitationLinkPreview(networkSlug: $slug, code: $code) { valid errorCode inviterName skipsApproval } }';
+const PREVIEW =
+  'query($slug: String!, $code: String!) { invitationLinkPreview(networkSlug: $slug, code: $code) { valid errorCode inviterName skipsApproval } }';
 const REGISTER_SELECTION = 'accessToken member { id status role } errors { code field }';
 const REFERRERS = 'query { referrers { totalCount edges { node { member { id } referredCount approvedCount pendingCount referred { id } } } } }';
 const PENDING = 'query { pendingMembers(first: 200) { edges { node { id referredBy { id } } } } }';
@@ -14,8 +15,10 @@ const SETTINGS = 'mutation($input: InvitationSettingsInput!) { updateInvitationS
 const INVITE = `mutation($input: InviteStaffInput!) {
   inviteStaff(input: $input) { invitation { id email role customRoleName status invitedBy { id } sendCount } errors { code field } } }`;
 const STAFF_INVITATIONS = 'query { staffInvitations { id email status role acceptedMember { id } } }';
-const RESEND = 'mutation($input: StaffInvitationIdInput!) { resendStaffInvitation(input: $input) { invitation { id sendCount status } errors { code field } } }';
-const REVOKE_INVITATION = 'mutation($input: StaffInvitationIdInput!) { revokeStaffInvitation(input: $input) { invitation { id status } errors { code field } } }';
+const RESEND =
+  'mutation($input: StaffInvitationIdInput!) { resendStaffInvitation(input: $input) { invitation { id sendCount status } errors { code field } } }';
+const REVOKE_INVITATION =
+  'mutation($input: StaffInvitationIdInput!) { revokeStaffInvitation(input: $input) { invitation { id status } errors { code field } } }';
 const INVITATION_PREVIEW = 'query($token: String!) { staffInvitation(token: $token) { email role status accountExists inviterName network { slug name } } }';
 const ACCEPT = `mutation($input: AcceptStaffInvitationInput!) {
   acceptStaffInvitation(input: $input) { accessToken member { id role status email } errors { code field } } }`;
@@ -33,7 +36,8 @@ describe('identity: invitation links, referrals and staff invitations', () => {
   const nextEmail = (name: string) => `${name}-${++count}@example.jp`;
   const registerWith = (code: string, email = nextEmail('invited'), networkSlug = 'demo') =>
     stack.registerThroughMail({ networkSlug, email, password: PASSWORD, displayName: `招待 ${count}`, invitationCode: code }, REGISTER_SELECTION);
-  const accountsWith = async (email: string) => Number((await stack.sql<{ count: string }>('SELECT count(*) FROM identity.accounts WHERE email = $1', [email]))[0].count);
+  const accountsWith = async (email: string) =>
+    Number((await stack.sql<{ count: string }>('SELECT count(*) FROM identity.accounts WHERE email = $1', [email]))[0].count);
   const createLink = async (input: Record<string, unknown>, token = admin) => {
     const result = await gql(CREATE_LINK, { input }, token);
     expect(result.data?.createInvitationLink.errors).toEqual([]);
@@ -63,9 +67,10 @@ describe('identity: invitation links, referrals and staff invitations', () => {
     const first = await registerWith(link.code);
     expect(first.data?.register.member).toMatchObject({ status: 'PENDING', role: 'MEMBER' });
     await registerWith(link.code);
-    const [row] = await stack.sql<{ referred_by: string; invitation_link_id: string }>('SELECT referred_by, invitation_link_id FROM identity.memberships WHERE id = $1', [
-      first.data?.register.member.id,
-    ]);
+    const [row] = await stack.sql<{ referred_by: string; invitation_link_id: string }>(
+      'SELECT referred_by, invitation_link_id FROM identity.memberships WHERE id = $1',
+      [first.data?.register.member.id],
+    );
     expect(row).toEqual({ referred_by: link.createdBy.id, invitation_link_id: link.id });
 
     const refusedEmail = nextEmail('too-late');
@@ -73,10 +78,13 @@ describe('identity: invitation links, referrals and staff invitations', () => {
     expect(third.data?.register).toEqual({ accessToken: null, member: null, errors: [{ code: 'INVITATION_USED_UP', field: 'invitationCode' }] });
     expect(await accountsWith(refusedEmail)).toBe(0);
     expect((await stack.sql('SELECT uses FROM identity.invitation_links WHERE id = $1', [link.id]))[0].uses).toBe(2);
-    expect((await gql(PREVIEW, { slug: 'demo', code: link.code })).data?.invitationLinkPreview).toMatchObject({ valid: false, errorCode: 'INVITATION_USED_UP' });
+    expect((await gql(PREVIEW, { slug: 'demo', code: link.code })).data?.invitationLinkPreview).toMatchObject({
+      valid: false,
+      errorCode: 'INVITATION_USED_UP',
+    });
   });
 
-  it('refuses expired, withdrawn, unknown and other networks\' codes as a field error', async () => {
+  it("refuses expired, withdrawn, unknown and other networks' codes as a field error", async () => {
     const expiring = await createLink({ expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     await stack.sql("UPDATE identity.invitation_links SET expires_at = now() - interval '1 minute' WHERE id = $1", [expiring.id]);
     const withdrawn = await createLink({});
@@ -95,7 +103,10 @@ describe('identity: invitation links, referrals and staff invitations', () => {
     }
     // A link must expire in the future and allow at least one use.
     const bad = await gql(CREATE_LINK, { input: { expiresAt: new Date(Date.now() - 1000).toISOString(), maxUses: 0 } }, admin);
-    expect(bad.data?.createInvitationLink.errors).toEqual([{ code: 'VALIDATION', field: 'expiresAt' }, { code: 'VALIDATION', field: 'maxUses' }]);
+    expect(bad.data?.createInvitationLink.errors).toEqual([
+      { code: 'VALIDATION', field: 'expiresAt' },
+      { code: 'VALIDATION', field: 'maxUses' },
+    ]);
   });
 
   it('approves at once through a link that skips approval, published as registered and approved', async () => {
@@ -180,7 +191,11 @@ describe('identity: invitation links, referrals and staff invitations', () => {
 
     const accepted = await gql(ACCEPT, { input: { token, password: PASSWORD, displayName: '運営 花子' } });
     expect(accepted.data?.acceptStaffInvitation.member).toMatchObject({ role: 'STAFF', status: 'APPROVED', email });
-    expect(claimsOf(accepted.data?.acceptStaffInvitation.accessToken)).toMatchObject({ role: 'staff', status: 'approved', perms: ['approve_members', 'manage_content'] });
+    expect(claimsOf(accepted.data?.acceptStaffInvitation.accessToken)).toMatchObject({
+      role: 'staff',
+      status: 'approved',
+      perms: ['approve_members', 'manage_content'],
+    });
     expect((await gql(ACCEPT, { input: { token, password: PASSWORD } })).data?.acceptStaffInvitation.errors).toEqual([{ code: 'TOKEN_USED', field: 'token' }]);
     const listed = (await gql(STAFF_INVITATIONS, {}, admin)).data?.staffInvitations.find((i: { email: string }) => i.email === email);
     expect(listed).toMatchObject({ status: 'ACCEPTED', acceptedMember: { id: accepted.data?.acceptStaffInvitation.member.id } });
@@ -207,7 +222,11 @@ describe('identity: invitation links, referrals and staff invitations', () => {
     ]);
     const accepted = await gql(ACCEPT, { input: { token: secondToken, password: stack.demo.memberPassword } });
     expect(accepted.data?.acceptStaffInvitation.member).toMatchObject({ role: 'STAFF', status: 'APPROVED' });
-    expect(Number((await stack.sql('SELECT count(*) FROM identity.memberships m JOIN identity.accounts a ON a.id = m.account_id WHERE a.email = $1', [email]))[0].count)).toBe(2);
+    expect(
+      Number(
+        (await stack.sql('SELECT count(*) FROM identity.memberships m JOIN identity.accounts a ON a.id = m.account_id WHERE a.email = $1', [email]))[0].count,
+      ),
+    ).toBe(2);
 
     const other = nextEmail('withdrawn');
     const withdrawn = (await gql(INVITE, { input: { email: other, role: 'MEMBER' } }, admin)).data?.inviteStaff.invitation;
@@ -222,11 +241,15 @@ describe('identity: invitation links, referrals and staff invitations', () => {
     expect(new Set(actions)).toEqual(new Set(['staff-invitation.sent', 'staff-invitation.resent', 'staff-invitation.accepted', 'staff-invitation.revoked']));
   });
 
-  it('leaves inviting admins to the owner, bad addresses to the inviter, and each network\'s invitations to itself', async () => {
+  it("leaves inviting admins to the owner, bad addresses to the inviter, and each network's invitations to itself", async () => {
     const staffEmail = nextEmail('promoted');
     const { memberId } = await stack.register({ email: staffEmail, password: PASSWORD, displayName: '昇格 候補' });
     await gql('mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }', { input: { memberId } }, admin);
-    await gql('mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { errors { code } } }', { input: { memberId, role: 'ADMIN' } }, admin);
+    await gql(
+      'mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { errors { code } } }',
+      { input: { memberId, role: 'ADMIN' } },
+      admin,
+    );
     const secondAdmin = await stack.signIn(staffEmail, PASSWORD);
     expect(claimsOf(secondAdmin).role).toBe('admin');
     expect((await gql(INVITE, { input: { email: nextEmail('would-be-admin'), role: 'ADMIN' } }, secondAdmin)).data?.inviteStaff.errors).toEqual([
@@ -241,8 +264,12 @@ describe('identity: invitation links, referrals and staff invitations', () => {
     const demoInvitations = (await gql(STAFF_INVITATIONS, {}, admin)).data?.staffInvitations;
     expect(demoInvitations.length).toBeGreaterThan(0);
     expect((await gql(STAFF_INVITATIONS, {}, corpAdmin)).data?.staffInvitations).toEqual([]);
-    const pending = demoInvitations.find((i: { status: string }) => i.status === 'PENDING') ?? (await gql(INVITE, { input: { email: nextEmail('open'), role: 'STAFF' } }, admin)).data?.inviteStaff.invitation;
-    expect((await gql(REVOKE_INVITATION, { input: { id: pending.id } }, corpAdmin)).data?.revokeStaffInvitation.errors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
+    const pending =
+      demoInvitations.find((i: { status: string }) => i.status === 'PENDING') ??
+      (await gql(INVITE, { input: { email: nextEmail('open'), role: 'STAFF' } }, admin)).data?.inviteStaff.invitation;
+    expect((await gql(REVOKE_INVITATION, { input: { id: pending.id } }, corpAdmin)).data?.revokeStaffInvitation.errors).toEqual([
+      { code: 'NOT_FOUND', field: 'id' },
+    ]);
     expect((await gql(RESEND, { input: { id: pending.id } }, corpAdmin)).data?.resendStaffInvitation.errors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
     expect((await gql(AUDIT, { action: 'staff-invitation.' }, corpAdmin)).data?.auditLog.edges).toEqual([]);
   });

@@ -15,18 +15,23 @@ describe('identity: registration, approval and sign-in', () => {
   it('registers a pending member who can see themself but not the approval queue', async () => {
     const { token, memberId } = await stack.register({ email: 'Keiko.Ueda@example.jp', displayName: '上田 恵子' });
     const me = await stack.graphql(url, `{ me { ${MEMBER_FIELDS} } }`, {}, token);
-    expect(me.data?.me).toMatchObject({ id: memberId, displayName: '上田 恵子', email: 'keiko.ueda@example.jp', status: 'PENDING', role: 'MEMBER', network: { slug: 'demo' } });
+    expect(me.data?.me).toMatchObject({
+      id: memberId,
+      displayName: '上田 恵子',
+      email: 'keiko.ueda@example.jp',
+      status: 'PENDING',
+      role: 'MEMBER',
+      network: { slug: 'demo' },
+    });
 
     const queue = await stack.graphql(url, '{ pendingMembers { totalCount } }', {}, token);
     expect(queue.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses bad registrations field by field and stores nothing', async () => {
-    const result = await stack.graphql(
-      url,
-      'mutation($input: RegisterInput!) { register(input: $input) { accessToken errors { code field } } }',
-      { input: { networkSlug: 'demo', email: 'not-an-email', password: 'short', displayName: ' ' } },
-    );
+    const result = await stack.graphql(url, 'mutation($input: RegisterInput!) { register(input: $input) { accessToken errors { code field } } }', {
+      input: { networkSlug: 'demo', email: 'not-an-email', password: 'short', displayName: ' ' },
+    });
     expect(result.data?.register.accessToken).toBeNull();
     expect(result.data?.register.errors.map((e: { field: string }) => e.field).sort()).toEqual(['displayName', 'email', 'password']);
     expect(await stack.sql("SELECT 1 FROM identity.accounts WHERE email = 'not-an-email'")).toHaveLength(0);

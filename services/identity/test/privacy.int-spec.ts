@@ -9,7 +9,7 @@ const RENEW = 'mutation { renewAccessToken(input: {}) { accessToken errors { cod
 const AUDIT = '{ auditLog(first: 200) { edges { node { action actor { id } target { id } details } } } }';
 const PERSONAL_DATA_ENTITY = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalData { accountId identity } } }';
 
-describe('identity: a person\'s data download and account deletion', () => {
+describe("identity: a person's data download and account deletion", () => {
   let stack: Stack;
   let url: string;
   let admin: string;
@@ -64,7 +64,7 @@ describe('identity: a person\'s data download and account deletion', () => {
     expect(text).not.toMatch(/password_hash|token_hash/);
   });
 
-  it('never hands anyone else\'s data, and nothing without a token', async () => {
+  it("never hands anyone else's data, and nothing without a token", async () => {
     const p = await person('yoko');
     const anonymous = await stack.graphql(url, MY_DATA);
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -115,7 +115,11 @@ describe('identity: a person\'s data download and account deletion', () => {
     // A later event of the same topic arrives; no deletion was published before it.
     const marker = await stack.register({ email: `marker.${Date.now()}@example.jp`, displayName: 'marker' });
     await stack.waitFor(async () => collector.events.some((e) => e.subject === marker.memberId));
-    expect(collector.events.filter((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.data && (e.data as { accountId: string }).accountId === claimsOf(admin).sub)).toEqual([]);
+    expect(
+      collector.events.filter(
+        (e) => e.type === 'kizuna.identity.account.deleted.v1' && e.data && (e.data as { accountId: string }).accountId === claimsOf(admin).sub,
+      ),
+    ).toEqual([]);
   });
 
   it('deletes the account for good: every membership, every session, published once per membership', async () => {
@@ -127,7 +131,9 @@ describe('identity: a person\'s data download and account deletion', () => {
     expect(await rows(p.accountId)).toEqual({ accounts: 0, memberships: 0 });
     expect(await stack.sql('SELECT id FROM identity.sessions WHERE account_id = $1', [p.accountId])).toEqual([]);
     const events = await stack.waitFor(async () => {
-      const found = collector.events.filter((e) => e.type === 'kizuna.identity.account.deleted.v1' && (e.data as { accountId: string }).accountId === p.accountId);
+      const found = collector.events.filter(
+        (e) => e.type === 'kizuna.identity.account.deleted.v1' && (e.data as { accountId: string }).accountId === p.accountId,
+      );
       return found.length === 2 ? found : undefined;
     });
     expect(events.map((e) => [e.subject, e.networkid]).sort()).toEqual(
@@ -158,10 +164,10 @@ describe('identity: a person\'s data download and account deletion', () => {
 
   it('lets an owner go once the network has another owner', async () => {
     const corpNetwork = claimsOf(corpAdmin).nid;
-    const [other] = await stack.sql<{ id: string }>(
-      `SELECT id FROM identity.memberships WHERE network_id = $1 AND status = 'approved' AND id <> $2 LIMIT 1`,
-      [corpNetwork, claimsOf(corpAdmin).mid],
-    );
+    const [other] = await stack.sql<{ id: string }>(`SELECT id FROM identity.memberships WHERE network_id = $1 AND status = 'approved' AND id <> $2 LIMIT 1`, [
+      corpNetwork,
+      claimsOf(corpAdmin).mid,
+    ]);
     await stack.sql(`UPDATE identity.memberships SET role = 'owner' WHERE id = $1`, [other.id]);
     const deleted = await deleteAccount(corpAdmin, { password: stack.demo.otherNetwork.admin.password, confirmation: 'DELETE' });
     expect(deleted.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });

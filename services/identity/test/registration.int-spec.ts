@@ -21,8 +21,7 @@ const ROSTER = `query($search: String) { rosterEntries(search: $search, first: 1
 const DELETE_ENTRY = `mutation($input: DeleteRosterEntryInput!) { deleteRosterEntry(input: $input) { entry { id } errors { code field } } }`;
 
 // A 1×1 PNG.
-const PNG_DATA_URL =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG_DATA_URL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 interface Question {
   id: string;
@@ -98,7 +97,9 @@ describe('identity: network settings, registration questions and auto-approval',
       expect(entry.action).toBe('network.settings.updated');
       expect(JSON.parse(entry.details)).toMatchObject({ name: expect.stringContaining('→ 絆大学 校友会'), logoUrl: '∅ → (uploaded image/png)' });
 
-      const event = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.network.updated.v1' && (e.data as { name: string }).name === input.name));
+      const event = await stack.waitFor(async () =>
+        collector.events.find((e) => e.type === 'kizuna.identity.network.updated.v1' && (e.data as { name: string }).name === input.name),
+      );
       expect(event.data).toMatchObject({ name: '絆大学 校友会', slug: 'demo', defaultLocale: 'en', primaryColor: '#c2255c', registrationOpen: true });
     });
 
@@ -111,17 +112,30 @@ describe('identity: network settings, registration questions and auto-approval',
         admin,
       );
       expect(result.data?.updateNetworkSettings.network).toBeNull();
-      expect(result.data?.updateNetworkSettings.errors.map((e: { field: string }) => e.field).sort()).toEqual(
-        ['defaultLocale', 'logoUrl', 'name', 'primaryColor', 'slug', 'welcomeText'],
-      );
+      expect(result.data?.updateNetworkSettings.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'defaultLocale',
+        'logoUrl',
+        'name',
+        'primaryColor',
+        'slug',
+        'welcomeText',
+      ]);
       const fake = await gql(UPDATE_SETTINGS, { input: { logoUrl: `data:image/png;base64,${Buffer.from('not a png').toString('base64')}` } }, admin);
       expect(fake.data?.updateNetworkSettings.errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'logoUrl' })]);
-      const big = await gql(UPDATE_SETTINGS, { input: { logoUrl: `data:image/png;base64,${Buffer.concat([Buffer.from(PNG_DATA_URL.split(',')[1], 'base64'), Buffer.alloc(210 * 1024)]).toString('base64')}` } }, admin);
+      const big = await gql(
+        UPDATE_SETTINGS,
+        {
+          input: {
+            logoUrl: `data:image/png;base64,${Buffer.concat([Buffer.from(PNG_DATA_URL.split(',')[1], 'base64'), Buffer.alloc(210 * 1024)]).toString('base64')}`,
+          },
+        },
+        admin,
+      );
       expect(big.data?.updateNetworkSettings.errors).toEqual([expect.objectContaining({ field: 'logoUrl', message: expect.stringContaining('200 KB') })]);
       expect((await gql(PUBLIC_NETWORK, { slug: 'demo' })).data?.network).toEqual(before);
     });
 
-    it('lets only the network\'s own owners and admins change it', async () => {
+    it("lets only the network's own owners and admins change it", async () => {
       const asMember = await gql(UPDATE_SETTINGS, { input: { name: 'Taken over' } }, member);
       expect(asMember.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const anonymous = await gql(UPDATE_SETTINGS, { input: { name: 'Taken over' } });
@@ -160,7 +174,10 @@ describe('identity: network settings, registration questions and auto-approval',
       expect((await gql(PUBLIC_NETWORK, { slug: 'kizuna-corp' })).data?.network.registrationOpen).toBe(false);
       const email = nextEmail('closed');
       const refused = await register({ email, displayName: 'Closed Out' }, 'kizuna-corp');
-      expect(refused.data?.register).toMatchObject({ accessToken: null, errors: [expect.objectContaining({ code: 'REGISTRATION_CLOSED', field: 'networkSlug' })] });
+      expect(refused.data?.register).toMatchObject({
+        accessToken: null,
+        errors: [expect.objectContaining({ code: 'REGISTRATION_CLOSED', field: 'networkSlug' })],
+      });
       expect(await accountCount(email)).toBe(0);
 
       await gql(UPDATE_SETTINGS, { input: { registrationOpen: true } }, corpAdmin);
@@ -179,7 +196,13 @@ describe('identity: network settings, registration questions and auto-approval',
         options: [{ label: '文学部' }, { label: '工学部' }, { label: '経済学部' }],
         profileField: 'faculty',
       });
-      interests = await createQuestion({ kind: 'MULTIPLE_CHOICE', label: '関心', required: false, options: [{ label: 'OB訪問' }, { label: '寄付' }, { label: 'イベント' }], profileField: 'interests' });
+      interests = await createQuestion({
+        kind: 'MULTIPLE_CHOICE',
+        label: '関心',
+        required: false,
+        options: [{ label: 'OB訪問' }, { label: '寄付' }, { label: 'イベント' }],
+        profileField: 'interests',
+      });
       manager = await createQuestion({ kind: 'FREE_TEXT', label: '在学時のゼミの指導教員', required: true });
       joined = await createQuestion({ kind: 'DATE', label: '入学日', required: false, profileField: 'enrolled_on' });
       expect(manager).toMatchObject({ adminOnly: true, profileField: null, position: 4 });
@@ -204,14 +227,22 @@ describe('identity: network settings, registration questions and auto-approval',
         admin,
       );
       expect(result.data?.createRegistrationQuestion.errors.map((e: { field: string }) => e.field).sort()).toEqual(['label', 'options', 'profileField']);
-      const duplicateField = await gql(CREATE_QUESTION, { input: { kind: 'YEAR', label: 'Year again', required: false, profileField: 'graduation_year' } }, admin);
+      const duplicateField = await gql(
+        CREATE_QUESTION,
+        { input: { kind: 'YEAR', label: 'Year again', required: false, profileField: 'graduation_year' } },
+        admin,
+      );
       expect(duplicateField.data?.createRegistrationQuestion.errors).toEqual([{ code: 'VALIDATION', field: 'profileField' }]);
-      const textWithOptions = await gql(CREATE_QUESTION, { input: { kind: 'FREE_TEXT', label: 'Text', required: false, options: [{ label: 'a' }, { label: 'b' }] } }, admin);
+      const textWithOptions = await gql(
+        CREATE_QUESTION,
+        { input: { kind: 'FREE_TEXT', label: 'Text', required: false, options: [{ label: 'a' }, { label: 'b' }] } },
+        admin,
+      );
       expect(textWithOptions.data?.createRegistrationQuestion.errors).toEqual([{ code: 'VALIDATION', field: 'options' }]);
       expect((await gql(ADMIN_QUESTIONS, { all: true }, admin)).data?.registrationQuestions).toHaveLength(5);
     });
 
-    it('edits a question keeping its options\' ids, and reorders the form', async () => {
+    it("edits a question keeping its options' ids, and reorders the form", async () => {
       const edited = await gql(
         UPDATE_QUESTION,
         {
@@ -226,11 +257,18 @@ describe('identity: network settings, registration questions and auto-approval',
         admin,
       );
       const question = edited.data?.updateRegistrationQuestion.question;
-      expect(question.options.slice(0, 2)).toEqual([{ id: faculty.options[1].id, label: '理工学部' }, { id: faculty.options[0].id, label: '文学部' }]);
+      expect(question.options.slice(0, 2)).toEqual([
+        { id: faculty.options[1].id, label: '理工学部' },
+        { id: faculty.options[0].id, label: '文学部' },
+      ]);
       expect(question.options[2].id).not.toBe(faculty.options[2].id);
       faculty = question;
 
-      const kindChange = await gql(UPDATE_QUESTION, { input: { questionId: year.id, label: '卒業年', required: true, options: [{ label: 'a' }, { label: 'b' }] } }, admin);
+      const kindChange = await gql(
+        UPDATE_QUESTION,
+        { input: { questionId: year.id, label: '卒業年', required: true, options: [{ label: 'a' }, { label: 'b' }] } },
+        admin,
+      );
       expect(kindChange.data?.updateRegistrationQuestion.errors).toEqual([{ code: 'VALIDATION', field: 'options' }]);
 
       const incomplete = await gql(REORDER, { input: { questionIds: [manager.id, year.id] } }, admin);
@@ -242,7 +280,7 @@ describe('identity: network settings, registration questions and auto-approval',
       expect(shown.map((q: Question) => q.id)).toEqual(order);
     });
 
-    it('lets only the network\'s own admins see and change its questions', async () => {
+    it("lets only the network's own admins see and change its questions", async () => {
       for (const token of [member, corpAdmin]) {
         const edit = await gql(UPDATE_QUESTION, { input: { questionId: year.id, label: 'Hijacked', required: false } }, token);
         const archive = await gql(ARCHIVE_QUESTION, { input: { questionId: year.id } }, token);
@@ -350,7 +388,11 @@ describe('identity: network settings, registration questions and auto-approval',
       const archived = await gql(ARCHIVE_QUESTION, { input: { questionId: joined.id } }, admin);
       expect(archived.data?.archiveRegistrationQuestion.question.archivedAt).toBeTruthy();
       expect((await gql(PUBLIC_NETWORK, { slug: 'demo' })).data?.network.registrationQuestions.map((q: Question) => q.id)).not.toContain(joined.id);
-      const refused = await register({ email: nextEmail('late'), displayName: 'Late', answers: [...goodAnswers(), { questionId: joined.id, value: '2010-04-01' }] });
+      const refused = await register({
+        email: nextEmail('late'),
+        displayName: 'Late',
+        answers: [...goodAnswers(), { questionId: joined.id, value: '2010-04-01' }],
+      });
       expect(refused.data?.register.errors).toEqual([expect.objectContaining({ code: 'UNKNOWN_QUESTION', field: `answers.${joined.id}` })]);
 
       const queue = await gql(PENDING, {}, admin);
@@ -394,7 +436,11 @@ describe('identity: network settings, registration questions and auto-approval',
     });
 
     it('approves an applicant at an allowed e-mail domain only once the e-mail is verified', async () => {
-      const rules = await gql(UPDATE_RULES, { input: { emailDomains: ['@Alumni.Kizuna.ac.jp', ''], rosterEnabled: true, rosterYearQuestionId: year.id } }, admin);
+      const rules = await gql(
+        UPDATE_RULES,
+        { input: { emailDomains: ['@Alumni.Kizuna.ac.jp', ''], rosterEnabled: true, rosterYearQuestionId: year.id } },
+        admin,
+      );
       expect(rules.data?.updateAutoApprovalRules.rules.emailDomains).toEqual(['alumni.kizuna.ac.jp']);
       const email = nextEmail('domain', 'alumni.kizuna.ac.jp');
       const registered = await register({ email, displayName: 'Domain Person', answers: goodAnswers() });
@@ -421,7 +467,15 @@ describe('identity: network settings, registration questions and auto-approval',
     });
 
     it('previews a roster with per-row errors, refuses to import it, and lists, searches and deletes entries', async () => {
-      const csv = ['email,name,year', 'good@example.jp,Good Person,2010', 'not-an-email,,', ',Nameless Year,', ',No Year,1800', 'good@example.jp,Twice,2011', 'ichiro@old-mail.jp,,'].join('\n');
+      const csv = [
+        'email,name,year',
+        'good@example.jp,Good Person,2010',
+        'not-an-email,,',
+        ',Nameless Year,',
+        ',No Year,1800',
+        'good@example.jp,Twice,2011',
+        'ichiro@old-mail.jp,,',
+      ].join('\n');
       const preview = await gql(PREVIEW, { csv, mode: 'APPEND' }, admin);
       const rows = preview.data?.rosterPreview.rows;
       expect(preview.data?.rosterPreview).toMatchObject({ validCount: 1, errorCount: 5, errors: [] });
@@ -480,8 +534,13 @@ describe('identity: network settings, registration questions and auto-approval',
       expect(laterRow.status).toBe('approved');
     });
 
-    it('keeps each network\'s rules and roster to itself', async () => {
-      expect((await gql(RULES, {}, corpAdmin)).data?.autoApprovalRules).toEqual({ emailDomains: [], rosterEnabled: false, rosterYearQuestion: null, rosterEntryCount: 0 });
+    it("keeps each network's rules and roster to itself", async () => {
+      expect((await gql(RULES, {}, corpAdmin)).data?.autoApprovalRules).toEqual({
+        emailDomains: [],
+        rosterEnabled: false,
+        rosterYearQuestion: null,
+        rosterEntryCount: 0,
+      });
       expect((await gql(ROSTER, {}, corpAdmin)).data?.rosterEntries.totalCount).toBe(0);
       // A question of another network cannot drive this network's roster matching.
       const foreign = await gql(UPDATE_RULES, { input: { emailDomains: [], rosterEnabled: true, rosterYearQuestionId: year.id } }, corpAdmin);

@@ -53,7 +53,7 @@ describe('identity: roles, permissions and custom roles', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('puts the member\'s permissions in the access token', async () => {
+  it("puts the member's permissions in the access token", async () => {
     expect(claimsOf(owner)).toMatchObject({
       role: 'owner',
       perms: ['approve_members', 'manage_members', 'send_bulk_messages', 'manage_content', 'view_analytics', 'manage_settings'],
@@ -73,7 +73,13 @@ describe('identity: roles, permissions and custom roles', () => {
   it('refuses a bad custom role with one error per field and stores nothing', async () => {
     const before = await customRoleCount();
     const bad = await gql(CREATE_ROLE, { input: { name: '  ', permissions: [] } }, owner);
-    expect(bad.data?.createCustomRole).toEqual({ role: null, errors: [{ code: 'VALIDATION', field: 'name' }, { code: 'VALIDATION', field: 'permissions' }] });
+    expect(bad.data?.createCustomRole).toEqual({
+      role: null,
+      errors: [
+        { code: 'VALIDATION', field: 'name' },
+        { code: 'VALIDATION', field: 'permissions' },
+      ],
+    });
     const builtIn = await gql(CREATE_ROLE, { input: { name: 'Admin', permissions: ['APPROVE_MEMBERS'] } }, owner);
     expect(builtIn.data?.createCustomRole.errors).toEqual([{ code: 'NAME_TAKEN', field: 'name' }]);
     expect(await customRoleCount()).toBe(before);
@@ -96,8 +102,16 @@ describe('identity: roles, permissions and custom roles', () => {
       member: { id: approver.memberId, role: 'MEMBER', customRole: { id: roleId, name: '入会審査係' }, permissions: ['APPROVE_MEMBERS'] },
       errors: [],
     });
-    const event = await stack.waitFor(async () => collector.events.find((e) => e.subject === approver.memberId && e.type === 'kizuna.identity.membership.role-changed.v1'));
-    expect(event.data).toMatchObject({ role: 'member', previousRole: 'member', customRoleId: roleId, customRoleName: '入会審査係', permissions: ['approve_members'] });
+    const event = await stack.waitFor(async () =>
+      collector.events.find((e) => e.subject === approver.memberId && e.type === 'kizuna.identity.membership.role-changed.v1'),
+    );
+    expect(event.data).toMatchObject({
+      role: 'member',
+      previousRole: 'member',
+      customRoleId: roleId,
+      customRoleName: '入会審査係',
+      permissions: ['approve_members'],
+    });
 
     // The token from before the change still says "member": nothing more until it is renewed.
     expect((await gql(PENDING, {}, approver.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -150,52 +164,82 @@ describe('identity: roles, permissions and custom roles', () => {
 
     // An admin manages staff, but neither makes admins nor touches the owner.
     expect((await gql(CHANGE_ROLE, { input: { memberId: plain.memberId, role: 'STAFF' } }, admin)).data?.changeMemberRole.member.role).toBe('STAFF');
-    expect((await gql(CHANGE_ROLE, { input: { memberId: plain.memberId, role: 'ADMIN' } }, admin)).data?.changeMemberRole.errors).toEqual([{ code: 'NOT_ALLOWED', field: 'role' }]);
-    expect((await gql(CHANGE_ROLE, { input: { memberId: ownerId, role: 'MEMBER' } }, admin)).data?.changeMemberRole.errors).toEqual([{ code: 'NOT_ALLOWED', field: 'role' }]);
-    expect((await gql(TRANSFER, { input: { memberId: plain.memberId } }, admin)).data?.transferOwnership.errors).toEqual([{ code: 'NOT_ALLOWED', field: null }]);
+    expect((await gql(CHANGE_ROLE, { input: { memberId: plain.memberId, role: 'ADMIN' } }, admin)).data?.changeMemberRole.errors).toEqual([
+      { code: 'NOT_ALLOWED', field: 'role' },
+    ]);
+    expect((await gql(CHANGE_ROLE, { input: { memberId: ownerId, role: 'MEMBER' } }, admin)).data?.changeMemberRole.errors).toEqual([
+      { code: 'NOT_ALLOWED', field: 'role' },
+    ]);
+    expect((await gql(TRANSFER, { input: { memberId: plain.memberId } }, admin)).data?.transferOwnership.errors).toEqual([
+      { code: 'NOT_ALLOWED', field: null },
+    ]);
     // A custom role goes with staff or member only.
     const roles = (await gql(ROLES, {}, owner)).data?.roles.custom;
-    expect((await gql(CHANGE_ROLE, { input: { memberId: plain.memberId, role: 'ADMIN', customRoleId: roles[0].id } }, owner)).data?.changeMemberRole.errors).toEqual([
-      { code: 'VALIDATION', field: 'customRoleId' },
-    ]);
+    expect(
+      (await gql(CHANGE_ROLE, { input: { memberId: plain.memberId, role: 'ADMIN', customRoleId: roles[0].id } }, owner)).data?.changeMemberRole.errors,
+    ).toEqual([{ code: 'VALIDATION', field: 'customRoleId' }]);
 
-    expect((await gql(CHANGE_ROLE, { input: { memberId: ownerId, role: 'ADMIN' } }, owner)).data?.changeMemberRole.errors).toEqual([{ code: 'LAST_OWNER', field: 'role' }]);
+    expect((await gql(CHANGE_ROLE, { input: { memberId: ownerId, role: 'ADMIN' } }, owner)).data?.changeMemberRole.errors).toEqual([
+      { code: 'LAST_OWNER', field: 'role' },
+    ]);
     expect((await stack.sql('SELECT role FROM identity.memberships WHERE id = $1', [ownerId]))[0].role).toBe('owner');
 
     const transferred = await gql(TRANSFER, { input: { memberId: second.memberId } }, owner);
-    expect(transferred.data?.transferOwnership).toEqual({ owner: { id: second.memberId, role: 'OWNER' }, previousOwner: { id: ownerId, role: 'ADMIN' }, errors: [] });
+    expect(transferred.data?.transferOwnership).toEqual({
+      owner: { id: second.memberId, role: 'OWNER' },
+      previousOwner: { id: ownerId, role: 'ADMIN' },
+      errors: [],
+    });
     const newOwner = await renew(admin);
     // Hand it back, so the other tests keep the seeded owner.
     expect((await gql(TRANSFER, { input: { memberId: ownerId } }, newOwner)).data?.transferOwnership.errors).toEqual([]);
     owner = await stack.signInAdmin();
     expect(claimsOf(owner).role).toBe('owner');
 
-    const changes = (await gql(AUDIT, { action: 'membership.role-changed' }, owner)).data?.auditLog.edges.map((e: { node: { target: { id: string }; details: string } }) => [
-      e.node.target.id,
-      JSON.parse(e.node.details).to,
-    ]);
+    const changes = (await gql(AUDIT, { action: 'membership.role-changed' }, owner)).data?.auditLog.edges.map(
+      (e: { node: { target: { id: string }; details: string } }) => [e.node.target.id, JSON.parse(e.node.details).to],
+    );
     // Each hand-over is one transaction: its two entries share their time, so only the pairs are ordered.
     const sorted = (pairs: string[][]) => [...pairs].sort((x, y) => x.join().localeCompare(y.join()));
-    expect(sorted(changes.slice(0, 2))).toEqual(sorted([[second.memberId, 'admin'], [ownerId, 'owner']]));
-    expect(sorted(changes.slice(2, 4))).toEqual(sorted([[ownerId, 'admin'], [second.memberId, 'owner']]));
+    expect(sorted(changes.slice(0, 2))).toEqual(
+      sorted([
+        [second.memberId, 'admin'],
+        [ownerId, 'owner'],
+      ]),
+    );
+    expect(sorted(changes.slice(2, 4))).toEqual(
+      sorted([
+        [ownerId, 'admin'],
+        [second.memberId, 'owner'],
+      ]),
+    );
   });
 
-  it('edits and deletes custom roles: never one still held, never beyond the editor\'s own permissions', async () => {
-    const made = (await gql(CREATE_ROLE, { input: { name: 'Settings keeper', permissions: ['MANAGE_SETTINGS', 'APPROVE_MEMBERS'] } }, owner)).data?.createCustomRole.role;
+  it("edits and deletes custom roles: never one still held, never beyond the editor's own permissions", async () => {
+    const made = (await gql(CREATE_ROLE, { input: { name: 'Settings keeper', permissions: ['MANAGE_SETTINGS', 'APPROVE_MEMBERS'] } }, owner)).data
+      ?.createCustomRole.role;
     const keeper = await approvedMember('keeper');
     await gql(CHANGE_ROLE, { input: { memberId: keeper.memberId, role: 'MEMBER', customRoleId: made.id } }, owner);
     const keeperToken = await renew(keeper.token);
 
     // Holding MANAGE_SETTINGS through a custom role does not let anyone grant what they lack.
-    expect((await gql(UPDATE_ROLE, { input: { id: made.id, name: 'Settings keeper', permissions: ['MANAGE_SETTINGS', 'MANAGE_MEMBERS'] } }, keeperToken)).data?.updateCustomRole.errors).toEqual([
-      { code: 'NOT_ALLOWED', field: 'permissions' },
-    ]);
-    expect((await gql(CHANGE_ROLE, { input: { memberId: keeper.memberId, role: 'STAFF', customRoleId: made.id } }, keeperToken)).data?.changeMemberRole.errors).toEqual([
-      { code: 'NOT_ALLOWED', field: 'role' },
-    ]);
+    expect(
+      (await gql(UPDATE_ROLE, { input: { id: made.id, name: 'Settings keeper', permissions: ['MANAGE_SETTINGS', 'MANAGE_MEMBERS'] } }, keeperToken)).data
+        ?.updateCustomRole.errors,
+    ).toEqual([{ code: 'NOT_ALLOWED', field: 'permissions' }]);
+    expect(
+      (await gql(CHANGE_ROLE, { input: { memberId: keeper.memberId, role: 'STAFF', customRoleId: made.id } }, keeperToken)).data?.changeMemberRole.errors,
+    ).toEqual([{ code: 'NOT_ALLOWED', field: 'role' }]);
 
-    const renamed = await gql(UPDATE_ROLE, { input: { id: made.id, name: 'Settings & approvals', permissions: ['MANAGE_SETTINGS', 'APPROVE_MEMBERS', 'VIEW_ANALYTICS'] } }, owner);
-    expect(renamed.data?.updateCustomRole.role).toMatchObject({ name: 'Settings & approvals', permissions: ['APPROVE_MEMBERS', 'VIEW_ANALYTICS', 'MANAGE_SETTINGS'] });
+    const renamed = await gql(
+      UPDATE_ROLE,
+      { input: { id: made.id, name: 'Settings & approvals', permissions: ['MANAGE_SETTINGS', 'APPROVE_MEMBERS', 'VIEW_ANALYTICS'] } },
+      owner,
+    );
+    expect(renamed.data?.updateCustomRole.role).toMatchObject({
+      name: 'Settings & approvals',
+      permissions: ['APPROVE_MEMBERS', 'VIEW_ANALYTICS', 'MANAGE_SETTINGS'],
+    });
     expect(claimsOf(await renew(keeperToken)).perms).toEqual(['approve_members', 'view_analytics', 'manage_settings']);
 
     expect((await gql(DELETE_ROLE, { input: { id: made.id } }, owner)).data?.deleteCustomRole.errors).toEqual([{ code: 'IN_USE', field: 'id' }]);
@@ -215,7 +259,7 @@ describe('identity: roles, permissions and custom roles', () => {
     expect(found.edges.map((e: { node: { email: string } }) => e.node.email)).toEqual(['hanako.sato@demo.kizuna.dev']);
   });
 
-  it('keeps each network\'s roles to itself', async () => {
+  it("keeps each network's roles to itself", async () => {
     const demoRole = (await gql(ROLES, {}, owner)).data?.roles.custom[0];
     const corpRoles = (await gql(ROLES, {}, corpAdmin)).data?.roles;
     expect(corpRoles.custom).toEqual([]);
@@ -223,18 +267,23 @@ describe('identity: roles, permissions and custom roles', () => {
 
     const demoMember = await memberIdOf('taro.yamada@demo.kizuna.dev');
     const corpMember = await memberIdOf('kenichi.okada@corp.kizuna.dev', 'kizuna-corp');
-    expect((await gql(CHANGE_ROLE, { input: { memberId: demoMember, role: 'STAFF' } }, corpAdmin)).data?.changeMemberRole.errors).toEqual([{ code: 'NOT_FOUND', field: 'memberId' }]);
-    expect((await gql(CHANGE_ROLE, { input: { memberId: corpMember, role: 'MEMBER', customRoleId: demoRole.id } }, corpAdmin)).data?.changeMemberRole.errors).toEqual([
-      { code: 'NOT_FOUND', field: 'customRoleId' },
+    expect((await gql(CHANGE_ROLE, { input: { memberId: demoMember, role: 'STAFF' } }, corpAdmin)).data?.changeMemberRole.errors).toEqual([
+      { code: 'NOT_FOUND', field: 'memberId' },
     ]);
-    expect((await gql(UPDATE_ROLE, { input: { id: demoRole.id, name: 'taken over', permissions: ['APPROVE_MEMBERS'] } }, corpAdmin)).data?.updateCustomRole.errors).toEqual([
-      { code: 'NOT_FOUND', field: 'id' },
-    ]);
+    expect(
+      (await gql(CHANGE_ROLE, { input: { memberId: corpMember, role: 'MEMBER', customRoleId: demoRole.id } }, corpAdmin)).data?.changeMemberRole.errors,
+    ).toEqual([{ code: 'NOT_FOUND', field: 'customRoleId' }]);
+    expect(
+      (await gql(UPDATE_ROLE, { input: { id: demoRole.id, name: 'taken over', permissions: ['APPROVE_MEMBERS'] } }, corpAdmin)).data?.updateCustomRole.errors,
+    ).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
     expect((await gql(DELETE_ROLE, { input: { id: demoRole.id } }, corpAdmin)).data?.deleteCustomRole.errors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
     expect((await gql(MEMBER_ROLES, { search: 'demo.kizuna.dev' }, corpAdmin)).data?.memberRoles.totalCount).toBe(0);
     expect((await gql(AUDIT, { action: 'role.' }, corpAdmin)).data?.auditLog.edges).toEqual([]);
     const [{ name }] = await stack.sql<{ name: string }>('SELECT name FROM identity.custom_roles WHERE id = $1', [demoRole.id]);
     expect(name).toBe(demoRole.name);
-    expect((await stack.sql('SELECT role, custom_role_id FROM identity.memberships WHERE id = $1', [corpMember]))[0]).toEqual({ role: 'member', custom_role_id: null });
+    expect((await stack.sql('SELECT role, custom_role_id FROM identity.memberships WHERE id = $1', [corpMember]))[0]).toEqual({
+      role: 'member',
+      custom_role_id: null,
+    });
   });
 });

@@ -131,18 +131,24 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
    * address, opened in the same browser, starts the session. Returns verifyEmail's answer.
    */
   const registerIn = async (device: Browser, email: string, displayName: string) => {
-    const registered = await device.graphql('mutation($input: RegisterInput!) { register(input: $input) { accessToken member { id } errors { code field } } }', {
-      input: { networkSlug: 'demo', email, password: PASSWORD, displayName },
-    });
+    const registered = await device.graphql(
+      'mutation($input: RegisterInput!) { register(input: $input) { accessToken member { id } errors { code field } } }',
+      {
+        input: { networkSlug: 'demo', email, password: PASSWORD, displayName },
+      },
+    );
     expect(registered.data?.register).toMatchObject({ accessToken: null, member: null, errors: [{ code: 'CHECK_YOUR_INBOX', field: 'email' }] });
     expect(device.refreshCookie).toBeUndefined();
     const mail = await stack.mailbox.waitForMail({ to: email, subject: 'メールアドレスの確認' });
     const token = new URL(mail.links.find((link) => link.includes('/verify-email'))!).searchParams.get('token');
     // The mail can reach the mailbox a moment before the transaction that stored its token commits.
     return stack.waitFor(async () => {
-      const opened = await device.graphql('mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { accessToken member { id status } errors { code } } }', {
-        input: { token },
-      });
+      const opened = await device.graphql(
+        'mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { accessToken member { id status } errors { code } } }',
+        {
+          input: { token },
+        },
+      );
       return opened.data?.verifyEmail.errors[0]?.code === 'TOKEN_INVALID' ? null : opened.data?.verifyEmail;
     });
   };
@@ -216,7 +222,10 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
     const { email } = await member('forged-address');
     const chained = direct(CHROME_MAC, '198.51.100.23, 203.0.113.7');
     expect((await chained.signIn(email)).data?.signIn.errors).toEqual([]);
-    const addresses = await stack.sql('SELECT s.ip FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NULL ORDER BY s.created_at', [email]);
+    const addresses = await stack.sql(
+      'SELECT s.ip FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 AND s.revoked_at IS NULL ORDER BY s.created_at',
+      [email],
+    );
     expect(addresses.map((row) => row.ip)).toEqual(['203.0.113.7']);
   });
 
@@ -236,7 +245,10 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
     // The victim's newer token belonged to the same session: it ends too.
     const after = await victim.refresh();
     expect(after.data?.refreshSession).toMatchObject({ accessToken: null, errors: [{ code: 'UNAUTHENTICATED' }] });
-    const reasons = await stack.sql('SELECT revoked_reason FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 ORDER BY s.created_at', [email]);
+    const reasons = await stack.sql(
+      'SELECT revoked_reason FROM identity.sessions s JOIN identity.accounts a ON a.id = s.account_id WHERE a.email = $1 ORDER BY s.created_at',
+      [email],
+    );
     expect(reasons.map((r) => r.revoked_reason)).toEqual(['signed-out', 'refresh-token-reused']);
   });
 
@@ -276,7 +288,14 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
     const nodes = listed.data?.sessions.edges.map((e: { node: Record<string, unknown> }) => e.node);
     expect(nodes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ browser: 'Chrome 131', operatingSystem: 'macOS', deviceType: 'desktop', ipAddress: '198.51.100.21', current: true, network: { slug: 'demo' } }),
+        expect.objectContaining({
+          browser: 'Chrome 131',
+          operatingSystem: 'macOS',
+          deviceType: 'desktop',
+          ipAddress: '198.51.100.21',
+          current: true,
+          network: { slug: 'demo' },
+        }),
         expect.objectContaining({ browser: 'Safari 17', operatingSystem: 'iOS', deviceType: 'mobile', ipAddress: '198.51.100.22', current: false }),
       ]),
     );
@@ -289,7 +308,9 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
       session: null,
       errors: [{ code: 'NOT_FOUND', field: 'sessionId' }],
     });
-    expect((await laptop.graphql(REVOKE, { input: { sessionId: 'not-a-session' } })).data?.revokeSession.errors).toEqual([{ code: 'NOT_FOUND', field: 'sessionId' }]);
+    expect((await laptop.graphql(REVOKE, { input: { sessionId: 'not-a-session' } })).data?.revokeSession.errors).toEqual([
+      { code: 'NOT_FOUND', field: 'sessionId' },
+    ]);
     expect((await phone.refresh()).data?.refreshSession.errors).toEqual([]);
 
     const revoked = await laptop.graphql(REVOKE, { input: { sessionId: phoneSession.id } });
@@ -331,7 +352,12 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
     expect(refused.data?.refreshSession).toMatchObject({ accessToken: null, errors: [{ code: 'MEMBERSHIP_SUSPENDED' }] });
     expect(device.refreshCookie).toBeUndefined();
 
-    await stack.graphql(gatewayUrl, 'mutation($input: ReinstateMembershipInput!) { reinstateMembership(input: $input) { errors { code } } }', { input: { memberId } }, admin);
+    await stack.graphql(
+      gatewayUrl,
+      'mutation($input: ReinstateMembershipInput!) { reinstateMembership(input: $input) { errors { code } } }',
+      { input: { memberId } },
+      admin,
+    );
     const reasons = await stack.sql('SELECT revoked_reason FROM identity.sessions WHERE membership_id = $1 ORDER BY created_at', [memberId]);
     expect(reasons.map((r) => r.revoked_reason)).toEqual(['signed-out', 'membership-suspended']);
     expect((await device.signIn(email)).data?.signIn.errors).toEqual([]);
@@ -378,7 +404,12 @@ describe('identity sessions through the gateway: refresh cookie, rotation, sign-
   it('switches network: a token for the other membership, the session follows, and the first network stays out of reach', async () => {
     const { email, memberId: demoMemberId } = await member('two-networks');
     const { memberId: corpMemberId } = await stack.register({ email, password: PASSWORD, displayName: 'Two Networks', networkSlug: 'kizuna-corp' });
-    await stack.graphql(gatewayUrl, 'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }', { input: { memberId: corpMemberId } }, corpAdmin);
+    await stack.graphql(
+      gatewayUrl,
+      'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }',
+      { input: { memberId: corpMemberId } },
+      corpAdmin,
+    );
 
     const device = browser();
     await device.signIn(email);
@@ -507,13 +538,15 @@ describe('shared by identity instances: signing keys (scheduled activation, reti
     const [networkId, accountId, membershipId] = [randomUUID(), randomUUID(), randomUUID()];
     const organizationId = randomUUID();
     await dataSource.query(`INSERT INTO identity.organizations (id, name) VALUES ($1, 'Prune University')`, [organizationId]);
-    await dataSource.query(`INSERT INTO identity.networks (id, organization_id, slug, name) VALUES ($1, $2, 'prune-alumni', 'Prune Alumni')`, [networkId, organizationId]);
-    await dataSource.query(`INSERT INTO identity.accounts (id, email, password_hash, display_name) VALUES ($1, 'prune@example.jp', 'x', 'Prune')`, [accountId]);
-    await dataSource.query(`INSERT INTO identity.memberships (id, network_id, account_id, display_name, role, status) VALUES ($1, $2, $3, 'Prune', 'member', 'approved')`, [
-      membershipId,
+    await dataSource.query(`INSERT INTO identity.networks (id, organization_id, slug, name) VALUES ($1, $2, 'prune-alumni', 'Prune Alumni')`, [
       networkId,
-      accountId,
+      organizationId,
     ]);
+    await dataSource.query(`INSERT INTO identity.accounts (id, email, password_hash, display_name) VALUES ($1, 'prune@example.jp', 'x', 'Prune')`, [accountId]);
+    await dataSource.query(
+      `INSERT INTO identity.memberships (id, network_id, account_id, display_name, role, status) VALUES ($1, $2, $3, 'Prune', 'member', 'approved')`,
+      [membershipId, networkId, accountId],
+    );
     const membership = { id: membershipId, networkId, accountId, role: 'member', status: 'approved', displayName: 'Prune' } as MembershipEntity;
     const client = { userAgent: null, ip: null };
     const [alive, revokedLongAgo, revokedRecently, idle] = await Promise.all([1, 2, 3, 4].map(() => sessions.startSession(membership, client)));

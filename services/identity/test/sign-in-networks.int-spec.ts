@@ -119,8 +119,16 @@ describe('signing in without a network', () => {
     const { email, demoMemberId } = await person('suspended', true);
     const admin = await stack.signInAdmin();
     const identity = stack.serviceUrl('identity');
-    expect((await stack.graphql(identity, 'mutation($id: ID!) { approveMembership(input: { memberId: $id }) { errors { code } } }', { id: demoMemberId }, admin)).data?.approveMembership.errors).toEqual([]);
-    const suspended = await stack.graphql(identity, 'mutation($id: ID!) { suspendMembership(input: { memberId: $id, reason: "spam" }) { errors { code } } }', { id: demoMemberId }, admin);
+    expect(
+      (await stack.graphql(identity, 'mutation($id: ID!) { approveMembership(input: { memberId: $id }) { errors { code } } }', { id: demoMemberId }, admin))
+        .data?.approveMembership.errors,
+    ).toEqual([]);
+    const suspended = await stack.graphql(
+      identity,
+      'mutation($id: ID!) { suspendMembership(input: { memberId: $id, reason: "spam" }) { errors { code } } }',
+      { id: demoMemberId },
+      admin,
+    );
     expect(suspended.data?.suspendMembership.errors).toEqual([]);
 
     const device = browser();
@@ -141,12 +149,21 @@ describe('signing in without a network', () => {
     const wrongPassword = await browser().signIn(email, WRONG);
     const unregistered = await browser().signIn(`nobody-${people}@example.jp`, WRONG);
     const withNetwork = await browser().signIn(email, WRONG, 'demo');
-    const expected = { accessToken: null, member: null, networkChoice: null, retryAfterSeconds: null, errors: [{ code: 'INVALID_CREDENTIALS', message: 'The e-mail address or password is not correct.', field: null }] };
+    const expected = {
+      accessToken: null,
+      member: null,
+      networkChoice: null,
+      retryAfterSeconds: null,
+      errors: [{ code: 'INVALID_CREDENTIALS', message: 'The e-mail address or password is not correct.', field: null }],
+    };
     expect(wrongPassword).toEqual(expected);
     expect(unregistered).toEqual(expected);
     expect(withNetwork).toEqual(expected);
     expect((await browser().graphql(CHOICE_OF, { ticket: 'made-up-ticket' })).data?.signInNetworkChoice).toBeNull();
-    const [{ count }] = await stack.sql('SELECT count(*)::int AS count FROM identity.network_choices c JOIN identity.accounts a ON a.id = c.account_id WHERE a.email = $1', [email]);
+    const [{ count }] = await stack.sql(
+      'SELECT count(*)::int AS count FROM identity.network_choices c JOIN identity.accounts a ON a.id = c.account_id WHERE a.email = $1',
+      [email],
+    );
     expect(count).toBe(0);
   });
 

@@ -125,7 +125,10 @@ describe('sign-in throttling: strangers slow themselves down, never the owner', 
   it('remembers an account’s 20 most recent devices, not one more per cookie-less sign-in', async () => {
     const email = await owner('script');
     for (let i = 0; i < 22; i += 1) expect((await browser('203.0.113.30').signIn(email, PASSWORD)).errors).toEqual([]);
-    const [{ count }] = await stack.sql('SELECT count(*)::int AS count FROM identity.known_devices d JOIN identity.accounts a ON a.id = d.account_id WHERE a.email = $1', [email]);
+    const [{ count }] = await stack.sql(
+      'SELECT count(*)::int AS count FROM identity.known_devices d JOIN identity.accounts a ON a.id = d.account_id WHERE a.email = $1',
+      [email],
+    );
     expect(count).toBe(20);
   });
 
@@ -133,7 +136,9 @@ describe('sign-in throttling: strangers slow themselves down, never the owner', 
     const sprayer = browser('203.0.113.99');
     const answers: SignInAnswer[] = [];
     for (let i = 0; i < 12; i += 1) answers.push(await sprayer.signIn(`guess-${i}@example.jp`, WRONG));
-    expect(answers.map((a) => a.errors)).toEqual(Array(12).fill([{ code: 'INVALID_CREDENTIALS', message: 'The e-mail address or password is not correct.', field: null }]));
+    expect(answers.map((a) => a.errors)).toEqual(
+      Array(12).fill([{ code: 'INVALID_CREDENTIALS', message: 'The e-mail address or password is not correct.', field: null }]),
+    );
     const email = await owner('sprayed');
     const next = await sprayer.signIn(email, PASSWORD);
     expect(next).toMatchObject({ accessToken: null, errors: [{ code: 'TOO_MANY_ATTEMPTS', field: null }] });
@@ -145,6 +150,8 @@ describe('sign-in throttling: strangers slow themselves down, never the owner', 
     const unknown = browser('203.0.113.50');
     const tries: SignInAnswer[] = [];
     for (let i = 0; i < 6; i += 1) tries.push(await unknown.signIn('nobody-here@example.jp', WRONG));
-    expect(tries[5].errors).toEqual([{ code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/^Too many failed attempts\. Try again in \d+ seconds?\.$/), field: null }]);
+    expect(tries[5].errors).toEqual([
+      { code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/^Too many failed attempts\. Try again in \d+ seconds?\.$/), field: null },
+    ]);
   });
 });

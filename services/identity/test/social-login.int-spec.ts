@@ -85,7 +85,9 @@ async function signUpThrough(provider: LocalOidcProviderId, login: string, claim
   await oidc.setAccount(provider, login, { ...claims, email_verified: true });
   const landing = await socialSignIn(newBrowser(), provider, login, network, 'sign-up');
   const ticket = landing.searchParams.get('signup')!;
-  const result = await stack.graphql(identity, REGISTER, { input: { networkSlug: network, email: claims.email, displayName: claims.name, socialSignupTicket: ticket } });
+  const result = await stack.graphql(identity, REGISTER, {
+    input: { networkSlug: network, email: claims.email, displayName: claims.name, socialSignupTicket: ticket },
+  });
   const payload = result.data!.register;
   expect(payload.errors).toEqual([]);
   return { token: payload.accessToken as string, memberId: payload.member.id as string, ticket };
@@ -135,10 +137,16 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     expect(account.email_verified_at).not.toBeNull(); // LINE vouches for the address and it was kept
 
     const me = await stack.graphql(identity, ME, {}, payload.accessToken);
-    expect(me.data!.me).toMatchObject({ lineLinked: true, hasPassword: false, linkedLogins: [{ provider: 'line', providerName: 'LINE', email: 'hanako.sato@line.example' }] });
+    expect(me.data!.me).toMatchObject({
+      lineLinked: true,
+      hasPassword: false,
+      linkedLogins: [{ provider: 'line', providerName: 'LINE', email: 'hanako.sato@line.example' }],
+    });
 
     const linked = await stack.waitFor(async () =>
-      accountEvents.events.find((e) => e.type === 'kizuna.identity.account.login-linked.v1' && (e.data as { membershipId: string }).membershipId === payload.member.id),
+      accountEvents.events.find(
+        (e) => e.type === 'kizuna.identity.account.login-linked.v1' && (e.data as { membershipId: string }).membershipId === payload.member.id,
+      ),
     );
     expect(linked.data).toMatchObject({ provider: 'line', lineLinked: true, accountId: claimsOf(payload.accessToken).sub });
 
@@ -163,7 +171,8 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
       headers: { 'content-type': 'application/json', ...stack.gatewayHeaders, cookie: `kizuna_refresh=${cookies.kizuna_refresh}` },
       body: JSON.stringify({ query: 'mutation { refreshSession { accessToken member { displayName status } errors { code } } }' }),
     });
-    const refreshed = ((await response.json()) as { data: { refreshSession: { accessToken: string; member: { displayName: string; status: string } } } }).data.refreshSession;
+    const refreshed = ((await response.json()) as { data: { refreshSession: { accessToken: string; member: { displayName: string; status: string } } } }).data
+      .refreshSession;
     expect(refreshed.member).toEqual({ displayName: '佐藤 花子', status: 'PENDING' });
     expect(claimsOf(refreshed.accessToken).status).toBe('pending');
   });
@@ -172,12 +181,20 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     await oidc.setAccount('line', 'no-mail', { name: 'Kenta Mori' });
     const landing = await socialSignIn(newBrowser(), 'line', 'no-mail', 'demo', 'sign-up');
     const ticket = landing.searchParams.get('signup')!;
-    expect((await stack.graphql(identity, SIGNUP, { ticket })).data!.socialSignup).toMatchObject({ displayName: 'Kenta Mori', email: null, emailVerified: false });
+    expect((await stack.graphql(identity, SIGNUP, { ticket })).data!.socialSignup).toMatchObject({
+      displayName: 'Kenta Mori',
+      email: null,
+      emailVerified: false,
+    });
 
-    const missing = await stack.graphql(identity, REGISTER, { input: { networkSlug: 'demo', email: '', displayName: 'Kenta Mori', socialSignupTicket: ticket } });
+    const missing = await stack.graphql(identity, REGISTER, {
+      input: { networkSlug: 'demo', email: '', displayName: 'Kenta Mori', socialSignupTicket: ticket },
+    });
     expect(missing.data!.register.errors).toEqual([expect.objectContaining({ field: 'email' })]);
 
-    const ok = await stack.graphql(identity, REGISTER, { input: { networkSlug: 'demo', email: 'kenta.mori@example.com', displayName: 'Kenta Mori', socialSignupTicket: ticket } });
+    const ok = await stack.graphql(identity, REGISTER, {
+      input: { networkSlug: 'demo', email: 'kenta.mori@example.com', displayName: 'Kenta Mori', socialSignupTicket: ticket },
+    });
     expect(ok.data!.register.errors).toEqual([]);
     const [account] = await stack.sql(`SELECT email_verified_at FROM identity.accounts WHERE email = 'kenta.mori@example.com'`);
     expect(account.email_verified_at).toBeNull();
@@ -203,7 +220,10 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     let responses = await browser.navigate(`${WEB}/auth/oidc/line/start?network=demo&intent=sign-in`, { stopAt: isCallback });
     for (let step = 0; step < 4 && !responses.at(-1)!.location?.startsWith(`${WEB}/auth/oidc/line/callback`); step += 1) {
       const form = HttpBrowser.form(responses.at(-1)!)!;
-      responses = await browser.navigate(form.action, { form: form.fields.prompt === 'login' ? { ...form.fields, login: 'hanako', password: 'x' } : form.fields, stopAt: isCallback });
+      responses = await browser.navigate(form.action, {
+        form: form.fields.prompt === 'login' ? { ...form.fields, login: 'hanako', password: 'x' } : form.fields,
+        stopAt: isCallback,
+      });
     }
     const callbackUrl = responses.at(-1)!.location!;
 
@@ -222,7 +242,10 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     let responses = await browser.navigate(`${WEB}/auth/oidc/line/start?network=demo&intent=sign-in`, { stopAt: isCallback });
     for (let step = 0; step < 4 && !responses.at(-1)!.location?.startsWith(`${WEB}/auth/oidc/line/callback`); step += 1) {
       const form = HttpBrowser.form(responses.at(-1)!)!;
-      responses = await browser.navigate(form.action, { form: form.fields.prompt === 'login' ? { ...form.fields, login: 'hanako', password: 'x' } : form.fields, stopAt: isCallback });
+      responses = await browser.navigate(form.action, {
+        form: form.fields.prompt === 'login' ? { ...form.fields, login: 'hanako', password: 'x' } : form.fields,
+        stopAt: isCallback,
+      });
     }
     const callbackUrl = responses.at(-1)!.location!;
     expect((await browser.request(callbackUrl)).location).toBe(`${WEB}/pending`);
@@ -254,7 +277,9 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     await stack.sql(`UPDATE identity.social_signup_tickets SET expires_at = now() - interval '1 second'`);
     expect((await stack.graphql(identity, SIGNUP, { ticket })).data!.socialSignup).toBeNull();
     const accounts = await count('accounts');
-    const late = await stack.graphql(identity, REGISTER, { input: { networkSlug: 'demo', email: 'slow.poke@line.example', displayName: 'Slow Poke', socialSignupTicket: ticket } });
+    const late = await stack.graphql(identity, REGISTER, {
+      input: { networkSlug: 'demo', email: 'slow.poke@line.example', displayName: 'Slow Poke', socialSignupTicket: ticket },
+    });
     expect(late.data!.register.errors).toEqual([expect.objectContaining({ code: 'SIGNUP_EXPIRED', field: 'socialSignupTicket' })]);
     expect(await count('accounts')).toBe(accounts);
   });
@@ -305,7 +330,9 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     const linked = await stack.graphql(identity, COMPLETE_LINK, { ticket }, taro);
     expect(linked.data!.completeLoginLink).toEqual({ linkedLogins: [{ provider: 'google' }], errors: [] });
     const event = await stack.waitFor(async () =>
-      accountEvents.events.find((e) => e.type === 'kizuna.identity.account.login-linked.v1' && (e.data as { membershipId: string }).membershipId === claimsOf(taro).mid),
+      accountEvents.events.find(
+        (e) => e.type === 'kizuna.identity.account.login-linked.v1' && (e.data as { membershipId: string }).membershipId === claimsOf(taro).mid,
+      ),
     );
     expect(event.data).toMatchObject({ provider: 'google', lineLinked: false, accountId: claimsOf(taro).sub });
     expect(event.networkid).toBe(claimsOf(taro).nid);
@@ -329,7 +356,9 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     const unlinked = await stack.graphql(identity, UNLINK, { provider: 'google' }, taro);
     expect(unlinked.data!.unlinkLogin).toEqual({ linkedLogins: [], errors: [] });
     const unlinkEvent = await stack.waitFor(async () =>
-      accountEvents.events.find((e) => e.type === 'kizuna.identity.account.login-unlinked.v1' && (e.data as { membershipId: string }).membershipId === claimsOf(taro).mid),
+      accountEvents.events.find(
+        (e) => e.type === 'kizuna.identity.account.login-unlinked.v1' && (e.data as { membershipId: string }).membershipId === claimsOf(taro).mid,
+      ),
     );
     expect(unlinkEvent.data).toMatchObject({ provider: 'google', lineLinked: false });
     const notLinked = await stack.graphql(identity, UNLINK, { provider: 'google' }, taro);
@@ -350,7 +379,9 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     expect(unlinked.data!.unlinkLogin).toEqual({ linkedLogins: [{ provider: 'google' }], errors: [] });
     expect((await stack.graphql(identity, ME, {}, token)).data!.me).toMatchObject({ lineLinked: false, linkedLogins: [{ provider: 'google' }] });
     await stack.waitFor(async () =>
-      accountEvents.events.find((e) => e.type === 'kizuna.identity.account.login-unlinked.v1' && (e.data as { provider: string; lineLinked: boolean }).provider === 'line'),
+      accountEvents.events.find(
+        (e) => e.type === 'kizuna.identity.account.login-unlinked.v1' && (e.data as { provider: string; lineLinked: boolean }).provider === 'line',
+      ),
     );
   });
 
@@ -359,7 +390,11 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     const landing = await socialSignIn(newBrowser(), 'line', 'sora', 'kizuna-corp');
     expect(landing.pathname).toBe('/join/kizuna-corp');
     const ticket = landing.searchParams.get('signup')!;
-    expect((await stack.graphql(identity, SIGNUP, { ticket })).data!.socialSignup).toMatchObject({ existingAccount: true, email: 'sora.ito@line.example', displayName: 'Sora Ito' });
+    expect((await stack.graphql(identity, SIGNUP, { ticket })).data!.socialSignup).toMatchObject({
+      existingAccount: true,
+      email: 'sora.ito@line.example',
+      displayName: 'Sora Ito',
+    });
     // The account joins with its own address, not another one.
     const otherAddress = await stack.graphql(identity, REGISTER, {
       input: { networkSlug: 'kizuna-corp', email: 'sora.other@example.com', displayName: 'Sora Ito', socialSignupTicket: ticket },
@@ -374,7 +409,9 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     expect(claimsOf(corpToken).nid).not.toBe(claimsOf(token).nid);
     // The network just joined hears of the linked login too.
     const event = await stack.waitFor(async () =>
-      accountEvents.events.find((e) => e.type === 'kizuna.identity.account.login-linked.v1' && (e.data as { membershipId: string }).membershipId === claimsOf(corpToken).mid),
+      accountEvents.events.find(
+        (e) => e.type === 'kizuna.identity.account.login-linked.v1' && (e.data as { membershipId: string }).membershipId === claimsOf(corpToken).mid,
+      ),
     );
     expect(event.data).toMatchObject({ provider: 'line', lineLinked: true });
   });
@@ -413,7 +450,12 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
   it('does not sign in a suspended member through LINE', async () => {
     const { memberId } = await signUpThrough('line', 'ren', { name: 'Ren Suzuki', email: 'ren.suzuki@line.example' });
     const admin = await stack.signInAdmin();
-    const approved = await stack.graphql(identity, 'mutation($id: ID!) { approveMembership(input: { memberId: $id }) { errors { code } } }', { id: memberId }, admin);
+    const approved = await stack.graphql(
+      identity,
+      'mutation($id: ID!) { approveMembership(input: { memberId: $id }) { errors { code } } }',
+      { id: memberId },
+      admin,
+    );
     expect(approved.data!.approveMembership.errors).toEqual([]);
     expect((await socialSignIn(newBrowser(), 'line', 'ren')).toString()).toBe(`${WEB}/`);
 
@@ -431,7 +473,7 @@ describe('social sign-in (OpenID Connect, local provider playing LINE and Google
     expect(browser.cookiesFor(`${WEB}/graphql`).kizuna_refresh).toBeUndefined();
   });
 
-  it('shows linked logins to the member only, and whether LINE is linked to the member and their network\'s admins only', async () => {
+  it("shows linked logins to the member only, and whether LINE is linked to the member and their network's admins only", async () => {
     const { memberId } = await signUpThrough('line', 'mei', { name: 'Mei Kato', email: 'mei.kato@line.example' });
     const demoAdmin = await stack.signInAdmin();
     const corpAdmin = await stack.signInAdmin('otherNetwork');

@@ -101,7 +101,9 @@ async function count(table: string): Promise<number> {
 /** Registers with a sign-up ticket, keeping what the join page prefilled; returns the new member's token. */
 async function registerWith(ticket: string, prefill: { email: string; displayName: string }): Promise<string> {
   const accounts = await count('accounts');
-  const result = await stack.graphql(identity, REGISTER, { input: { networkSlug: 'demo', email: prefill.email, displayName: prefill.displayName, socialSignupTicket: ticket } });
+  const result = await stack.graphql(identity, REGISTER, {
+    input: { networkSlug: 'demo', email: prefill.email, displayName: prefill.displayName, socialSignupTicket: ticket },
+  });
   const payload = result.data!.register;
   expect(payload.errors).toEqual([]);
   expect(payload.member).toMatchObject({ status: 'PENDING', email: prefill.email, displayName: prefill.displayName });
@@ -145,7 +147,7 @@ describe('social sign-in through Microsoft, Apple and Facebook (local provider)'
     ]);
   });
 
-  it('Microsoft: a tenant\'s issuer; sign-up takes the sign-in name as an unverified e-mail, links the login, and a later sign-in starts a session', async () => {
+  it("Microsoft: a tenant's issuer; sign-up takes the sign-in name as an unverified e-mail, links the login, and a later sign-in starts a session", async () => {
     const discovery = (await (await fetch(`${oidc.issuer('microsoft')}/.well-known/openid-configuration`)).json()) as { issuer: string };
     expect(discovery.issuer).toBe(`${oidc.url}/microsoft/${LOCAL_MICROSOFT_TENANT}/v2.0`);
     // A work account without an e-mail claim: Microsoft gives the sign-in name instead.
@@ -218,16 +220,26 @@ describe('social sign-in through Microsoft, Apple and Facebook (local provider)'
     const { landing, postedBack } = await socialSignIn(newBrowser(), 'apple', 'nameless', 'sign-up');
     expect(postedBack!.user).toBeUndefined();
     const ticket = landing.searchParams.get('signup')!;
-    expect((await stack.graphql(identity, SIGNUP, { ticket })).data!.socialSignup).toMatchObject({ displayName: null, email: 'nameless@privaterelay.apple.example', emailVerified: true });
+    expect((await stack.graphql(identity, SIGNUP, { ticket })).data!.socialSignup).toMatchObject({
+      displayName: null,
+      email: 'nameless@privaterelay.apple.example',
+      emailVerified: true,
+    });
     const accounts = await count('accounts');
-    const missing = await stack.graphql(identity, REGISTER, { input: { networkSlug: 'demo', email: 'nameless@privaterelay.apple.example', displayName: '', socialSignupTicket: ticket } });
+    const missing = await stack.graphql(identity, REGISTER, {
+      input: { networkSlug: 'demo', email: 'nameless@privaterelay.apple.example', displayName: '', socialSignupTicket: ticket },
+    });
     expect(missing.data!.register.errors).toEqual([expect.objectContaining({ field: 'displayName' })]);
     expect(await count('accounts')).toBe(accounts);
     await registerWith(ticket, { email: 'nameless@privaterelay.apple.example', displayName: 'Nao Kimura' });
   });
 
   it('Facebook: OAuth 2 through its Graph /me; sign-up gets the name, the unverified e-mail and picture.data.url, and a later sign-in starts a session', async () => {
-    await oidc.setAccount('facebook', 'emiko', { name: 'Emiko Hayashi', email: 'emiko.hayashi@facebook.example', picture: 'https://scontent.facebook.example/emiko.jpg' });
+    await oidc.setAccount('facebook', 'emiko', {
+      name: 'Emiko Hayashi',
+      email: 'emiko.hayashi@facebook.example',
+      picture: 'https://scontent.facebook.example/emiko.jpg',
+    });
 
     const browser = newBrowser();
     const start = await browser.request(`${WEB}/auth/oidc/facebook/start?network=demo&intent=sign-up`);
@@ -259,7 +271,9 @@ describe('social sign-in through Microsoft, Apple and Facebook (local provider)'
       { provider: 'facebook', providerName: 'Facebook', email: 'emiko.hayashi@facebook.example', displayName: 'Emiko Hayashi' },
     ]);
     // The login is keyed by Facebook's numeric app-scoped id, not the local login name.
-    const [login] = await stack.sql(`SELECT subject FROM identity.linked_logins WHERE provider = 'facebook' AND email = $1`, ['emiko.hayashi@facebook.example']);
+    const [login] = await stack.sql(`SELECT subject FROM identity.linked_logins WHERE provider = 'facebook' AND email = $1`, [
+      'emiko.hayashi@facebook.example',
+    ]);
     expect(login.subject).toMatch(/^\d+$/);
 
     await expectSessionThrough('facebook', 'emiko', 'Emiko Hayashi');

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
     const ids = Array.from({ length: RECIPIENTS }, () => randomUUID());
     for (let offset = 0; offset < RECIPIENTS; offset += 2000) {
       const batch = ids.slice(offset, offset + 2000);
-      const names = batch.map((_, index) => `${SURNAMES[(offset + index) % SURNAMES.length]} ${GIVEN[Math.floor((offset + index) / SURNAMES.length) % GIVEN.length]}`);
+      const names = batch.map(
+        (_, index) => `${SURNAMES[(offset + index) % SURNAMES.length]} ${GIVEN[Math.floor((offset + index) / SURNAMES.length) % GIVEN.length]}`,
+      );
       const employers = batch.map((_, index) => EMPLOYERS[(offset + index) % EMPLOYERS.length] || null);
       const years = batch.map((_, index) => 1980 + ((offset + index) % 45));
       await stack.sql(
@@ -66,24 +68,42 @@ async function main(): Promise<void> {
     await stack.sql('ANALYZE messaging.members');
     log(`Seeded in ${round((performance.now() - seedStarted) / 1000)} s.`);
 
-    const segment = await stack.graphql(directory, 'mutation($input: CreateSegmentInput!) { createSegment(input: $input) { segment { id memberCount } errors { code } } }', {
-      input: { name: 'ベンチマーク学部の卒業生', filter: { departments: [DEPARTMENT] } },
-    }, admin);
+    const segment = await stack.graphql(
+      directory,
+      'mutation($input: CreateSegmentInput!) { createSegment(input: $input) { segment { id memberCount } errors { code } } }',
+      {
+        input: { name: 'ベンチマーク学部の卒業生', filter: { departments: [DEPARTMENT] } },
+      },
+      admin,
+    );
     const segmentId = segment.data?.createSegment.segment?.id;
     if (!segmentId) throw new Error(`segment not created: ${JSON.stringify(segment)}`);
     log(`Segment matches ${segment.data?.createSegment.segment.memberCount} members.`);
-    const template = await stack.graphql(messaging, 'mutation($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { template { id } errors { code message } } }', {
-      input: { name: '年次総会のご案内', body: '{{name}}様\n{{profile.employer | "ご勤務先"}}でご活躍の皆さまへ、{{network}}より年次総会（{{profile.entryYear}}年入学の方もぜひ）のご案内です。' },
-    }, admin);
+    const template = await stack.graphql(
+      messaging,
+      'mutation($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { template { id } errors { code message } } }',
+      {
+        input: {
+          name: '年次総会のご案内',
+          body: '{{name}}様\n{{profile.employer | "ご勤務先"}}でご活躍の皆さまへ、{{network}}より年次総会（{{profile.entryYear}}年入学の方もぜひ）のご案内です。',
+        },
+      },
+      admin,
+    );
     const templateId = template.data?.createMessageTemplate.template?.id;
     if (!templateId) throw new Error(`template not created: ${JSON.stringify(template)}`);
 
     const events = await stack.collectEvents('kizuna.messaging.conversation');
     log('Sending…');
     const started = performance.now();
-    const sent = await stack.graphql(messaging, `mutation($input: SendBulkMessageInput!) { sendBulkMessage(input: $input) { bulkMessage { id recipientCount status } errors { code message } } }`, {
-      input: { idempotencyKey: randomUUID(), templateId, segmentId },
-    }, admin);
+    const sent = await stack.graphql(
+      messaging,
+      `mutation($input: SendBulkMessageInput!) { sendBulkMessage(input: $input) { bulkMessage { id recipientCount status } errors { code message } } }`,
+      {
+        input: { idempotencyKey: randomUUID(), templateId, segmentId },
+      },
+      admin,
+    );
     const resolveSeconds = (performance.now() - started) / 1000;
     const bulk = sent.data?.sendBulkMessage.bulkMessage;
     if (!bulk) throw new Error(`bulk message refused: ${JSON.stringify(sent)}`);
@@ -107,7 +127,9 @@ async function main(): Promise<void> {
     }
     log(`All ${delivered} delivered in ${round(secondsUntilAllDelivered)} s (goal ≤ ${GOAL_SECONDS} s).`);
 
-    const countSent = () => events.events.filter((e) => e.type === 'kizuna.messaging.message.sent.v1' && (e.data as { bulkMessageId: string | null }).bulkMessageId === bulk.id).length;
+    const countSent = () =>
+      events.events.filter((e) => e.type === 'kizuna.messaging.message.sent.v1' && (e.data as { bulkMessageId: string | null }).bulkMessageId === bulk.id)
+        .length;
     await stack.waitFor(async () => countSent() === bulk.recipientCount, 120_000);
     const secondsUntilLastEvent = (performance.now() - started) / 1000;
     log(`Last MessageSent on the transport at ${round(secondsUntilLastEvent)} s.`);

@@ -41,7 +41,10 @@ const settings = serviceSettings.extend({
   ...messageSettingsShape,
   ...roomSettingsShape,
   ...bulkSettingsShape,
-  SEED_DEMO: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 void runService({
@@ -52,16 +55,38 @@ void runService({
   setup({ dataSource, outbox, transport, settings, log }) {
     const templates = new TemplateService(dataSource);
     const autoReplies = new AutoReplyService(dataSource, outbox, templates);
-    const bulkSender = new BulkSender(dataSource, outbox, log, { batchSize: settings.BULK_BATCH_SIZE, pollMs: settings.BULK_POLL_MS, staleSeconds: settings.BULK_STALE_SECONDS });
-    const bulkMessages = new BulkMessageService(dataSource, templates, { url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, () => bulkSender.wake());
+    const bulkSender = new BulkSender(dataSource, outbox, log, {
+      batchSize: settings.BULK_BATCH_SIZE,
+      pollMs: settings.BULK_POLL_MS,
+      staleSeconds: settings.BULK_STALE_SECONDS,
+    });
+    const bulkMessages = new BulkMessageService(dataSource, templates, { url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, () =>
+      bulkSender.wake(),
+    );
     const messages = new MessageService(dataSource, outbox, settings, new TypingSignals(transport, settings.TOPIC_PREFIX));
     const conversations = new ConversationService(dataSource, outbox);
     const rooms = new RoomService(dataSource, outbox, settings);
     const privacy = messagingPrivacy.provide(dataSource, new MessagingPrivacyService(dataSource));
     const demo = settings.SEED_DEMO ? new DemoConversations(dataSource, { rooms, messages, conversations, templates, autoReplies }, log) : undefined;
     return {
-      resolvers: [new ConversationResolver(conversations, messages), new MessageResolver(messages), new MemberMessagesResolver(messages), privacy.resolver, new TemplateResolver(templates), new AutoReplyResolver(autoReplies), new BulkMessageResolver(bulkMessages, templates), new RoomResolver(rooms), new ConversationRoomResolver(rooms)],
-      references: { ...memberReference(), ...privacy.references, ...conversationReference(conversations), ...messageReference(messages), ...bulkMessageReference(bulkMessages) },
+      resolvers: [
+        new ConversationResolver(conversations, messages),
+        new MessageResolver(messages),
+        new MemberMessagesResolver(messages),
+        privacy.resolver,
+        new TemplateResolver(templates),
+        new AutoReplyResolver(autoReplies),
+        new BulkMessageResolver(bulkMessages, templates),
+        new RoomResolver(rooms),
+        new ConversationRoomResolver(rooms),
+      ],
+      references: {
+        ...memberReference(),
+        ...privacy.references,
+        ...conversationReference(conversations),
+        ...messageReference(messages),
+        ...bulkMessageReference(bulkMessages),
+      },
       afterStart: async () => {
         bulkSender.start();
         demo?.start();
@@ -70,7 +95,12 @@ void runService({
         demo?.stop();
         await bulkSender.stop();
       },
-      consumers: mergeEventHandlers([...memberConsumers(new MemberDirectoryService()), ...privacy.consumers, ...networkConsumers(new NetworkReadModel()), ...autoReplyConsumers(autoReplies)]),
+      consumers: mergeEventHandlers([
+        ...memberConsumers(new MemberDirectoryService()),
+        ...privacy.consumers,
+        ...networkConsumers(new NetworkReadModel()),
+        ...autoReplyConsumers(autoReplies),
+      ]),
     };
   },
 });

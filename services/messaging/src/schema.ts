@@ -10,6 +10,16 @@ import { ConversationRoomResolver, RoomResolver } from './rooms/room.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'messaging',
-  resolvers: [ConversationResolver, MessageResolver, MemberMessagesResolver, messagingPrivacy.PersonalDataResolver, TemplateResolver, AutoReplyResolver, BulkMessageResolver, RoomResolver, ConversationRoomResolver],
+  resolvers: [
+    ConversationResolver,
+    MessageResolver,
+    MemberMessagesResolver,
+    messagingPrivacy.PersonalDataResolver,
+    TemplateResolver,
+    AutoReplyResolver,
+    BulkMessageResolver,
+    RoomResolver,
+    ConversationRoomResolver,
+  ],
   orphanedTypes: [MemberType, messagingPrivacy.PersonalDataType],
 };

@@ -38,7 +38,6 @@ const ADMIN_ONLY = [
 
 const UNREAD_OF = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id unreadMessageCount } } }';
 
-
 describe('messaging: what pending, suspended and rejected members may do, and network isolation', () => {
   let stack: Stack;
   let url: string;
@@ -58,13 +57,18 @@ describe('messaging: what pending, suspended and rejected members may do, and ne
   afterAll(() => stack?.stop());
 
   it('lets applicants talk with the network, members use messaging, staff the inbox and bulk tools, and suspended or rejected members nothing', async () => {
-    const { outcome, expected, unknownNames } = await checkEveryOperation(stack, url, { admin, member, pending }, { pendingAllowed: PENDING_ALLOWED, adminOnly: ADMIN_ONLY });
+    const { outcome, expected, unknownNames } = await checkEveryOperation(
+      stack,
+      url,
+      { admin, member, pending },
+      { pendingAllowed: PENDING_ALLOWED, adminOnly: ADMIN_ONLY },
+    );
     expect(outcome).toEqual(expected);
     // Every name listed above is an operation of the service.
     expect(unknownNames).toEqual([]);
   });
 
-  it('keeps each member\'s unread count to themselves, applicants included', async () => {
+  it("keeps each member's unread count to themselves, applicants included", async () => {
     for (const token of [pending, member]) {
       const own = await stack.graphql(url, UNREAD_OF, { reps: [{ __typename: 'Member', id: claimsOf(token).mid }] }, token);
       expect(own.data?._entities).toEqual([{ id: claimsOf(token).mid, unreadMessageCount: 0 }]);
@@ -75,7 +79,7 @@ describe('messaging: what pending, suspended and rejected members may do, and ne
     expect(foreign.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
-  it('keeps who is in which network, with role and status, from identity\'s events', async () => {
+  it("keeps who is in which network, with role and status, from identity's events", async () => {
     const adminId = claimsOf(admin).mid;
     expect(await stack.waitFor(async () => (await stack.sql('SELECT role, status FROM messaging.members WHERE membership_id = $1', [adminId]))[0])).toEqual({
       role: 'owner',
@@ -98,7 +102,12 @@ describe('messaging: what pending, suspended and rejected members may do, and ne
   it('follows rejections, suspensions and reinstatements, so a member who may not use the network is known as such', async () => {
     const identity = stack.serviceUrl('identity');
     const decide = async (mutation: string, input: Record<string, unknown>) => {
-      const result = await stack.graphql(identity, `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { errors { code } } }`, { input }, admin);
+      const result = await stack.graphql(
+        identity,
+        `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { errors { code } } }`,
+        { input },
+        admin,
+      );
       expect(result.data?.[mutation].errors).toEqual([]);
     };
     const statusOf = async (memberId: string) => (await stack.sql('SELECT status FROM messaging.members WHERE membership_id = $1', [memberId]))[0]?.status;

@@ -25,7 +25,9 @@ describe('messaging: auto-replies', () => {
   const networkMessages = async (token: string): Promise<NetworkMessage[]> => {
     const result = await stack.graphql(url, NETWORK_MESSAGES, {}, token);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!.conversations.edges.flatMap((edge: { node: { messages: { edges: { node: NetworkMessage }[] } } }) => edge.node.messages.edges.map((e) => e.node));
+    return result.data!.conversations.edges.flatMap((edge: { node: { messages: { edges: { node: NetworkMessage }[] } } }) =>
+      edge.node.messages.edges.map((e) => e.node),
+    );
   };
 
   beforeAll(async () => {
@@ -46,17 +48,28 @@ describe('messaging: auto-replies', () => {
     ]);
   });
 
-  it('refuses enabling without a template, another network\'s template, and members without the permission; nothing changes', async () => {
+  it("refuses enabling without a template, another network's template, and members without the permission; nothing changes", async () => {
     expect((await set({ trigger: 'REGISTERED', enabled: true })).errors).toEqual([{ code: 'VALIDATION', field: 'templateId' }]);
-    expect((await set({ trigger: 'REGISTERED', enabled: true, templateId: welcomeId }, corpAdmin)).errors).toEqual([{ code: 'NOT_FOUND', field: 'templateId' }]);
-    expect((await stack.graphql(url, SET, { input: { trigger: 'REGISTERED', enabled: true, templateId: welcomeId } }, member)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await set({ trigger: 'REGISTERED', enabled: true, templateId: welcomeId }, corpAdmin)).errors).toEqual([
+      { code: 'NOT_FOUND', field: 'templateId' },
+    ]);
+    expect(
+      (await stack.graphql(url, SET, { input: { trigger: 'REGISTERED', enabled: true, templateId: welcomeId } }, member)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await stack.graphql(url, '{ autoReplies { trigger } }', {}, member)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await stack.graphql(url, `{ autoReplies { ${AUTO_REPLY} } }`, {}, admin)).data?.autoReplies.every((reply: { enabled: boolean }) => !reply.enabled)).toBe(true);
-    expect((await stack.graphql(url, `{ autoReplies { ${AUTO_REPLY} } }`, {}, corpAdmin)).data?.autoReplies.every((reply: { enabled: boolean }) => !reply.enabled)).toBe(true);
+    expect(
+      (await stack.graphql(url, `{ autoReplies { ${AUTO_REPLY} } }`, {}, admin)).data?.autoReplies.every((reply: { enabled: boolean }) => !reply.enabled),
+    ).toBe(true);
+    expect(
+      (await stack.graphql(url, `{ autoReplies { ${AUTO_REPLY} } }`, {}, corpAdmin)).data?.autoReplies.every((reply: { enabled: boolean }) => !reply.enabled),
+    ).toBe(true);
   });
 
   it('greets a new registrant in their conversation with the network, and again on approval, once each however often the events arrive', async () => {
-    expect(await set({ trigger: 'REGISTERED', enabled: true, templateId: welcomeId })).toMatchObject({ autoReply: { trigger: 'REGISTERED', enabled: true, template: { id: welcomeId } }, errors: [] });
+    expect(await set({ trigger: 'REGISTERED', enabled: true, templateId: welcomeId })).toMatchObject({
+      autoReply: { trigger: 'REGISTERED', enabled: true, template: { id: welcomeId } },
+      errors: [],
+    });
     expect((await set({ trigger: 'APPROVED', enabled: true, templateId: approvedId })).errors).toEqual([]);
     const collector = await stack.collectEvents('kizuna.identity.membership');
 
@@ -68,29 +81,44 @@ describe('messaging: auto-replies', () => {
       sender: null,
     });
 
-    const registered = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.membership.registered.v1' && e.subject === memberId));
+    const registered = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.identity.membership.registered.v1' && e.subject === memberId),
+    );
     await waitForHandled(stack, 'messaging', await redeliver(stack, 'kizuna.identity.membership', registered));
     expect(await networkMessages(token)).toHaveLength(1);
 
-    const approved = await stack.graphql(stack.serviceUrl('identity'), 'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }', { input: { memberId } }, admin);
+    const approved = await stack.graphql(
+      stack.serviceUrl('identity'),
+      'mutation($input: ApproveMembershipInput!) { approveMembership(input: $input) { errors { code } } }',
+      { input: { memberId } },
+      admin,
+    );
     expect(approved.data?.approveMembership.errors).toEqual([]);
     const welcome = await stack.waitFor(async () => {
       const messages = await networkMessages(token);
       return messages.length === 2 ? messages : undefined;
     });
     expect(welcome.map((message) => message.body)).toEqual([greeting.body, '岡本 凛さん、承認されました。ようこそ！']);
-    const approval = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.membership.approved.v1' && e.subject === memberId));
+    const approval = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.identity.membership.approved.v1' && e.subject === memberId),
+    );
     await waitForHandled(stack, 'messaging', await redeliver(stack, 'kizuna.identity.membership', approval));
     expect(await networkMessages(token)).toHaveLength(2);
     await collector.stop();
   });
 
-  it('sends nothing once switched off, and nothing to another network\'s registrants', async () => {
-    expect((await set({ trigger: 'REGISTERED', enabled: false, templateId: welcomeId })).autoReply).toMatchObject({ enabled: false, template: { id: welcomeId } });
+  it("sends nothing once switched off, and nothing to another network's registrants", async () => {
+    expect((await set({ trigger: 'REGISTERED', enabled: false, templateId: welcomeId })).autoReply).toMatchObject({
+      enabled: false,
+      template: { id: welcomeId },
+    });
     const quiet = await stack.register({ email: 'quiet.one@example.jp', displayName: '静 一' });
     const corpRegistrant = await stack.register({ email: 'corp.new@example.jp', displayName: 'Corp Newcomer', networkSlug: 'kizuna-corp' });
     // Both registrations are in the read model, so their events were handled.
-    await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM messaging.members WHERE membership_id = ANY($1::uuid[])', [[quiet.memberId, corpRegistrant.memberId]])).length === 2);
+    await stack.waitFor(
+      async () =>
+        (await stack.sql('SELECT 1 FROM messaging.members WHERE membership_id = ANY($1::uuid[])', [[quiet.memberId, corpRegistrant.memberId]])).length === 2,
+    );
     expect(await networkMessages(quiet.token)).toEqual([]);
     expect(await networkMessages(corpRegistrant.token)).toEqual([]);
     expect(claimsOf(corpRegistrant.token).nid).not.toBe(claimsOf(admin).nid);

@@ -1,14 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { claimsOf, startStack, type EventCollector, type Stack } from '@kizuna/testing';
 
-const BULK = 'id status body segmentId segmentName scheduledAt startedAt completedAt recipientCount deliveredCount failedCount openedCount openRate progress createdBy { id } template { id }';
+const BULK =
+  'id status body segmentId segmentName scheduledAt startedAt completedAt recipientCount deliveredCount failedCount openedCount openRate progress createdBy { id } template { id }';
 const SEND = `mutation($input: SendBulkMessageInput!) { sendBulkMessage(input: $input) { bulkMessage { ${BULK} } errors { code field message } } }`;
 const CANCEL = `mutation($input: CancelBulkMessageInput!) { cancelBulkMessage(input: $input) { bulkMessage { ${BULK} } errors { code field } } }`;
 const RECIPIENTS = `query($id: ID!, $status: BulkRecipientStatus, $opened: Boolean) { bulkMessage(id: $id) { ${BULK}
   recipients(first: 100, status: $status, opened: $opened) { totalCount edges { node { member { id } status deliveredAt openedAt failureReason } } } } }`;
 const NETWORK_CONVERSATION = `{ conversations(kind: NETWORK) { edges { node { id unreadCount messages(last: 50) { edges { node { id body sentByNetwork } } } } } } }`;
 
-type Bulk = { id: string; status: string; recipientCount: number; deliveredCount: number; failedCount: number; openedCount: number; openRate: number; progress: number; segmentName: string | null };
+type Bulk = {
+  id: string;
+  status: string;
+  recipientCount: number;
+  deliveredCount: number;
+  failedCount: number;
+  openedCount: number;
+  openRate: number;
+  progress: number;
+  segmentName: string | null;
+};
 type Payload = { bulkMessage: Bulk | null; errors: { code: string; field: string | null; message: string }[] };
 
 describe('messaging: bulk messages', () => {
@@ -25,7 +36,8 @@ describe('messaging: bulk messages', () => {
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data!.sendBulkMessage;
   };
-  const bulkOf = async (id: string, variables: Record<string, unknown> = {}) => (await stack.graphql(url, RECIPIENTS, { id, ...variables }, admin)).data?.bulkMessage;
+  const bulkOf = async (id: string, variables: Record<string, unknown> = {}) =>
+    (await stack.graphql(url, RECIPIENTS, { id, ...variables }, admin)).data?.bulkMessage;
   const finished = (id: string) => stack.waitFor(async () => ((await bulkOf(id))?.status === 'COMPLETED' ? bulkOf(id) : undefined), 20_000);
   const networkMessages = async (handle: string) => {
     const result = await stack.graphql(url, NETWORK_CONVERSATION, {}, tokens[handle]);
@@ -43,12 +55,25 @@ describe('messaging: bulk messages', () => {
     completed = await stack.collectEvents('kizuna.messaging.bulk-message');
     const directory = stack.serviceUrl('directory');
     // The directory builds each seeded member's profile from identity's events.
-    await stack.waitFor(async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [claimsOf(admin).nid])).length >= 30);
-    for (const [handle, department] of [['ichiro.suzuki', '工学部'], ['misaki.takahashi', '工学部'], ['kenta.tanaka', '工学部'], ['sakura.ito', '文学部'], ['hanako.sato', null]] as const) {
+    await stack.waitFor(
+      async () => (await stack.sql(`SELECT 1 FROM directory.profiles WHERE network_id = $1 AND status = 'approved'`, [claimsOf(admin).nid])).length >= 30,
+    );
+    for (const [handle, department] of [
+      ['ichiro.suzuki', '工学部'],
+      ['misaki.takahashi', '工学部'],
+      ['kenta.tanaka', '工学部'],
+      ['sakura.ito', '文学部'],
+      ['hanako.sato', null],
+    ] as const) {
       tokens[handle] = await stack.signIn(`${handle}@demo.kizuna.dev`, stack.demo.memberPassword);
       ids[handle] = claimsOf(tokens[handle]).mid;
       if (department) {
-        const saved = await stack.graphql(directory, 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code } } }', { input: { department } }, tokens[handle]);
+        const saved = await stack.graphql(
+          directory,
+          'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code } } }',
+          { input: { department } },
+          tokens[handle],
+        );
         expect(saved.data?.updateMyProfile.errors).toEqual([]);
       }
     }
@@ -61,9 +86,14 @@ describe('messaging: bulk messages', () => {
   });
 
   it('sends a templated message to hand-picked members, each in their conversation with the network, and reports it', async () => {
-    const template = await stack.graphql(url, 'mutation($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { template { id } } }', {
-      input: { name: '同窓会のご案内', body: '{{name}}様（{{profile.department | "ご所属未登録"}}）\n{{network}}より、ホームカミングデーのご案内です。' },
-    }, admin);
+    const template = await stack.graphql(
+      url,
+      'mutation($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { template { id } } }',
+      {
+        input: { name: '同窓会のご案内', body: '{{name}}様（{{profile.department | "ご所属未登録"}}）\n{{network}}より、ホームカミングデーのご案内です。' },
+      },
+      admin,
+    );
     const templateId = template.data?.createMessageTemplate.template.id;
     const sent = await send({ templateId, memberIds: [ids['ichiro.suzuki'], ids['hanako.sato']] });
     expect(sent.errors).toEqual([]);
@@ -71,25 +101,41 @@ describe('messaging: bulk messages', () => {
 
     const done = await finished(sent.bulkMessage!.id);
     expect(done).toMatchObject({ deliveredCount: 2, failedCount: 0, progress: 1, openRate: 0 });
-    expect(done.recipients.edges.map((edge: { node: { status: string; deliveredAt: string | null } }) => [edge.node.status, edge.node.deliveredAt !== null])).toEqual([
+    expect(
+      done.recipients.edges.map((edge: { node: { status: string; deliveredAt: string | null } }) => [edge.node.status, edge.node.deliveredAt !== null]),
+    ).toEqual([
       ['DELIVERED', true],
       ['DELIVERED', true],
     ]);
-    expect((await networkMessages('ichiro.suzuki')).bodies).toEqual(['鈴木 一郎様（工学部）\n絆大学 同窓会 (Kizuna University Alumni)より、ホームカミングデーのご案内です。']);
-    expect((await networkMessages('hanako.sato')).bodies).toEqual(['佐藤 花子様（ご所属未登録）\n絆大学 同窓会 (Kizuna University Alumni)より、ホームカミングデーのご案内です。']);
+    expect((await networkMessages('ichiro.suzuki')).bodies).toEqual([
+      '鈴木 一郎様（工学部）\n絆大学 同窓会 (Kizuna University Alumni)より、ホームカミングデーのご案内です。',
+    ]);
+    expect((await networkMessages('hanako.sato')).bodies).toEqual([
+      '佐藤 花子様（ご所属未登録）\n絆大学 同窓会 (Kizuna University Alumni)より、ホームカミングデーのご案内です。',
+    ]);
     expect((await networkMessages('sakura.ito')).bodies).toEqual([]);
 
     // Reading the conversation opens it: per recipient and as a rate.
     const { conversation } = await networkMessages('ichiro.suzuki');
-    const read = await stack.graphql(url, 'mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { errors { code } } }', { input: { conversationId: conversation.id } }, tokens['ichiro.suzuki']);
+    const read = await stack.graphql(
+      url,
+      'mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { errors { code } } }',
+      { input: { conversationId: conversation.id } },
+      tokens['ichiro.suzuki'],
+    );
     expect(read.data?.markConversationRead.errors).toEqual([]);
     const opened = await bulkOf(sent.bulkMessage!.id, { opened: true });
     expect(opened).toMatchObject({ openedCount: 1, openRate: 0.5 });
-    expect(opened.recipients.edges.map((edge: { node: { member: { id: string }; openedAt: string | null } }) => [edge.node.member.id, edge.node.openedAt !== null])).toEqual([[ids['ichiro.suzuki'], true]]);
+    expect(
+      opened.recipients.edges.map((edge: { node: { member: { id: string }; openedAt: string | null } }) => [edge.node.member.id, edge.node.openedAt !== null]),
+    ).toEqual([[ids['ichiro.suzuki'], true]]);
     expect((await bulkOf(sent.bulkMessage!.id, { opened: false })).recipients.totalCount).toBe(1);
 
     const event = await stack.waitFor(async () => completed.events.find((e) => (e.data as { bulkMessageId: string }).bulkMessageId === sent.bulkMessage!.id));
-    expect(event).toMatchObject({ type: 'kizuna.messaging.bulk-message.completed.v1', data: { recipientCount: 2, deliveredCount: 2, failedCount: 0, sentBy: claimsOf(admin).mid } });
+    expect(event).toMatchObject({
+      type: 'kizuna.messaging.bulk-message.completed.v1',
+      data: { recipientCount: 2, deliveredCount: 2, failedCount: 0, sentBy: claimsOf(admin).mid },
+    });
   });
 
   it('sends once when the same request is retried, even at the same time', async () => {
@@ -105,15 +151,22 @@ describe('messaging: bulk messages', () => {
   });
 
   it('sends to a directory segment as it is when requested', async () => {
-    const created = await stack.graphql(stack.serviceUrl('directory'), 'mutation($input: CreateSegmentInput!) { createSegment(input: $input) { segment { id } errors { code } } }', {
-      input: { name: '工学部の卒業生', filter: { departments: ['工学部'] } },
-    }, admin);
+    const created = await stack.graphql(
+      stack.serviceUrl('directory'),
+      'mutation($input: CreateSegmentInput!) { createSegment(input: $input) { segment { id } errors { code } } }',
+      {
+        input: { name: '工学部の卒業生', filter: { departments: ['工学部'] } },
+      },
+      admin,
+    );
     const segmentId = created.data?.createSegment.segment.id;
     const sent = await send({ segmentId, body: '{{profile.department}}の皆さまへ：研究室見学会のお知らせ' });
     expect(sent.errors).toEqual([]);
     expect(sent.bulkMessage).toMatchObject({ recipientCount: 3, segmentId, segmentName: '工学部の卒業生' });
     const done = await finished(sent.bulkMessage!.id);
-    expect(new Set(done.recipients.edges.map((edge: { node: { member: { id: string } } }) => edge.node.member.id))).toEqual(new Set([ids['ichiro.suzuki'], ids['misaki.takahashi'], ids['kenta.tanaka']]));
+    expect(new Set(done.recipients.edges.map((edge: { node: { member: { id: string } } }) => edge.node.member.id))).toEqual(
+      new Set([ids['ichiro.suzuki'], ids['misaki.takahashi'], ids['kenta.tanaka']]),
+    );
     expect((await networkMessages('misaki.takahashi')).bodies).toEqual(['工学部の皆さまへ：研究室見学会のお知らせ']);
 
     // Another network's admin can neither use this segment nor see the bulk message.
@@ -140,7 +193,9 @@ describe('messaging: bulk messages', () => {
     expect(await messageCount()).toBe(before + 1);
     expect((await bulkOf(cancelled.bulkMessage!.id)).status).toBe('CANCELLED');
     // Only a scheduled message can be cancelled.
-    expect((await stack.graphql(url, CANCEL, { input: { id: later.bulkMessage!.id } }, admin)).data?.cancelBulkMessage.errors).toEqual([{ code: 'VALIDATION', field: 'id' }]);
+    expect((await stack.graphql(url, CANCEL, { input: { id: later.bulkMessage!.id } }, admin)).data?.cancelBulkMessage.errors).toEqual([
+      { code: 'VALIDATION', field: 'id' },
+    ]);
   });
 
   it('refuses bad requests and sends nothing', async () => {
@@ -154,11 +209,17 @@ describe('messaging: bulk messages', () => {
     expect(strangers.errors[0].message).not.toContain(ids['sakura.ito']);
     expect((await send({ memberIds: [ids['sakura.ito']] })).errors.map((error) => error.field)).toEqual(['body']);
     expect((await send({ body: 'x', templateId: randomUUID(), memberIds: [ids['sakura.ito']] })).errors.map((error) => error.field)).toEqual(['body']);
-    expect((await send({ body: '{{nickname}}', memberIds: [ids['sakura.ito']] })).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'body' })]);
+    expect((await send({ body: '{{nickname}}', memberIds: [ids['sakura.ito']] })).errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION', field: 'body' }),
+    ]);
     expect((await send({ body: 'x' })).errors.map((error) => error.field)).toEqual(['segmentId']);
-    expect((await send({ body: 'x', memberIds: [ids['sakura.ito']], scheduledAt: new Date(Date.now() - 60_000).toISOString() })).errors.map((e) => e.field)).toEqual(['scheduledAt']);
+    expect(
+      (await send({ body: 'x', memberIds: [ids['sakura.ito']], scheduledAt: new Date(Date.now() - 60_000).toISOString() })).errors.map((e) => e.field),
+    ).toEqual(['scheduledAt']);
     expect((await send({ body: 'x', segmentId: randomUUID() })).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'segmentId' })]);
-    expect((await send({ body: 'x', memberIds: Array.from({ length: 10_001 }, () => randomUUID()) })).errors).toEqual([expect.objectContaining({ code: 'LIMIT_EXCEEDED', field: 'memberIds' })]);
+    expect((await send({ body: 'x', memberIds: Array.from({ length: 10_001 }, () => randomUUID()) })).errors).toEqual([
+      expect.objectContaining({ code: 'LIMIT_EXCEEDED', field: 'memberIds' }),
+    ]);
     expect((await stack.graphql(url, '{ bulkMessages { totalCount } }', {}, admin)).data?.bulkMessages.totalCount).toBe(before);
   });
 

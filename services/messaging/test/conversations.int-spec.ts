@@ -36,7 +36,9 @@ describe('messaging: direct conversations, the network inbox, history and read s
   };
   const unreadTotal = async (token: string) => (await gql('{ unreadMessageCount }', {}, token)).data?.unreadMessageCount;
   const known = (memberIds: string[]) =>
-    stack.waitFor(async () => (await stack.sql('SELECT 1 FROM messaging.members WHERE membership_id = ANY($1::uuid[])', [memberIds])).length === memberIds.length);
+    stack.waitFor(
+      async () => (await stack.sql('SELECT 1 FROM messaging.members WHERE membership_id = ANY($1::uuid[])', [memberIds])).length === memberIds.length,
+    );
 
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'messaging'], seed: 'demo' });
@@ -72,7 +74,10 @@ describe('messaging: direct conversations, the network inbox, history and read s
     expect(await history(ichiro, id, { last: 2, before: sent[3].id })).toMatchObject({ seqs: [2, 3], pageInfo: { hasNextPage: true, hasPreviousPage: true } });
     expect(await history(ichiro, id, { last: 2, before: sent[1].id })).toMatchObject({ seqs: [1], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
     expect(await history(ichiro, id, { first: 2 })).toMatchObject({ seqs: [1, 2], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
-    expect(await history(ichiro, id, { first: 10, after: sent[1].id })).toMatchObject({ seqs: [3, 4, 5], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    expect(await history(ichiro, id, { first: 10, after: sent[1].id })).toMatchObject({
+      seqs: [3, 4, 5],
+      pageInfo: { hasNextPage: false, hasPreviousPage: true },
+    });
     const badCursor = await gql(HISTORY, { id, after: randomUUID() }, ichiro);
     expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
@@ -80,7 +85,13 @@ describe('messaging: direct conversations, the network inbox, history and read s
     expect(await unreadTotal(ichiro)).toBe(5);
     expect(await unreadTotal(hanako)).toBe(0);
     const ichiroList = (await gql(LIST, {}, ichiro)).data?.conversations;
-    expect(ichiroList.edges[0].node).toMatchObject({ id, kind: 'DIRECT', unreadCount: 5, otherMember: { id: claimsOf(hanako).mid }, lastMessage: { body: '五' } });
+    expect(ichiroList.edges[0].node).toMatchObject({
+      id,
+      kind: 'DIRECT',
+      unreadCount: 5,
+      otherMember: { id: claimsOf(hanako).mid },
+      lastMessage: { body: '五' },
+    });
     expect(typeof ichiroList.edges[0].node.title).toBe('string');
 
     // Reading up to the third: two left, a receipt on the third but not on the fourth.
@@ -100,9 +111,15 @@ describe('messaging: direct conversations, the network inbox, history and read s
     expect((await gql(LIST, { unreadOnly: true }, ichiro)).data?.conversations.edges).toEqual([]);
 
     // The participants, as the conversation lists them.
-    const members = (await gql('query($id: ID!) { conversation(id: $id) { members { totalCount edges { node { id } role } } } }', { id }, ichiro)).data?.conversation.members;
+    const members = (await gql('query($id: ID!) { conversation(id: $id) { members { totalCount edges { node { id } role } } } }', { id }, ichiro)).data
+      ?.conversation.members;
     expect(members.totalCount).toBe(2);
-    expect(members.edges.map((e: { node: { id: string }; role: string }) => [e.node.id, e.role]).sort()).toEqual([[claimsOf(hanako).mid, 'member'], [ichiroId, 'member']].sort());
+    expect(members.edges.map((e: { node: { id: string }; role: string }) => [e.node.id, e.role]).sort()).toEqual(
+      [
+        [claimsOf(hanako).mid, 'member'],
+        [ichiroId, 'member'],
+      ].sort(),
+    );
 
     // A message from an unknown conversation is refused, and nothing moves.
     expect((await read(ichiro, id, randomUUID())).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'upToMessageId' })]);
@@ -143,7 +160,12 @@ describe('messaging: direct conversations, the network inbox, history and read s
     const taro = await stack.signIn('taro.yamada@demo.kizuna.dev', stack.demo.memberPassword);
     expect((await start(applicant.token, claimsOf(taro).mid)).errors).toEqual([]);
     // No conversation with a member was opened.
-    expect(await stack.sql(`SELECT 1 FROM messaging.conversations WHERE kind = 'direct' AND direct_key LIKE '%' || $1 || '%' AND direct_key LIKE '%' || $2 || '%'`, [applicant.memberId, claimsOf(hanako).mid])).toEqual([]);
+    expect(
+      await stack.sql(`SELECT 1 FROM messaging.conversations WHERE kind = 'direct' AND direct_key LIKE '%' || $1 || '%' AND direct_key LIKE '%' || $2 || '%'`, [
+        applicant.memberId,
+        claimsOf(hanako).mid,
+      ]),
+    ).toEqual([]);
 
     expect((await start(hanako, applicant.memberId)).errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
     expect((await start(hanako, claimsOf(hanako).mid)).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'memberId' })]);
@@ -151,7 +173,7 @@ describe('messaging: direct conversations, the network inbox, history and read s
     expect((await start(hanako, 'not-an-id')).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
   });
 
-  it('puts members\' messages in the staff\'s network inbox, where staff answer for the network', async () => {
+  it("puts members' messages in the staff's network inbox, where staff answer for the network", async () => {
     const member = await stack.register({ email: 'rin.sato@example.jp', displayName: '佐藤 凛' });
     await known([member.memberId]);
     const conversation = (await gql(CONTACT, {}, member.token)).data?.contactNetwork.conversation;
@@ -159,7 +181,13 @@ describe('messaging: direct conversations, the network inbox, history and read s
 
     const inbox = (await gql(INBOX, { unreadOnly: true }, admin)).data?.networkInbox;
     const entry = inbox.edges.find((e: { node: { id: string } }) => e.node.id === conversation.id)?.node;
-    expect(entry).toMatchObject({ kind: 'NETWORK', unreadCount: 1, viewerIsMember: true, otherMember: { id: member.memberId }, lastMessage: { body: '会費について教えてください' } });
+    expect(entry).toMatchObject({
+      kind: 'NETWORK',
+      unreadCount: 1,
+      viewerIsMember: true,
+      otherMember: { id: member.memberId },
+      lastMessage: { body: '会費について教えてください' },
+    });
     // Staff positions never count in the staff member's own totals or conversation list.
     const adminTotal = await unreadTotal(admin);
 
@@ -167,7 +195,9 @@ describe('messaging: direct conversations, the network inbox, history and read s
     expect(answer).toMatchObject({ seq: 2, sender: null, sentByNetwork: true });
     expect(await unreadTotal(member.token)).toBe(1);
     expect(await unreadTotal(admin)).toBe(adminTotal);
-    expect((await gql(LIST, { kind: 'NETWORK' }, admin)).data?.conversations.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(conversation.id);
+    expect((await gql(LIST, { kind: 'NETWORK' }, admin)).data?.conversations.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(
+      conversation.id,
+    );
     // Answering read the member's question for this staff member.
     const after = (await gql(INBOX, {}, admin)).data?.networkInbox.edges.find((e: { node: { id: string } }) => e.node.id === conversation.id)?.node;
     expect(after).toMatchObject({ unreadCount: 0, lastMessage: { body: 'ご質問ありがとうございます', sentByNetwork: true } });
@@ -193,7 +223,9 @@ describe('messaging: direct conversations, the network inbox, history and read s
     expect((await send(corpAdmin, id, 'hello')).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'conversationId' })]);
     expect((await read(corpAdmin, id)).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
     expect((await start(corpAdmin, claimsOf(hanako).mid)).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
-    expect((await gql(INBOX, {}, corpAdmin)).data?.networkInbox.edges.map((e: { node: { otherMember: { id: string } } }) => e.node.otherMember.id)).not.toContain(claimsOf(hanako).mid);
+    expect(
+      (await gql(INBOX, {}, corpAdmin)).data?.networkInbox.edges.map((e: { node: { otherMember: { id: string } } }) => e.node.otherMember.id),
+    ).not.toContain(claimsOf(hanako).mid);
     // The same network, but not a participant: refused.
     expect((await gql(HISTORY, { id }, misaki)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gql(MESSAGE, { id: messageId }, misaki)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -202,7 +234,10 @@ describe('messaging: direct conversations, the network inbox, history and read s
     expect(await stack.sql('SELECT last_seq FROM messaging.conversations WHERE id = $1', [id])).toEqual(before);
     // Conversation entities asked through federation follow the same rules.
     const entities = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Conversation { id } ... on Message { id body } } }';
-    const reps = [{ __typename: 'Conversation', id }, { __typename: 'Message', id: messageId }];
+    const reps = [
+      { __typename: 'Conversation', id },
+      { __typename: 'Message', id: messageId },
+    ];
     expect((await gql(entities, { reps }, corpAdmin)).data?._entities).toEqual([null, null]);
     expect((await gql(entities, { reps }, misaki)).data?._entities).toEqual([null, null]);
     expect((await gql(entities, { reps }, ichiro)).data?._entities).toEqual([{ id }, { id: messageId, body: expect.any(String) }]);

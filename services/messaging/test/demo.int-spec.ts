@@ -17,8 +17,18 @@ describe('messaging: the demo network of npm start', () => {
     await stack.waitFor(async () => (await autoReplies()).some((reply: { enabled: boolean }) => reply.enabled));
     const conversations = (await stack.graphql(url, CONVERSATIONS, {}, taro)).data?.conversations.edges.map((e: { node: unknown }) => e.node);
     expect(conversations).toHaveLength(4);
-    expect(conversations.filter((c: { kind: string }) => c.kind === 'ROOM').map((c: { title: string }) => c.title).sort()).toEqual(['Startups & founders', '機械工学科 2015', '関西アルムナイ']);
-    expect(conversations).toContainEqual({ kind: 'DIRECT', title: '佐藤 花子', unreadCount: 1, lastMessage: { body: '太郎さん、先日の勉強会の資料を共有してもらえますか？' } });
+    expect(
+      conversations
+        .filter((c: { kind: string }) => c.kind === 'ROOM')
+        .map((c: { title: string }) => c.title)
+        .sort(),
+    ).toEqual(['Startups & founders', '機械工学科 2015', '関西アルムナイ']);
+    expect(conversations).toContainEqual({
+      kind: 'DIRECT',
+      title: '佐藤 花子',
+      unreadCount: 1,
+      lastMessage: { body: '太郎さん、先日の勉強会の資料を共有してもらえますか？' },
+    });
     // Taro's own message is the last in the department room: nothing there is unread for him.
     expect(conversations).toContainEqual(expect.objectContaining({ title: '機械工学科 2015', unreadCount: 0 }));
 

@@ -27,7 +27,12 @@ describe('messaging: clean input', () => {
         expect([list, first, refusal(result), typeof result.errors?.[0].extensions?.maximum]).toEqual([list, first, [['BAD_USER_INPUT', 'first']], 'number']);
       }
     }
-    const stranger = await stack.graphql(url, 'query($after: String) { conversations(after: $after) { totalCount } }', { after: Buffer.from('["yesterday", "x"]').toString('base64url') }, admin);
+    const stranger = await stack.graphql(
+      url,
+      'query($after: String) { conversations(after: $after) { totalCount } }',
+      { after: Buffer.from('["yesterday", "x"]').toString('base64url') },
+      admin,
+    );
     expect(refusal(stranger)).toEqual([['BAD_USER_INPUT', 'after']]);
     const started = await stack.graphql(url, START, { input: { memberId: claimsOf(member).mid } }, admin);
     const id = started.data?.startDirectConversation.conversation.id;

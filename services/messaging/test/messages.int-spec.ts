@@ -24,7 +24,8 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
   const send = async (token: string, input: Record<string, unknown>) => (await gql(SEND, { input: { conversationId, ...input } }, token)).data?.sendMessage;
   const stored = (id: string) => stack.sql('SELECT body, mentions, links, edited_at, deleted_at FROM messaging.messages WHERE id = $1', [id]);
   const lastSeq = async (id = conversationId) => Number((await stack.sql('SELECT last_seq FROM messaging.conversations WHERE id = $1', [id]))[0].last_seq);
-  const directWith = async (token: string, other: string) => (await gql(START, { input: { memberId: claimsOf(other).mid } }, token)).data?.startDirectConversation.conversation.id;
+  const directWith = async (token: string, other: string) =>
+    (await gql(START, { input: { memberId: claimsOf(other).mid } }, token)).data?.startDirectConversation.conversation.id;
 
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'messaging'], seed: 'demo' });
@@ -43,7 +44,11 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
     const yumiId = claimsOf(yumi).mid;
     const sent = await send(sho, { body: `  <@${yumiId}> 資料です https://kizuna.dev/docs?a=1. と https://example.jp  ` });
     expect(sent.errors).toEqual([]);
-    expect(sent.message).toMatchObject({ body: `<@${yumiId}> 資料です https://kizuna.dev/docs?a=1. と https://example.jp`, mentions: [{ id: yumiId }], links: ['https://kizuna.dev/docs?a=1', 'https://example.jp'] });
+    expect(sent.message).toMatchObject({
+      body: `<@${yumiId}> 資料です https://kizuna.dev/docs?a=1. と https://example.jp`,
+      mentions: [{ id: yumiId }],
+      links: ['https://kizuna.dev/docs?a=1', 'https://example.jp'],
+    });
 
     const reply = await send(yumi, { body: 'ありがとう', replyToMessageId: sent.message.id });
     expect(reply.message.replyTo).toEqual({ id: sent.message.id, body: sent.message.body });
@@ -51,7 +56,9 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
     const before = await lastSeq();
     const elsewhere = await directWith(sho, daisuke);
     const otherMessage = (await gql(SEND, { input: { conversationId: elsewhere, body: 'hi' } }, sho)).data?.sendMessage.message;
-    expect((await send(yumi, { body: 'x', replyToMessageId: otherMessage.id })).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'replyToMessageId' })]);
+    expect((await send(yumi, { body: 'x', replyToMessageId: otherMessage.id })).errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: 'replyToMessageId' }),
+    ]);
     expect((await send(sho, { body: `<@${claimsOf(corpAdmin).mid}> hello` })).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'body' })]);
     expect((await send(sho, { body: `<@${randomUUID()}> hello` })).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'body' })]);
     expect(await lastSeq()).toBe(before);
@@ -65,7 +72,9 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
     // Control characters other than line breaks and tabs are refused by the input guard before the mutation runs.
     const bell = await gql(SEND, { input: { conversationId, body: 'ring\u0007' } }, sho);
     expect(bell.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([['BAD_USER_INPUT', 'input.body']]);
-    expect((await send(sho, { body: 'x', clientMessageId: 'k'.repeat(101) })).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'clientMessageId' })]);
+    expect((await send(sho, { body: 'x', clientMessageId: 'k'.repeat(101) })).errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION', field: 'clientMessageId' }),
+    ]);
     expect(await lastSeq()).toBe(before);
     // 4000 emoji are 4000 characters (8000 UTF-16 units): allowed.
     expect((await send(sho, { body: '🎉'.repeat(4000) })).errors).toEqual([]);
@@ -87,7 +96,10 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
     const results = [];
     for (let i = 0; i < 21; i += 1) results.push((await gql(SEND, { input: { conversationId: other, body: `連投 ${i}` } }, daisuke)).data?.sendMessage);
     expect(results.slice(0, 20).every((r) => r.errors.length === 0)).toBe(true);
-    expect(results[20]).toEqual({ message: null, errors: [expect.objectContaining({ code: 'LIMIT_EXCEEDED', message: expect.stringContaining('20 messages every 10 seconds') })] });
+    expect(results[20]).toEqual({
+      message: null,
+      errors: [expect.objectContaining({ code: 'LIMIT_EXCEEDED', message: expect.stringContaining('20 messages every 10 seconds') })],
+    });
     expect(await lastSeq(other)).toBe(20);
   });
 
@@ -95,22 +107,36 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
     const original = (await send(sho, { body: `<@${claimsOf(yumi).mid}> 明日 https://kizuna.dev` })).message;
     const refused = (await gql(EDIT, { input: { messageId: original.id, body: '書き換え' } }, yumi)).data?.editMessage;
     expect(refused).toEqual({ message: null, errors: [expect.objectContaining({ code: 'FORBIDDEN' })] });
-    expect((await gql(EDIT, { input: { messageId: original.id, body: '' } }, sho)).data?.editMessage.errors).toEqual([expect.objectContaining({ code: 'VALIDATION' })]);
+    expect((await gql(EDIT, { input: { messageId: original.id, body: '' } }, sho)).data?.editMessage.errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION' }),
+    ]);
     expect((await stored(original.id))[0]).toMatchObject({ body: original.body, edited_at: null });
 
     const edited = (await gql(EDIT, { input: { messageId: original.id, body: '明後日 https://example.jp' } }, sho)).data?.editMessage;
     expect(edited.errors).toEqual([]);
-    expect(edited.message).toMatchObject({ body: '明後日 https://example.jp', mentions: [], links: ['https://example.jp'], editedAt: expect.any(String), deletedAt: null });
+    expect(edited.message).toMatchObject({
+      body: '明後日 https://example.jp',
+      mentions: [],
+      links: ['https://example.jp'],
+      editedAt: expect.any(String),
+      deletedAt: null,
+    });
 
-    expect((await gql(DELETE, { input: { messageId: original.id } }, yumi)).data?.deleteMessage.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await gql(DELETE, { input: { messageId: original.id } }, yumi)).data?.deleteMessage.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     expect((await stored(original.id))[0].deleted_at).toBeNull();
     const deleted = (await gql(DELETE, { input: { messageId: original.id } }, sho)).data?.deleteMessage;
     expect(deleted.message).toMatchObject({ body: '', mentions: [], links: [], deletedAt: expect.any(String), deletedByModerator: false });
-    expect((await gql(EDIT, { input: { messageId: original.id, body: '復活' } }, sho)).data?.editMessage.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+    expect((await gql(EDIT, { input: { messageId: original.id, body: '復活' } }, sho)).data?.editMessage.errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT' }),
+    ]);
     expect((await gql(DELETE, { input: { messageId: original.id } }, sho)).data?.deleteMessage.errors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
     expect((await gql(MESSAGE, { id: original.id }, yumi)).data?.message).toMatchObject({ id: original.id, body: '', deletedAt: expect.any(String) });
     // Another network cannot touch it, nor tell it exists.
-    expect((await gql(DELETE, { input: { messageId: edited.message.id } }, corpAdmin)).data?.deleteMessage.errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect((await gql(DELETE, { input: { messageId: edited.message.id } }, corpAdmin)).data?.deleteMessage.errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    ]);
   });
 
   it('groups reactions by emoji, adds and removes them once, and caps distinct emoji at 20', async () => {
@@ -156,11 +182,10 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
     const roomId = randomUUID();
     // A room as the rooms module leaves it: sho owns it, yumi and sakura are members.
     await stack.sql(`INSERT INTO messaging.conversations (id, network_id, kind) VALUES ($1, $2, 'room')`, [roomId, networkId]);
-    await stack.sql(`INSERT INTO messaging.rooms (conversation_id, network_id, name, category, visibility, created_by, member_count) VALUES ($1, $2, '工学部 2010', 'department', 'open', $3, 3)`, [
-      roomId,
-      networkId,
-      claimsOf(sho).mid,
-    ]);
+    await stack.sql(
+      `INSERT INTO messaging.rooms (conversation_id, network_id, name, category, visibility, created_by, member_count) VALUES ($1, $2, '工学部 2010', 'department', 'open', $3, 3)`,
+      [roomId, networkId, claimsOf(sho).mid],
+    );
     await stack.sql(
       `INSERT INTO messaging.conversation_members (conversation_id, membership_id, network_id, role) SELECT $1, m, $2, CASE WHEN m = $3 THEN 'owner' ELSE 'member' END FROM unnest($4::uuid[]) AS m`,
       [roomId, networkId, claimsOf(sho).mid, [sho, yumi, sakura].map((t) => claimsOf(t).mid)],
@@ -175,7 +200,9 @@ describe('messaging: sending, editing, deleting and reacting, with their limits'
     expect((await gql(readBy, { id: byYumi.id }, sho)).data?.message).toEqual({ readByCount: 2, readAt: null });
 
     // A member may not remove someone else's message; the owner and a content moderator (the admin, not in the room) may.
-    expect((await gql(DELETE, { input: { messageId: bySakura.id } }, yumi)).data?.deleteMessage.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await gql(DELETE, { input: { messageId: bySakura.id } }, yumi)).data?.deleteMessage.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     const byOwner = (await gql(DELETE, { input: { messageId: bySakura.id } }, sho)).data?.deleteMessage;
     expect(byOwner.message).toMatchObject({ body: '', deletedByModerator: true });
     expect((await gql(MESSAGE, { id: byYumi.id }, admin)).data?.message.body).toBe('はじめまして');

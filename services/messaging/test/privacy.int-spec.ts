@@ -11,7 +11,7 @@ const CREATE_TEMPLATE = 'mutation($input: CreateMessageTemplateInput!) { createM
 const SET_AUTO_REPLY = 'mutation($input: SetAutoReplyInput!) { setAutoReply(input: $input) { errors { code } } }';
 const HISTORY = 'query($id: ID!) { conversation(id: $id) { messages { edges { node { body sender { id } } } } } }';
 
-describe('messaging: a person\'s data download and account deletion', () => {
+describe("messaging: a person's data download and account deletion", () => {
   let stack: Stack;
   let url: string;
   let admin: string;
@@ -21,7 +21,8 @@ describe('messaging: a person\'s data download and account deletion', () => {
   const personalData = (accountId: string, token: string) => gql(PERSONAL_DATA, { reps: [{ __typename: 'PersonalData', accountId }] }, token);
   const members = (ids: string[]) => stack.sql('SELECT membership_id FROM messaging.members WHERE membership_id = ANY($1::uuid[])', [ids]);
   const known = (ids: string[]) => stack.waitFor(async () => (await members(ids)).length === ids.length);
-  const send = async (token: string, conversationId: string, body: string) => (await gql(SEND, { input: { conversationId, body } }, token)).data?.sendMessage.message.id as string;
+  const send = async (token: string, conversationId: string, body: string) =>
+    (await gql(SEND, { input: { conversationId, body } }, token)).data?.sendMessage.message.id as string;
 
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'messaging'], seed: 'demo' });
@@ -32,7 +33,7 @@ describe('messaging: a person\'s data download and account deletion', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('hands a person their conversations, read positions, messages and reactions in every network, and nobody else\'s', async () => {
+  it("hands a person their conversations, read positions, messages and reactions in every network, and nobody else's", async () => {
     const demo = await stack.register({ email: 'yui.fujita@example.jp', displayName: '藤田 結衣' });
     const corp = await stack.register({ email: 'yui.fujita@example.jp', displayName: 'Yui Fujita', networkSlug: stack.demo.otherNetwork.networkSlug });
     const accountId = claimsOf(demo.token).sub;
@@ -69,7 +70,8 @@ describe('messaging: a person\'s data download and account deletion', () => {
 
   it('keeps what a deleted member sent with the others, from no one, and erases the rest of them, once', async () => {
     const collector = await stack.collectEvents('kizuna.identity.membership');
-    const template = (await gql(CREATE_TEMPLATE, { input: { name: 'Welcome', body: '{{name}}さん、ご登録ありがとうございます。' } }, admin)).data?.createMessageTemplate.template.id;
+    const template = (await gql(CREATE_TEMPLATE, { input: { name: 'Welcome', body: '{{name}}さん、ご登録ありがとうございます。' } }, admin)).data
+      ?.createMessageTemplate.template.id;
     expect((await gql(SET_AUTO_REPLY, { input: { trigger: 'REGISTERED', enabled: true, templateId: template } }, admin)).data?.setAutoReply.errors).toEqual([]);
     const demo = await stack.register({ email: 'taichi.ono@example.jp', displayName: '小野 太一' });
     await known([demo.memberId]);
@@ -77,17 +79,22 @@ describe('messaging: a person\'s data download and account deletion', () => {
     const adminId = claimsOf(admin).mid;
     const direct = (await gql(START, { input: { memberId: adminId } }, demo.token)).data?.startDirectConversation.conversation.id;
     await send(demo.token, direct, 'D: his question to the admin');
-    const answer = await send(admin, direct, 'E: the admin\'s answer to him');
+    const answer = await send(admin, direct, "E: the admin's answer to him");
     await gql(REACT, { input: { messageId: answer, emoji: '👍' } }, demo.token);
     const network = (await stack.graphql(url, CONTACT, {}, demo.token)).data?.contactNetwork.conversation.id;
     await send(demo.token, network, 'F: to the network');
 
-    const result = await stack.graphql(stack.serviceUrl('identity'), DELETE, { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } }, demo.token);
+    const result = await stack.graphql(
+      stack.serviceUrl('identity'),
+      DELETE,
+      { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } },
+      demo.token,
+    );
     expect(result.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });
 
     const expectedHistory = [
       { body: 'D: his question to the admin', sender: null },
-      { body: 'E: the admin\'s answer to him', sender: { id: adminId } },
+      { body: "E: the admin's answer to him", sender: { id: adminId } },
     ];
     const adminView = async () => (await gql(HISTORY, { id: direct }, admin)).data?.conversation.messages.edges.map((e: { node: unknown }) => e.node);
     await stack.waitFor(async () => JSON.stringify(await adminView()) === JSON.stringify(expectedHistory));
@@ -102,7 +109,9 @@ describe('messaging: a person\'s data download and account deletion', () => {
     const gone = { members: [], positions: [], reactions: [], network: [], sent: [], autoReplies: [] };
     expect(await traces()).toEqual(gone);
 
-    const deleted = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.subject === demo.memberId));
+    const deleted = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.subject === demo.memberId),
+    );
     await waitForHandled(stack, 'messaging', await redeliver(stack, 'kizuna.identity.membership', deleted));
     expect(await adminView()).toEqual(expectedHistory);
     expect(await traces()).toEqual(gone);

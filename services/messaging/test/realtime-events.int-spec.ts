@@ -64,13 +64,25 @@ describe('messaging: the events other parts of Kizuna and the gateway see', () =
       expect.objectContaining({ conversationKind: 'direct', participantMembershipIds: participants, startedBy: ayaId }),
     ]);
     expect(eventsOf(conversations, 'kizuna.messaging.message.sent.v1', conversationId).map((e) => e.data)).toEqual([
-      expect.objectContaining({ messageId: first.id, seq: 1, senderMembershipId: ayaId, mentionedMembershipIds: [ryoId], participantMembershipIds: participants, sentAsNetwork: false }),
+      expect.objectContaining({
+        messageId: first.id,
+        seq: 1,
+        senderMembershipId: ayaId,
+        mentionedMembershipIds: [ryoId],
+        participantMembershipIds: participants,
+        sentAsNetwork: false,
+      }),
       expect.objectContaining({ messageId: second.id, seq: 2, replyToMessageId: first.id }),
     ]);
     expect(eventsOf(conversations, 'kizuna.messaging.message.edited.v1', conversationId).map((e) => e.data)).toEqual([
       expect.objectContaining({ messageId: first.id, senderMembershipId: ayaId }),
     ]);
-    expect(eventsOf(conversations, 'kizuna.messaging.message.reactions-changed.v1', conversationId).map((e) => [(e.data as { added: boolean }).added, (e.data as { emoji: string }).emoji])).toEqual([
+    expect(
+      eventsOf(conversations, 'kizuna.messaging.message.reactions-changed.v1', conversationId).map((e) => [
+        (e.data as { added: boolean }).added,
+        (e.data as { emoji: string }).emoji,
+      ]),
+    ).toEqual([
       [true, '👍'],
       [false, '👍'],
     ]);
@@ -81,7 +93,9 @@ describe('messaging: the events other parts of Kizuna and the gateway see', () =
       expect.objectContaining({ messageId: second.id, deletedBy: ayaId, byModerator: false }),
     ]);
     // One conversation's events share a key, so they stay in order.
-    expect(new Set(conversations.events.filter((e) => (e.data as { conversationId?: string }).conversationId === conversationId).map((e) => e.subject))).toEqual(new Set([conversationId]));
+    expect(
+      new Set(conversations.events.filter((e) => (e.data as { conversationId?: string }).conversationId === conversationId).map((e) => e.subject)),
+    ).toEqual(new Set([conversationId]));
   });
 
   it('signals typing straight away, at most once a second unless it flips, to no one for outsiders', async () => {

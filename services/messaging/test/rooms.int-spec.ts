@@ -21,7 +21,14 @@ const DISCOVER = `query($filter: RoomFilter, $sort: RoomSort, $first: Int, $afte
 const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id seq } ${ERRORS} } }`;
 
 interface RoomPayload {
-  conversation: { id: string; kind: string; title: string; unreadCount: number; viewerIsMember: boolean; room: Record<string, unknown> & { memberCount: number } } | null;
+  conversation: {
+    id: string;
+    kind: string;
+    title: string;
+    unreadCount: number;
+    viewerIsMember: boolean;
+    room: Record<string, unknown> & { memberCount: number };
+  } | null;
   errors: { code: string; field: string | null; message: string }[];
 }
 
@@ -40,7 +47,11 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
 
   const gql = (query: string, variables: Record<string, unknown>, token: string) => stack.graphql(url, query, variables, token);
   const act = async (name: string, input: Record<string, unknown>, token: string): Promise<RoomPayload> => {
-    const result = await gql(`mutation($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { conversation { ${ROOM_FIELDS} } ${ERRORS} } }`, { input }, token);
+    const result = await gql(
+      `mutation($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { conversation { ${ROOM_FIELDS} } ${ERRORS} } }`,
+      { input },
+      token,
+    );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data![name];
   };
@@ -61,10 +72,15 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
   };
   const memberCountInDb = async (id: string) => (await stack.sql('SELECT member_count FROM messaging.rooms WHERE conversation_id = $1', [id]))[0].member_count;
   const membersInDb = async (id: string) =>
-    (await stack.sql(`SELECT membership_id, role FROM messaging.conversation_members WHERE conversation_id = $1 ORDER BY membership_id`, [id])).map((r) => [r.membership_id, r.role]);
+    (await stack.sql(`SELECT membership_id, role FROM messaging.conversation_members WHERE conversation_id = $1 ORDER BY membership_id`, [id])).map((r) => [
+      r.membership_id,
+      r.role,
+    ]);
   const myRoomIds = async (token: string) => (await gql('{ myRoomIds }', {}, token)).data?.myRoomIds as string[];
   const eventsOf = (type: string, conversationId: string) =>
-    events.events.filter((e) => e.type === `kizuna.messaging.room.${type}.v1` && (e.data as { conversationId: string }).conversationId === conversationId).map((e) => e.data);
+    events.events
+      .filter((e) => e.type === `kizuna.messaging.room.${type}.v1` && (e.data as { conversationId: string }).conversationId === conversationId)
+      .map((e) => e.data);
   const mid = (token: string) => claimsOf(token).mid;
 
   beforeAll(async () => {
@@ -73,7 +89,9 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
     admin = await stack.signInAdmin();
     corpAdmin = await stack.signInAdmin('otherNetwork');
     const signIn = (handle: string) => stack.signIn(`${handle}@demo.kizuna.dev`, stack.demo.memberPassword);
-    [taro, kenta, sakura, sho, yumi, daisuke] = await Promise.all(['taro.yamada', 'kenta.tanaka', 'sakura.ito', 'sho.watanabe', 'yumi.yamamoto', 'daisuke.nakamura'].map(signIn));
+    [taro, kenta, sakura, sho, yumi, daisuke] = await Promise.all(
+      ['taro.yamada', 'kenta.tanaka', 'sakura.ito', 'sho.watanabe', 'yumi.yamamoto', 'daisuke.nakamura'].map(signIn),
+    );
     const ids = [admin, corpAdmin, taro, kenta, sakura, sho, yumi, daisuke].map(mid);
     await stack.waitFor(async () => (await stack.sql('SELECT 1 FROM messaging.members WHERE membership_id = ANY($1::uuid[])', [ids])).length === ids.length);
     events = await stack.collectEvents('kizuna.messaging.conversation');
@@ -85,21 +103,33 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
 
   it('creates a room with its creator as owner, checks every field, and refuses a second active room of the same name', async () => {
     const roomsBefore = (await stack.sql('SELECT count(*)::int AS n FROM messaging.rooms'))[0].n;
-    const invalid = await act('createRoom', { name: '  ', description: 'x'.repeat(1001), category: 'TOPIC', topicTags: Array.from({ length: 11 }, (_, i) => `t${i}`) }, kenta);
+    const invalid = await act(
+      'createRoom',
+      { name: '  ', description: 'x'.repeat(1001), category: 'TOPIC', topicTags: Array.from({ length: 11 }, (_, i) => `t${i}`) },
+      kenta,
+    );
     expect(invalid.conversation).toBeNull();
     expect(invalid.errors.map((e) => [e.code, e.field])).toEqual([
       ['VALIDATION', 'name'],
       ['VALIDATION', 'description'],
       ['VALIDATION', 'topicTags'],
     ]);
-    expect((await act('createRoom', { name: '名'.repeat(81), category: 'TOPIC' }, kenta)).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'name' })]);
+    expect((await act('createRoom', { name: '名'.repeat(81), category: 'TOPIC' }, kenta)).errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION', field: 'name' }),
+    ]);
     expect((await act('createRoom', { name: 'ok', category: 'TOPIC', topicTags: ['x'.repeat(31)] }, kenta)).errors).toEqual([
       expect.objectContaining({ code: 'VALIDATION', field: 'topicTags' }),
     ]);
 
     const created = await act(
       'createRoom',
-      { name: ' 機械工学科 2015 ', description: '2015年入学の機械工学科の仲間', category: 'DEPARTMENT', topicTags: ['機械', 'OB会', 'ob会'], visibility: 'OPEN' },
+      {
+        name: ' 機械工学科 2015 ',
+        description: '2015年入学の機械工学科の仲間',
+        category: 'DEPARTMENT',
+        topicTags: ['機械', 'OB会', 'ob会'],
+        visibility: 'OPEN',
+      },
       kenta,
     );
     expect(created.errors).toEqual([]);
@@ -147,7 +177,11 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
   it('keeps rooms for approved members: applicants cannot create, join or find rooms, and belong to none', async () => {
     const applicant = await stack.register({ email: 'room.applicant@example.jp', displayName: '申請 太郎' });
     const id = await create(kenta, { name: 'Applicants welcome?' });
-    const refused = await gql(`mutation($input: CreateRoomInput!) { createRoom(input: $input) { ${ERRORS} } }`, { input: { name: 'Mine', category: 'TOPIC' } }, applicant.token);
+    const refused = await gql(
+      `mutation($input: CreateRoomInput!) { createRoom(input: $input) { ${ERRORS} } }`,
+      { input: { name: 'Mine', category: 'TOPIC' } },
+      applicant.token,
+    );
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     const join = await gql(`mutation($input: RoomInput!) { joinRoom(input: $input) { ${ERRORS} } }`, { input: { conversationId: id } }, applicant.token);
     expect(join.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
@@ -158,14 +192,17 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
 
   it('lets members join open rooms with nothing unread from before, up to the room size limit, and leave them', async () => {
     const id = await create(kenta, { name: '山岳部', topicTags: ['登山'] });
-    for (const body of ['ようこそ', '今週末は高尾山']) expect((await gql(SEND, { input: { conversationId: id, body } }, kenta)).data?.sendMessage.errors).toEqual([]);
+    for (const body of ['ようこそ', '今週末は高尾山'])
+      expect((await gql(SEND, { input: { conversationId: id, body } }, kenta)).data?.sendMessage.errors).toEqual([]);
 
     const joined = await act('joinRoom', { conversationId: id }, sakura);
     expect(joined.errors).toEqual([]);
     // Joining starts with the backlog read.
     expect(joined.conversation).toMatchObject({ viewerIsMember: true, unreadCount: 0, room: { memberCount: 2, messageCount: 2 } });
     expect(await myRoomIds(sakura)).toContain(id);
-    const list = (await gql('{ conversations(kind: ROOM) { edges { node { id unreadCount } } } }', {}, sakura)).data?.conversations.edges.map((e: { node: unknown }) => e.node);
+    const list = (await gql('{ conversations(kind: ROOM) { edges { node { id unreadCount } } } }', {}, sakura)).data?.conversations.edges.map(
+      (e: { node: unknown }) => e.node,
+    );
     expect(list).toContainEqual({ id, unreadCount: 0 });
     // Newer messages count as unread, and the history is readable.
     await gql(SEND, { input: { conversationId: id, body: '集合は8時' } }, kenta);
@@ -195,8 +232,12 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
     expect((await act('removeRoomMember', { conversationId: id, memberId: mid(yumi) }, taro)).errors).toEqual([]);
     expect(await membersInDb(id)).toEqual([[mid(sakura), 'member']]);
 
-    expect((await act('joinRoom', { conversationId: randomUUID() }, sakura)).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'conversationId' })]);
-    expect((await act('joinRoom', { conversationId: 'not-an-id' }, sakura)).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'conversationId' })]);
+    expect((await act('joinRoom', { conversationId: randomUUID() }, sakura)).errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: 'conversationId' }),
+    ]);
+    expect((await act('joinRoom', { conversationId: 'not-an-id' }, sakura)).errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: 'conversationId' }),
+    ]);
 
     await stack.waitFor(async () => eventsOf('left', id).length >= 3);
     expect(eventsOf('joined', id).map((e) => [(e as { membershipId: string }).membershipId, (e as { via: string }).via])).toEqual([
@@ -275,11 +316,17 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
     const open = await create(kenta, { name: 'ランチ会' });
     await act('joinRoom', { conversationId: open }, sakura);
     expect((await act('inviteToRoom', { conversationId: open, memberIds: [mid(daisuke)] }, sakura)).errors).toEqual([]);
-    expect((await act('inviteToRoom', { conversationId: open, memberIds: [mid(daisuke)] }, yumi)).errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await act('inviteToRoom', { conversationId: open, memberIds: [mid(daisuke)] }, yumi)).errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     expect((await act('joinRoom', { conversationId: open }, daisuke)).errors).toEqual([]);
 
     await stack.waitFor(async () => eventsOf('joined', open).length >= 3);
-    expect(eventsOf('invitation-sent', id).map((e) => (e as { membershipId: string }).membershipId).sort()).toEqual([mid(sakura), mid(sho)].sort());
+    expect(
+      eventsOf('invitation-sent', id)
+        .map((e) => (e as { membershipId: string }).membershipId)
+        .sort(),
+    ).toEqual([mid(sakura), mid(sho)].sort());
     expect(eventsOf('invitation-sent', id)[0]).toMatchObject({ invitedBy: mid(kenta), roomName: '秘密の同期会' });
     expect(eventsOf('joined', id).map((e) => (e as { via: string }).via)).toEqual(['creation', 'invitation']);
     expect(eventsOf('joined', open).map((e) => (e as { via: string }).via)).toEqual(['creation', 'join', 'invitation']);
@@ -292,20 +339,38 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
 
     const byMember = await act('updateRoom', { conversationId: id, name: '乗っ取り' }, sakura);
     expect(byMember.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
-    expect((await act('updateRoom', { conversationId: id, name: '', topicTags: ['ok'] }, kenta)).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'name' })]);
-    expect((await act('updateRoom', { conversationId: id, name: 'tennis club' }, kenta)).errors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: 'name' })]);
-    expect(await stack.sql('SELECT name, topic_tags FROM messaging.rooms WHERE conversation_id = $1', [id])).toEqual([{ name: '写真部', topic_tags: ['写真'] }]);
+    expect((await act('updateRoom', { conversationId: id, name: '', topicTags: ['ok'] }, kenta)).errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION', field: 'name' }),
+    ]);
+    expect((await act('updateRoom', { conversationId: id, name: 'tennis club' }, kenta)).errors).toEqual([
+      expect.objectContaining({ code: 'CONFLICT', field: 'name' }),
+    ]);
+    expect(await stack.sql('SELECT name, topic_tags FROM messaging.rooms WHERE conversation_id = $1', [id])).toEqual([
+      { name: '写真部', topic_tags: ['写真'] },
+    ]);
 
     const updated = await act('updateRoom', { conversationId: id, name: '写真部 (Photo Club)', category: 'JOB', visibility: 'INVITE_ONLY' }, kenta);
     expect(updated.errors).toEqual([]);
-    expect(updated.conversation?.room).toMatchObject({ name: '写真部 (Photo Club)', description: 'カメラ好き', topicTags: ['写真'], category: 'JOB', visibility: 'INVITE_ONLY' });
+    expect(updated.conversation?.room).toMatchObject({
+      name: '写真部 (Photo Club)',
+      description: 'カメラ好き',
+      topicTags: ['写真'],
+      category: 'JOB',
+      visibility: 'INVITE_ONLY',
+    });
     expect((await act('updateRoom', { conversationId: id, description: 'Cameras' }, taro)).conversation?.room.description).toBe('Cameras');
     // Saving the same values again changes nothing and announces nothing.
     expect((await act('updateRoom', { conversationId: id, description: 'Cameras', topicTags: ['写真'] }, kenta)).errors).toEqual([]);
 
-    expect((await act('removeRoomMember', { conversationId: id, memberId: mid(sho) }, sakura)).errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
-    expect((await act('removeRoomMember', { conversationId: id, memberId: mid(yumi) }, kenta)).errors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: 'memberId' })]);
-    expect((await act('removeRoomMember', { conversationId: id, memberId: mid(kenta) }, kenta)).errors).toEqual([expect.objectContaining({ code: 'VALIDATION', field: 'memberId' })]);
+    expect((await act('removeRoomMember', { conversationId: id, memberId: mid(sho) }, sakura)).errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
+    expect((await act('removeRoomMember', { conversationId: id, memberId: mid(yumi) }, kenta)).errors).toEqual([
+      expect.objectContaining({ code: 'NOT_FOUND', field: 'memberId' }),
+    ]);
+    expect((await act('removeRoomMember', { conversationId: id, memberId: mid(kenta) }, kenta)).errors).toEqual([
+      expect.objectContaining({ code: 'VALIDATION', field: 'memberId' }),
+    ]);
     expect(await memberCountInDb(id)).toBe(3);
 
     const removed = await act('removeRoomMember', { conversationId: id, memberId: mid(sho) }, kenta);
@@ -313,7 +378,9 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
     expect(await myRoomIds(sho)).not.toContain(id);
     // The removed member no longer reads the room, now invite-only.
     expect((await room(sho, id)).errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    expect((await gql(SEND, { input: { conversationId: id, body: 'まだいる?' } }, sho)).data?.sendMessage.errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect((await gql(SEND, { input: { conversationId: id, body: 'まだいる?' } }, sho)).data?.sendMessage.errors).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
 
     // Someone removed from an open room may join again.
     const open = await create(kenta, { name: '釣り同好会' });
@@ -346,7 +413,9 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
     expect((await act('updateRoom', { conversationId: id, name: '読書会 2' }, kenta)).errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
     expect((await act('inviteToRoom', { conversationId: id, memberIds: [mid(sho)] }, kenta)).errors).toEqual([expect.objectContaining({ code: 'FORBIDDEN' })]);
     // Members still read it.
-    expect((await gql('query($id: ID!) { conversation(id: $id) { messages { edges { node { body } } } } }', { id }, sakura)).data?.conversation.messages.edges).toHaveLength(1);
+    expect(
+      (await gql('query($id: ID!) { conversation(id: $id) { messages { edges { node { body } } } } }', { id }, sakura)).data?.conversation.messages.edges,
+    ).toHaveLength(1);
 
     expect((await discover(sho, { filter: { text: '読書会' } })).ids).not.toContain(id);
     expect((await discover(sho, { filter: { text: '読書会', includeArchived: true } })).ids).toContain(id);
@@ -422,7 +491,7 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
     expect((await discover(kenta, { filter: { topicTag: tag, joinedOnly: true } })).ids).toEqual([]);
   });
 
-  it('never shows one network\'s rooms to another', async () => {
+  it("never shows one network's rooms to another", async () => {
     const id = await create(kenta, { name: 'Demo only room', topicTags: ['demo-only'] });
     expect((await discover(corpAdmin, { filter: { text: 'Demo only' } })).ids).toEqual([]);
     expect((await discover(corpAdmin, { filter: { topicTag: 'demo-only', includeArchived: true } })).totalCount).toBe(0);
@@ -442,4 +511,3 @@ describe('messaging: talk rooms — creating, joining, invitations, moderation, 
     expect((await act('createRoom', { name: 'Demo only room', category: 'TOPIC' }, corpAdmin)).errors).toEqual([]);
   });
 });
-

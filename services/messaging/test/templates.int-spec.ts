@@ -17,9 +17,14 @@ describe('messaging: message templates', () => {
   const mutate = async (query: string, input: Record<string, unknown>, token = admin) => {
     const result = await stack.graphql(url, query, { input }, token);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return Object.values(result.data!)[0] as { template: { id: string; name: string; body: string; variables: string[] } | null; deletedTemplateId?: string | null; errors: { code: string; field: string | null; message: string }[] };
+    return Object.values(result.data!)[0] as {
+      template: { id: string; name: string; body: string; variables: string[] } | null;
+      deletedTemplateId?: string | null;
+      errors: { code: string; field: string | null; message: string }[];
+    };
   };
-  const names = async (token = admin) => ((await stack.graphql(url, LIST, { first: 50 }, token)).data?.messageTemplates.edges ?? []).map((edge: { node: { name: string } }) => edge.node.name);
+  const names = async (token = admin) =>
+    ((await stack.graphql(url, LIST, { first: 50 }, token)).data?.messageTemplates.edges ?? []).map((edge: { node: { name: string } }) => edge.node.name);
 
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'directory', 'messaging'], seed: 'demo' });
@@ -31,7 +36,10 @@ describe('messaging: message templates', () => {
   afterAll(() => stack?.stop());
 
   it('creates, lists, changes and deletes templates, listing the variables each uses', async () => {
-    const created = await mutate(CREATE, { name: '総会のご案内', body: '{{name}}様\n{{network}}より総会のご案内です。{{profile.employer | "職場"}}の皆さまにもよろしく。' });
+    const created = await mutate(CREATE, {
+      name: '総会のご案内',
+      body: '{{name}}様\n{{network}}より総会のご案内です。{{profile.employer | "職場"}}の皆さまにもよろしく。',
+    });
     expect(created.errors).toEqual([]);
     expect(created.template).toMatchObject({ name: '総会のご案内', variables: ['name', 'network', 'profile.employer'] });
     await mutate(CREATE, { name: 'Welcome', body: 'Welcome, {{name}}!' });
@@ -67,7 +75,12 @@ describe('messaging: message templates', () => {
   it('previews a template for a member of the network with their name, network and profile', async () => {
     const taro = await stack.signIn('ichiro.suzuki@demo.kizuna.dev', stack.demo.memberPassword);
     const directory = stack.serviceUrl('directory');
-    const saved = await stack.graphql(directory, 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code field } } }', { input: { employer: '株式会社きずな', entryYear: 2010 } }, taro);
+    const saved = await stack.graphql(
+      directory,
+      'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code field } } }',
+      { input: { employer: '株式会社きずな', entryYear: 2010 } },
+      taro,
+    );
     expect(saved.data?.updateMyProfile.errors).toEqual([]);
     const recipientId = claimsOf(taro).mid;
     const body = '{{name}}様（{{profile.entryYear}}年卒・{{profile.employer}}）\n{{network}}です。{{profile.department | "ご所属"}}の近況をお聞かせください。';
@@ -81,7 +94,7 @@ describe('messaging: message templates', () => {
     });
   });
 
-  it('previews only for members of the viewer\'s network, and refuses a broken body', async () => {
+  it("previews only for members of the viewer's network, and refuses a broken body", async () => {
     const corpMember = claimsOf(corpAdmin).mid;
     const other = await stack.graphql(url, PREVIEW, { body: '{{name}}', recipientId: corpMember }, admin);
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -90,7 +103,7 @@ describe('messaging: message templates', () => {
     expect(broken.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('keeps each network\'s templates to itself and refuses members without the permission', async () => {
+  it("keeps each network's templates to itself and refuses members without the permission", async () => {
     expect(await names(corpAdmin)).toEqual([]);
     const welcome = (await stack.graphql(url, LIST, {}, admin)).data?.messageTemplates.edges[0].node.id;
     expect((await stack.graphql(url, `query($id: ID!) { messageTemplate(id: $id) { id } }`, { id: welcome }, corpAdmin)).data?.messageTemplate).toBeNull();

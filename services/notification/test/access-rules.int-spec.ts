@@ -56,7 +56,12 @@ describe('notification: what pending, suspended and rejected members may do, and
   it('resolves a notification for the gateway only for its recipient, and not once they are suspended or rejected', async () => {
     const id = await notify(member);
     const entity = (token: string) =>
-      stack.graphql(url, 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Notification { id title } } }', { reps: [{ __typename: 'Notification', id }] }, token);
+      stack.graphql(
+        url,
+        'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Notification { id title } } }',
+        { reps: [{ __typename: 'Notification', id }] },
+        token,
+      );
     expect((await entity(member)).data?._entities).toEqual([{ id, title: 'For you' }]);
     expect((await entity(admin)).data?._entities).toEqual([null]);
     for (const status of ['suspended', 'rejected']) {
@@ -75,12 +80,19 @@ describe('notification: what pending, suspended and rejected members may do, and
       corpAdmin,
     );
     expect(entity.data?._entities).toEqual([null]);
-    const marked = await stack.graphql(url, 'mutation($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { errors { code field } } }', { ids: [demoId] }, corpAdmin);
+    const marked = await stack.graphql(
+      url,
+      'mutation($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { errors { code field } } }',
+      { ids: [demoId] },
+      corpAdmin,
+    );
     expect(marked.data?.markNotificationsRead.errors).toEqual([{ code: 'NOT_FOUND', field: 'ids' }]);
     expect(await stack.sql('SELECT read_at FROM notification.notifications WHERE id = $1', [demoId])).toEqual([{ read_at: null }]);
     // The admin of the same network cannot read it either: notifications are their recipient's alone.
     expect((await memberEntities(stack, url, [claimsOf(member).mid], 'id notifications { totalCount }', admin)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Its recipient can.
-    expect((await stack.graphql(url, 'query($id: ID!) { notification(id: $id) { title } }', { id: demoId }, admin)).data?.notification).toEqual({ title: 'For you' });
+    expect((await stack.graphql(url, 'query($id: ID!) { notification(id: $id) { title } }', { id: demoId }, admin)).data?.notification).toEqual({
+      title: 'For you',
+    });
   });
 });

@@ -12,7 +12,6 @@ interface Node {
   readAt: string | null;
 }
 
-
 describe('notification: in-app notifications', () => {
   let stack: Stack;
   let url: string;

@@ -29,11 +29,16 @@ describe('recruitment: what pending, suspended and rejected members may do, and 
   });
   afterAll(() => stack?.stop());
 
-  it('keeps the network\'s recruitment board from applicants, and from suspended or rejected members', async () => {
+  it("keeps the network's recruitment board from applicants, and from suspended or rejected members", async () => {
     const operations: GuardedOperation[] = [
       { name: 'openRecruitmentPostCount', query: '{ openRecruitmentPostCount }', pendingAllowed: false },
       { name: 'openRecruitmentPostCount(kind)', query: '{ openRecruitmentPostCount(kind: MENTOR) }', pendingAllowed: false },
-      { name: 'Member.openRecruitmentPostCount', query: COUNT_OF, variables: { reps: [{ __typename: 'Member', id: claimsOf(admin).mid }] }, pendingAllowed: false },
+      {
+        name: 'Member.openRecruitmentPostCount',
+        query: COUNT_OF,
+        variables: { reps: [{ __typename: 'Member', id: claimsOf(admin).mid }] },
+        pendingAllowed: false,
+      },
       {
         name: 'PersonalData.recruitment (their own data)',
         query: 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalData { recruitment } } }',
@@ -51,8 +56,12 @@ describe('recruitment: what pending, suspended and rejected members may do, and 
     await post(claimsOf(admin).nid, adminId);
     await post(claimsOf(admin).nid, adminId, 'mentor');
     await post(claimsOf(corpAdmin).nid, claimsOf(corpAdmin).mid);
-    expect((await memberEntities(stack, url, [adminId], 'id openRecruitmentPostCount', admin)).data?._entities).toEqual([{ id: adminId, openRecruitmentPostCount: 2 }]);
-    expect((await memberEntities(stack, url, [adminId], 'id openRecruitmentPostCount', corpAdmin)).data?._entities).toEqual([{ id: adminId, openRecruitmentPostCount: 0 }]);
+    expect((await memberEntities(stack, url, [adminId], 'id openRecruitmentPostCount', admin)).data?._entities).toEqual([
+      { id: adminId, openRecruitmentPostCount: 2 },
+    ]);
+    expect((await memberEntities(stack, url, [adminId], 'id openRecruitmentPostCount', corpAdmin)).data?._entities).toEqual([
+      { id: adminId, openRecruitmentPostCount: 0 },
+    ]);
     await post(claimsOf(admin).nid, claimsOf(corpAdmin).mid);
     expect((await stack.graphql(url, '{ openRecruitmentPostCount }', {}, corpAdmin)).data?.openRecruitmentPostCount).toBe(1);
     expect((await stack.graphql(url, '{ openRecruitmentPostCount(kind: MENTOR) }', {}, corpAdmin)).data?.openRecruitmentPostCount).toBe(0);

@@ -5,7 +5,7 @@ const DELETE = 'mutation($input: DeleteMyAccountInput!) { deleteMyAccount(input:
 const PERSONAL_DATA = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalData { accountId recruitment } } }';
 const DELETED_MEMBER = '00000000-0000-0000-0000-000000000000';
 
-describe('recruitment: a person\'s data download and account deletion', () => {
+describe("recruitment: a person's data download and account deletion", () => {
   let stack: Stack;
   let url: string;
 
@@ -32,7 +32,7 @@ describe('recruitment: a person\'s data download and account deletion', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('hands a person the posts they made in every network, and nobody else\'s', async () => {
+  it("hands a person the posts they made in every network, and nobody else's", async () => {
     const demo = await stack.register({ email: 'kaito.mori@example.jp', displayName: '森 海斗' });
     const corp = await stack.register({ email: 'kaito.mori@example.jp', displayName: 'Kaito Mori', networkSlug: stack.demo.otherNetwork.networkSlug });
     const accountId = claimsOf(demo.token).sub;
@@ -52,25 +52,32 @@ describe('recruitment: a person\'s data download and account deletion', () => {
     expect((await personalData(accountId, await stack.signInAdmin('otherNetwork'))).data?._entities).toEqual([null]);
   });
 
-  it('closes a deleted member\'s posts and keeps them without them, once', async () => {
+  it("closes a deleted member's posts and keeps them without them, once", async () => {
     const collector = await stack.collectEvents('kizuna.identity.membership');
     const demo = await stack.register({ email: 'emi.kato@example.jp', displayName: '加藤 恵美' });
     const accountId = claimsOf(demo.token).sub;
     await stack.waitFor(knowsAccount(accountId, 1));
     const admin = await stack.signInAdmin();
-    const ids = [await addPost(claimsOf(demo.token).nid, demo.memberId, 'D: hers'), await addPost(claimsOf(admin).nid, claimsOf(admin).mid, 'E: the admin\'s')];
+    const ids = [await addPost(claimsOf(demo.token).nid, demo.memberId, 'D: hers'), await addPost(claimsOf(admin).nid, claimsOf(admin).mid, "E: the admin's")];
 
-    const result = await stack.graphql(stack.serviceUrl('identity'), DELETE, { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } }, demo.token);
+    const result = await stack.graphql(
+      stack.serviceUrl('identity'),
+      DELETE,
+      { input: { password: 'correct-horse-battery', confirmation: 'DELETE' } },
+      demo.token,
+    );
     expect(result.data?.deleteMyAccount).toEqual({ deleted: true, errors: [] });
 
     const expected = [
       { id: ids[0], author: DELETED_MEMBER, title: 'D: hers', status: 'closed' },
-      { id: ids[1], author: claimsOf(admin).mid, title: 'E: the admin\'s', status: 'open' },
+      { id: ids[1], author: claimsOf(admin).mid, title: "E: the admin's", status: 'open' },
     ];
     await stack.waitFor(async () => JSON.stringify(await posts(ids)) === JSON.stringify(expected));
     await stack.waitFor(knowsAccount(accountId, 0));
 
-    const deleted = await stack.waitFor(async () => collector.events.find((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.subject === demo.memberId));
+    const deleted = await stack.waitFor(async () =>
+      collector.events.find((e) => e.type === 'kizuna.identity.account.deleted.v1' && e.subject === demo.memberId),
+    );
     await waitForHandled(stack, 'recruitment', await redeliver(stack, 'kizuna.identity.membership', deleted));
     expect(await posts(ids)).toEqual(expected);
   });

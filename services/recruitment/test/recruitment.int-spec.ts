@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { claimsOf, memberEntities, startStack, type Stack } from '@kizuna/testing';
 
-
 describe('recruitment: open post counts', () => {
   let stack: Stack;
   let url: string;
@@ -9,13 +8,15 @@ describe('recruitment: open post counts', () => {
   let member: string;
   let corpAdmin: string;
 
-  const countOf = (memberIds: string[], token?: string) =>
-    memberEntities(stack, url, memberIds, 'id openRecruitmentPostCount', token);
+  const countOf = (memberIds: string[], token?: string) => memberEntities(stack, url, memberIds, 'id openRecruitmentPostCount', token);
   const post = (networkId: string, authorId: string, kind: string, status: 'open' | 'closed') =>
-    stack.sql(
-      `INSERT INTO recruitment.posts (id, network_id, author_membership_id, kind, title, status) VALUES ($1, $2, $3, $4, '募集', $5)`,
-      [randomUUID(), networkId, authorId, kind, status],
-    );
+    stack.sql(`INSERT INTO recruitment.posts (id, network_id, author_membership_id, kind, title, status) VALUES ($1, $2, $3, $4, '募集', $5)`, [
+      randomUUID(),
+      networkId,
+      authorId,
+      kind,
+      status,
+    ]);
 
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'recruitment'], seed: 'demo' });
@@ -36,7 +37,7 @@ describe('recruitment: open post counts', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('counts a member\'s open posts in the viewer\'s network', async () => {
+  it("counts a member's open posts in the viewer's network", async () => {
     const hanako = claimsOf(member).mid;
     const adminId = claimsOf(admin).mid;
     const result = await countOf([hanako, adminId, claimsOf(corpAdmin).mid], member);
@@ -47,13 +48,15 @@ describe('recruitment: open post counts', () => {
       { id: claimsOf(corpAdmin).mid, openRecruitmentPostCount: 0 },
     ]);
     expect((await stack.graphql(url, '{ openRecruitmentPostCount }', {}, member)).data?.openRecruitmentPostCount).toBe(3);
-    expect((await stack.graphql(url, '{ jobs: openRecruitmentPostCount(kind: JOB) speakers: openRecruitmentPostCount(kind: SPEAKER) }', {}, member)).data).toEqual({
+    expect(
+      (await stack.graphql(url, '{ jobs: openRecruitmentPostCount(kind: JOB) speakers: openRecruitmentPostCount(kind: SPEAKER) }', {}, member)).data,
+    ).toEqual({
       jobs: 2,
       speakers: 0,
     });
   });
 
-  it('never counts one network\'s posts for another', async () => {
+  it("never counts one network's posts for another", async () => {
     const hanako = claimsOf(member).mid;
     // Seen from the other network only that network's rows count: 1 of the rows naming her, not her 2 open demo posts.
     expect((await countOf([hanako], corpAdmin)).data?._entities).toEqual([{ id: hanako, openRecruitmentPostCount: 1 }]);
@@ -61,7 +64,7 @@ describe('recruitment: open post counts', () => {
     expect((await stack.graphql(url, '{ openRecruitmentPostCount }', {}, corpAdmin)).data?.openRecruitmentPostCount).toBe(2);
   });
 
-  it('keeps the network\'s recruitment from applicants and anonymous callers', async () => {
+  it("keeps the network's recruitment from applicants and anonymous callers", async () => {
     const { token } = await stack.register({ email: 'riku.sakai@example.jp', displayName: '酒井 陸' });
     expect((await countOf([claimsOf(member).mid], token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await stack.graphql(url, '{ openRecruitmentPostCount }', {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

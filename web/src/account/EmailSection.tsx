@@ -39,7 +39,9 @@ export function EmailSection() {
     setFormErrors([]);
     if (Object.keys(invalid).length > 0) return;
     setBusy(true);
-    const result = await client.mutation(ChangeEmailMutation, { input: { newEmail: values.newEmail.trim(), currentPassword: values.currentPassword } }).toPromise();
+    const result = await client
+      .mutation(ChangeEmailMutation, { input: { newEmail: values.newEmail.trim(), currentPassword: values.currentPassword } })
+      .toPromise();
     setBusy(false);
     const payload = result.data?.changeEmail;
     if (result.error || !payload) return setFormErrors([result.error ? describeRequestError(t, result.error) : t('errors.unexpected')]);

@@ -166,7 +166,13 @@ export function LinkedLoginsSection() {
                     </Button>
                   )
                 ) : (
-                  <Button size="xs" variant="light" onClick={() => void link(provider.id)} loading={busy === provider.id} disabled={busy !== null && busy !== provider.id}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => void link(provider.id)}
+                    loading={busy === provider.id}
+                    disabled={busy !== null && busy !== provider.id}
+                  >
                     {t('social.linked.link', { provider: provider.name })}
                   </Button>
                 )}

@@ -64,7 +64,9 @@ export function NetworksSection() {
                         )}
                       </Group>
                       <Text size="sm" c="dimmed">
-                        {[membership.displayName, t(`sessions.networks.role.${membership.role}`), t(`sessions.networks.status.${membership.status}`)].join(' · ')}
+                        {[membership.displayName, t(`sessions.networks.role.${membership.role}`), t(`sessions.networks.status.${membership.status}`)].join(
+                          ' · ',
+                        )}
                       </Text>
                     </Stack>
                   </Group>

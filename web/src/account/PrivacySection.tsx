@@ -59,9 +59,7 @@ export function PrivacySection() {
     setBusy(true);
     setFieldErrors({});
     setFormErrors([]);
-    const result = await client
-      .mutation(DeleteMyAccountMutation, { input: { password: needsPassword ? password : null, confirmation } })
-      .toPromise();
+    const result = await client.mutation(DeleteMyAccountMutation, { input: { password: needsPassword ? password : null, confirmation } }).toPromise();
     setBusy(false);
     const payload = result.data?.deleteMyAccount;
     if (result.error || !payload) {

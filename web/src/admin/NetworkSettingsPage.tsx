@@ -173,7 +173,13 @@ export function NetworkSettingsPage() {
       <Card withBorder radius="lg" padding="lg">
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Stack gap="md">
-            <TextInput label={t('registration.settings.name')} value={form.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} maxLength={100} />
+            <TextInput
+              label={t('registration.settings.name')}
+              value={form.name}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              error={errors.name}
+              maxLength={100}
+            />
             <TextInput
               label={t('registration.settings.slug')}
               description={t('registration.settings.slugHint', { url: joinUrl })}
@@ -187,7 +193,9 @@ export function NetworkSettingsPage() {
                 {t('registration.settings.logo')}
               </Text>
               <Group gap="md" align="center">
-                {form.logoUrl && <Image src={form.logoUrl} alt={t('registration.join.logoAlt', { network: form.name })} h={48} w="auto" maw={140} fit="contain" />}
+                {form.logoUrl && (
+                  <Image src={form.logoUrl} alt={t('registration.join.logoAlt', { network: form.name })} h={48} w="auto" maw={140} fit="contain" />
+                )}
                 <FileButton onChange={(file) => void upload(file)} accept={LOGO_TYPES.join(',')}>
                   {(props) => (
                     <Button variant="default" {...props}>
@@ -268,7 +276,12 @@ export function NetworkSettingsPage() {
         <Text fw={600}>{t('registration.settings.preview')}</Text>
         <Paper withBorder radius="lg" p="lg" maw={460}>
           <NetworkBrandingHeader
-            network={{ name: form.name, logoUrl: form.logoUrl || null, primaryColor: /^#[0-9a-f]{6}$/i.test(form.primaryColor) ? form.primaryColor : null, welcomeText: form.welcomeText || null }}
+            network={{
+              name: form.name,
+              logoUrl: form.logoUrl || null,
+              primaryColor: /^#[0-9a-f]{6}$/i.test(form.primaryColor) ? form.primaryColor : null,
+              welcomeText: form.welcomeText || null,
+            }}
             eyebrow={t('join.eyebrow')}
             title={t('join.title', { network: form.name })}
             titleOrder={3}

@@ -1,20 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Modal,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Checkbox, Group, Modal, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserError } from '../api/documents';
 import { describeRequestError, translateUserError } from '../api/errors';
@@ -140,7 +125,8 @@ export function RegistrationQuestionsPage() {
     const result = question.archivedAt
       ? await client.mutation(RestoreRegistrationQuestionMutation, { input }).toPromise()
       : await client.mutation(ArchiveRegistrationQuestionMutation, { input }).toPromise();
-    const payload = result.data && ('archiveRegistrationQuestion' in result.data ? result.data.archiveRegistrationQuestion : result.data.restoreRegistrationQuestion);
+    const payload =
+      result.data && ('archiveRegistrationQuestion' in result.data ? result.data.archiveRegistrationQuestion : result.data.restoreRegistrationQuestion);
     if (result.error || !payload?.question) {
       report(payload?.errors ?? [], result.error ? describeRequestError(t, result.error) : undefined);
       return;
@@ -169,7 +155,8 @@ export function RegistrationQuestionsPage() {
       ? await client.mutation(UpdateRegistrationQuestionMutation, { input: { ...input, questionId: draft.id } }).toPromise()
       : await client.mutation(CreateRegistrationQuestionMutation, { input: { ...input, kind: draft.kind } }).toPromise();
     setSaving(false);
-    const payload = result.data && ('createRegistrationQuestion' in result.data ? result.data.createRegistrationQuestion : result.data.updateRegistrationQuestion);
+    const payload =
+      result.data && ('createRegistrationQuestion' in result.data ? result.data.createRegistrationQuestion : result.data.updateRegistrationQuestion);
     if (result.error || !payload) {
       setDraftErrors({ fields: {}, form: [result.error ? describeRequestError(t, result.error) : t('errors.unexpected')] });
       return;
@@ -219,7 +206,13 @@ export function RegistrationQuestionsPage() {
           <Group gap={4} wrap="nowrap">
             {!question.archivedAt && (
               <>
-                <ActionIcon variant="subtle" color="gray" disabled={index === 0} onClick={() => void move(index, -1)} aria-label={t('registration.questions.moveUp', { label: question.label })}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  disabled={index === 0}
+                  onClick={() => void move(index, -1)}
+                  aria-label={t('registration.questions.moveUp', { label: question.label })}
+                >
                   ↑
                 </ActionIcon>
                 <ActionIcon
@@ -231,7 +224,12 @@ export function RegistrationQuestionsPage() {
                 >
                   ↓
                 </ActionIcon>
-                <Button variant="default" size="xs" onClick={() => edit(draftOf(question))} aria-label={t('registration.questions.editQuestion', { label: question.label })}>
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => edit(draftOf(question))}
+                  aria-label={t('registration.questions.editQuestion', { label: question.label })}
+                >
                   {t('registration.questions.edit')}
                 </Button>
               </>
@@ -241,7 +239,9 @@ export function RegistrationQuestionsPage() {
               size="xs"
               color={question.archivedAt ? undefined : 'red'}
               onClick={() => void archiveOrRestore(question)}
-              aria-label={t(question.archivedAt ? 'registration.questions.restoreQuestion' : 'registration.questions.archiveQuestion', { label: question.label })}
+              aria-label={t(question.archivedAt ? 'registration.questions.restoreQuestion' : 'registration.questions.archiveQuestion', {
+                label: question.label,
+              })}
             >
               {question.archivedAt ? t('registration.questions.restore') : t('registration.questions.archive')}
             </Button>
@@ -336,7 +336,11 @@ export function RegistrationQuestionsPage() {
                 minRows={1}
                 maxLength={500}
               />
-              <Checkbox label={t('registration.questions.form.required')} checked={draft.required} onChange={(e) => change({ required: e.currentTarget.checked })} />
+              <Checkbox
+                label={t('registration.questions.form.required')}
+                checked={draft.required}
+                onChange={(e) => change({ required: e.currentTarget.checked })}
+              />
               {isChoice(draft.kind) && (
                 <Stack gap="xs">
                   <Text size="sm" fw={500}>

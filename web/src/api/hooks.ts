@@ -59,9 +59,7 @@ export function useQuery<Data, Variables extends AnyVariables>(
   useEffect(() => {
     if (pause) return;
     setResult((previous) =>
-      previous.client === client && previous.key === variablesKey
-        ? { ...previous, fetching: true }
-        : { client, key: variablesKey, fetching: true },
+      previous.client === client && previous.key === variablesKey ? { ...previous, fetching: true } : { client, key: variablesKey, fetching: true },
     );
     const subscription = client
       .query(document, JSON.parse(variablesKey) as Variables)

@@ -124,15 +124,7 @@ export function AppLayout() {
               <LanguageSwitcher />
             )}
             {signedIn && (
-              <Button
-                variant="subtle"
-                color="gray"
-                px={8}
-                fw={400}
-                leftSection={<LogoutIcon size={18} />}
-                onClick={signOut}
-                visibleFrom="sm"
-              >
+              <Button variant="subtle" color="gray" px={8} fw={400} leftSection={<LogoutIcon size={18} />} onClick={signOut} visibleFrom="sm">
                 {t('nav.signOut')}
               </Button>
             )}
@@ -140,13 +132,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       {signedIn && (
-        <AppShell.Navbar
-          id="app-menu"
-          component="nav"
-          aria-label={t('nav.menu')}
-          className={classes.menu}
-          data-opened={menuOpened || undefined}
-        >
+        <AppShell.Navbar id="app-menu" component="nav" aria-label={t('nav.menu')} className={classes.menu} data-opened={menuOpened || undefined}>
           <AppShell.Section grow component={ScrollArea} p="xs">
             <Stack gap={2}>
               {sections.map((section) => (

@@ -10,13 +10,7 @@ export function LanguageSwitcher() {
   return (
     <Menu position="bottom-end" shadow="md" width={180}>
       <Menu.Target>
-        <Button
-          variant="subtle"
-          color="gray"
-          px={8}
-          aria-label={t('language.current', { language: name })}
-          leftSection={<LanguageIcon size={20} />}
-        >
+        <Button variant="subtle" color="gray" px={8} aria-label={t('language.current', { language: name })} leftSection={<LanguageIcon size={20} />}>
           <Text span size="sm" visibleFrom="xs" lang={language}>
             {name}
           </Text>

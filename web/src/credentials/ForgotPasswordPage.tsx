@@ -31,9 +31,7 @@ export function ForgotPasswordPage() {
     setFormError(undefined);
     if (invalid.email) return;
     setSubmitting(true);
-    const result = await client
-      .mutation(RequestPasswordResetMutation, { input: { email: email.trim(), networkSlug: networkSlug || null } })
-      .toPromise();
+    const result = await client.mutation(RequestPasswordResetMutation, { input: { email: email.trim(), networkSlug: networkSlug || null } }).toPromise();
     setSubmitting(false);
     const payload = result.data?.requestPasswordReset;
     if (result.error || !payload) return setFormError(result.error ? describeRequestError(t, result.error) : t('errors.unexpected'));

@@ -53,10 +53,8 @@ export function VerifyEmailPage() {
   };
 
   const code = state.phase === 'failed' ? state.codes[0] : null;
-  const failure =
-    code === 'TOKEN_EXPIRED' ? 'expired' : code === 'TOKEN_USED' ? 'used' : code === 'TOKEN_INVALID' ? 'invalid' : null;
-  const title =
-    state.phase === 'done' ? t('credentials.verify.successTitle') : failure ? t(`credentials.verify.${failure}Title`) : t('errors.unexpected');
+  const failure = code === 'TOKEN_EXPIRED' ? 'expired' : code === 'TOKEN_USED' ? 'used' : code === 'TOKEN_INVALID' ? 'invalid' : null;
+  const title = state.phase === 'done' ? t('credentials.verify.successTitle') : failure ? t(`credentials.verify.${failure}Title`) : t('errors.unexpected');
   const body = state.phase === 'done' ? t('credentials.verify.successBody') : failure ? t(`credentials.verify.${failure}Body`) : null;
   const slug = session.lastNetworkSlug();
   const signInPath = slug ? `/sign-in?network=${encodeURIComponent(slug)}` : '/sign-in';

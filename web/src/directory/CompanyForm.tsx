@@ -94,14 +94,25 @@ export function CompanyForm({ company, onSaved, onCancel }: { company?: Company;
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={company ? t('companies.edit.title', { name: company.name }) : t('companies.add.title')}>
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={company ? t('companies.edit.title', { name: company.name }) : t('companies.add.title')}
+    >
       <Stack gap="sm">
         {formErrors.length > 0 && (
           <Alert color="red" variant="light" icon={<AlertIcon size={20} />} role="alert">
             {formErrors.join(' ')}
           </Alert>
         )}
-        <TextInput label={t('companies.form.name')} value={draft.name} onChange={(e) => change({ name: e.currentTarget.value })} error={fieldErrors.name} required data-autofocus />
+        <TextInput
+          label={t('companies.form.name')}
+          value={draft.name}
+          onChange={(e) => change({ name: e.currentTarget.value })}
+          error={fieldErrors.name}
+          required
+          data-autofocus
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput
             label={t('companies.form.industry')}

@@ -1,5 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Avatar, Badge, Button, Card, Collapse, Group, Loader, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Avatar,
+  Badge,
+  Button,
+  Card,
+  Collapse,
+  Group,
+  Loader,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
@@ -12,14 +28,7 @@ import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { useSession } from '../session/hooks';
 import { useViewer } from '../session/viewer';
-import {
-  DirectoryFacetsQuery,
-  DirectoryQuery,
-  type DirectoryFilter,
-  type DirectoryPerson,
-  type DirectorySort,
-  type FacetValue,
-} from './directory.api';
+import { DirectoryFacetsQuery, DirectoryQuery, type DirectoryFilter, type DirectoryPerson, type DirectorySort, type FacetValue } from './directory.api';
 import { ProfileFieldsQuery } from './profiles.api';
 import { expandLocations, REGION_KEYS, regionOption } from './regions';
 
@@ -64,7 +73,8 @@ export function DirectoryPage() {
   const filter: DirectoryFilter = useMemo(
     () => ({
       text: debouncedText || null,
-      entryYear: debouncedFilters.entryFrom !== null || debouncedFilters.entryTo !== null ? { from: debouncedFilters.entryFrom, to: debouncedFilters.entryTo } : null,
+      entryYear:
+        debouncedFilters.entryFrom !== null || debouncedFilters.entryTo !== null ? { from: debouncedFilters.entryFrom, to: debouncedFilters.entryTo } : null,
       departments: listOrNull(debouncedFilters.departments),
       employers: listOrNull(debouncedFilters.employers),
       industries: listOrNull(debouncedFilters.industries),
@@ -104,13 +114,18 @@ export function DirectoryPage() {
     if (loadingMore || !pageInfo.hasNextPage) return;
     const asked = currentKey.current;
     setLoadingMore(true);
-    const result = await client.query(DirectoryQuery, { ...(JSON.parse(asked) as { filter: DirectoryFilter; sort: DirectorySort }), first: PAGE_SIZE, after: pageInfo.endCursor }).toPromise();
+    const result = await client
+      .query(DirectoryQuery, { ...(JSON.parse(asked) as { filter: DirectoryFilter; sort: DirectorySort }), first: PAGE_SIZE, after: pageInfo.endCursor })
+      .toPromise();
     setLoadingMore(false);
     // The search changed while this page was on its way: its people belong to the old list.
     if (asked !== currentKey.current) return;
     const connection = result.data?.directory;
     if (result.error || !connection) return setMoreError(result.error ? describeRequestError(t, result.error) : t('errors.unexpected'));
-    setPeople((current) => [...current, ...connection.edges.map((edge) => edge.node).filter((node) => !current.some((person) => person.memberId === node.memberId))]);
+    setPeople((current) => [
+      ...current,
+      ...connection.edges.map((edge) => edge.node).filter((node) => !current.some((person) => person.memberId === node.memberId)),
+    ]);
     setPageInfo(connection.pageInfo);
     setTotalCount(connection.totalCount);
   }, [client, loadingMore, pageInfo, t]);
@@ -120,9 +135,12 @@ export function DirectoryPage() {
   useEffect(() => {
     const element = sentinel.current;
     if (!element || !pageInfo.hasNextPage || moreError) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) void loadMore();
-    }, { rootMargin: '400px 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void loadMore();
+      },
+      { rootMargin: '400px 0px' },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [loadMore, pageInfo.hasNextPage, moreError, people.length]);
@@ -130,7 +148,10 @@ export function DirectoryPage() {
   if (!viewer) return <PageLoader />;
   if (!approved) return <Navigate to="/pending" replace />;
 
-  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof Filters>(key: K) =>
+    (value: Filters[K]) =>
+      setFilters((current) => ({ ...current, [key]: value }));
   const options = (values: FacetValue[] | undefined, chosen: string[]) => {
     const offered = (values ?? []).map((facet) => ({ value: facet.value, label: `${facet.value} (${facet.count})` }));
     // A chosen value stays selectable even when the facets no longer list it.
@@ -138,7 +159,13 @@ export function DirectoryPage() {
   };
   const locationOptions = [
     { group: t('directory.filters.regions'), items: REGION_KEYS.map((region) => ({ value: regionOption(region), label: t(`directory.regions.${region}`) })) },
-    { group: t('directory.filters.prefectures'), items: options(facets.data?.directoryFacets.locations, filters.locations.filter((value) => !value.startsWith('region:'))) },
+    {
+      group: t('directory.filters.prefectures'),
+      items: options(
+        facets.data?.directoryFacets.locations,
+        filters.locations.filter((value) => !value.startsWith('region:')),
+      ),
+    },
   ];
   const activeFilters = Object.entries(filters).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== null)).length;
   const badField = badInputField(results.error);
@@ -168,7 +195,12 @@ export function DirectoryPage() {
               onChange={(value) => value && setSort(value as DirectorySort)}
               allowDeselect={false}
             />
-            <Button variant={filtersOpen ? 'light' : 'default'} onClick={() => setFiltersOpen((open) => !open)} aria-expanded={filtersOpen} aria-controls="directory-filters">
+            <Button
+              variant={filtersOpen ? 'light' : 'default'}
+              onClick={() => setFiltersOpen((open) => !open)}
+              aria-expanded={filtersOpen}
+              aria-controls="directory-filters"
+            >
               {activeFilters > 0 ? t('directory.filters.toggleActive', { count: activeFilters }) : t('directory.filters.toggle')}
             </Button>
           </Group>
@@ -214,17 +246,17 @@ export function DirectoryPage() {
                 )
                   .filter((facet) => !profileFields || memberFilters.has(facet.key))
                   .map((facet) => (
-                  <MultiSelect
-                    key={facet.key}
-                    label={facet.label}
-                    description={'description' in facet ? facet.description : undefined}
-                    data={options(facets.data?.directoryFacets[facet.key], filters[facet.key])}
-                    value={filters[facet.key]}
-                    onChange={set(facet.key)}
-                    searchable
-                    clearable
-                  />
-                ))}
+                    <MultiSelect
+                      key={facet.key}
+                      label={facet.label}
+                      description={'description' in facet ? facet.description : undefined}
+                      data={options(facets.data?.directoryFacets[facet.key], filters[facet.key])}
+                      value={filters[facet.key]}
+                      onChange={set(facet.key)}
+                      searchable
+                      clearable
+                    />
+                  ))}
               </SimpleGrid>
               {activeFilters > 0 && (
                 <Group justify="flex-end">
@@ -273,7 +305,14 @@ export function DirectoryPage() {
                 <Alert color="red" variant="light" role="alert">
                   <Group justify="space-between">
                     <span>{moreError}</span>
-                    <Button size="xs" variant="light" onClick={() => { setMoreError(null); void loadMore(); }}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => {
+                        setMoreError(null);
+                        void loadMore();
+                      }}
+                    >
                       {t('directory.retry')}
                     </Button>
                   </Group>
@@ -282,7 +321,9 @@ export function DirectoryPage() {
               {pageInfo.hasNextPage && (
                 <div ref={sentinel} data-testid="directory-more">
                   <Group justify="center" py="sm">
-                    {loadingMore ? <Loader size="sm" aria-label={t('directory.loadingMore')} /> : (
+                    {loadingMore ? (
+                      <Loader size="sm" aria-label={t('directory.loadingMore')} />
+                    ) : (
                       <Button variant="subtle" onClick={() => void loadMore()}>
                         {t('directory.loadMore')}
                       </Button>

@@ -8,7 +8,18 @@ import { stageLabel } from './CompanyForm';
 
 const FoundedCompaniesQuery = graphql(`
   query FoundedCompanies($memberId: ID!) {
-    profile(memberId: $memberId) { memberId foundedCompanies { id name industry stage url description foundedYear } }
+    profile(memberId: $memberId) {
+      memberId
+      foundedCompanies {
+        id
+        name
+        industry
+        stage
+        url
+        description
+        foundedYear
+      }
+    }
   }
 `);
 

@@ -57,7 +57,11 @@ export function usePhotoDraft({ photoUrl, onChange }: PhotoDraftOptions) {
   };
 
   /** True when it went through; otherwise the reason is shown in the photo section. */
-  const finish = (result: { profile: ProfilePhoto | null; errors: UserError[] } | undefined, requestError: Parameters<typeof describeRequestError>[1] | undefined, done: string) => {
+  const finish = (
+    result: { profile: ProfilePhoto | null; errors: UserError[] } | undefined,
+    requestError: Parameters<typeof describeRequestError>[1] | undefined,
+    done: string,
+  ) => {
     if (requestError || !result) {
       setError(requestError ? describeRequestError(t, requestError) : t('errors.unexpected'));
       return false;

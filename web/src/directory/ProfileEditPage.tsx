@@ -114,7 +114,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** One custom field's input, by its type. */
-function CustomFieldInput({ field, value, error, onChange }: { field: ProfileFieldDescription; value: string | string[] | undefined; error?: string; onChange: (value: string | string[]) => void }) {
+function CustomFieldInput({
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  field: ProfileFieldDescription;
+  value: string | string[] | undefined;
+  error?: string;
+  onChange: (value: string | string[]) => void;
+}) {
   const { t } = useTranslation();
   const common = { label: field.label, description: field.helpText ?? undefined, error, maxLength: field.maxLength ?? undefined };
   const text = typeof value === 'string' ? value : '';
@@ -236,18 +246,42 @@ export function ProfileEditPage() {
     switch (field.kind) {
       case 'LONG_TEXT':
         return (
-          <Textarea key={field.key} {...common} value={draft.text[field.key]} onChange={(e) => change({ text: { ...draft.text, [field.key]: e.currentTarget.value } })}
-            maxLength={field.maxLength ?? undefined} autosize minRows={3} maxRows={10} />
+          <Textarea
+            key={field.key}
+            {...common}
+            value={draft.text[field.key]}
+            onChange={(e) => change({ text: { ...draft.text, [field.key]: e.currentTarget.value } })}
+            maxLength={field.maxLength ?? undefined}
+            autosize
+            minRows={3}
+            maxRows={10}
+          />
         );
       case 'YEAR':
         return (
-          <NumberInput key={field.key} {...common} value={draft.years[field.key]} onChange={(value) => change({ years: { ...draft.years, [field.key]: value } })}
-            min={field.min ?? undefined} max={field.max ?? undefined} allowDecimal={false} allowNegative={false} thousandSeparator={false} />
+          <NumberInput
+            key={field.key}
+            {...common}
+            value={draft.years[field.key]}
+            onChange={(value) => change({ years: { ...draft.years, [field.key]: value } })}
+            min={field.min ?? undefined}
+            max={field.max ?? undefined}
+            allowDecimal={false}
+            allowNegative={false}
+            thousandSeparator={false}
+          />
         );
       case 'LIST':
         return (
-          <TagsInput key={field.key} {...common} placeholder={t('profiles.edit.listPlaceholder')} value={draft.lists[field.key]}
-            onChange={(items) => change({ lists: { ...draft.lists, [field.key]: items } })} maxTags={field.maxItems ?? undefined} clearable />
+          <TagsInput
+            key={field.key}
+            {...common}
+            placeholder={t('profiles.edit.listPlaceholder')}
+            value={draft.lists[field.key]}
+            onChange={(items) => change({ lists: { ...draft.lists, [field.key]: items } })}
+            maxTags={field.maxItems ?? undefined}
+            clearable
+          />
         );
       case 'LINKS':
         return (
@@ -276,7 +310,13 @@ export function ProfileEditPage() {
                   onChange={(e) => change({ links: draft.links.map((l, i) => (i === index ? { ...l, url: e.currentTarget.value } : l)) })}
                   style={{ flex: 1 }}
                 />
-                <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('profiles.edit.removeLink')} onClick={() => change({ links: draft.links.filter((_, i) => i !== index) })}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label={t('profiles.edit.removeLink')}
+                  onClick={() => change({ links: draft.links.filter((_, i) => i !== index) })}
+                >
                   <XIcon size={16} />
                 </ActionIcon>
               </Group>
@@ -287,7 +327,12 @@ export function ProfileEditPage() {
               </Text>
             )}
             <Group>
-              <Button variant="light" size="xs" onClick={() => change({ links: [...draft.links, { label: '', url: '' }] })} disabled={field.maxItems !== null && draft.links.length >= field.maxItems}>
+              <Button
+                variant="light"
+                size="xs"
+                onClick={() => change({ links: [...draft.links, { label: '', url: '' }] })}
+                disabled={field.maxItems !== null && draft.links.length >= field.maxItems}
+              >
                 {t('profiles.edit.addLink')}
               </Button>
             </Group>
@@ -295,8 +340,15 @@ export function ProfileEditPage() {
         );
       default:
         return withPicker(
-          <TextInput key={field.key} {...common} value={draft.text[field.key]} onChange={(e) => change({ text: { ...draft.text, [field.key]: e.currentTarget.value } })}
-            maxLength={field.maxLength ?? undefined} placeholder={PLACEHOLDERS[field.key]} required={field.key === 'displayName'} />,
+          <TextInput
+            key={field.key}
+            {...common}
+            value={draft.text[field.key]}
+            onChange={(e) => change({ text: { ...draft.text, [field.key]: e.currentTarget.value } })}
+            maxLength={field.maxLength ?? undefined}
+            placeholder={PLACEHOLDERS[field.key]}
+            required={field.key === 'displayName'}
+          />,
         );
     }
   };

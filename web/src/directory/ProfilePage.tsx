@@ -74,7 +74,13 @@ export function ProfileView({ profile, fields }: { profile: Profile; fields: rea
   const details = (section: ProfileSection, leaveOut: readonly string[] = []) =>
     fieldsOf(fields, section).flatMap((field) => {
       const value = leaveOut.includes(field.key) ? null : fieldValue(profile, field);
-      return value === null ? [] : [<Detail key={field.key} label={(t as unknown as (key: string) => string)(`profiles.fields.${field.key}`)}>{value}</Detail>];
+      return value === null
+        ? []
+        : [
+            <Detail key={field.key} label={(t as unknown as (key: string) => string)(`profiles.fields.${field.key}`)}>
+              {value}
+            </Detail>,
+          ];
     });
   const career = details('career', ['entryYear']);
   const about = details('about');
@@ -96,9 +102,7 @@ export function ProfileView({ profile, fields }: { profile: Profile; fields: rea
             <Title order={2} data-testid="profile-name">
               {profile.displayName}
             </Title>
-            {(profile.nameKana || profile.nameRomaji) && (
-              <Text c="dimmed">{[profile.nameKana, profile.nameRomaji].filter(Boolean).join(' / ')}</Text>
-            )}
+            {(profile.nameKana || profile.nameRomaji) && <Text c="dimmed">{[profile.nameKana, profile.nameRomaji].filter(Boolean).join(' / ')}</Text>}
             {profile.headline && <Text fw={500}>{profile.headline}</Text>}
             {years && <Text size="sm">{years}</Text>}
           </Stack>

@@ -12,45 +12,112 @@ export type CompanyFields = AddCompanyInput;
 
 graphql(`
   fragment CompanyFields on Company {
-    id name industry stage url description foundedYear founderProfile { memberId displayName photoUrl } viewerMayEdit viewerMayRemove
+    id
+    name
+    industry
+    stage
+    url
+    description
+    foundedYear
+    founderProfile {
+      memberId
+      displayName
+      photoUrl
+    }
+    viewerMayEdit
+    viewerMayRemove
   }
 `);
 
 export const AlumniCompaniesQuery = graphql(`
   query AlumniCompanies($filter: CompanyFilter, $sort: CompanySort, $first: Int, $after: String) {
     alumniCompanies(filter: $filter, sort: $sort, first: $first, after: $after) {
-      edges { cursor node { ...CompanyFields } }
-      pageInfo { ...PageInfoFields }
+      edges {
+        cursor
+        node {
+          ...CompanyFields
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
       totalCount
     }
   }
 `);
 
 export const AlumniCompanyIndustriesQuery = graphql(`
-  query AlumniCompanyIndustries { alumniCompanyIndustries }
+  query AlumniCompanyIndustries {
+    alumniCompanyIndustries
+  }
 `);
 
 export const AddCompanyMutation = graphql(`
-  mutation AddCompany($input: AddCompanyInput!) { addCompany(input: $input) { company { ...CompanyFields } errors { ...UserErrorFields } } }
+  mutation AddCompany($input: AddCompanyInput!) {
+    addCompany(input: $input) {
+      company {
+        ...CompanyFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const UpdateCompanyMutation = graphql(`
-  mutation UpdateCompany($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { ...CompanyFields } errors { ...UserErrorFields } } }
+  mutation UpdateCompany($input: UpdateCompanyInput!) {
+    updateCompany(input: $input) {
+      company {
+        ...CompanyFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const RemoveCompanyMutation = graphql(`
-  mutation RemoveCompany($input: RemoveCompanyInput!) { removeCompany(input: $input) { removedCompanyId errors { ...UserErrorFields } } }
+  mutation RemoveCompany($input: RemoveCompanyInput!) {
+    removeCompany(input: $input) {
+      removedCompanyId
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
-
 
 export const PeopleYouMayKnowQuery = graphql(`
   query PeopleYouMayKnow($first: Int) {
-    peopleYouMayKnow(first: $first) { member { id } profile { memberId displayName headline photoUrl } reasons { kind values } }
+    peopleYouMayKnow(first: $first) {
+      member {
+        id
+      }
+      profile {
+        memberId
+        displayName
+        headline
+        photoUrl
+      }
+      reasons {
+        kind
+        values
+      }
+    }
   }
 `);
 
 export type Suggestion = ResultOf<typeof PeopleYouMayKnowQuery>['peopleYouMayKnow'][number];
 
 export const DismissSuggestionMutation = graphql(`
-  mutation DismissSuggestion($input: DismissSuggestionInput!) { dismissSuggestion(input: $input) { dismissedMemberId errors { ...UserErrorFields } } }
+  mutation DismissSuggestion($input: DismissSuggestionInput!) {
+    dismissSuggestion(input: $input) {
+      dismissedMemberId
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);

@@ -10,8 +10,26 @@ export type { DirectoryFilter } from '../graphql/graphql';
 export const DirectoryQuery = graphql(`
   query Directory($filter: DirectoryFilter, $sort: DirectorySort, $first: Int, $after: String) {
     directory(filter: $filter, sort: $sort, first: $first, after: $after) {
-      edges { cursor node { memberId displayName nameKana nameRomaji headline photoUrl entryYear department employer jobTitle location skills } }
-      pageInfo { ...PageInfoFields }
+      edges {
+        cursor
+        node {
+          memberId
+          displayName
+          nameKana
+          nameRomaji
+          headline
+          photoUrl
+          entryYear
+          department
+          employer
+          jobTitle
+          location
+          skills
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
       totalCount
       fuzzy
     }
@@ -24,12 +42,30 @@ export type DirectoryPerson = DirectoryConnection['edges'][number]['node'];
 export const DirectoryFacetsQuery = graphql(`
   query DirectoryFacets {
     directoryFacets {
-      departments { value count }
-      employers { value count }
-      industries { value count }
-      locations { value count }
-      entryYears { value count }
-      skills { value count }
+      departments {
+        value
+        count
+      }
+      employers {
+        value
+        count
+      }
+      industries {
+        value
+        count
+      }
+      locations {
+        value
+        count
+      }
+      entryYears {
+        value
+        count
+      }
+      skills {
+        value
+        count
+      }
     }
   }
 `);

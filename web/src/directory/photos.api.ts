@@ -22,5 +22,16 @@ export async function uploadMyPhoto(file: File): Promise<PhotoUploadResult> {
 }
 
 export const RemoveMyPhotoMutation = graphql(`
-  mutation RemoveMyPhoto { removeMyPhoto { profile { memberId photoUrl thumbnailUrl } errors { ...UserErrorFields } } }
+  mutation RemoveMyPhoto {
+    removeMyPhoto {
+      profile {
+        memberId
+        photoUrl
+        thumbnailUrl
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);

@@ -25,24 +25,101 @@ export type CustomFieldOption = CustomField['options'][number];
 
 graphql(`
   fragment ProfileFields on Profile {
-    memberId displayName nameKana nameRomaji headline photoUrl entryYear leaveYear department employer jobTitle industry location bio
-    skills interests links { label url } contactEmail phone customFields { fieldId key label type value values displayText }
-    contactVisibility { contactEmail phone links } email registrationAnswers { key values }
+    memberId
+    displayName
+    nameKana
+    nameRomaji
+    headline
+    photoUrl
+    entryYear
+    leaveYear
+    department
+    employer
+    jobTitle
+    industry
+    location
+    bio
+    skills
+    interests
+    links {
+      label
+      url
+    }
+    contactEmail
+    phone
+    customFields {
+      fieldId
+      key
+      label
+      type
+      value
+      values
+      displayText
+    }
+    contactVisibility {
+      contactEmail
+      phone
+      links
+    }
+    email
+    registrationAnswers {
+      key
+      values
+    }
   }
 `);
 
 graphql(`
-  fragment CustomFieldFields on CustomField { id key label type options { value label } helpText visibility position archivedAt }
+  fragment CustomFieldFields on CustomField {
+    id
+    key
+    label
+    type
+    options {
+      value
+      label
+    }
+    helpText
+    visibility
+    position
+    archivedAt
+  }
 `);
 
 graphql(`
-  fragment ProfileFieldSettingFields on ProfileFieldSetting { field visibility decidedBy changeable searchable }
+  fragment ProfileFieldSettingFields on ProfileFieldSetting {
+    field
+    visibility
+    decidedBy
+    changeable
+    searchable
+  }
 `);
 
 graphql(`
   fragment ProfileFieldDescriptionFields on ProfileFieldDescription {
-    key standard customFieldId label helpText kind multi maxLength maxItems min max options { value label }
-    visibility decidedBy visibilityOptions searchable filter filterArgument importable
+    key
+    standard
+    customFieldId
+    label
+    helpText
+    kind
+    multi
+    maxLength
+    maxItems
+    min
+    max
+    options {
+      value
+      label
+    }
+    visibility
+    decidedBy
+    visibilityOptions
+    searchable
+    filter
+    filterArgument
+    importable
   }
 `);
 
@@ -54,58 +131,136 @@ graphql(`
 export type ProfileFieldDescription = ProfileFieldDescriptionFieldsFragment;
 
 export const ProfileFieldsQuery = graphql(`
-  query ProfileFields { profileFields { ...ProfileFieldDescriptionFields } }
+  query ProfileFields {
+    profileFields {
+      ...ProfileFieldDescriptionFields
+    }
+  }
 `);
 
 export const ProfileQuery = graphql(`
   query MemberProfile($memberId: ID!) {
-    profile(memberId: $memberId) { ...ProfileFields }
-    profileFields { ...ProfileFieldDescriptionFields }
+    profile(memberId: $memberId) {
+      ...ProfileFields
+    }
+    profileFields {
+      ...ProfileFieldDescriptionFields
+    }
   }
 `);
 
 export const MyProfileQuery = graphql(`
   query MyProfile {
-    myProfile { ...ProfileFields }
-    profileFields { ...ProfileFieldDescriptionFields }
+    myProfile {
+      ...ProfileFields
+    }
+    profileFields {
+      ...ProfileFieldDescriptionFields
+    }
   }
 `);
 
 export type ProfileFieldSetting = ProfileFieldSettingFieldsFragment;
 
 export const UpdateMyProfileMutation = graphql(`
-  mutation UpdateMyProfile($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { profile { ...ProfileFields } errors { ...UserErrorFields } } }
+  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+    updateMyProfile(input: $input) {
+      profile {
+        ...ProfileFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const FieldAdminQuery = graphql(`
   query FieldAdmin {
-    customFields(includeArchived: true) { ...CustomFieldFields }
-    profileFieldSettings { ...ProfileFieldSettingFields }
+    customFields(includeArchived: true) {
+      ...CustomFieldFields
+    }
+    profileFieldSettings {
+      ...ProfileFieldSettingFields
+    }
   }
 `);
 
 export const SetProfileFieldVisibilityMutation = graphql(`
   mutation SetProfileFieldVisibility($input: SetProfileFieldVisibilityInput!) {
-    setProfileFieldVisibility(input: $input) { setting { ...ProfileFieldSettingFields } errors { ...UserErrorFields } }
+    setProfileFieldVisibility(input: $input) {
+      setting {
+        ...ProfileFieldSettingFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
 export const CreateCustomFieldMutation = graphql(`
-  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }
+  mutation CreateCustomField($input: CreateCustomFieldInput!) {
+    createCustomField(input: $input) {
+      field {
+        ...CustomFieldFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const UpdateCustomFieldMutation = graphql(`
-  mutation UpdateCustomField($input: UpdateCustomFieldInput!) { updateCustomField(input: $input) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }
+  mutation UpdateCustomField($input: UpdateCustomFieldInput!) {
+    updateCustomField(input: $input) {
+      field {
+        ...CustomFieldFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const ReorderCustomFieldsMutation = graphql(`
-  mutation ReorderCustomFields($input: ReorderCustomFieldsInput!) { reorderCustomFields(input: $input) { fields { id position } errors { ...UserErrorFields } } }
+  mutation ReorderCustomFields($input: ReorderCustomFieldsInput!) {
+    reorderCustomFields(input: $input) {
+      fields {
+        id
+        position
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const ArchiveCustomFieldMutation = graphql(`
-  mutation ArchiveCustomField($id: ID!) { archiveCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }
+  mutation ArchiveCustomField($id: ID!) {
+    archiveCustomField(id: $id) {
+      field {
+        ...CustomFieldFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const RestoreCustomFieldMutation = graphql(`
-  mutation RestoreCustomField($id: ID!) { restoreCustomField(id: $id) { field { ...CustomFieldFields } errors { ...UserErrorFields } } }
+  mutation RestoreCustomField($id: ID!) {
+    restoreCustomField(id: $id) {
+      field {
+        ...CustomFieldFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);

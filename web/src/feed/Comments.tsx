@@ -120,11 +120,18 @@ export function Comments({ feedItemId, viewerId, moderator, onCountChange, focus
     if (!comment) return false;
     onCountChange(1);
     if (replyToCommentId) {
-      changeThread(replyToCommentId, (thread) => ({ ...thread, comment: { ...thread.comment, replyCount: thread.comment.replyCount + 1 }, replies: [...thread.replies, comment] }));
+      changeThread(replyToCommentId, (thread) => ({
+        ...thread,
+        comment: { ...thread.comment, replyCount: thread.comment.replyCount + 1 },
+        replies: [...thread.replies, comment],
+      }));
       setReplyingTo(null);
     } else if (!next.hasNextPage) {
       // Oldest first: a new comment belongs at the end, which is on screen once every page is.
-      setThreads((shown) => [...(shown ?? []), { comment, before: shown?.at(-1)?.cursor ?? null, cursor: '', replies: [], repliesCursor: null, moreReplies: false }]);
+      setThreads((shown) => [
+        ...(shown ?? []),
+        { comment, before: shown?.at(-1)?.cursor ?? null, cursor: '', replies: [], repliesCursor: null, moreReplies: false },
+      ]);
     }
     return true;
   };
@@ -216,7 +223,17 @@ export function Comments({ feedItemId, viewerId, moderator, onCountChange, focus
   );
 }
 
-function ReplyComposer({ name, onSubmit, error, onCancel }: { name: string; onSubmit: (body: string) => Promise<boolean>; error: string | null; onCancel: () => void }) {
+function ReplyComposer({
+  name,
+  onSubmit,
+  error,
+  onCancel,
+}: {
+  name: string;
+  onSubmit: (body: string) => Promise<boolean>;
+  error: string | null;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <TextComposer

@@ -25,7 +25,16 @@ const item: FeedItem = {
   viewerLiked: false,
   actor: EMILY,
   subject: { typename: 'Post', id: 'f0000000-0000-4000-8000-000000000001' },
-  post: { id: 'f0000000-0000-4000-8000-000000000001', body: 'Reunion on Saturday', hashtags: [], links: [], createdAt: '2026-12-01T09:00:00.000Z', editedAt: null, author: EMILY, mentions: [] },
+  post: {
+    id: 'f0000000-0000-4000-8000-000000000001',
+    body: 'Reunion on Saturday',
+    hashtags: [],
+    links: [],
+    createdAt: '2026-12-01T09:00:00.000Z',
+    editedAt: null,
+    author: EMILY,
+    mentions: [],
+  },
 };
 
 /** The card as a feed shows it: the list keeps the item, the card reports its changes. */

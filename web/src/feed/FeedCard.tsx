@@ -112,8 +112,13 @@ export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHid
                 <>
                   <Menu.Divider />
                   <Menu.Label>{t('feed.menu.moderation')}</Menu.Label>
-                  <Menu.Item onClick={() => void runModeration(item.pinned ? 'unpin' : 'pin')}>{item.pinned ? t('feed.menu.unpin') : t('feed.menu.pin')}</Menu.Item>
-                  <Menu.Item color={item.hiddenByModerators ? undefined : 'red'} onClick={() => void runModeration(item.hiddenByModerators ? 'unhide' : 'hide')}>
+                  <Menu.Item onClick={() => void runModeration(item.pinned ? 'unpin' : 'pin')}>
+                    {item.pinned ? t('feed.menu.unpin') : t('feed.menu.pin')}
+                  </Menu.Item>
+                  <Menu.Item
+                    color={item.hiddenByModerators ? undefined : 'red'}
+                    onClick={() => void runModeration(item.hiddenByModerators ? 'unhide' : 'hide')}
+                  >
                     {item.hiddenByModerators ? t('feed.menu.unhide') : t('feed.menu.hide')}
                   </Menu.Item>
                 </>
@@ -258,7 +263,14 @@ function CardHeading({ item, titleId, language }: { item: FeedItem; titleId: str
           )}
         </Title>
         <Text size="xs" c="dimmed">
-          <Anchor component={Link} to={`/posts/${item.id}`} inherit c="dimmed" className={classes.target} aria-label={t('feed.card.permalink', { time: formatDateTime(item.publishedAt, language) })}>
+          <Anchor
+            component={Link}
+            to={`/posts/${item.id}`}
+            inherit
+            c="dimmed"
+            className={classes.target}
+            aria-label={t('feed.card.permalink', { time: formatDateTime(item.publishedAt, language) })}
+          >
             <time dateTime={item.publishedAt}>{formatDateTime(item.publishedAt, language)}</time>
           </Anchor>
           {item.post?.editedAt && ` · ${t('feed.card.edited')}`}

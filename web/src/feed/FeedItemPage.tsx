@@ -43,7 +43,14 @@ export function FeedItemPage() {
     <ContentPage title={title}>
       <Stack gap="md" maw={680}>
         {item ? (
-          <FeedCard item={item} viewerId={viewer.id} moderator={moderator} commentsOpen onChange={setItem} onDeleted={() => void navigate('/', { replace: true })} />
+          <FeedCard
+            item={item}
+            viewerId={viewer.id}
+            moderator={moderator}
+            commentsOpen
+            onChange={setItem}
+            onDeleted={() => void navigate('/', { replace: true })}
+          />
         ) : (
           <Alert color="gray" variant="light">
             {t('feed.item.gone')}

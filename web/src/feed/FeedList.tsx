@@ -10,7 +10,19 @@ import classes from './feed.module.css';
 import type { FeedPages } from './useFeedPages';
 
 /** The items of a feed as cards, with "Load more"; an item the viewer hid leaves a line to undo it. */
-export function FeedList({ pages, viewerId, moderator, label, empty }: { pages: FeedPages; viewerId: string; moderator: boolean; label: string; empty: string }) {
+export function FeedList({
+  pages,
+  viewerId,
+  moderator,
+  label,
+  empty,
+}: {
+  pages: FeedPages;
+  viewerId: string;
+  moderator: boolean;
+  label: string;
+  empty: string;
+}) {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const show = useMutation(ShowInMyFeedMutation, { describe: (error: UserError) => describeFeedError(t, error) });

@@ -113,7 +113,11 @@ function CaseCard({ reported, onChange }: { reported: ModerationCase; onChange: 
 
   const dismissReport = async (reportId: string) => {
     if (!(await dismiss.run({ input: { reportId } }))) return;
-    onChange((current) => ({ ...current, reports: current.reports.filter((report) => report.id !== reportId), openReportCount: Math.max(0, current.openReportCount - 1) }));
+    onChange((current) => ({
+      ...current,
+      reports: current.reports.filter((report) => report.id !== reportId),
+      openReportCount: Math.max(0, current.openReportCount - 1),
+    }));
     setNotice(t('feed.moderation.done.dismiss'));
   };
 
@@ -123,10 +127,13 @@ function CaseCard({ reported, onChange }: { reported: ModerationCase; onChange: 
         <Group justify="space-between" align="flex-start" gap="xs">
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Title order={2} fz="md" id={titleId} style={{ overflowWrap: 'anywhere' }}>
-              {item.post ? t('feed.item.postTitle', { name: author?.displayName ?? t('feed.formerMember') }) : item.title || looseT(t)(`feed.moderation.kind`, { kind: item.kind })}
+              {item.post
+                ? t('feed.item.postTitle', { name: author?.displayName ?? t('feed.formerMember') })
+                : item.title || looseT(t)(`feed.moderation.kind`, { kind: item.kind })}
             </Title>
             <Text size="xs" c="dimmed">
-              {t('feed.moderation.openReports', { count: reported.openReportCount })} · {t('feed.moderation.latest', { time: formatDateTime(reported.latestReportAt, i18n.language) })}
+              {t('feed.moderation.openReports', { count: reported.openReportCount })} ·{' '}
+              {t('feed.moderation.latest', { time: formatDateTime(reported.latestReportAt, i18n.language) })}
             </Text>
           </Stack>
           <Group gap={6}>

@@ -9,7 +9,17 @@ import { describeFeedError } from './feedErrors';
 const MAX_REASON = 1000;
 
 /** Reports an item, or one of its comments, to the moderators with a reason only they read. */
-export function ReportDialog({ feedItemId, commentId, onClose, onReported }: { feedItemId: string; commentId?: string; onClose: () => void; onReported: () => void }) {
+export function ReportDialog({
+  feedItemId,
+  commentId,
+  onClose,
+  onReported,
+}: {
+  feedItemId: string;
+  commentId?: string;
+  onClose: () => void;
+  onReported: () => void;
+}) {
   const { t } = useTranslation();
   const report = useMutation(ReportContentMutation, { fields: ['reason'] as const, describe: (error: UserError) => describeFeedError(t, error) });
   const [reason, setReason] = useState('');
@@ -55,7 +65,23 @@ export function ReportDialog({ feedItemId, commentId, onClose, onReported }: { f
 }
 
 /** Asks before something is deleted for good. */
-export function ConfirmDialog({ title, body, confirmLabel, busy, errors, onConfirm, onClose }: { title: string; body: string; confirmLabel: string; busy: boolean; errors: string[]; onConfirm: () => void; onClose: () => void }) {
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  busy,
+  errors,
+  onConfirm,
+  onClose,
+}: {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  busy: boolean;
+  errors: string[];
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal opened onClose={onClose} title={title} centered>

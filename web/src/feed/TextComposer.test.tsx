@@ -9,7 +9,19 @@ const TARO = { memberId: '0b7a6c2e-1f1e-4a57-9d43-5d1c8e0f9a11', displayName: 'T
 const HANAKO = { memberId: '4c2d9e1a-7b3f-4e2a-8c1d-2f6a9b0e3d22', displayName: 'Hanako Sato' };
 
 function person(member: typeof TARO) {
-  return { ...member, nameKana: null, nameRomaji: null, headline: null, photoUrl: null, entryYear: null, department: null, employer: null, jobTitle: null, location: null, skills: [] };
+  return {
+    ...member,
+    nameKana: null,
+    nameRomaji: null,
+    headline: null,
+    photoUrl: null,
+    entryYear: null,
+    department: null,
+    employer: null,
+    jobTitle: null,
+    location: null,
+    skills: [],
+  };
 }
 
 /** The composer with a directory that finds members by the start of their name. */
@@ -17,9 +29,19 @@ function open() {
   const peer = graphqlPeer(({ operationName, variables }) => {
     if (operationName !== 'Directory') throw new Error(`unexpected ${operationName}`);
     const text = ((variables.filter as { text: string | null }).text ?? '').toLowerCase();
-    const found = [TARO, HANAKO].filter((member) => member.displayName.toLowerCase().split(' ').some((word) => word.startsWith(text)));
+    const found = [TARO, HANAKO].filter((member) =>
+      member.displayName
+        .toLowerCase()
+        .split(' ')
+        .some((word) => word.startsWith(text)),
+    );
     return {
-      directory: { edges: found.map((member) => ({ cursor: member.memberId, node: person(member) })), pageInfo: { hasNextPage: false, endCursor: null }, totalCount: found.length, fuzzy: false },
+      directory: {
+        edges: found.map((member) => ({ cursor: member.memberId, node: person(member) })),
+        pageInfo: { hasNextPage: false, endCursor: null },
+        totalCount: found.length,
+        fuzzy: false,
+      },
     };
   });
   const onSubmit = jest.fn(async (_body: string) => true);

@@ -70,7 +70,8 @@ export function TextComposer({
 
   const [query] = useDebouncedValue(mention?.query ?? null, 200);
   const search = useQuery(DirectoryQuery, { filter: { text: query || null }, first: PICKER_SIZE }, { pause: mention === null || query === null });
-  const options = mention && query !== null ? (search.data?.directory.edges.map((edge) => ({ id: edge.node.memberId, displayName: edge.node.displayName })) ?? []) : [];
+  const options =
+    mention && query !== null ? (search.data?.directory.edges.map((edge) => ({ id: edge.node.memberId, displayName: edge.node.displayName })) ?? []) : [];
   const pickerOpen = mention !== null && options.length > 0;
 
   useEffect(() => {

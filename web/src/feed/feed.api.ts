@@ -2,7 +2,13 @@
 // replies, "hide from my feed", reports and the moderators' queue.
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../graphql';
-import type { FeedCommentFieldsFragment, FeedItemFieldsFragment, FeedMemberFieldsFragment, FeedPostFieldsFragment, ModerationCaseFieldsFragment } from '../graphql/graphql';
+import type {
+  FeedCommentFieldsFragment,
+  FeedItemFieldsFragment,
+  FeedMemberFieldsFragment,
+  FeedPostFieldsFragment,
+  ModerationCaseFieldsFragment,
+} from '../graphql/graphql';
 
 export type { FeedOrder } from '../graphql/graphql';
 export type FeedItem = FeedItemFieldsFragment;
@@ -14,33 +20,91 @@ export type ModerationCase = ModerationCaseFieldsFragment;
 export type MentionedMember = { id: string; displayName: string };
 
 graphql(`
-  fragment FeedMemberFields on Member { id displayName profile { photoUrl } }
+  fragment FeedMemberFields on Member {
+    id
+    displayName
+    profile {
+      photoUrl
+    }
+  }
 `);
 
 graphql(`
-  fragment FeedPostFields on Post { id body hashtags links createdAt editedAt author { ...FeedMemberFields } mentions { id displayName } }
+  fragment FeedPostFields on Post {
+    id
+    body
+    hashtags
+    links
+    createdAt
+    editedAt
+    author {
+      ...FeedMemberFields
+    }
+    mentions {
+      id
+      displayName
+    }
+  }
 `);
 
 graphql(`
   fragment FeedItemFields on FeedItem {
-    id kind title excerpt linkPath audience publishedAt pinned hiddenByModerators reactionCount commentCount viewerLiked
-    actor { ...FeedMemberFields }
-    subject { typename id }
-    post { ...FeedPostFields }
+    id
+    kind
+    title
+    excerpt
+    linkPath
+    audience
+    publishedAt
+    pinned
+    hiddenByModerators
+    reactionCount
+    commentCount
+    viewerLiked
+    actor {
+      ...FeedMemberFields
+    }
+    subject {
+      typename
+      id
+    }
+    post {
+      ...FeedPostFields
+    }
   }
 `);
 
 graphql(`
   fragment FeedCommentFields on FeedComment {
-    id feedItemId replyToCommentId body createdAt editedAt replyCount author { ...FeedMemberFields } mentions { id displayName }
+    id
+    feedItemId
+    replyToCommentId
+    body
+    createdAt
+    editedAt
+    replyCount
+    author {
+      ...FeedMemberFields
+    }
+    mentions {
+      id
+      displayName
+    }
   }
 `);
 
 export const FeedQuery = graphql(`
   query Feed($order: FeedOrder!, $first: Int!, $after: String) {
     feed(order: $order, first: $first, after: $after) {
-      edges { cursor node { ...FeedItemFields } }
-      pageInfo { ...PageInfoFields }
+      edges {
+        cursor
+        node {
+          ...FeedItemFields
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
     }
   }
 `);
@@ -49,14 +113,25 @@ export type FeedConnection = ResultOf<typeof FeedQuery>['feed'];
 export const HashtagQuery = graphql(`
   query Hashtag($tag: String!, $first: Int!, $after: String) {
     hashtag(tag: $tag, first: $first, after: $after) {
-      edges { cursor node { ...FeedItemFields } }
-      pageInfo { ...PageInfoFields }
+      edges {
+        cursor
+        node {
+          ...FeedItemFields
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
     }
   }
 `);
 
 export const FeedItemQuery = graphql(`
-  query FeedItem($id: ID!) { feedItem(id: $id) { ...FeedItemFields } }
+  query FeedItem($id: ID!) {
+    feedItem(id: $id) {
+      ...FeedItemFields
+    }
+  }
 `);
 
 // A page of comments, each with its first replies. The replies of one comment are asked again
@@ -72,10 +147,22 @@ export const CommentsQuery = graphql(`
           cursor
           node {
             ...FeedCommentFields
-            replies(first: $repliesFirst, after: $repliesAfter) { edges { cursor node { ...FeedCommentFields } } pageInfo { ...PageInfoFields } }
+            replies(first: $repliesFirst, after: $repliesAfter) {
+              edges {
+                cursor
+                node {
+                  ...FeedCommentFields
+                }
+              }
+              pageInfo {
+                ...PageInfoFields
+              }
+            }
           }
         }
-        pageInfo { ...PageInfoFields }
+        pageInfo {
+          ...PageInfoFields
+        }
       }
     }
   }
@@ -83,84 +170,248 @@ export const CommentsQuery = graphql(`
 export type CommentThread = NonNullable<ResultOf<typeof CommentsQuery>['feedItem']>['comments']['edges'][number];
 
 export const CreatePostMutation = graphql(`
-  mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { ...UserErrorFields } } }
+  mutation CreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      post {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const EditPostMutation = graphql(`
-  mutation EditPost($input: EditPostInput!) { editPost(input: $input) { post { ...FeedPostFields } errors { ...UserErrorFields } } }
+  mutation EditPost($input: EditPostInput!) {
+    editPost(input: $input) {
+      post {
+        ...FeedPostFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const DeletePostMutation = graphql(`
-  mutation DeletePost($input: DeletePostInput!) { deletePost(input: $input) { deletedPostId errors { ...UserErrorFields } } }
+  mutation DeletePost($input: DeletePostInput!) {
+    deletePost(input: $input) {
+      deletedPostId
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const LikeFeedItemMutation = graphql(`
-  mutation LikeFeedItem($input: FeedItemInput!) { likeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }
+  mutation LikeFeedItem($input: FeedItemInput!) {
+    likeFeedItem(input: $input) {
+      feedItem {
+        id
+        reactionCount
+        viewerLiked
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const UnlikeFeedItemMutation = graphql(`
-  mutation UnlikeFeedItem($input: FeedItemInput!) { unlikeFeedItem(input: $input) { feedItem { id reactionCount viewerLiked } errors { ...UserErrorFields } } }
+  mutation UnlikeFeedItem($input: FeedItemInput!) {
+    unlikeFeedItem(input: $input) {
+      feedItem {
+        id
+        reactionCount
+        viewerLiked
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const AddCommentMutation = graphql(`
-  mutation AddComment($input: AddCommentInput!) { addComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }
+  mutation AddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      comment {
+        ...FeedCommentFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const EditCommentMutation = graphql(`
-  mutation EditComment($input: EditCommentInput!) { editComment(input: $input) { comment { ...FeedCommentFields } errors { ...UserErrorFields } } }
+  mutation EditComment($input: EditCommentInput!) {
+    editComment(input: $input) {
+      comment {
+        ...FeedCommentFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const DeleteCommentMutation = graphql(`
-  mutation DeleteComment($input: DeleteCommentInput!) { deleteComment(input: $input) { comment { id } errors { ...UserErrorFields } } }
+  mutation DeleteComment($input: DeleteCommentInput!) {
+    deleteComment(input: $input) {
+      comment {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const HideFromMyFeedMutation = graphql(`
-  mutation HideFromMyFeed($input: FeedItemInput!) { hideFromMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }
+  mutation HideFromMyFeed($input: FeedItemInput!) {
+    hideFromMyFeed(input: $input) {
+      feedItem {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const ShowInMyFeedMutation = graphql(`
-  mutation ShowInMyFeed($input: FeedItemInput!) { showInMyFeed(input: $input) { feedItem { id } errors { ...UserErrorFields } } }
+  mutation ShowInMyFeed($input: FeedItemInput!) {
+    showInMyFeed(input: $input) {
+      feedItem {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const ReportContentMutation = graphql(`
-  mutation ReportContent($input: ReportContentInput!) { reportContent(input: $input) { report { id } errors { ...UserErrorFields } } }
+  mutation ReportContent($input: ReportContentInput!) {
+    reportContent(input: $input) {
+      report {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 // Moderation (MANAGE_CONTENT)
 
 graphql(`
   fragment ModerationCaseFields on ModerationCase {
-    openReportCount latestReportAt
-    item { ...FeedItemFields }
-    reports { id feedItemId commentId reason status createdAt }
+    openReportCount
+    latestReportAt
+    item {
+      ...FeedItemFields
+    }
+    reports {
+      id
+      feedItemId
+      commentId
+      reason
+      status
+      createdAt
+    }
   }
 `);
 
 export const ModerationQueueQuery = graphql(`
   query ModerationQueue($first: Int!, $after: String) {
     moderationQueue(first: $first, after: $after) {
-      edges { cursor node { ...ModerationCaseFields } }
-      pageInfo { ...PageInfoFields }
+      edges {
+        cursor
+        node {
+          ...ModerationCaseFields
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
     }
   }
 `);
 
 export const HideFeedItemMutation = graphql(`
-  mutation HideFeedItem($input: FeedItemInput!) { hideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }
+  mutation HideFeedItem($input: FeedItemInput!) {
+    hideFeedItem(input: $input) {
+      feedItem {
+        ...FeedItemFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const UnhideFeedItemMutation = graphql(`
-  mutation UnhideFeedItem($input: FeedItemInput!) { unhideFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }
+  mutation UnhideFeedItem($input: FeedItemInput!) {
+    unhideFeedItem(input: $input) {
+      feedItem {
+        ...FeedItemFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const PinFeedItemMutation = graphql(`
-  mutation PinFeedItem($input: FeedItemInput!) { pinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }
+  mutation PinFeedItem($input: FeedItemInput!) {
+    pinFeedItem(input: $input) {
+      feedItem {
+        ...FeedItemFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const UnpinFeedItemMutation = graphql(`
-  mutation UnpinFeedItem($input: FeedItemInput!) { unpinFeedItem(input: $input) { feedItem { ...FeedItemFields } errors { ...UserErrorFields } } }
+  mutation UnpinFeedItem($input: FeedItemInput!) {
+    unpinFeedItem(input: $input) {
+      feedItem {
+        ...FeedItemFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const DismissReportMutation = graphql(`
-  mutation DismissReport($input: DismissReportInput!) { dismissReport(input: $input) { report { id status } errors { ...UserErrorFields } } }
+  mutation DismissReport($input: DismissReportInput!) {
+    dismissReport(input: $input) {
+      report {
+        id
+        status
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);

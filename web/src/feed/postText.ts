@@ -3,10 +3,7 @@
 // own reading (services/content/src/posts/post-text.ts) so a tag shown as a link is one it finds.
 
 export type TextPart =
-  | { kind: 'text'; text: string }
-  | { kind: 'mention'; memberId: string }
-  | { kind: 'hashtag'; text: string; tag: string }
-  | { kind: 'link'; url: string };
+  { kind: 'text'; text: string } | { kind: 'mention'; memberId: string } | { kind: 'hashtag'; text: string; tag: string } | { kind: 'link'; url: string };
 
 // One pass, leftmost match first: a link swallows the `#fragment` of its address, and a tag starts
 // only after a space, a line start or punctuation (not inside a word).
@@ -16,7 +13,10 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"、。」』）]+$/u;
 
 /** A tag as the service stores and looks it up: NFKC, lower case, without the #. */
 export function normaliseHashtag(raw: string): string {
-  return raw.normalize('NFKC').replace(/^[#＃]/, '').toLowerCase();
+  return raw
+    .normalize('NFKC')
+    .replace(/^[#＃]/, '')
+    .toLowerCase();
 }
 
 export function splitPostText(body: string): TextPart[] {

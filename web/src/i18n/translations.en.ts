@@ -17,6 +17,34 @@ import messagingAdminEn from './messagingAdmin.en.json';
 import feedEn from './feed.en.json';
 
 /** Every English string of the app, merged into the one `translation` namespace (see index.ts). */
-const translation = { ...en, ...directoryEn, ...rolesEn, ...accountEn, ...credentialsEn, ...registrationEn, ...socialEn, ...sessionsEn, ...privacyEn, ...companiesEn, ...profilesEn, ...photosEn, ...importsEn, ...crmEn, ...messagingEn, ...messagingAdminEn, ...feedEn, userErrors: { ...en.userErrors, ...messagingEn.messaging.userErrors, ...credentialsEn.credentials.userErrors, ...registrationEn.registration.userErrors, ...socialEn.social.userErrors, ...sessionsEn.sessions.userErrors, ...rolesEn.roles.userErrors, ...privacyEn.privacy.userErrors } };
+const translation = {
+  ...en,
+  ...directoryEn,
+  ...rolesEn,
+  ...accountEn,
+  ...credentialsEn,
+  ...registrationEn,
+  ...socialEn,
+  ...sessionsEn,
+  ...privacyEn,
+  ...companiesEn,
+  ...profilesEn,
+  ...photosEn,
+  ...importsEn,
+  ...crmEn,
+  ...messagingEn,
+  ...messagingAdminEn,
+  ...feedEn,
+  userErrors: {
+    ...en.userErrors,
+    ...messagingEn.messaging.userErrors,
+    ...credentialsEn.credentials.userErrors,
+    ...registrationEn.registration.userErrors,
+    ...socialEn.social.userErrors,
+    ...sessionsEn.sessions.userErrors,
+    ...rolesEn.roles.userErrors,
+    ...privacyEn.privacy.userErrors,
+  },
+};
 
 export default translation;

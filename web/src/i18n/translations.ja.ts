@@ -17,6 +17,34 @@ import messagingAdminJa from './messagingAdmin.ja.json';
 import feedJa from './feed.ja.json';
 
 /** Every Japanese string of the app, merged into the one `translation` namespace (see index.ts). */
-const translation = { ...ja, ...directoryJa, ...rolesJa, ...accountJa, ...credentialsJa, ...registrationJa, ...socialJa, ...sessionsJa, ...privacyJa, ...companiesJa, ...profilesJa, ...photosJa, ...importsJa, ...crmJa, ...messagingJa, ...messagingAdminJa, ...feedJa, userErrors: { ...ja.userErrors, ...messagingJa.messaging.userErrors, ...credentialsJa.credentials.userErrors, ...registrationJa.registration.userErrors, ...socialJa.social.userErrors, ...sessionsJa.sessions.userErrors, ...rolesJa.roles.userErrors, ...privacyJa.privacy.userErrors } };
+const translation = {
+  ...ja,
+  ...directoryJa,
+  ...rolesJa,
+  ...accountJa,
+  ...credentialsJa,
+  ...registrationJa,
+  ...socialJa,
+  ...sessionsJa,
+  ...privacyJa,
+  ...companiesJa,
+  ...profilesJa,
+  ...photosJa,
+  ...importsJa,
+  ...crmJa,
+  ...messagingJa,
+  ...messagingAdminJa,
+  ...feedJa,
+  userErrors: {
+    ...ja.userErrors,
+    ...messagingJa.messaging.userErrors,
+    ...credentialsJa.credentials.userErrors,
+    ...registrationJa.registration.userErrors,
+    ...socialJa.social.userErrors,
+    ...sessionsJa.sessions.userErrors,
+    ...rolesJa.roles.userErrors,
+    ...privacyJa.privacy.userErrors,
+  },
+};
 
 export default translation;

@@ -47,7 +47,9 @@ export function AutoRepliesPage() {
   const options = templates.data?.messageTemplates.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [];
   return (
     <Stack gap="md">
-      <Title order={1} fz={{ base: 24, sm: 30 }}>{t('messagingAdmin.autoReplies.title')}</Title>
+      <Title order={1} fz={{ base: 24, sm: 30 }}>
+        {t('messagingAdmin.autoReplies.title')}
+      </Title>
       <Text c="dimmed">{t('messagingAdmin.autoReplies.intro')}</Text>
       {templates.data &&
         replies.data?.autoReplies.map((reply) => <AutoReplyCard key={reply.trigger} reply={reply} templates={options} onSaved={replies.refetch} />)}

@@ -37,7 +37,9 @@ export function BulkMessageReportPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1} fz={{ base: 24, sm: 30 }}>{t('messagingAdmin.report.title')}</Title>
+        <Title order={1} fz={{ base: 24, sm: 30 }}>
+          {t('messagingAdmin.report.title')}
+        </Title>
         <Badge size="lg" color={STATUS_COLOR[bulk.status]} data-testid="bulk-status">
           {t(`messagingAdmin.bulk.statuses.${bulk.status}`)}
         </Badge>

@@ -77,17 +77,36 @@ function BulkComposer({ onSent }: { onSent: (id: string) => void }) {
           {audience === 'segment' ? (
             <Select
               label={t('messagingAdmin.bulk.segment')}
-              data={segments.data?.segments.edges.map(({ node }) => ({ value: node.id, label: t('messagingAdmin.bulk.segmentOption', { name: node.name, count: node.memberCount }) })) ?? []}
+              data={
+                segments.data?.segments.edges.map(({ node }) => ({
+                  value: node.id,
+                  label: t('messagingAdmin.bulk.segmentOption', { name: node.name, count: node.memberCount }),
+                })) ?? []
+              }
               value={segmentId}
               onChange={setSegmentId}
             />
           ) : (
             <MemberPicker label={t('messagingAdmin.bulk.recipients')} chosen={members} onChange={setMembers} />
           )}
-          <Select label={t('messagingAdmin.bulk.template')} data={templates.data?.messageTemplates.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? []} value={templateId} onChange={setTemplateId} clearable />
-          {!templateId && <Textarea label={t('messagingAdmin.bulk.body')} value={body} onChange={(event) => setBody(event.currentTarget.value)} autosize minRows={3} />}
+          <Select
+            label={t('messagingAdmin.bulk.template')}
+            data={templates.data?.messageTemplates.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? []}
+            value={templateId}
+            onChange={setTemplateId}
+            clearable
+          />
+          {!templateId && (
+            <Textarea label={t('messagingAdmin.bulk.body')} value={body} onChange={(event) => setBody(event.currentTarget.value)} autosize minRows={3} />
+          )}
           <TemplatePreview body={template?.body ?? body} />
-          <TextInput type="datetime-local" label={t('messagingAdmin.bulk.scheduledAt')} description={t('messagingAdmin.bulk.scheduledAtHint')} value={scheduledAt} onChange={(event) => setScheduledAt(event.currentTarget.value)} />
+          <TextInput
+            type="datetime-local"
+            label={t('messagingAdmin.bulk.scheduledAt')}
+            description={t('messagingAdmin.bulk.scheduledAtHint')}
+            value={scheduledAt}
+            onChange={(event) => setScheduledAt(event.currentTarget.value)}
+          />
           {error && (
             <Alert color="red" role="alert">
               {error}
@@ -103,14 +122,18 @@ function BulkComposer({ onSent }: { onSent: (id: string) => void }) {
       <Modal opened={confirming} onClose={() => !sending && setConfirming(false)} title={t('messagingAdmin.bulk.confirmTitle')} centered>
         <Stack gap="md">
           <Text>
-            {scheduledTime ? t('messagingAdmin.bulk.confirmScheduled', { count: recipientCount, time: scheduledTime }) : t('messagingAdmin.bulk.confirmNow', { count: recipientCount })}
+            {scheduledTime
+              ? t('messagingAdmin.bulk.confirmScheduled', { count: recipientCount, time: scheduledTime })
+              : t('messagingAdmin.bulk.confirmNow', { count: recipientCount })}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)} disabled={sending} data-autofocus>
               {t('messagingAdmin.cancel')}
             </Button>
             <Button onClick={() => void send()} loading={sending}>
-              {scheduledTime ? t('messagingAdmin.bulk.confirmSchedule', { count: recipientCount }) : t('messagingAdmin.bulk.confirmSend', { count: recipientCount })}
+              {scheduledTime
+                ? t('messagingAdmin.bulk.confirmSchedule', { count: recipientCount })
+                : t('messagingAdmin.bulk.confirmSend', { count: recipientCount })}
             </Button>
           </Group>
         </Stack>
@@ -128,7 +151,9 @@ export function BulkMessagesPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1} fz={{ base: 24, sm: 30 }}>{t('messagingAdmin.bulk.title')}</Title>
+        <Title order={1} fz={{ base: 24, sm: 30 }}>
+          {t('messagingAdmin.bulk.title')}
+        </Title>
         {!composing && <Button onClick={() => setComposing(true)}>{t('messagingAdmin.bulk.new')}</Button>}
       </Group>
       {composing && <BulkComposer onSent={(id) => navigate(`/admin/bulk-messages/${id}`)} />}

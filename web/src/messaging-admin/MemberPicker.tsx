@@ -6,7 +6,17 @@ import { useQuery } from '../api/hooks';
 import { DirectoryQuery } from '../directory/directory.api';
 
 /** Hand-picks members by searching the directory; `chosen` maps membership ids to names. */
-export function MemberPicker({ label, chosen, onChange, single = false }: { label: string; chosen: Map<string, string>; onChange: (chosen: Map<string, string>) => void; single?: boolean }) {
+export function MemberPicker({
+  label,
+  chosen,
+  onChange,
+  single = false,
+}: {
+  label: string;
+  chosen: Map<string, string>;
+  onChange: (chosen: Map<string, string>) => void;
+  single?: boolean;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [debounced] = useDebouncedValue(text.trim(), 300);
@@ -24,7 +34,12 @@ export function MemberPicker({ label, chosen, onChange, single = false }: { labe
       {search.fetching && debounced && <Loader size="xs" aria-label={t('common.loading')} />}
       <Stack gap={4} role="group" aria-label={t('messagingAdmin.picker.results')}>
         {people.map((person) => (
-          <Checkbox key={person.memberId} label={person.displayName} checked={chosen.has(person.memberId)} onChange={(event) => toggle(person.memberId, person.displayName, event.currentTarget.checked)} />
+          <Checkbox
+            key={person.memberId}
+            label={person.displayName}
+            checked={chosen.has(person.memberId)}
+            onChange={(event) => toggle(person.memberId, person.displayName, event.currentTarget.checked)}
+          />
         ))}
       </Stack>
       {chosen.size > 0 && (

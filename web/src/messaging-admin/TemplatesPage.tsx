@@ -7,7 +7,14 @@ import { usePageTitle } from '../components/usePageTitle';
 import { userErrorMessage } from '../messaging/userErrors';
 import { useSession } from '../session/hooks';
 import { MemberPicker } from './MemberPicker';
-import { CreateTemplateMutation, DeleteTemplateMutation, MessageTemplatesQuery, PreviewTemplateQuery, UpdateTemplateMutation, type MessageTemplate } from './messagingAdmin.api';
+import {
+  CreateTemplateMutation,
+  DeleteTemplateMutation,
+  MessageTemplatesQuery,
+  PreviewTemplateQuery,
+  UpdateTemplateMutation,
+  type MessageTemplate,
+} from './messagingAdmin.api';
 
 /** Variables an admin can insert with one click; any profile field or custom field works when typed. */
 const VARIABLES = ['{{name}}', '{{network}}', '{{profile.department}}', '{{profile.entryYear}}', '{{profile.employer | "—"}}'];
@@ -58,7 +65,13 @@ function TemplateForm({ template, onSaved, onCancel }: { template: MessageTempla
     const found = errors.filter((error) => error.field === field);
     return found.length > 0 ? userErrorMessage(t, found, false) : undefined;
   };
-  const general = failed ? t('errors.network') : userErrorMessage(t, errors.filter((error) => error.field !== 'name' && error.field !== 'body'), false);
+  const general = failed
+    ? t('errors.network')
+    : userErrorMessage(
+        t,
+        errors.filter((error) => error.field !== 'name' && error.field !== 'body'),
+        false,
+      );
   return (
     <form onSubmit={(event) => void submit(event)} aria-label={t('messagingAdmin.templates.form')} noValidate>
       <Stack gap="sm">
@@ -67,8 +80,23 @@ function TemplateForm({ template, onSaved, onCancel }: { template: MessageTempla
             {general}
           </Alert>
         )}
-        <TextInput label={t('messagingAdmin.templates.name')} value={name} onChange={(event) => setName(event.currentTarget.value)} error={errorOf('name')} required />
-        <Textarea label={t('messagingAdmin.templates.body')} description={t('messagingAdmin.templates.bodyHint', { interpolation: { prefix: '[[', suffix: ']]' } })} value={body} onChange={(event) => setBody(event.currentTarget.value)} error={errorOf('body')} autosize minRows={4} required />
+        <TextInput
+          label={t('messagingAdmin.templates.name')}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={errorOf('name')}
+          required
+        />
+        <Textarea
+          label={t('messagingAdmin.templates.body')}
+          description={t('messagingAdmin.templates.bodyHint', { interpolation: { prefix: '[[', suffix: ']]' } })}
+          value={body}
+          onChange={(event) => setBody(event.currentTarget.value)}
+          error={errorOf('body')}
+          autosize
+          minRows={4}
+          required
+        />
         <Group gap={6} aria-label={t('messagingAdmin.templates.insert')} role="group">
           {VARIABLES.map((variable) => (
             <Button key={variable} size="compact-xs" variant="light" onClick={() => setBody((current) => `${current}${variable}`)}>
@@ -102,7 +130,9 @@ export function TemplatesPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1} fz={{ base: 24, sm: 30 }}>{t('messagingAdmin.templates.title')}</Title>
+        <Title order={1} fz={{ base: 24, sm: 30 }}>
+          {t('messagingAdmin.templates.title')}
+        </Title>
         {!editing && <Button onClick={() => setEditing('new')}>{t('messagingAdmin.templates.new')}</Button>}
       </Group>
       {editing && (

@@ -10,48 +10,187 @@ export type BulkMessage = BulkMessageFieldsFragment;
 export type TemplatePart = BulkMessage['bodyParts'][number];
 
 graphql(`
-  fragment MessageTemplateFields on MessageTemplate { id name body variables updatedAt }
+  fragment MessageTemplateFields on MessageTemplate {
+    id
+    name
+    body
+    variables
+    updatedAt
+  }
 `);
 
 graphql(`
   fragment BulkMessageFields on BulkMessage {
-    id status body bodyParts { text variable fallback } segmentName scheduledAt startedAt completedAt failureReason recipientCount deliveredCount failedCount openedCount openRate progress createdAt
+    id
+    status
+    body
+    bodyParts {
+      text
+      variable
+      fallback
+    }
+    segmentName
+    scheduledAt
+    startedAt
+    completedAt
+    failureReason
+    recipientCount
+    deliveredCount
+    failedCount
+    openedCount
+    openRate
+    progress
+    createdAt
   }
 `);
 
-export const MessageTemplatesQuery = graphql(
-  `query MessageTemplates { messageTemplates(first: 100) { totalCount pageInfo { ...PageInfoFields } edges { node { ...MessageTemplateFields } } } }`,
-);
-export const PreviewTemplateQuery = graphql(
-  `query PreviewMessageTemplate($body: String!, $recipientId: ID!) { previewMessageTemplate(body: $body, recipientId: $recipientId) { text emptyVariables } }`,
-);
-export const CreateTemplateMutation = graphql(
-  `mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) { createMessageTemplate(input: $input) { template { ...MessageTemplateFields } errors { ...UserErrorFields } } }`,
-);
-export const UpdateTemplateMutation = graphql(
-  `mutation UpdateMessageTemplate($input: UpdateMessageTemplateInput!) { updateMessageTemplate(input: $input) { template { ...MessageTemplateFields } errors { ...UserErrorFields } } }`,
-);
-export const DeleteTemplateMutation = graphql(
-  `mutation DeleteMessageTemplate($input: DeleteMessageTemplateInput!) { deleteMessageTemplate(input: $input) { deletedTemplateId errors { ...UserErrorFields } } }`,
-);
+export const MessageTemplatesQuery = graphql(`
+  query MessageTemplates {
+    messageTemplates(first: 100) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        node {
+          ...MessageTemplateFields
+        }
+      }
+    }
+  }
+`);
+export const PreviewTemplateQuery = graphql(`
+  query PreviewMessageTemplate($body: String!, $recipientId: ID!) {
+    previewMessageTemplate(body: $body, recipientId: $recipientId) {
+      text
+      emptyVariables
+    }
+  }
+`);
+export const CreateTemplateMutation = graphql(`
+  mutation CreateMessageTemplate($input: CreateMessageTemplateInput!) {
+    createMessageTemplate(input: $input) {
+      template {
+        ...MessageTemplateFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+export const UpdateTemplateMutation = graphql(`
+  mutation UpdateMessageTemplate($input: UpdateMessageTemplateInput!) {
+    updateMessageTemplate(input: $input) {
+      template {
+        ...MessageTemplateFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+export const DeleteTemplateMutation = graphql(`
+  mutation DeleteMessageTemplate($input: DeleteMessageTemplateInput!) {
+    deleteMessageTemplate(input: $input) {
+      deletedTemplateId
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
-export const AutoRepliesQuery = graphql(
-  `query AutoReplies { autoReplies { trigger enabled updatedAt template { id name } } }`,
-);
+export const AutoRepliesQuery = graphql(`
+  query AutoReplies {
+    autoReplies {
+      trigger
+      enabled
+      updatedAt
+      template {
+        id
+        name
+      }
+    }
+  }
+`);
 export type AutoReply = ResultOf<typeof AutoRepliesQuery>['autoReplies'][number];
-export const SetAutoReplyMutation = graphql(`mutation SetAutoReply($input: SetAutoReplyInput!) { setAutoReply(input: $input) { autoReply { trigger enabled updatedAt template { id name } } errors { ...UserErrorFields } } }`);
+export const SetAutoReplyMutation = graphql(`
+  mutation SetAutoReply($input: SetAutoReplyInput!) {
+    setAutoReply(input: $input) {
+      autoReply {
+        trigger
+        enabled
+        updatedAt
+        template {
+          id
+          name
+        }
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
-export const BulkMessagesQuery = graphql(
-  `query BulkMessages { bulkMessages(first: 50) { totalCount edges { node { ...BulkMessageFields } } } }`,
-);
-export const BulkMessageQuery = graphql(
-  `query BulkMessage($id: ID!, $opened: Boolean) { bulkMessage(id: $id) { ...BulkMessageFields
-     recipients(first: 200, opened: $opened) { totalCount edges { node { status deliveredAt openedAt failureReason member { id displayName } } } } } }`,
-);
+export const BulkMessagesQuery = graphql(`
+  query BulkMessages {
+    bulkMessages(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...BulkMessageFields
+        }
+      }
+    }
+  }
+`);
+export const BulkMessageQuery = graphql(`
+  query BulkMessage($id: ID!, $opened: Boolean) {
+    bulkMessage(id: $id) {
+      ...BulkMessageFields
+      recipients(first: 200, opened: $opened) {
+        totalCount
+        edges {
+          node {
+            status
+            deliveredAt
+            openedAt
+            failureReason
+            member {
+              id
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 export type BulkRecipient = NonNullable<ResultOf<typeof BulkMessageQuery>['bulkMessage']>['recipients']['edges'][number]['node'];
-export const SendBulkMessageMutation = graphql(
-  `mutation SendBulkMessage($input: SendBulkMessageInput!) { sendBulkMessage(input: $input) { bulkMessage { ...BulkMessageFields } errors { ...UserErrorFields } } }`,
-);
-export const CancelBulkMessageMutation = graphql(
-  `mutation CancelBulkMessage($input: CancelBulkMessageInput!) { cancelBulkMessage(input: $input) { bulkMessage { ...BulkMessageFields } errors { ...UserErrorFields } } }`,
-);
+export const SendBulkMessageMutation = graphql(`
+  mutation SendBulkMessage($input: SendBulkMessageInput!) {
+    sendBulkMessage(input: $input) {
+      bulkMessage {
+        ...BulkMessageFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+export const CancelBulkMessageMutation = graphql(`
+  mutation CancelBulkMessage($input: CancelBulkMessageInput!) {
+    cancelBulkMessage(input: $input) {
+      bulkMessage {
+        ...BulkMessageFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);

@@ -123,7 +123,12 @@ export function ChatView({ conversation, viewerId, mentionable, onAccessLost }: 
           setLoadError(result.error ? describeRequestError(t, result.error) : t('messaging.conversation.notFound'));
           return;
         }
-        setMessages((live) => merge(page.edges.map((edge) => edge.node), live));
+        setMessages((live) =>
+          merge(
+            page.edges.map((edge) => edge.node),
+            live,
+          ),
+        );
         setOlder({ has: page.pageInfo.hasPreviousPage, cursor: page.pageInfo.startCursor });
         setLoaded(true);
       });
@@ -143,18 +148,16 @@ export function ChatView({ conversation, viewerId, mentionable, onAccessLost }: 
   }, [connection]);
   useEffect(() => {
     if (!loaded) return;
-    const subscription = client
-      .subscription(MessageEventsSubscription, { conversationId, afterMessageId: lastSeenId.current })
-      .subscribe((result) => {
-        const event = result.data?.messageEvents;
-        if (result.error?.graphQLErrors.some((error) => error.extensions?.code === 'FORBIDDEN')) onAccessLost();
-        if (!event || event.conversationId !== conversationId) return;
-        setMessages((current) => applyEvent(current, event, viewerId));
-        if (event.kind === 'ADDED' && event.message.sender?.id !== viewerId) {
-          const author = event.message.sentByNetwork ? t('messaging.message.fromNetwork') : (event.message.sender?.displayName ?? '');
-          setAnnouncement(t('messaging.conversation.newMessage', { author, text: previewText(event.message.body, event.message.mentions) }));
-        }
-      });
+    const subscription = client.subscription(MessageEventsSubscription, { conversationId, afterMessageId: lastSeenId.current }).subscribe((result) => {
+      const event = result.data?.messageEvents;
+      if (result.error?.graphQLErrors.some((error) => error.extensions?.code === 'FORBIDDEN')) onAccessLost();
+      if (!event || event.conversationId !== conversationId) return;
+      setMessages((current) => applyEvent(current, event, viewerId));
+      if (event.kind === 'ADDED' && event.message.sender?.id !== viewerId) {
+        const author = event.message.sentByNetwork ? t('messaging.message.fromNetwork') : (event.message.sender?.displayName ?? '');
+        setAnnouncement(t('messaging.conversation.newMessage', { author, text: previewText(event.message.body, event.message.mentions) }));
+      }
+    });
     return () => subscription.unsubscribe();
   }, [client, conversationId, loaded, resubscribe, viewerId, t, onAccessLost]);
 
@@ -179,7 +182,12 @@ export function ChatView({ conversation, viewerId, mentionable, onAccessLost }: 
     if (!page) return;
     const element = history.current;
     if (element) keepOffsetFromBottom.current = element.scrollHeight - element.scrollTop;
-    setMessages((current) => merge(current, page.edges.map((edge) => edge.node)));
+    setMessages((current) =>
+      merge(
+        current,
+        page.edges.map((edge) => edge.node),
+      ),
+    );
     setOlder({ has: page.pageInfo.hasPreviousPage, cursor: page.pageInfo.startCursor });
   }, [client, conversationId, older, loadingOlder]);
 
@@ -345,13 +353,7 @@ export function ChatView({ conversation, viewerId, mentionable, onAccessLost }: 
             {t('messaging.room.archivedNotice')}
           </Text>
         ) : (
-          <Composer
-            replyTo={replyTo}
-            onCancelReply={() => setReplyTo(null)}
-            mentionable={mentionable}
-            onSend={send}
-            onTyping={setTyping}
-          />
+          <Composer replyTo={replyTo} onCancelReply={() => setReplyTo(null)} mentionable={mentionable} onSend={send} onTyping={setTyping} />
         )}
         <VisuallyHidden aria-live="polite" role="status">
           {announcement}

@@ -65,9 +65,7 @@ export function Composer({ replyTo, onCancelReply, mentionable, onSend, onTyping
     if (replyTo) textarea.current?.focus();
   }, [replyTo]);
 
-  const options = mention
-    ? mentionable.filter((member) => member.displayName.toLowerCase().includes(mention.query.toLowerCase())).slice(0, 8)
-    : [];
+  const options = mention ? mentionable.filter((member) => member.displayName.toLowerCase().includes(mention.query.toLowerCase())).slice(0, 8) : [];
   const pickerOpen = mention !== null && options.length > 0;
 
   const onChange = (value: string, caret: number) => {
@@ -198,14 +196,7 @@ export function Composer({ replyTo, onCancelReply, mentionable, onSend, onTyping
         <Button onClick={() => void send()} loading={sending} disabled={!text.trim()} visibleFrom="xs">
           {t('messaging.composer.send')}
         </Button>
-        <ActionIcon
-          size="lg"
-          onClick={() => void send()}
-          loading={sending}
-          disabled={!text.trim()}
-          hiddenFrom="xs"
-          aria-label={t('messaging.composer.send')}
-        >
+        <ActionIcon size="lg" onClick={() => void send()} loading={sending} disabled={!text.trim()} hiddenFrom="xs" aria-label={t('messaging.composer.send')}>
           <span aria-hidden="true">➤</span>
         </ActionIcon>
       </Group>

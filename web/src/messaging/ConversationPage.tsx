@@ -34,7 +34,15 @@ function useMentionable(conversation: Conversation | null, viewerId: string): Ch
   return conversation.otherMember ? [conversation.otherMember] : [];
 }
 
-function RoomActions({ conversation, viewerId, onChanged }: { conversation: Conversation; viewerId: string; onChanged: (payload?: ConversationPayload) => void }) {
+function RoomActions({
+  conversation,
+  viewerId,
+  onChanged,
+}: {
+  conversation: Conversation;
+  viewerId: string;
+  onChanged: (payload?: ConversationPayload) => void;
+}) {
   const { t } = useTranslation();
   const { client } = useSession();
   const navigate = useNavigate();

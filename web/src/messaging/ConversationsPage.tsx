@@ -88,10 +88,13 @@ function ConversationTab({ tab }: { tab: Tab }) {
   }, [connectionData]);
 
   useConversationUpdates(
-    useCallback((conversation: Conversation) => {
-      if (belongsTo(tab, conversation)) setItems((previous) => upsert(previous, conversation));
-      else setItems((previous) => previous.filter((item) => item.id !== conversation.id));
-    }, [tab]),
+    useCallback(
+      (conversation: Conversation) => {
+        if (belongsTo(tab, conversation)) setItems((previous) => upsert(previous, conversation));
+        else setItems((previous) => previous.filter((item) => item.id !== conversation.id));
+      },
+      [tab],
+    ),
   );
 
   // Updates may have been missed while the socket was down.

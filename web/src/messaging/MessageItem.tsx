@@ -33,9 +33,7 @@ export function MessageItem({ message, kind, viewerId, canModerate, readOnly, on
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [picking, setPicking] = useState(false);
-  const author = message.sentByNetwork
-    ? t('messaging.message.fromNetwork')
-    : (message.sender?.displayName ?? t('messaging.message.formerMember'));
+  const author = message.sentByNetwork ? t('messaging.message.fromNetwork') : (message.sender?.displayName ?? t('messaging.message.formerMember'));
   const mayDelete = !deleted && !readOnly && (own || (kind === 'ROOM' && canModerate));
   const mayEdit = !deleted && !readOnly && own;
 
@@ -116,9 +114,7 @@ export function MessageItem({ message, kind, viewerId, canModerate, readOnly, on
             </Group>
           </Stack>
         ) : deleted ? (
-          <span className={classes.deleted}>
-            {message.deletedByModerator ? t('messaging.message.deletedByModerator') : t('messaging.message.deleted')}
-          </span>
+          <span className={classes.deleted}>{message.deletedByModerator ? t('messaging.message.deletedByModerator') : t('messaging.message.deleted')}</span>
         ) : (
           <Text span size="sm">
             <MessageText body={message.body} mentions={message.mentions} />
@@ -202,9 +198,7 @@ export function MessageItem({ message, kind, viewerId, canModerate, readOnly, on
             </Menu.Target>
             <Menu.Dropdown>
               <Menu.Item onClick={() => onReply(message)}>{t('messaging.message.reply')}</Menu.Item>
-              {mayEdit && (
-                <Menu.Item onClick={() => setEditing(editableText(message.body, message.mentions))}>{t('messaging.message.edit')}</Menu.Item>
-              )}
+              {mayEdit && <Menu.Item onClick={() => setEditing(editableText(message.body, message.mentions))}>{t('messaging.message.edit')}</Menu.Item>}
               {mayDelete && (
                 <Menu.Item color="red" onClick={() => setConfirmingDelete(true)}>
                   {t('messaging.message.delete')}

@@ -69,7 +69,13 @@ export function RoomMembersDrawer({
   };
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" title={t('messaging.room.membersTitle', { n: page?.totalCount ?? 0 })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      title={t('messaging.room.membersTitle', { n: page?.totalCount ?? 0 })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="xs">
         {error && (
           <Alert color="red" variant="light" role="alert">

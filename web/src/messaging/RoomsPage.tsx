@@ -83,8 +83,25 @@ function CreateRoomModal({ opened, onClose }: { opened: boolean; onClose: () => 
         }}
       >
         <Stack gap="sm">
-          <TextInput label={t('messaging.rooms.fields.name')} required maxLength={80} value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.fields.name} data-autofocus />
-          <Textarea label={t('messaging.rooms.fields.description')} autosize minRows={2} maxRows={6} maxLength={1000} value={description} onChange={(event) => setDescription(event.currentTarget.value)} error={errors.fields.description} />
+          <TextInput
+            label={t('messaging.rooms.fields.name')}
+            required
+            maxLength={80}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={errors.fields.name}
+            data-autofocus
+          />
+          <Textarea
+            label={t('messaging.rooms.fields.description')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            maxLength={1000}
+            value={description}
+            onChange={(event) => setDescription(event.currentTarget.value)}
+            error={errors.fields.description}
+          />
           <Select
             label={t('messaging.rooms.fields.category')}
             data={ROOM_CATEGORIES.map((value) => ({ value, label: t(`messaging.categories.${value}`) }))}
@@ -101,7 +118,12 @@ function CreateRoomModal({ opened, onClose }: { opened: boolean; onClose: () => 
             maxTags={10}
             error={errors.fields.topicTags}
           />
-          <Radio.Group label={t('messaging.rooms.fields.visibility')} value={visibility} onChange={(value) => setVisibility(value as RoomVisibility)} error={errors.fields.visibility}>
+          <Radio.Group
+            label={t('messaging.rooms.fields.visibility')}
+            value={visibility}
+            onChange={(value) => setVisibility(value as RoomVisibility)}
+            error={errors.fields.visibility}
+          >
             <Stack gap={6} mt={4}>
               <Radio value="OPEN" label={t('messaging.visibility.OPEN')} description={t('messaging.visibility.OPEN_hint')} />
               <Radio value="INVITE_ONLY" label={t('messaging.visibility.INVITE_ONLY')} description={t('messaging.visibility.INVITE_ONLY_hint')} />
@@ -268,7 +290,12 @@ export function RoomsPage() {
         </Stack>
       )}
       <Group gap="sm" align="flex-end">
-        <TextInput label={t('messaging.rooms.search')} value={text} onChange={(event) => setText(event.currentTarget.value)} style={{ flex: 1, minWidth: 200 }} />
+        <TextInput
+          label={t('messaging.rooms.search')}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          style={{ flex: 1, minWidth: 200 }}
+        />
         <Select
           label={t('messaging.rooms.fields.category')}
           placeholder={t('messaging.rooms.allCategories')}

@@ -26,7 +26,12 @@ function message(seq: number, fields: Partial<Message> = {}): Message {
   };
 }
 
-const event = (kind: MessageEvent['kind'], of: Message, readerId: string | null = null): MessageEvent => ({ kind, conversationId: 'c1', message: of, readerId });
+const event = (kind: MessageEvent['kind'], of: Message, readerId: string | null = null): MessageEvent => ({
+  kind,
+  conversationId: 'c1',
+  message: of,
+  readerId,
+});
 const bodies = (messages: Message[]) => messages.map((item) => item.body);
 
 test('a page loaded after live messages arrived joins them in conversation order, each message once', () => {
@@ -49,7 +54,11 @@ test('edits, deletions and reactions replace the message shown; events about mes
   expect(bodies(edited)).toEqual(['message 1', 'fixed']);
   const deleted = applyEvent(edited, event('DELETED', message(1, { body: '', deletedAt: '2026-12-07T10:06:00.000Z' })), me);
   expect(deleted[0]?.deletedAt).toBe('2026-12-07T10:06:00.000Z');
-  const reacted = applyEvent(deleted, event('REACTIONS_CHANGED', message(2, { body: 'fixed', reactions: [{ emoji: '👍', count: 1, memberIds: [other] }] })), me);
+  const reacted = applyEvent(
+    deleted,
+    event('REACTIONS_CHANGED', message(2, { body: 'fixed', reactions: [{ emoji: '👍', count: 1, memberIds: [other] }] })),
+    me,
+  );
   expect(reacted[1]?.reactions).toEqual([{ emoji: '👍', count: 1, memberIds: [other] }]);
   expect(applyEvent(reacted, event('EDITED', message(9, { body: 'elsewhere' })), me)).toBe(reacted);
 });

@@ -21,9 +21,7 @@ export function applyEvent(messages: Message[], event: MessageEvent, viewerId: s
   let next = messages.map((item) => (item.id === message.id ? message : item));
   // Someone else read up to this message: everything of the viewer's before it is read too.
   if (event.kind === 'READ' && event.readerId !== viewerId && message.readAt) {
-    next = next.map((item) =>
-      item.seq <= message.seq && item.sender?.id === viewerId && !item.readAt ? { ...item, readAt: message.readAt } : item,
-    );
+    next = next.map((item) => (item.seq <= message.seq && item.sender?.id === viewerId && !item.readAt ? { ...item, readAt: message.readAt } : item));
   }
   return next;
 }

@@ -41,7 +41,10 @@ export function MessageText({ body, mentions }: { body: string; mentions: readon
 /** Plain text for previews: mentions as @Name, no markup. */
 export function previewText(body: string, mentions: readonly ChatMember[] = []): string {
   const names = new Map(mentions.map((member) => [member.id, member.displayName]));
-  return body.replace(/<@([^<>\s]+)>/g, (_, id: string) => `@${names.get(id) ?? '…'}`).replace(/\s+/g, ' ').trim();
+  return body
+    .replace(/<@([^<>\s]+)>/g, (_, id: string) => `@${names.get(id) ?? '…'}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What the composer shows for a stored body (`@Name`), and the names it maps back to ids on send. */

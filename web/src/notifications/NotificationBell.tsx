@@ -28,15 +28,7 @@ export function NotificationBell() {
   const label = unreadCount === null ? t('notifications.badgeLoading') : t('notifications.badge', { n: unreadCount });
 
   return (
-    <Popover
-      opened={opened}
-      onChange={open}
-      position="bottom-end"
-      width="min(360px, calc(100vw - 24px))"
-      shadow="md"
-      withArrow
-      arrowPosition="center"
-    >
+    <Popover opened={opened} onChange={open} position="bottom-end" width="min(360px, calc(100vw - 24px))" shadow="md" withArrow arrowPosition="center">
       <Popover.Target>
         <ActionIcon
           variant="subtle"
@@ -51,15 +43,7 @@ export function NotificationBell() {
           onClick={() => open(!opened)}
           style={{ overflow: 'visible' }}
         >
-          <Indicator
-            label={unreadCount ?? 0}
-            disabled={!unreadCount}
-            size={18}
-            offset={3}
-            color="red"
-            withBorder
-            maxValue={99}
-          >
+          <Indicator label={unreadCount ?? 0} disabled={!unreadCount} size={18} offset={3} color="red" withBorder maxValue={99}>
             <BellIcon size={22} />
           </Indicator>
         </ActionIcon>
@@ -69,12 +53,7 @@ export function NotificationBell() {
           {t('notifications.title')}
         </Text>
         <ScrollArea.Autosize mah="min(420px, 60vh)" type="auto">
-          <NotificationList
-            items={items}
-            unreadIds={unreadAtOpen}
-            hasNextPage={hasNextPage}
-            onLoadMore={() => void loadMore()}
-          />
+          <NotificationList items={items} unreadIds={unreadAtOpen} hasNextPage={hasNextPage} onLoadMore={() => void loadMore()} />
         </ScrollArea.Autosize>
       </Popover.Dropdown>
     </Popover>

@@ -30,13 +30,7 @@ export function HomePage() {
   return (
     <ContentPage title={t('home.greeting', { name: viewer.displayName })} subtitle={t('home.subtitle', { network })}>
       {justApproved && (
-        <Alert
-          color="teal"
-          variant="light"
-          icon={<CheckIcon size={20} />}
-          withCloseButton
-          onClose={() => setJustApproved(false)}
-        >
+        <Alert color="teal" variant="light" icon={<CheckIcon size={20} />} withCloseButton onClose={() => setJustApproved(false)}>
           {t('home.approvedNotice', { network })}
         </Alert>
       )}
@@ -110,7 +104,13 @@ function Feed({ viewer }: { viewer: NonNullable<ViewerContextValue['viewer']> })
             ]}
           />
         </Group>
-        <FeedList pages={pages} viewerId={viewer.id} moderator={moderator} label={t('feed.home.title')} empty={order === 'NEWEST' ? t('feed.home.empty') : t('feed.home.emptyPopular')} />
+        <FeedList
+          pages={pages}
+          viewerId={viewer.id}
+          moderator={moderator}
+          label={t('feed.home.title')}
+          empty={order === 'NEWEST' ? t('feed.home.empty') : t('feed.home.emptyPopular')}
+        />
       </Stack>
     </Stack>
   );

@@ -106,7 +106,11 @@ export function JoinPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!network) return;
-    const invalid = validateFields(t, values, signup.ticket ? { displayName: 'required', email: 'email' } : { displayName: 'required', email: 'email', password: 'required' });
+    const invalid = validateFields(
+      t,
+      values,
+      signup.ticket ? { displayName: 'required', email: 'email' } : { displayName: 'required', email: 'email', password: 'required' },
+    );
     setFieldErrors(invalid);
     setAnswerErrors({});
     setFormErrors([]);
@@ -309,7 +313,11 @@ export function JoinPage() {
               <Divider
                 component="legend"
                 w="100%"
-                label={<Text size="sm" fw={600}>{t('registration.join.questionsTitle', { network: networkName })}</Text>}
+                label={
+                  <Text size="sm" fw={600}>
+                    {t('registration.join.questionsTitle', { network: networkName })}
+                  </Text>
+                }
                 labelPosition="left"
               />
               {questions.map((question) => (

@@ -2,7 +2,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { ChooseSignInNetworkMutation, NetworkQuery, SignInMutation, SignInNetworkChoiceQuery, type AuthPayload, type SignInNetworkChoice } from '../api/documents';
+import {
+  ChooseSignInNetworkMutation,
+  NetworkQuery,
+  SignInMutation,
+  SignInNetworkChoiceQuery,
+  type AuthPayload,
+  type SignInNetworkChoice,
+} from '../api/documents';
 import { describeRequestError, splitUserErrors, validateFields } from '../api/errors';
 import { useQuery } from '../api/hooks';
 import { AlertIcon } from '../components/icons';

@@ -41,7 +41,9 @@ export function QuestionField({
         />
       );
     case 'DATE':
-      return <TextInput {...common} type="date" value={text} onChange={(e) => onChange(e.currentTarget.value)} min="1900-01-01" w={{ base: '100%', xs: 200 }} />;
+      return (
+        <TextInput {...common} type="date" value={text} onChange={(e) => onChange(e.currentTarget.value)} min="1900-01-01" w={{ base: '100%', xs: 200 }} />
+      );
     case 'SINGLE_CHOICE':
       if (question.options.length > MAX_RADIO_OPTIONS) {
         return (

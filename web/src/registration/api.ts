@@ -23,94 +23,212 @@ export type AnswerInput = RegistrationAnswerInput;
 export type RegistrationAnswer = RegistrationAnswerFieldsFragment;
 
 graphql(`
-  fragment RegistrationAnswerFields on RegistrationAnswer { question { id label adminOnly archivedAt } displayText }
+  fragment RegistrationAnswerFields on RegistrationAnswer {
+    question {
+      id
+      label
+      adminOnly
+      archivedAt
+    }
+    displayText
+  }
 `);
 
 graphql(`
-  fragment NetworkBrandingFields on Network { id slug name defaultLocale logoUrl primaryColor welcomeText registrationOpen }
+  fragment NetworkBrandingFields on Network {
+    id
+    slug
+    name
+    defaultLocale
+    logoUrl
+    primaryColor
+    welcomeText
+    registrationOpen
+  }
 `);
 
 graphql(`
   fragment RegistrationQuestionFields on RegistrationQuestion {
-    id kind label helpText required position options { id label } profileField adminOnly archivedAt
+    id
+    kind
+    label
+    helpText
+    required
+    position
+    options {
+      id
+      label
+    }
+    profileField
+    adminOnly
+    archivedAt
   }
 `);
 
 graphql(`
-  fragment AutoApprovalRulesFields on AutoApprovalRules { emailDomains rosterEnabled rosterYearQuestion { id label } rosterEntryCount }
+  fragment AutoApprovalRulesFields on AutoApprovalRules {
+    emailDomains
+    rosterEnabled
+    rosterYearQuestion {
+      id
+      label
+    }
+    rosterEntryCount
+  }
 `);
 
 export const JoinNetworkQuery = graphql(`
   query JoinNetwork($slug: String!) {
-    network(slug: $slug) { ...NetworkBrandingFields registrationQuestions { ...RegistrationQuestionFields } }
+    network(slug: $slug) {
+      ...NetworkBrandingFields
+      registrationQuestions {
+        ...RegistrationQuestionFields
+      }
+    }
   }
 `);
 
 export const NetworkSettingsQuery = graphql(`
-  query NetworkSettings { me { id network { ...NetworkBrandingFields } } }
+  query NetworkSettings {
+    me {
+      id
+      network {
+        ...NetworkBrandingFields
+      }
+    }
+  }
 `);
 
 export type { UpdateNetworkSettingsInput as NetworkSettingsInput } from '../graphql/graphql';
 
 export const UpdateNetworkSettingsMutation = graphql(`
   mutation UpdateNetworkSettings($input: UpdateNetworkSettingsInput!) {
-    updateNetworkSettings(input: $input) { network { ...NetworkBrandingFields } errors { ...UserErrorFields } }
+    updateNetworkSettings(input: $input) {
+      network {
+        ...NetworkBrandingFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
 export const RegistrationQuestionsQuery = graphql(`
-  query RegistrationQuestions($includeArchived: Boolean!) { registrationQuestions(includeArchived: $includeArchived) { ...RegistrationQuestionFields } }
+  query RegistrationQuestions($includeArchived: Boolean!) {
+    registrationQuestions(includeArchived: $includeArchived) {
+      ...RegistrationQuestionFields
+    }
+  }
 `);
-
 
 export const CreateRegistrationQuestionMutation = graphql(`
   mutation CreateRegistrationQuestion($input: CreateRegistrationQuestionInput!) {
-    createRegistrationQuestion(input: $input) { question { ...RegistrationQuestionFields } errors { ...UserErrorFields } }
+    createRegistrationQuestion(input: $input) {
+      question {
+        ...RegistrationQuestionFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
 export const UpdateRegistrationQuestionMutation = graphql(`
   mutation UpdateRegistrationQuestion($input: UpdateRegistrationQuestionInput!) {
-    updateRegistrationQuestion(input: $input) { question { ...RegistrationQuestionFields } errors { ...UserErrorFields } }
+    updateRegistrationQuestion(input: $input) {
+      question {
+        ...RegistrationQuestionFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
 export const ArchiveRegistrationQuestionMutation = graphql(`
   mutation ArchiveRegistrationQuestion($input: RegistrationQuestionIdInput!) {
-    archiveRegistrationQuestion(input: $input) { question { ...RegistrationQuestionFields } errors { ...UserErrorFields } }
+    archiveRegistrationQuestion(input: $input) {
+      question {
+        ...RegistrationQuestionFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
 export const RestoreRegistrationQuestionMutation = graphql(`
   mutation RestoreRegistrationQuestion($input: RegistrationQuestionIdInput!) {
-    restoreRegistrationQuestion(input: $input) { question { ...RegistrationQuestionFields } errors { ...UserErrorFields } }
+    restoreRegistrationQuestion(input: $input) {
+      question {
+        ...RegistrationQuestionFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
 export const ReorderRegistrationQuestionsMutation = graphql(`
   mutation ReorderRegistrationQuestions($input: ReorderRegistrationQuestionsInput!) {
-    reorderRegistrationQuestions(input: $input) { questions { ...RegistrationQuestionFields } errors { ...UserErrorFields } }
+    reorderRegistrationQuestions(input: $input) {
+      questions {
+        ...RegistrationQuestionFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
 export const AutoApprovalQuery = graphql(`
   query AutoApproval {
-    autoApprovalRules { ...AutoApprovalRulesFields }
-    registrationQuestions(includeArchived: false) { ...RegistrationQuestionFields }
+    autoApprovalRules {
+      ...AutoApprovalRulesFields
+    }
+    registrationQuestions(includeArchived: false) {
+      ...RegistrationQuestionFields
+    }
   }
 `);
 
 export const UpdateAutoApprovalRulesMutation = graphql(`
   mutation UpdateAutoApprovalRules($input: UpdateAutoApprovalRulesInput!) {
-    updateAutoApprovalRules(input: $input) { rules { ...AutoApprovalRulesFields } approvedCount errors { ...UserErrorFields } }
+    updateAutoApprovalRules(input: $input) {
+      rules {
+        ...AutoApprovalRulesFields
+      }
+      approvedCount
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
 export const RosterPreviewQuery = graphql(`
   query RosterPreview($csv: String!, $mode: RosterImportMode!) {
     rosterPreview(csv: $csv, mode: $mode) {
-      validCount errorCount errors { ...UserErrorFields }
-      rows { line email name year errors { ...UserErrorFields } }
+      validCount
+      errorCount
+      errors {
+        ...UserErrorFields
+      }
+      rows {
+        line
+        email
+        name
+        year
+        errors {
+          ...UserErrorFields
+        }
+      }
     }
   }
 `);
@@ -118,14 +236,34 @@ export type RosterPreview = ResultOf<typeof RosterPreviewQuery>['rosterPreview']
 export type RosterPreviewRow = RosterPreview['rows'][number];
 
 export const ImportRosterMutation = graphql(`
-  mutation ImportRoster($input: ImportRosterInput!) { importRoster(input: $input) { importedCount totalCount approvedCount errors { ...UserErrorFields } } }
+  mutation ImportRoster($input: ImportRosterInput!) {
+    importRoster(input: $input) {
+      importedCount
+      totalCount
+      approvedCount
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const RosterEntriesQuery = graphql(`
   query RosterEntries($search: String, $first: Int!, $after: String) {
     rosterEntries(search: $search, first: $first, after: $after) {
-      edges { cursor node { id email name year createdAt } }
-      pageInfo { ...PageInfoFields }
+      edges {
+        cursor
+        node {
+          id
+          email
+          name
+          year
+          createdAt
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
       totalCount
     }
   }
@@ -133,12 +271,29 @@ export const RosterEntriesQuery = graphql(`
 export type RosterEntry = ResultOf<typeof RosterEntriesQuery>['rosterEntries']['edges'][number]['node'];
 
 export const DeleteRosterEntryMutation = graphql(`
-  mutation DeleteRosterEntry($input: DeleteRosterEntryInput!) { deleteRosterEntry(input: $input) { entry { id } errors { ...UserErrorFields } } }
+  mutation DeleteRosterEntry($input: DeleteRosterEntryInput!) {
+    deleteRosterEntry(input: $input) {
+      entry {
+        id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 /** Registering with answers to the network's questions; the payload is the one every sign-in returns. */
 export const RegisterWithAnswersMutation = graphql(`
   mutation RegisterWithAnswers($input: RegisterInput!) {
-    register(input: $input) { accessToken member { ...ViewerFields } errors { ...UserErrorFields } }
+    register(input: $input) {
+      accessToken
+      member {
+        ...ViewerFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);

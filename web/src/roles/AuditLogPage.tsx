@@ -70,12 +70,21 @@ export function AuditLogPage() {
   };
 
   const actionLabel = (name: string) => lt([`roles.audit.actions.${name.replace(/[.-]/g, '_')}`], { defaultValue: name });
-  const options = [{ value: '', label: t('roles.audit.allActions') }, ...(actions.data?.auditLogActions ?? []).map((name) => ({ value: name, label: actionLabel(name) }))];
+  const options = [
+    { value: '', label: t('roles.audit.allActions') },
+    ...(actions.data?.auditLogActions ?? []).map((name) => ({ value: name, label: actionLabel(name) })),
+  ];
 
   return (
     <ContentPage title={t('roles.audit.title')} subtitle={t('roles.audit.subtitle')}>
       <Feedback errors={error ? [error] : []} />
-      <NativeSelect label={t('roles.audit.filter')} data={options} value={action} onChange={(e) => setAction(e.currentTarget.value)} w={{ base: '100%', sm: 360 }} />
+      <NativeSelect
+        label={t('roles.audit.filter')}
+        data={options}
+        value={action}
+        onChange={(e) => setAction(e.currentTarget.value)}
+        w={{ base: '100%', sm: 360 }}
+      />
       <Card withBorder radius="lg" padding="md">
         {log.error && !log.data ? (
           <Feedback errors={[describeRequestError(t, log.error)]} />

@@ -9,7 +9,15 @@ import { describeUserError, Feedback, looseT } from './common';
 const ROLE_FIELDS = ['name', 'description', 'permissions'] as const;
 
 /** Creates a custom role (`role` null) or edits one; the server's objections show next to the fields they concern. */
-export function CustomRoleDialog({ role, onClose, onSaved }: { role: CustomRole | null; onClose: () => void; onSaved: (role: CustomRole, created: boolean) => void }) {
+export function CustomRoleDialog({
+  role,
+  onClose,
+  onSaved,
+}: {
+  role: CustomRole | null;
+  onClose: () => void;
+  onSaved: (role: CustomRole, created: boolean) => void;
+}) {
   const { t } = useTranslation();
   const options = { fields: ROLE_FIELDS, refetch: [RolesQuery], describe: (error: UserError) => describeUserError(t, error) };
   const create = useMutation(CreateCustomRoleMutation, options);
@@ -31,7 +39,14 @@ export function CustomRoleDialog({ role, onClose, onSaved }: { role: CustomRole 
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           <Feedback errors={errors.form} />
-          <TextInput label={t('roles.rolesPage.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.fields.name} maxLength={60} data-autofocus />
+          <TextInput
+            label={t('roles.rolesPage.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.fields.name}
+            maxLength={60}
+            data-autofocus
+          />
           <Textarea
             label={t('roles.rolesPage.description')}
             value={description}

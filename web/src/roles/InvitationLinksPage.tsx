@@ -108,7 +108,11 @@ export function InvitationLinksPage() {
           ) : !links.data ? (
             <PageLoader />
           ) : (
-            <InvitationLinkList links={list} showCreator onChanged={(changed) => setList((current) => current.map((l) => (l.id === changed.id ? changed : l)))} />
+            <InvitationLinkList
+              links={list}
+              showCreator
+              onChanged={(changed) => setList((current) => current.map((l) => (l.id === changed.id ? changed : l)))}
+            />
           )}
           {pageInfo.hasNextPage && (
             <Button variant="subtle" onClick={() => void loadMore()}>
@@ -160,7 +164,13 @@ function ReferralsCard() {
                           {t('roles.referrals.counts', { count: row.referredCount, approved: row.approvedCount, pending: row.pendingCount })}
                         </Text>
                       </Stack>
-                      <Button variant="subtle" size="xs" onClick={() => setOpen(open === key ? null : key)} aria-expanded={open === key} aria-label={t('roles.referrals.showFor', { name })}>
+                      <Button
+                        variant="subtle"
+                        size="xs"
+                        onClick={() => setOpen(open === key ? null : key)}
+                        aria-expanded={open === key}
+                        aria-label={t('roles.referrals.showFor', { name })}
+                      >
                         {open === key ? t('roles.referrals.hide') : t('roles.referrals.show')}
                       </Button>
                     </Group>

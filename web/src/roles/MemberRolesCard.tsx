@@ -89,7 +89,10 @@ export function MemberRolesCard({ customRoles }: { customRoles: CustomRole[] }) 
               ))}
             </ul>
             <Text size="xs" c="dimmed">
-              {t('roles.membersCard.count', { count: first.data.memberRoles.totalCount, shown: Math.min(pages.length * PAGE_SIZE, first.data.memberRoles.totalCount) })}
+              {t('roles.membersCard.count', {
+                count: first.data.memberRoles.totalCount,
+                shown: Math.min(pages.length * PAGE_SIZE, first.data.memberRoles.totalCount),
+              })}
             </Text>
           </>
         )}
@@ -196,9 +199,15 @@ function ChangeRoleDialog({
   const { t } = useTranslation();
   const [choice, setChoice] = useState(choiceOf(holder));
   // The member list and the roles' holder counts change with it.
-  const change = useMutation(ChangeMemberRoleMutation, { refetch: [MemberRolesQuery, RolesQuery], describe: (error: UserError) => describeUserError(t, error) });
+  const change = useMutation(ChangeMemberRoleMutation, {
+    refetch: [MemberRolesQuery, RolesQuery],
+    describe: (error: UserError) => describeUserError(t, error),
+  });
   const options = [
-    ...BUILT_IN_ROLES.filter((role) => isOwner || (role !== 'OWNER' && role !== 'ADMIN')).map((role) => ({ value: role, label: looseT(t)(`roles.builtIn.${role}`) })),
+    ...BUILT_IN_ROLES.filter((role) => isOwner || (role !== 'OWNER' && role !== 'ADMIN')).map((role) => ({
+      value: role,
+      label: looseT(t)(`roles.builtIn.${role}`),
+    })),
     ...customRoles.flatMap((custom) =>
       (['MEMBER', 'STAFF'] as MemberRole[]).map((role) => ({
         value: `${role}:${custom.id}`,

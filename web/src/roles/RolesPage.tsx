@@ -35,12 +35,7 @@ export function RolesPage() {
       <Feedback done={done} onClose={() => setDone(null)} />
       <BuiltInRolesCard roles={roles.data.roles.builtIn} />
 
-      <CustomRolesCard
-        roles={custom}
-        onNew={() => setEditing('new')}
-        onEdit={setEditing}
-        onDelete={setDeleting}
-      />
+      <CustomRolesCard roles={custom} onNew={() => setEditing('new')} onEdit={setEditing} onDelete={setDeleting} />
 
       <MemberRolesCard customRoles={custom} />
 
@@ -71,42 +66,42 @@ export function RolesPage() {
 function BuiltInRolesCard({ roles }: { roles: BuiltInRole[] }) {
   const { t } = useTranslation();
   return (
-      <Card withBorder radius="lg" padding="lg">
-        <Stack gap="sm">
-          <Title order={2} fz="lg">
-            {t('roles.rolesPage.builtInTitle')}
-          </Title>
-          <Table.ScrollContainer minWidth={560} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
-            <Table verticalSpacing="sm" aria-label={t('roles.rolesPage.builtInTitle')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('roles.rolesPage.role')}</Table.Th>
-                  <Table.Th>{t('roles.rolesPage.permissions')}</Table.Th>
-                  <Table.Th ta="right">{t('roles.rolesPage.members')}</Table.Th>
+    <Card withBorder radius="lg" padding="lg">
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          {t('roles.rolesPage.builtInTitle')}
+        </Title>
+        <Table.ScrollContainer minWidth={560} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+          <Table verticalSpacing="sm" aria-label={t('roles.rolesPage.builtInTitle')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('roles.rolesPage.role')}</Table.Th>
+                <Table.Th>{t('roles.rolesPage.permissions')}</Table.Th>
+                <Table.Th ta="right">{t('roles.rolesPage.members')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {roles.map((role) => (
+                <Table.Tr key={role.role}>
+                  <Table.Td>
+                    <Stack gap={2}>
+                      <RoleBadge role={role.role} />
+                      <Text size="xs" c="dimmed">
+                        {looseT(t)(`roles.builtInHint.${role.role}`)}
+                      </Text>
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    <PermissionBadges permissions={role.permissions} />
+                  </Table.Td>
+                  <Table.Td ta="right">{role.memberCount}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {roles.map((role) => (
-                  <Table.Tr key={role.role}>
-                    <Table.Td>
-                      <Stack gap={2}>
-                        <RoleBadge role={role.role} />
-                        <Text size="xs" c="dimmed">
-                          {looseT(t)(`roles.builtInHint.${role.role}`)}
-                        </Text>
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td>
-                      <PermissionBadges permissions={role.permissions} />
-                    </Table.Td>
-                    <Table.Td ta="right">{role.memberCount}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Stack>
-      </Card>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+    </Card>
   );
 }
 
@@ -123,68 +118,71 @@ function CustomRolesCard({
 }) {
   const { t } = useTranslation();
   return (
-      <Card withBorder radius="lg" padding="lg">
-        <Stack gap="sm">
-          <Group justify="space-between">
-            <Title order={2} fz="lg">
-              {t('roles.rolesPage.customTitle')}
-            </Title>
-            <Button onClick={onNew}>{t('roles.rolesPage.newRole')}</Button>
-          </Group>
-          <Text size="sm" c="dimmed">
-            {t('roles.rolesPage.customHint')}
+    <Card withBorder radius="lg" padding="lg">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} fz="lg">
+            {t('roles.rolesPage.customTitle')}
+          </Title>
+          <Button onClick={onNew}>{t('roles.rolesPage.newRole')}</Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('roles.rolesPage.customHint')}
+        </Text>
+        {roles.length === 0 ? (
+          <Text c="dimmed" ta="center" py="md">
+            {t('roles.rolesPage.noCustomRoles')}
           </Text>
-          {roles.length === 0 ? (
-            <Text c="dimmed" ta="center" py="md">
-              {t('roles.rolesPage.noCustomRoles')}
-            </Text>
-          ) : (
-            <ul aria-label={t('roles.rolesPage.customTitle')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {roles.map((role) => (
-                <li key={role.id}>
-                  <Card withBorder radius="md" padding="md" mb="sm">
-                    <Group justify="space-between" align="flex-start" gap="sm">
-                      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-                        <Text fw={600}>{role.name}</Text>
-                        {role.description && (
-                          <Text size="sm" c="dimmed">
-                            {role.description}
-                          </Text>
-                        )}
-                        <PermissionBadges permissions={role.permissions} />
-                        <Text size="xs" c="dimmed">
-                          {t('roles.rolesPage.holders', { count: role.memberCount })}
+        ) : (
+          <ul aria-label={t('roles.rolesPage.customTitle')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {roles.map((role) => (
+              <li key={role.id}>
+                <Card withBorder radius="md" padding="md" mb="sm">
+                  <Group justify="space-between" align="flex-start" gap="sm">
+                    <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+                      <Text fw={600}>{role.name}</Text>
+                      {role.description && (
+                        <Text size="sm" c="dimmed">
+                          {role.description}
                         </Text>
-                      </Stack>
-                      <Group gap="xs">
-                        <Button variant="default" size="xs" onClick={() => onEdit(role)} aria-label={t('roles.rolesPage.editRole', { name: role.name })}>
-                          {t('roles.common.edit')}
-                        </Button>
-                        <Button
-                          variant="default"
-                          color="red"
-                          size="xs"
-                          onClick={() => onDelete(role)}
-                          aria-label={t('roles.rolesPage.deleteRole', { name: role.name })}
-                        >
-                          {t('roles.common.delete')}
-                        </Button>
-                      </Group>
+                      )}
+                      <PermissionBadges permissions={role.permissions} />
+                      <Text size="xs" c="dimmed">
+                        {t('roles.rolesPage.holders', { count: role.memberCount })}
+                      </Text>
+                    </Stack>
+                    <Group gap="xs">
+                      <Button variant="default" size="xs" onClick={() => onEdit(role)} aria-label={t('roles.rolesPage.editRole', { name: role.name })}>
+                        {t('roles.common.edit')}
+                      </Button>
+                      <Button
+                        variant="default"
+                        color="red"
+                        size="xs"
+                        onClick={() => onDelete(role)}
+                        aria-label={t('roles.rolesPage.deleteRole', { name: role.name })}
+                      >
+                        {t('roles.common.delete')}
+                      </Button>
                     </Group>
-                  </Card>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Stack>
-      </Card>
+                  </Group>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Stack>
+    </Card>
   );
 }
 
 function DeleteRoleDialog({ role, onClose, onDeleted }: { role: CustomRole; onClose: () => void; onDeleted: () => void }) {
   const { t } = useTranslation();
   // Its holders go back to their built-in role: the member list changes too.
-  const remove = useMutation(DeleteCustomRoleMutation, { refetch: [RolesQuery, MemberRolesQuery], describe: (error: UserError) => describeUserError(t, error) });
+  const remove = useMutation(DeleteCustomRoleMutation, {
+    refetch: [RolesQuery, MemberRolesQuery],
+    describe: (error: UserError) => describeUserError(t, error),
+  });
   const confirm = async () => {
     if (await remove.run({ input: { id: role.id } })) onDeleted();
   };

@@ -113,7 +113,13 @@ export function StaffInvitationsPage() {
                 required
                 withAsterisk={false}
               />
-              <NativeSelect label={t('roles.staffPage.role')} data={options} value={choice} onChange={(e) => setChoice(e.currentTarget.value)} error={errors.byField.role} />
+              <NativeSelect
+                label={t('roles.staffPage.role')}
+                data={options}
+                value={choice}
+                onChange={(e) => setChoice(e.currentTarget.value)}
+                error={errors.byField.role}
+              />
             </Group>
             <Textarea
               label={t('roles.staffPage.message')}
@@ -171,7 +177,10 @@ export function StaffInvitationsPage() {
                       <RoleBadge role={invitation.role} customRoleName={invitation.customRoleName} />
                       <Text size="xs" c="dimmed">
                         {invitation.status === 'ACCEPTED' && invitation.acceptedAt
-                          ? t('roles.staffPage.acceptedAt', { date: formatDateTime(invitation.acceptedAt, i18n.language), name: invitation.acceptedMember?.displayName ?? '' })
+                          ? t('roles.staffPage.acceptedAt', {
+                              date: formatDateTime(invitation.acceptedAt, i18n.language),
+                              name: invitation.acceptedMember?.displayName ?? '',
+                            })
                           : t('roles.staffPage.sentAt', {
                               date: formatDateTime(invitation.lastSentAt, i18n.language),
                               expires: formatDateTime(invitation.expiresAt, i18n.language),
@@ -182,7 +191,12 @@ export function StaffInvitationsPage() {
                     </Stack>
                     {(invitation.status === 'PENDING' || invitation.status === 'EXPIRED') && (
                       <Group gap="xs">
-                        <Button variant="default" size="xs" onClick={() => void act(invitation, 'resend')} aria-label={t('roles.staffPage.resendFor', { email: invitation.email })}>
+                        <Button
+                          variant="default"
+                          size="xs"
+                          onClick={() => void act(invitation, 'resend')}
+                          aria-label={t('roles.staffPage.resendFor', { email: invitation.email })}
+                        >
                           {t('roles.staffPage.resend')}
                         </Button>
                         <Button

@@ -138,7 +138,15 @@ export function CreateInvitationLinkForm({
 }
 
 /** Links with their address to copy, uses, state, and withdrawing. */
-export function InvitationLinkList({ links, showCreator, onChanged }: { links: InvitationLink[]; showCreator: boolean; onChanged: (link: InvitationLink) => void }) {
+export function InvitationLinkList({
+  links,
+  showCreator,
+  onChanged,
+}: {
+  links: InvitationLink[];
+  showCreator: boolean;
+  onChanged: (link: InvitationLink) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { client } = useSession();
   const [errors, setErrors] = useState<string[]>([]);
@@ -189,7 +197,13 @@ export function InvitationLinkList({ links, showCreator, onChanged }: { links: I
                   <Group gap="xs">
                     <CopyButton value={url}>
                       {({ copied, copy }) => (
-                        <Button size="xs" variant={copied ? 'filled' : 'light'} color={copied ? 'teal' : undefined} onClick={copy} aria-label={t('roles.linksPage.copyFor', { name })}>
+                        <Button
+                          size="xs"
+                          variant={copied ? 'filled' : 'light'}
+                          color={copied ? 'teal' : undefined}
+                          onClick={copy}
+                          aria-label={t('roles.linksPage.copyFor', { name })}
+                        >
                           {copied ? t('roles.linksPage.copied') : t('roles.linksPage.copy')}
                         </Button>
                       )}
@@ -206,7 +220,9 @@ export function InvitationLinkList({ links, showCreator, onChanged }: { links: I
                 </Text>
                 <Text size="xs" c="dimmed">
                   {[
-                    link.maxUses === null ? t('roles.linksPage.uses', { count: link.uses }) : t('roles.linksPage.usesOf', { count: link.uses, max: link.maxUses }),
+                    link.maxUses === null
+                      ? t('roles.linksPage.uses', { count: link.uses })
+                      : t('roles.linksPage.usesOf', { count: link.uses, max: link.maxUses }),
                     link.expiresAt ? t('roles.linksPage.expires', { date: formatDateTime(link.expiresAt, i18n.language) }) : t('roles.linksPage.noExpiry'),
                     showCreator && link.createdBy ? t('roles.linksPage.by', { name: link.createdBy.displayName }) : null,
                   ]

@@ -42,9 +42,7 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   }, [viewer]);
 
   if (restoring) return <PageLoader />;
-  return (
-    <ViewerContext.Provider value={{ signedIn, viewer, fetching, error, refetch }}>{children}</ViewerContext.Provider>
-  );
+  return <ViewerContext.Provider value={{ signedIn, viewer, fetching, error, refetch }}>{children}</ViewerContext.Provider>;
 }
 
 export function useViewer(): ViewerContextValue {

@@ -6,32 +6,80 @@ import type { LinkedLoginFieldsFragment } from '../graphql/graphql';
 export type LinkedLogin = LinkedLoginFieldsFragment;
 
 graphql(`
-  fragment LinkedLoginFields on LinkedLogin { provider providerName email displayName linkedAt lastUsedAt }
+  fragment LinkedLoginFields on LinkedLogin {
+    provider
+    providerName
+    email
+    displayName
+    linkedAt
+    lastUsedAt
+  }
 `);
 
 export const LoginProvidersQuery = graphql(`
-  query LoginProviders { loginProviders { id name } }
+  query LoginProviders {
+    loginProviders {
+      id
+      name
+    }
+  }
 `);
 export type LoginProvider = ResultOf<typeof LoginProvidersQuery>['loginProviders'][number];
 
 export const SocialSignupQuery = graphql(`
   query SocialSignup($ticket: String!) {
-    socialSignup(ticket: $ticket) { provider providerName networkSlug displayName email emailVerified pictureUrl existingAccount }
+    socialSignup(ticket: $ticket) {
+      provider
+      providerName
+      networkSlug
+      displayName
+      email
+      emailVerified
+      pictureUrl
+      existingAccount
+    }
   }
 `);
 export type SocialSignup = NonNullable<ResultOf<typeof SocialSignupQuery>['socialSignup']>;
 
 export const LinkedLoginsQuery = graphql(`
-  query LinkedLogins { me { id hasPassword lineLinked linkedLogins { ...LinkedLoginFields } } loginProviders { id name } }
+  query LinkedLogins {
+    me {
+      id
+      hasPassword
+      lineLinked
+      linkedLogins {
+        ...LinkedLoginFields
+      }
+    }
+    loginProviders {
+      id
+      name
+    }
+  }
 `);
 
 export const StartLoginLinkMutation = graphql(`
-  mutation StartLoginLink($provider: ID!) { startLoginLink(input: { provider: $provider }) { authorizationUrl errors { ...UserErrorFields } } }
+  mutation StartLoginLink($provider: ID!) {
+    startLoginLink(input: { provider: $provider }) {
+      authorizationUrl
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export const CompleteLoginLinkMutation = graphql(`
   mutation CompleteLoginLink($ticket: String!) {
-    completeLoginLink(input: { ticket: $ticket }) { linkedLogins { ...LinkedLoginFields } errors { ...UserErrorFields } }
+    completeLoginLink(input: { ticket: $ticket }) {
+      linkedLogins {
+        ...LinkedLoginFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 
@@ -39,7 +87,14 @@ export type LinkedLoginsPayload = ResultOf<typeof CompleteLoginLinkMutation>['co
 
 export const UnlinkLoginMutation = graphql(`
   mutation UnlinkLogin($provider: ID!) {
-    unlinkLogin(input: { provider: $provider }) { linkedLogins { ...LinkedLoginFields } errors { ...UserErrorFields } }
+    unlinkLogin(input: { provider: $provider }) {
+      linkedLogins {
+        ...LinkedLoginFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
   }
 `);
 

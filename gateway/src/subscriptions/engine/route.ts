@@ -23,7 +23,13 @@ export interface Subscriber {
 export type GatewayResult = { data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] };
 
 /** Runs one query through the gateway as the given caller. */
-export type GatewayExecutor = (request: { query: string; variables: Record<string, unknown>; token: string; viewer: Viewer; requestId: string }) => Promise<GatewayResult>;
+export type GatewayExecutor = (request: {
+  query: string;
+  variables: Record<string, unknown>;
+  token: string;
+  viewer: Viewer;
+  requestId: string;
+}) => Promise<GatewayResult>;
 
 /** Runs one query through the gateway as one subscriber (the owning service answers as it would answer them). */
 export type Ask = (query: string, variables: Record<string, unknown>, purpose: string) => Promise<GatewayResult>;

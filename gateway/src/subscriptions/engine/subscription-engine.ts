@@ -16,7 +16,10 @@ const MAX_VERDICTS = 10_000;
 
 const HIDDEN: Delivery = { data: null, errors: [] };
 const notVisible = (delivery: Delivery) => delivery.data === null && delivery.errors.length === 0;
-const failed = (what: string): Delivery => ({ data: null, errors: [{ message: `${what} could not be loaded.`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+const failed = (what: string): Delivery => ({
+  data: null,
+  errors: [{ message: `${what} could not be loaded.`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+});
 
 interface RouteState {
   route: Route<never>;
@@ -107,7 +110,12 @@ export class SubscriptionEngine {
   // ─── subscribing ───────────────────────────────────────────────────────────
 
   /** Opens a subscription of `field`: its route decides access (asking the owning service) and how it is filed. */
-  async subscribe<Args>(field: string, subscriber: Subscriber, args: Args, info: Parameters<Route<Args>['open']>[0]['info']): Promise<AsyncIterableIterator<Delivery>> {
+  async subscribe<Args>(
+    field: string,
+    subscriber: Subscriber,
+    args: Args,
+    info: Parameters<Route<Args>['open']>[0]['info'],
+  ): Promise<AsyncIterableIterator<Delivery>> {
     const state = this.stateOf(field);
     const route = state.route as unknown as Route<Args>;
     const filing = await route.open({ subscriber, args, info, ask: this.askAs(subscriber) });
@@ -130,7 +138,9 @@ export class SubscriptionEngine {
       } catch (error) {
         await entry.queue.return();
         this.options.log.error({ err: error, field }, 'could not load the audience of a subscription');
-        throw error instanceof GraphQLError ? error : new GraphQLError('The subscription could not be opened.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        throw error instanceof GraphQLError
+          ? error
+          : new GraphQLError('The subscription could not be opened.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       }
     }
     if (filing.replay) return replayThenLive(filing.replay(), entry.queue, (delivery) => delivery.dedupeKey);
@@ -300,9 +310,14 @@ export class SubscriptionEngine {
         continue;
       }
       let delivery = fromEvent.get(entry.shapeId);
-      if (!delivery) fromEvent.set(entry.shapeId, (delivery = { data: shape(filing.eventFields ?? [], action.values), errors: [], dedupeKey: action.dedupeKey }));
+      if (!delivery)
+        fromEvent.set(entry.shapeId, (delivery = { data: shape(filing.eventFields ?? [], action.values), errors: [], dedupeKey: action.dedupeKey }));
       const shared = delivery;
-      if (admitted) this.push(entry, admitted.then((allowed) => (allowed.has(entry) ? shared : HIDDEN)));
+      if (admitted)
+        this.push(
+          entry,
+          admitted.then((allowed) => (allowed.has(entry) ? shared : HIDDEN)),
+        );
       else this.reserve(entry).fill(shared);
     }
     if (loading.length > 0) this.fanOut(event, loading, action, action.load!, admitted);

@@ -42,7 +42,8 @@ async function replay(ask: Ask, fetch: ReplayFetch, conversationId: string, afte
   let after: string | null = afterMessageId;
   while (after && out.length < REPLAY_CAP) {
     const result = await ask(fetch.query, { ...fetch.variables, [fetch.idVariable]: conversationId, [fetch.afterVariable]: after }, 'replay');
-    const conversation = result.data?.conversation as Record<string, { edges: { node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null> | null | undefined;
+    const conversation = result.data?.conversation as
+      Record<string, { edges: { node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null> | null | undefined;
     const pages = fetch.responseKeys.map((key) => conversation?.[key]);
     if (!conversation || pages.some((page) => !page)) {
       const error = result.errors?.[0];
@@ -111,40 +112,40 @@ export function chatRoute(): Route<{ conversationId: string; afterMessageId?: st
   messageEvents(conversationId: ID!, afterMessageId: ID): MessageEvent!
 `,
     typesSdl: /* GraphQL */ `
-  """
-  What happened to a message: ADDED (posted), EDITED, DELETED (shown as deleted), REACTIONS_CHANGED,
-  READ (a member read the conversation up to it).
-  """
-  enum MessageEventKind {
-    ADDED
-    EDITED
-    DELETED
-    REACTIONS_CHANGED
-    READ
-  }
+      """
+      What happened to a message: ADDED (posted), EDITED, DELETED (shown as deleted), REACTIONS_CHANGED,
+      READ (a member read the conversation up to it).
+      """
+      enum MessageEventKind {
+        ADDED
+        EDITED
+        DELETED
+        REACTIONS_CHANGED
+        READ
+      }
 
-  """
-  One change in a conversation, as it happens.
-  """
-  type MessageEvent {
-    """
-    What happened.
-    """
-    kind: MessageEventKind!
-    """
-    The conversation it happened in.
-    """
-    conversationId: ID!
-    """
-    The message as it is now (READ: the message read up to; readByCount/readAt updated).
-    """
-    message: Message!
-    """
-    READ only: who read.
-    """
-    readerId: ID
-  }
-`,
+      """
+      One change in a conversation, as it happens.
+      """
+      type MessageEvent {
+        """
+        What happened.
+        """
+        kind: MessageEventKind!
+        """
+        The conversation it happened in.
+        """
+        conversationId: ID!
+        """
+        The message as it is now (READ: the message read up to; readByCount/readAt updated).
+        """
+        message: Message!
+        """
+        READ only: who read.
+        """
+        readerId: ID
+      }
+    `,
     supported: (apiSchema) => {
       const conversation = apiSchema.getType('Conversation');
       return (

@@ -4,7 +4,8 @@ import type { Ask, GatewayResult } from '../engine/route';
 /** Messaging answers who may read a conversation: `viewerIsMember` (participants, room members, and whoever else messaging counts in). */
 export const CONVERSATION_ACCESS_QUERY = 'query GatewaySubscriptionAccess($id: ID!) { conversation(id: $id) { id kind viewerIsMember } }';
 
-export const mayReadConversation = (result: GatewayResult) => (result.data?.conversation as { viewerIsMember?: boolean } | null | undefined)?.viewerIsMember === true;
+export const mayReadConversation = (result: GatewayResult) =>
+  (result.data?.conversation as { viewerIsMember?: boolean } | null | undefined)?.viewerIsMember === true;
 
 export const conversationKey = (conversationId: string) => `conversation:${conversationId}`;
 

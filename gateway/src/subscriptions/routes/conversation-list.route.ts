@@ -35,11 +35,23 @@ function audienceOf(data: ConversationRef): Audience {
   if (data.conversationKind !== 'network') return { keys };
   return {
     keys,
-    checked: { keys: [networkKey(data.networkId)], cacheKey: data.conversationId, query: CONVERSATION_ACCESS_QUERY, variables: { id: data.conversationId }, granted: mayReadConversation },
+    checked: {
+      keys: [networkKey(data.networkId)],
+      cacheKey: data.conversationId,
+      query: CONVERSATION_ACCESS_QUERY,
+      variables: { id: data.conversationId },
+      granted: mayReadConversation,
+    },
   };
 }
 
-const refresh = (data: ConversationRef, to: Audience = audienceOf(data)): RouteAction => ({ kind: 'refresh', to, id: data.conversationId, rootField: 'conversation', what: 'The conversation' });
+const refresh = (data: ConversationRef, to: Audience = audienceOf(data)): RouteAction => ({
+  kind: 'refresh',
+  to,
+  id: data.conversationId,
+  rootField: 'conversation',
+  what: 'The conversation',
+});
 
 /**
  * `conversationUpdated`: the viewer's conversation list, a conversation reloaded as the viewer

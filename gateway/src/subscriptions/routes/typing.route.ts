@@ -18,32 +18,32 @@ export const typingRoute: Route<{ conversationId: string }> = {
   typing(conversationId: ID!): TypingIndicator!
 `,
   typesSdl: /* GraphQL */ `
-  """
-  A member typing (or having stopped) in a conversation.
-  """
-  type TypingIndicator {
     """
-    Where they type.
+    A member typing (or having stopped) in a conversation.
     """
-    conversationId: ID!
-    """
-    Who types (membership id).
-    """
-    memberId: ID!
-    """
-    Their display name.
-    """
-    displayName: String!
-    """
-    false: they stopped.
-    """
-    typing: Boolean!
-    """
-    Until when the signal holds unless renewed.
-    """
-    expiresAt: DateTimeISO!
-  }
-`,
+    type TypingIndicator {
+      """
+      Where they type.
+      """
+      conversationId: ID!
+      """
+      Who types (membership id).
+      """
+      memberId: ID!
+      """
+      Their display name.
+      """
+      displayName: String!
+      """
+      false: they stopped.
+      """
+      typing: Boolean!
+      """
+      Until when the signal holds unless renewed.
+      """
+      expiresAt: DateTimeISO!
+    }
+  `,
   supported: (apiSchema) => conversationsReadable(apiSchema) && !!apiSchema.getType('DateTimeISO'),
   events: [MemberTyping, RoomLeft],
   async open({ args, info, ask }) {

@@ -22,16 +22,28 @@ export const FeedItemPublished = defineEvent({
   topic: FEED_SUBMISSION_TOPIC,
   source,
   description:
-    'Puts an item in a network\'s feed, or updates it (same key). Published by any service with something for the feed (articles, surveys, events, jobs); content shows it from this snapshot alone, so kinds content does not know still show.',
+    "Puts an item in a network's feed, or updates it (same key). Published by any service with something for the feed (articles, surveys, events, jobs); content shows it from this snapshot alone, so kinds content does not know still show.",
   schema: z.object({
-    key: z.string().min(1).max(200).describe('Stable and unique in the network, chosen by the publisher, e.g. `recruitment.job:<id>`; publishing again with it updates the item'),
+    key: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe('Stable and unique in the network, chosen by the publisher, e.g. `recruitment.job:<id>`; publishing again with it updates the item'),
     networkId: z.uuid(),
     kind: z.string().regex(FEED_ITEM_KIND).describe('POST, ARTICLE, SURVEY, PROMPT, NEW_MEMBER, JOB_CHANGE, NEW_ROOM, or a future kind'),
     actorMembershipId: z.uuid().nullable().describe('Who the item is by or about; null for the network itself'),
     title: z.string().max(300),
     excerpt: z.string().max(1000),
-    linkPath: z.string().regex(/^\/[^\s]*$/).max(500).nullable().describe('Where the web client opens it, e.g. /jobs/<id>'),
-    subject: z.object({ typename: z.string().regex(/^[A-Z][A-Za-z0-9]*$/), id: z.string().min(1).max(200) }).nullable().describe('The graph entity it shows (typename + id)'),
+    linkPath: z
+      .string()
+      .regex(/^\/[^\s]*$/)
+      .max(500)
+      .nullable()
+      .describe('Where the web client opens it, e.g. /jobs/<id>'),
+    subject: z
+      .object({ typename: z.string().regex(/^[A-Z][A-Za-z0-9]*$/), id: z.string().min(1).max(200) })
+      .nullable()
+      .describe('The graph entity it shows (typename + id)'),
     audience: z.enum(['NETWORK', 'STAFF', 'SEGMENT']),
     segmentId: z.uuid().nullable().describe('SEGMENT only: the directory segment that may see it'),
     publishedAt: timestamp,
@@ -52,7 +64,7 @@ export const PostPublished = defineEvent({
   type: 'kizuna.content.post.published.v1',
   topic: POST_TOPIC,
   source,
-  description: 'A member posted in the feed (the feed item has the post\'s id).',
+  description: "A member posted in the feed (the feed item has the post's id).",
   schema: z.object({
     postId: z.uuid(),
     networkId: z.uuid(),
@@ -68,7 +80,7 @@ export const PostEdited = defineEvent({
   type: 'kizuna.content.post.edited.v1',
   topic: POST_TOPIC,
   source,
-  description: 'The author changed a post\'s text; newlyMentionedMembershipIds are those the earlier text did not mention.',
+  description: "The author changed a post's text; newlyMentionedMembershipIds are those the earlier text did not mention.",
   schema: z.object({
     postId: z.uuid(),
     networkId: z.uuid(),
@@ -84,7 +96,14 @@ export const PostDeleted = defineEvent({
   topic: POST_TOPIC,
   source,
   description: 'A post was deleted by its author or by staff (byModerator); its feed item, likes and comments went with it.',
-  schema: z.object({ postId: z.uuid(), networkId: z.uuid(), authorMembershipId: z.uuid(), deletedBy: z.uuid(), byModerator: z.boolean(), deletedAt: timestamp }),
+  schema: z.object({
+    postId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid(),
+    deletedBy: z.uuid(),
+    byModerator: z.boolean(),
+    deletedAt: timestamp,
+  }),
   subject: (data) => data.postId,
 });
 
@@ -92,17 +111,17 @@ export const FeedCommentAdded = defineEvent({
   type: 'kizuna.content.comment.added.v1',
   topic: FEED_ACTIVITY_TOPIC,
   source,
-  description: 'A member commented on a feed item or replied to a comment (notifications: the item\'s author, the replied-to author, the mentioned).',
+  description: "A member commented on a feed item or replied to a comment (notifications: the item's author, the replied-to author, the mentioned).",
   schema: z.object({
     commentId: z.uuid(),
     feedItemId: z.uuid(),
     networkId: z.uuid(),
     authorMembershipId: z.uuid(),
-    itemActorMembershipId: z.uuid().nullable().describe('The feed item\'s author (or whom it is about)'),
+    itemActorMembershipId: z.uuid().nullable().describe("The feed item's author (or whom it is about)"),
     parentCommentId: z.uuid().nullable(),
     parentAuthorMembershipId: z.uuid().nullable(),
     mentionedMembershipIds: z.array(z.uuid()),
-    commentCount: z.number().int().nonnegative().describe('The item\'s comments now, replies included'),
+    commentCount: z.number().int().nonnegative().describe("The item's comments now, replies included"),
     addedAt: timestamp,
   }),
   subject: (data) => data.feedItemId,
@@ -112,7 +131,8 @@ export const FeedCommentDeleted = defineEvent({
   type: 'kizuna.content.comment.deleted.v1',
   topic: FEED_ACTIVITY_TOPIC,
   source,
-  description: 'A comment was deleted by its author or by staff (byModerator), with its replies; commentCount is the item\'s count after it, so live counts follow.',
+  description:
+    "A comment was deleted by its author or by staff (byModerator), with its replies; commentCount is the item's count after it, so live counts follow.",
   schema: z.object({
     commentId: z.uuid(),
     feedItemId: z.uuid(),
@@ -122,7 +142,7 @@ export const FeedCommentDeleted = defineEvent({
     deletedBy: z.uuid(),
     byModerator: z.boolean(),
     removedCount: z.number().int().positive().describe('Comments removed: the comment and its replies'),
-    commentCount: z.number().int().nonnegative().describe('The item\'s comments now, replies included'),
+    commentCount: z.number().int().nonnegative().describe("The item's comments now, replies included"),
     deletedAt: timestamp,
   }),
   subject: (data) => data.feedItemId,
@@ -132,7 +152,7 @@ export const FeedReactionChanged = defineEvent({
   type: 'kizuna.content.reaction.changed.v1',
   topic: FEED_ACTIVITY_TOPIC,
   source,
-  description: 'A member liked or unliked a feed item; reactionCount is the item\'s count after the change.',
+  description: "A member liked or unliked a feed item; reactionCount is the item's count after the change.",
   schema: z.object({
     feedItemId: z.uuid(),
     networkId: z.uuid(),
@@ -150,7 +170,14 @@ export const FeedItemReported = defineEvent({
   topic: FEED_ACTIVITY_TOPIC,
   source,
   description: 'A member reported a feed item or one of its comments to the moderators (the reason stays in content).',
-  schema: z.object({ reportId: z.uuid(), feedItemId: z.uuid(), commentId: z.uuid().nullable(), networkId: z.uuid(), reportedBy: z.uuid(), reportedAt: timestamp }),
+  schema: z.object({
+    reportId: z.uuid(),
+    feedItemId: z.uuid(),
+    commentId: z.uuid().nullable(),
+    networkId: z.uuid(),
+    reportedBy: z.uuid(),
+    reportedAt: timestamp,
+  }),
   subject: (data) => data.feedItemId,
 });
 
@@ -163,4 +190,15 @@ export const FeedItemHidden = defineEvent({
   subject: (data) => data.feedItemId,
 });
 
-export const contentEvents = [FeedItemPublished, FeedItemWithdrawn, PostPublished, PostEdited, PostDeleted, FeedCommentAdded, FeedCommentDeleted, FeedReactionChanged, FeedItemReported, FeedItemHidden];
+export const contentEvents = [
+  FeedItemPublished,
+  FeedItemWithdrawn,
+  PostPublished,
+  PostEdited,
+  PostDeleted,
+  FeedCommentAdded,
+  FeedCommentDeleted,
+  FeedReactionChanged,
+  FeedItemReported,
+  FeedItemHidden,
+];

@@ -41,7 +41,9 @@ export const ProfileUpdated = defineEvent({
     networkVisibleFields: z
       .array(z.string().min(1))
       .optional()
-      .describe('The snapshot\'s fields every member of the network may see (the rest only its owner and admins); absent: treat every field as not shown to the network.'),
+      .describe(
+        "The snapshot's fields every member of the network may see (the rest only its owner and admins); absent: treat every field as not shown to the network.",
+      ),
     updatedAt: z.iso.datetime({ offset: true }),
   }),
   subject: (data) => data.membershipId,

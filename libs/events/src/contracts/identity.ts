@@ -118,7 +118,7 @@ export const NetworkUpdated = defineEvent({
   type: 'kizuna.identity.network.updated.v1',
   topic: 'kizuna.identity.network',
   source,
-  description: 'An administrator changed a network\'s name, address (slug), branding, language or whether it accepts registrations.',
+  description: "An administrator changed a network's name, address (slug), branding, language or whether it accepts registrations.",
   schema: z.object({
     networkId: z.uuid(),
     slug: z.string().min(1),
@@ -136,7 +136,7 @@ export const MembershipRoleChanged = defineEvent({
   topic,
   source,
   description:
-    'An owner or administrator changed a member\'s role (built-in role, custom role, or both), or an invitation gave an existing member a new role. The member\'s access tokens carry the new permissions from their next renewal.',
+    "An owner or administrator changed a member's role (built-in role, custom role, or both), or an invitation gave an existing member a new role. The member's access tokens carry the new permissions from their next renewal.",
   schema: z.object({
     ...membership,
     role,

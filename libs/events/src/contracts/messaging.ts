@@ -22,7 +22,7 @@ export const ConversationStarted = defineEvent({
   type: 'kizuna.messaging.conversation.started.v1',
   topic: CONVERSATION_TOPIC,
   source: 'kizuna/messaging',
-  description: 'A direct conversation between two members, or a member\'s conversation with the network, was opened for the first time.',
+  description: "A direct conversation between two members, or a member's conversation with the network, was opened for the first time.",
   schema: z.object({ ...conversationRef, startedBy: z.uuid().nullable(), startedAt: timestamp }),
   subject: (data) => data.conversationId,
 });
@@ -50,7 +50,7 @@ export const MessageEdited = defineEvent({
   type: 'kizuna.messaging.message.edited.v1',
   topic: CONVERSATION_TOPIC,
   source: 'kizuna/messaging',
-  description: 'The author changed a message\'s text.',
+  description: "The author changed a message's text.",
   schema: z.object({ ...conversationRef, messageId: z.uuid(), senderMembershipId: z.uuid().nullable(), editedAt: timestamp }),
   subject: (data) => data.conversationId,
 });
@@ -121,7 +121,7 @@ export const RoomUpdated = defineEvent({
   type: 'kizuna.messaging.room.updated.v1',
   topic: CONVERSATION_TOPIC,
   source: 'kizuna/messaging',
-  description: 'A room\'s name, description, tags or visibility changed, or it was archived or restored.',
+  description: "A room's name, description, tags or visibility changed, or it was archived or restored.",
   schema: z.object({
     ...roomRef,
     name: z.string().min(1),

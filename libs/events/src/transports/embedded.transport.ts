@@ -144,9 +144,7 @@ class EmbeddedSubscription {
       try {
         client = await this.pool.connect();
         // The session lock makes this reader the group's only reader of the topic until it goes away.
-        const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [
-          `${SCHEMA}:${this.options.groupId}:${topic}`,
-        ]);
+        const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [`${SCHEMA}:${this.options.groupId}:${topic}`]);
         if (!rows[0].ok) {
           client.release();
           client = undefined;
@@ -196,10 +194,7 @@ class EmbeddedSubscription {
   }
 
   private async startingOffset(client: pg.PoolClient, topic: string): Promise<bigint> {
-    const committed = await client.query(
-      `SELECT next_offset FROM ${SCHEMA}.group_positions WHERE group_id = $1 AND topic = $2`,
-      [this.options.groupId, topic],
-    );
+    const committed = await client.query(`SELECT next_offset FROM ${SCHEMA}.group_positions WHERE group_id = $1 AND topic = $2`, [this.options.groupId, topic]);
     if (committed.rows.length > 0) return BigInt(committed.rows[0].next_offset);
     if (this.options.fromBeginning) return 0n;
     const end = await client.query(`SELECT COALESCE(MAX("offset") + 1, 0) AS next FROM ${SCHEMA}.messages WHERE topic = $1`, [topic]);

@@ -88,9 +88,7 @@ export class KafkaTransport implements EventTransport {
       acks: -1,
       topicMessages: topics.map((topic) => ({
         topic,
-        messages: messages
-          .filter((m) => m.topic === topic)
-          .map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        messages: messages.filter((m) => m.topic === topic).map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
       })),
     });
   }
@@ -126,9 +124,7 @@ export class KafkaTransport implements EventTransport {
               offset: m.offset,
               key: m.key?.toString() ?? '',
               value: m.value?.toString() ?? '',
-              headers: Object.fromEntries(
-                Object.entries(m.headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? '')]),
-              ),
+              headers: Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? '')])),
             })),
           );
           resolveOffset(chunk[chunk.length - 1].offset);

@@ -10,7 +10,7 @@ export class ArticleResolver {
   constructor(private readonly articles: ArticleService) {}
 
   @Authorized()
-  @Query(() => Int, { description: 'Articles published in the signed-in member\'s network.' })
+  @Query(() => Int, { description: "Articles published in the signed-in member's network." })
   publishedArticleCount(@Ctx() { viewer }: RequestContext): Promise<number> {
     return this.articles.publishedCount(viewer!);
   }
@@ -21,7 +21,10 @@ export class MemberArticlesResolver {
   constructor(private readonly articles: ArticleService) {}
 
   @Authorized()
-  @FieldResolver(() => Int, { nullable: true, description: 'Articles this member has published in the network; null with a FORBIDDEN error for a viewer who may not see them.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Articles this member has published in the network; null with a FORBIDDEN error for a viewer who may not see them.',
+  })
   async publishedArticleCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number | null> {
     const viewer = context.viewer!;
     const loader = requestLoader(context, 'publishedArticleCount', (ids: string[]) => this.articles.publishedCountsByAuthor(viewer, ids));

@@ -31,7 +31,7 @@ export class CommentResolver {
   }
 
   @Authorized()
-  @Mutation(() => CommentPayload, { description: 'Changes the text of the viewer\'s own comment.' })
+  @Mutation(() => CommentPayload, { description: "Changes the text of the viewer's own comment." })
   async editComment(@Arg('input') input: EditCommentInput, @Ctx() context: RequestContext): Promise<CommentPayload> {
     return commentPayload(await this.comments.edit(await this.segments.viewerOf(context), input.commentId, input.body));
   }

@@ -52,7 +52,8 @@ export class CommentService {
       if (replyToCommentId) {
         parent = isUuid(replyToCommentId) ? await this.byIdIn(manager, item.value.id, replyToCommentId) : null;
         if (!parent) return fail(commentNotFound('replyToCommentId'));
-        if (parent.parentCommentId) return fail(UserError.of('VALIDATION', 'Reply to the comment itself: a reply cannot be answered in turn.', 'replyToCommentId'));
+        if (parent.parentCommentId)
+          return fail(UserError.of('VALIDATION', 'Reply to the comment itself: a reply cannot be answered in turn.', 'replyToCommentId'));
       }
       const text = await checkedText(manager, viewer, body, MAX_COMMENT_CHARACTERS, 'comment');
       if (!text.ok) return text;
@@ -107,7 +108,10 @@ export class CommentService {
       if (comment.authorMembershipId !== viewer.membershipId && !isContentModerator(viewer)) {
         return fail(UserError.of('FORBIDDEN', 'Only its author or a moderator can delete a comment.', 'commentId'));
       }
-      const removed: unknown[] = await manager.query(`WITH removed AS (DELETE FROM content.comments WHERE id = $1 OR parent_comment_id = $1 RETURNING 1) SELECT * FROM removed`, [comment.id]);
+      const removed: unknown[] = await manager.query(
+        `WITH removed AS (DELETE FROM content.comments WHERE id = $1 OR parent_comment_id = $1 RETURNING 1) SELECT * FROM removed`,
+        [comment.id],
+      );
       const [{ comment_count: commentCount }]: { comment_count: number }[] = await manager.query(
         `WITH counted AS (UPDATE content.feed_items SET comment_count = comment_count - $2 WHERE id = $1 RETURNING comment_count) SELECT * FROM counted`,
         [comment.feedItemId, removed.length],
@@ -131,7 +135,10 @@ export class CommentService {
   /** The comment, with its item locked, if the viewer may open the item. */
   private async lock(manager: EntityManager, viewer: FeedViewer, commentId: string): Promise<CommentRecord | null> {
     if (!isUuid(commentId)) return null;
-    const [found]: { feed_item_id: string }[] = await manager.query(`SELECT feed_item_id FROM content.comments WHERE id = $1 AND network_id = $2`, [commentId, viewer.networkId]);
+    const [found]: { feed_item_id: string }[] = await manager.query(`SELECT feed_item_id FROM content.comments WHERE id = $1 AND network_id = $2`, [
+      commentId,
+      viewer.networkId,
+    ]);
     if (!found) return null;
     const item = await this.feed.lockReadable(manager, viewer, found.feed_item_id, 'commentId');
     if (!item.ok) return null;
@@ -139,7 +146,10 @@ export class CommentService {
   }
 
   private async byIdIn(manager: EntityManager, feedItemId: string, id: string): Promise<CommentRecord | null> {
-    const [row]: CommentRecord[] = await manager.query(`SELECT ${COMMENT_COLUMNS} FROM content.comments c WHERE c.id = $1 AND c.feed_item_id = $2`, [id, feedItemId]);
+    const [row]: CommentRecord[] = await manager.query(`SELECT ${COMMENT_COLUMNS} FROM content.comments c WHERE c.id = $1 AND c.feed_item_id = $2`, [
+      id,
+      feedItemId,
+    ]);
     return row ?? null;
   }
 

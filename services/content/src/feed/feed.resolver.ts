@@ -37,18 +37,20 @@ export class FeedResolver {
   @Authorized()
   @Directive(cost(10))
   @Directive(connectionListSize())
-  @Query(() => FeedItemConnection, { description: 'The network\'s feed as the viewer sees it (their own hidden items left out).' })
+  @Query(() => FeedItemConnection, { description: "The network's feed as the viewer sees it (their own hidden items left out)." })
   async feed(
     @Ctx() context: RequestContext,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('order', () => FeedOrderEnum, { nullable: true, defaultValue: FeedOrderEnum.NEWEST }) order?: FeedOrderEnum | null,
   ): Promise<FeedItemConnection> {
-    return feedConnection(await this.feedService.feed(await this.segments.viewerOf(context), order === FeedOrderEnum.POPULAR_THIS_WEEK ? 'popular' : 'newest', first, after));
+    return feedConnection(
+      await this.feedService.feed(await this.segments.viewerOf(context), order === FeedOrderEnum.POPULAR_THIS_WEEK ? 'popular' : 'newest', first, after),
+    );
   }
 
   @Authorized()
-  @Query(() => FeedItemType, { nullable: true, description: 'One feed item the viewer may see; null for unknown ids and other networks\' items.' })
+  @Query(() => FeedItemType, { nullable: true, description: "One feed item the viewer may see; null for unknown ids and other networks' items." })
   async feedItem(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<FeedItemType | null> {
     const item = await this.feedService.find(await this.segments.viewerOf(context), id);
     return item ? presentFeedItem(item) : null;

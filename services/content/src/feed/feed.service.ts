@@ -43,7 +43,12 @@ const memberPath = (membershipId: string) => `/members/${membershipId}`;
 /** `['p' | 'n', time, id]`: the pinned section (by pin time) or the rest (by publication time). */
 type NewestKey = ['p' | 'n', string, string];
 const isNewestKey = (key: unknown): key is NewestKey =>
-  Array.isArray(key) && key.length === 3 && (key[0] === 'p' || key[0] === 'n') && typeof key[1] === 'string' && !Number.isNaN(Date.parse(key[1])) && isUuid(key[2]);
+  Array.isArray(key) &&
+  key.length === 3 &&
+  (key[0] === 'p' || key[0] === 'n') &&
+  typeof key[1] === 'string' &&
+  !Number.isNaN(Date.parse(key[1])) &&
+  isUuid(key[2]);
 
 export function excerptOf(text: string): string {
   const characters = [...text.replace(/\s+/g, ' ').trim()];
@@ -149,7 +154,10 @@ export class FeedService {
   /** The item locked for a change by the viewer (a like, a comment, a report); NOT_FOUND when they may not open it. */
   async lockReadable(manager: EntityManager, viewer: FeedViewer, id: string, field = 'feedItemId'): Promise<Result<FeedItemRecord>> {
     if (!isUuid(id)) return fail(itemNotFound(field));
-    const [row]: FeedItemRecord[] = await manager.query(`SELECT ${FEED_COLUMNS} FROM content.feed_items f WHERE ${READABLE} AND f.id = $6 FOR UPDATE`, [...readableParams(viewer), id]);
+    const [row]: FeedItemRecord[] = await manager.query(`SELECT ${FEED_COLUMNS} FROM content.feed_items f WHERE ${READABLE} AND f.id = $6 FOR UPDATE`, [
+      ...readableParams(viewer),
+      id,
+    ]);
     return row ? ok(row) : fail(itemNotFound(field));
   }
 
@@ -255,11 +263,16 @@ export class FeedService {
   async jobChange(manager: EntityManager, data: EventData<typeof ProfileUpdated>): Promise<void> {
     if (!data.profile || !data.networkVisibleFields) return;
     const visible = new Set(data.networkVisibleFields);
-    const changed = data.changedFields.filter((field) => (field === 'employer' || field === 'jobTitle') && visible.has(field) && data.profile!.fields[field] !== undefined);
+    const changed = data.changedFields.filter(
+      (field) => (field === 'employer' || field === 'jobTitle') && visible.has(field) && data.profile!.fields[field] !== undefined,
+    );
     if (changed.length === 0) return;
-    const [known]: { status: string }[] = await manager.query(`SELECT status FROM content.members WHERE membership_id = $1 AND network_id = $2`, [data.membershipId, data.networkId]);
+    const [known]: { status: string }[] = await manager.query(`SELECT status FROM content.members WHERE membership_id = $1 AND network_id = $2`, [
+      data.membershipId,
+      data.networkId,
+    ]);
     if (known?.status !== 'approved') return;
-    const shown = (field: string) => (visible.has(field) && typeof data.profile!.fields[field] === 'string' ? (data.profile!.fields[field]) : '');
+    const shown = (field: string) => (visible.has(field) && typeof data.profile!.fields[field] === 'string' ? data.profile!.fields[field] : '');
     await this.upsert(manager, {
       networkId: data.networkId,
       sourceKey: `directory.job:${data.membershipId}`,

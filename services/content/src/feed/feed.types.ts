@@ -18,7 +18,11 @@ export enum FeedAudienceEnum {
 }
 registerEnumType(FeedAudienceEnum, { name: 'FeedAudience', description: 'Who sees an item: the whole network, staff only, or one directory segment.' });
 
-const AUDIENCE: Record<FeedItemRecord['audience'], FeedAudienceEnum> = { network: FeedAudienceEnum.NETWORK, staff: FeedAudienceEnum.STAFF, segment: FeedAudienceEnum.SEGMENT };
+const AUDIENCE: Record<FeedItemRecord['audience'], FeedAudienceEnum> = {
+  network: FeedAudienceEnum.NETWORK,
+  staff: FeedAudienceEnum.STAFF,
+  segment: FeedAudienceEnum.SEGMENT,
+};
 
 @ObjectType('FeedSubject', { description: 'The graph entity a feed item shows.' })
 export class FeedSubjectType {
@@ -30,15 +34,19 @@ export class FeedSubjectType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType('FeedItem', { description: 'One item of the network\'s feed: a post, a new member, a new job, a new room, an article… Shown from its own snapshot, whatever its kind.' })
+@ObjectType('FeedItem', {
+  description: "One item of the network's feed: a post, a new member, a new job, a new room, an article… Shown from its own snapshot, whatever its kind.",
+})
 export class FeedItemType {
-  @Field(() => ID, { description: 'For a POST, the post\'s id.' })
+  @Field(() => ID, { description: "For a POST, the post's id." })
   id: string;
 
-  @Field({ description: 'POST, ARTICLE, SURVEY, PROMPT, NEW_MEMBER, JOB_CHANGE, NEW_ROOM; more may come: show an unknown kind from title, excerpt and linkPath.' })
+  @Field({
+    description: 'POST, ARTICLE, SURVEY, PROMPT, NEW_MEMBER, JOB_CHANGE, NEW_ROOM; more may come: show an unknown kind from title, excerpt and linkPath.',
+  })
   kind: string;
 
-  @Field({ description: 'A heading as published (a member\'s name, a room\'s name, an article\'s title); may be empty.' })
+  @Field({ description: "A heading as published (a member's name, a room's name, an article's title); may be empty." })
   title: string;
 
   @Field({ description: 'A short text as published (a post\'s opening, a new job "title · employer"); may be empty.' })
@@ -78,7 +86,8 @@ export function presentFeedItem(record: FeedItemRecord): FeedItemType {
     title: record.title,
     excerpt: record.excerpt,
     linkPath: record.linkPath,
-    subject: record.subjectTypename && record.subjectId ? Object.assign(new FeedSubjectType(), { typename: record.subjectTypename, id: record.subjectId }) : null,
+    subject:
+      record.subjectTypename && record.subjectId ? Object.assign(new FeedSubjectType(), { typename: record.subjectTypename, id: record.subjectId }) : null,
     audience: AUDIENCE[record.audience],
     publishedAt: record.publishedAt,
     pinned: record.pinnedAt !== null,

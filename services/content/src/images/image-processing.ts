@@ -27,8 +27,10 @@ export interface ProcessedImage {
   height: number;
 }
 
-export const imageTooLarge = () => UserError.of('IMAGE_TOO_LARGE', `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Choose a smaller one.`, 'file');
-const tooManyPixels = () => UserError.of('IMAGE_TOO_MANY_PIXELS', `The image has more than ${MAX_IMAGE_PIXELS / 1_000_000} million pixels. Choose a smaller one.`, 'file');
+export const imageTooLarge = () =>
+  UserError.of('IMAGE_TOO_LARGE', `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Choose a smaller one.`, 'file');
+const tooManyPixels = () =>
+  UserError.of('IMAGE_TOO_MANY_PIXELS', `The image has more than ${MAX_IMAGE_PIXELS / 1_000_000} million pixels. Choose a smaller one.`, 'file');
 const unsupported = (heif = false) =>
   UserError.of(
     'IMAGE_UNSUPPORTED',
@@ -39,7 +41,9 @@ const unsupported = (heif = false) =>
   );
 /** sharp refuses an over-large canvas from the header ("exceeds pixel limit"); anything else it cannot decode is damaged. */
 const decodingError = (error: unknown) =>
-  /pixel limit/i.test(String((error as Error)?.message)) ? tooManyPixels() : UserError.of('IMAGE_UNREADABLE', 'The image could not be read. It may be damaged; try another one.', 'file');
+  /pixel limit/i.test(String((error as Error)?.message))
+    ? tooManyPixels()
+    : UserError.of('IMAGE_UNREADABLE', 'The image could not be read. It may be damaged; try another one.', 'file');
 
 /**
  * Checks an uploaded image and makes the stored renditions, as profile photos are made: turned
@@ -69,12 +73,22 @@ export async function processImage(bytes: Buffer): Promise<{ image: ProcessedIma
     const made = await inProcessingSlot(async () => {
       const [largest] = POST_IMAGE_SIZES;
       // Decoded once, to upright sRGB pixels at the largest size; the smaller sizes come from those.
-      const { data, info } = await input().autoOrient().resize(largest, largest, { fit: 'inside', withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await input()
+        .autoOrient()
+        .resize(largest, largest, { fit: 'inside', withoutEnlargement: true })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       const pixels = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
       const encoded = await Promise.all(
-        POST_IMAGE_SIZES.map((size) => (size === largest ? pixels() : pixels().resize(size, size, { fit: 'inside', withoutEnlargement: true })).webp({ quality: 82, effort: 4 }).toBuffer()),
+        POST_IMAGE_SIZES.map((size) =>
+          (size === largest ? pixels() : pixels().resize(size, size, { fit: 'inside', withoutEnlargement: true })).webp({ quality: 82, effort: 4 }).toBuffer(),
+        ),
       );
-      return { renditions: Object.fromEntries(POST_IMAGE_SIZES.map((size, index) => [size, encoded[index]])) as Record<PostImageSize, Buffer>, width: info.width, height: info.height };
+      return {
+        renditions: Object.fromEntries(POST_IMAGE_SIZES.map((size, index) => [size, encoded[index]])) as Record<PostImageSize, Buffer>,
+        width: info.width,
+        height: info.height,
+      };
     });
     return { image: made };
   } catch (error) {

@@ -107,9 +107,10 @@ export class PostImageService {
 
   /** Each post's images, in order. */
   async ofPosts(postIds: string[]): Promise<Map<string, PostImageRecord[]>> {
-    const rows: PostImageRecord[] = await this.dataSource.query(`SELECT ${IMAGE_COLUMNS} FROM content.post_images i WHERE i.post_id = ANY($1::uuid[]) ORDER BY i.position`, [
-      postIds.filter(isUuid),
-    ]);
+    const rows: PostImageRecord[] = await this.dataSource.query(
+      `SELECT ${IMAGE_COLUMNS} FROM content.post_images i WHERE i.post_id = ANY($1::uuid[]) ORDER BY i.position`,
+      [postIds.filter(isUuid)],
+    );
     const result = new Map<string, PostImageRecord[]>(postIds.map((id) => [id, []]));
     for (const row of rows) result.get(row.postId!)?.push(row);
     return result;
@@ -117,7 +118,9 @@ export class PostImageService {
 
   /** Every image a member uploaded (on posts or not), for their data download. */
   async uploadedBy(membershipIds: string[]): Promise<PostImageRecord[]> {
-    return this.dataSource.query(`SELECT ${IMAGE_COLUMNS} FROM content.post_images i WHERE i.uploader_membership_id = ANY($1::uuid[]) ORDER BY i.created_at`, [membershipIds]);
+    return this.dataSource.query(`SELECT ${IMAGE_COLUMNS} FROM content.post_images i WHERE i.uploader_membership_id = ANY($1::uuid[]) ORDER BY i.created_at`, [
+      membershipIds,
+    ]);
   }
 
   /**
@@ -125,7 +128,10 @@ export class PostImageService {
    * here fails the event, which is delivered again, so the files cannot outlive the member silently.
    */
   async eraseFor(manager: EntityManager, membershipId: string, networkId: string): Promise<void> {
-    const rows: { object_key: string }[] = await manager.query(`SELECT object_key FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2`, [membershipId, networkId]);
+    const rows: { object_key: string }[] = await manager.query(
+      `SELECT object_key FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2`,
+      [membershipId, networkId],
+    );
     for (const row of rows) await this.deleteObjects(row.object_key, { strict: true });
     await manager.query(`DELETE FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2`, [membershipId, networkId]);
   }
@@ -168,10 +174,13 @@ function checkChoices(choices: PostImageChoice[]): Result<true> {
   const errors: UserError[] = [];
   choices.forEach((choice, index) => {
     if (!isUuid(choice.imageId)) errors.push(UserError.of('NOT_FOUND', 'No such image among your uploads.', `images.${index}.imageId`));
-    else if (choices.findIndex((other) => other.imageId === choice.imageId) !== index) errors.push(UserError.of('VALIDATION', 'The same image is chosen twice.', `images.${index}.imageId`));
+    else if (choices.findIndex((other) => other.imageId === choice.imageId) !== index)
+      errors.push(UserError.of('VALIDATION', 'The same image is chosen twice.', `images.${index}.imageId`));
     const alt = choice.alt?.trim() ?? '';
-    if (characterCount(alt) > MAX_ALT_CHARACTERS) errors.push(UserError.of('LIMIT_EXCEEDED', `Alt text may hold at most ${MAX_ALT_CHARACTERS} characters.`, `images.${index}.alt`));
-    else if (hasControlCharacters(alt, 'none')) errors.push(UserError.of('VALIDATION', 'Alt text is one line without control characters.', `images.${index}.alt`));
+    if (characterCount(alt) > MAX_ALT_CHARACTERS)
+      errors.push(UserError.of('LIMIT_EXCEEDED', `Alt text may hold at most ${MAX_ALT_CHARACTERS} characters.`, `images.${index}.alt`));
+    else if (hasControlCharacters(alt, 'none'))
+      errors.push(UserError.of('VALIDATION', 'Alt text is one line without control characters.', `images.${index}.alt`));
   });
   return errors.length ? fail(...errors) : ok(true);
 }

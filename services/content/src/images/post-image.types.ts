@@ -6,7 +6,10 @@ export enum PostImageSizeEnum {
   LARGE = 'LARGE',
   SMALL = 'SMALL',
 }
-registerEnumType(PostImageSizeEnum, { name: 'PostImageSize', description: 'LARGE: at most 1280 px on the longer side (the post itself); SMALL: at most 400 px (feed cards).' });
+registerEnumType(PostImageSizeEnum, {
+  name: 'PostImageSize',
+  description: 'LARGE: at most 1280 px on the longer side (the post itself); SMALL: at most 400 px (feed cards).',
+});
 
 @ObjectType('PostImage', { description: 'An image on a post, upright, without metadata (WebP).' })
 export class PostImageType {
@@ -34,7 +37,7 @@ export function presentPostImage(record: PostImageRecord): PostImageType {
   return Object.assign(new PostImageType(), { id: record.id, width: record.width, height: record.height, alt: record.alt, record });
 }
 
-@InputType({ description: 'An image uploaded with `POST /media/post-images` (its answer\'s id), with optional alt text.' })
+@InputType({ description: "An image uploaded with `POST /media/post-images` (its answer's id), with optional alt text." })
 export class PostImageInput {
   @Field(() => ID)
   imageId: string;

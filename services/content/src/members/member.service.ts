@@ -20,13 +20,20 @@ export class MemberReadModel {
   }
 
   async statusChanged(manager: EntityManager, data: { membershipId: string; networkId: string }, status: MembershipStatus): Promise<void> {
-    await manager.query(`UPDATE content.members SET status = $3, updated_at = now() WHERE membership_id = $1 AND network_id = $2`, [data.membershipId, data.networkId, status]);
+    await manager.query(`UPDATE content.members SET status = $3, updated_at = now() WHERE membership_id = $1 AND network_id = $2`, [
+      data.membershipId,
+      data.networkId,
+      status,
+    ]);
   }
 }
 
 /** Every id in `ids` names an approved member of the network. */
 export async function allApprovedMembers(manager: EntityManager, networkId: string, ids: string[]): Promise<boolean> {
   if (ids.length === 0) return true;
-  const found: unknown[] = await manager.query(`SELECT 1 FROM content.members WHERE network_id = $1 AND membership_id = ANY($2::uuid[]) AND status = 'approved'`, [networkId, ids]);
+  const found: unknown[] = await manager.query(
+    `SELECT 1 FROM content.members WHERE network_id = $1 AND membership_id = ANY($2::uuid[]) AND status = 'approved'`,
+    [networkId, ids],
+  );
   return found.length === ids.length;
 }

@@ -87,11 +87,14 @@ export class Feed1765000000000 implements MigrationInterface {
       created_at timestamptz(3) NOT NULL DEFAULT now(),
       resolved_at timestamptz(3), resolved_by uuid)`);
     // A member's open report on one thing is kept once, however often they report it.
-    await db.query(`CREATE UNIQUE INDEX reports_open_once ON content.reports (reporter_membership_id, feed_item_id, coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid)) WHERE status = 'open'`);
+    await db.query(
+      `CREATE UNIQUE INDEX reports_open_once ON content.reports (reporter_membership_id, feed_item_id, coalesce(comment_id, '00000000-0000-0000-0000-000000000000'::uuid)) WHERE status = 'open'`,
+    );
     await db.query(`CREATE INDEX reports_queue ON content.reports (network_id, feed_item_id) WHERE status = 'open'`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['reports', 'feed_item_hides', 'comments', 'feed_reactions', 'post_edits', 'posts', 'feed_items', 'members']) await db.query(`DROP TABLE content.${table}`);
+    for (const table of ['reports', 'feed_item_hides', 'comments', 'feed_reactions', 'post_edits', 'posts', 'feed_items', 'members'])
+      await db.query(`DROP TABLE content.${table}`);
   }
 }

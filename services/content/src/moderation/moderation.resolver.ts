@@ -36,7 +36,12 @@ export class ModerationResolver {
     const page = await this.moderation.queue(viewer!, first, after);
     const edges = page.cases.map((found, index) => ({
       cursor: page.cursors[index],
-      node: { item: presentFeedItem(found.item), openReportCount: found.openReportCount, latestReportAt: found.latestReportAt, reports: found.reports.map(presentReport) },
+      node: {
+        item: presentFeedItem(found.item),
+        openReportCount: found.openReportCount,
+        latestReportAt: found.latestReportAt,
+        reports: found.reports.map(presentReport),
+      },
     }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }

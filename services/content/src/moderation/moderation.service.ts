@@ -49,12 +49,15 @@ export class ModerationService {
   async report(viewer: FeedViewer, feedItemId: string, commentId: string | null | undefined, rawReason: string): Promise<Result<ReportRecord>> {
     const reason = rawReason.trim();
     if (reason === '') return fail(UserError.of('VALIDATION', 'Say why you report it.', 'reason'));
-    if (characterCount(reason) > MAX_REASON_CHARACTERS) return fail(UserError.of('LIMIT_EXCEEDED', `A reason may hold at most ${MAX_REASON_CHARACTERS} characters.`, 'reason'));
+    if (characterCount(reason) > MAX_REASON_CHARACTERS)
+      return fail(UserError.of('LIMIT_EXCEEDED', `A reason may hold at most ${MAX_REASON_CHARACTERS} characters.`, 'reason'));
     return this.dataSource.transaction(async (manager) => {
       const item = await this.feed.lockReadable(manager, viewer, feedItemId);
       if (!item.ok) return item;
       if (commentId) {
-        const found: unknown[] = isUuid(commentId) ? await manager.query(`SELECT 1 FROM content.comments WHERE id = $1 AND feed_item_id = $2`, [commentId, item.value.id]) : [];
+        const found: unknown[] = isUuid(commentId)
+          ? await manager.query(`SELECT 1 FROM content.comments WHERE id = $1 AND feed_item_id = $2`, [commentId, item.value.id])
+          : [];
         if (found.length === 0) return fail(UserError.of('NOT_FOUND', 'No such comment on this item.', 'commentId'));
       }
       const [existing]: ReportRecord[] = await manager.query(
@@ -91,7 +94,10 @@ export class ModerationService {
     );
     const page = groups.slice(0, limit);
     const ids = page.map((group) => group.feed_item_id);
-    const items: FeedItemRecord[] = await this.dataSource.query(`SELECT ${FEED_COLUMNS} FROM content.feed_items f WHERE f.network_id = $1 AND f.id = ANY($2::uuid[])`, [viewer.networkId, ids]);
+    const items: FeedItemRecord[] = await this.dataSource.query(
+      `SELECT ${FEED_COLUMNS} FROM content.feed_items f WHERE f.network_id = $1 AND f.id = ANY($2::uuid[])`,
+      [viewer.networkId, ids],
+    );
     const reports: (ReportRecord & { rank: number })[] = await this.dataSource.query(
       `SELECT * FROM (SELECT ${REPORT_COLUMNS}, row_number() OVER (PARTITION BY r.feed_item_id ORDER BY r.created_at DESC, r.id) AS rank
        FROM content.reports r WHERE r.network_id = $1 AND r.status = 'open' AND r.feed_item_id = ANY($2::uuid[])) ranked WHERE rank <= ${REPORTS_PER_CASE}`,
@@ -122,10 +128,10 @@ export class ModerationService {
         hidden ? [item.value.id, viewer.membershipId] : [item.value.id],
       );
       if (hidden) {
-        await manager.query(`UPDATE content.reports SET status = 'actioned', resolved_at = now(), resolved_by = $2 WHERE feed_item_id = $1 AND status = 'open' AND comment_id IS NULL`, [
-          item.value.id,
-          viewer.membershipId,
-        ]);
+        await manager.query(
+          `UPDATE content.reports SET status = 'actioned', resolved_at = now(), resolved_by = $2 WHERE feed_item_id = $1 AND status = 'open' AND comment_id IS NULL`,
+          [item.value.id, viewer.membershipId],
+        );
       }
       await this.outbox.add(manager, FeedItemHidden, viewer.networkId, {
         feedItemId: item.value.id,
@@ -148,7 +154,10 @@ export class ModerationService {
       [reportId, viewer.networkId, viewer.membershipId],
     );
     if (report) return ok(report);
-    const [closed]: ReportRecord[] = await this.dataSource.query(`SELECT ${REPORT_COLUMNS} FROM content.reports r WHERE r.id = $1 AND r.network_id = $2`, [reportId, viewer.networkId]);
+    const [closed]: ReportRecord[] = await this.dataSource.query(`SELECT ${REPORT_COLUMNS} FROM content.reports r WHERE r.id = $1 AND r.network_id = $2`, [
+      reportId,
+      viewer.networkId,
+    ]);
     return closed ? ok(closed) : fail(UserError.of('NOT_FOUND', 'No such report.', 'reportId'));
   }
 

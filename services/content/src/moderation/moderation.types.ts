@@ -8,9 +8,12 @@ export enum ReportStatusEnum {
   DISMISSED = 'DISMISSED',
   ACTIONED = 'ACTIONED',
 }
-registerEnumType(ReportStatusEnum, { name: 'ReportStatus', description: 'OPEN: waiting for moderators; DISMISSED: closed without action; ACTIONED: the item was hidden.' });
+registerEnumType(ReportStatusEnum, {
+  name: 'ReportStatus',
+  description: 'OPEN: waiting for moderators; DISMISSED: closed without action; ACTIONED: the item was hidden.',
+});
 
-@ObjectType('ContentReport', { description: 'A member\'s report of a feed item or comment.' })
+@ObjectType('ContentReport', { description: "A member's report of a feed item or comment." })
 export class ReportType {
   @Field(() => ID)
   id: string;

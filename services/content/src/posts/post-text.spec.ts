@@ -12,7 +12,7 @@ describe('post text', () => {
     expect(normaliseHashtag('#なんでもOKデー')).toBe('なんでもokデー');
   });
 
-  it('does not take a URL fragment, an entity or a word\'s inner # for a tag', () => {
+  it("does not take a URL fragment, an entity or a word's inner # for a tag", () => {
     expect(read('see https://example.jp/page#section and C#, &#123;').hashtags).toEqual([]);
     expect(read('see https://example.jp/page#section.').links).toEqual(['https://example.jp/page#section']);
   });

@@ -24,7 +24,10 @@ export interface PostText {
 
 /** A hashtag as it is stored and looked up: `#なんでもOKデー`, `＃なんでもＯＫデー` and `なんでもokデー` are one tag. */
 export function normaliseHashtag(raw: string): string {
-  return raw.normalize('NFKC').replace(/^[#＃]/, '').toLowerCase();
+  return raw
+    .normalize('NFKC')
+    .replace(/^[#＃]/, '')
+    .toLowerCase();
 }
 
 /**
@@ -39,12 +42,18 @@ export function readPostText(raw: string, maxCharacters: number, what = 'post'):
   if (length > maxCharacters) {
     return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A ${what} may hold at most ${maxCharacters} characters (this one has ${length}).`, 'body') };
   }
-  if (hasControlCharacters(body, 'line-breaks-and-tabs')) return { ok: false, error: UserError.of('VALIDATION', `The ${what} contains control characters.`, 'body') };
+  if (hasControlCharacters(body, 'line-breaks-and-tabs'))
+    return { ok: false, error: UserError.of('VALIDATION', `The ${what} contains control characters.`, 'body') };
   const mentions = [...new Set([...body.matchAll(MENTION)].map((match) => match[1].toLowerCase()))];
   const withoutLinks = body.replace(LINK, ' ');
-  const hashtags = [...new Set([...withoutLinks.matchAll(HASHTAG)].map((match) => normaliseHashtag(match[1])))].filter((tag) => characterCount(tag) <= MAX_HASHTAG_CHARACTERS);
-  if (hashtags.length > MAX_HASHTAGS) return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A ${what} may hold at most ${MAX_HASHTAGS} hashtags.`, 'body') };
-  const links = [...new Set([...body.matchAll(LINK)].map((match) => match[0].replace(TRAILING_PUNCTUATION, '')))].filter((link) => /^https?:\/\/[^/]/i.test(link));
+  const hashtags = [...new Set([...withoutLinks.matchAll(HASHTAG)].map((match) => normaliseHashtag(match[1])))].filter(
+    (tag) => characterCount(tag) <= MAX_HASHTAG_CHARACTERS,
+  );
+  if (hashtags.length > MAX_HASHTAGS)
+    return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A ${what} may hold at most ${MAX_HASHTAGS} hashtags.`, 'body') };
+  const links = [...new Set([...body.matchAll(LINK)].map((match) => match[0].replace(TRAILING_PUNCTUATION, '')))].filter((link) =>
+    /^https?:\/\/[^/]/i.test(link),
+  );
   if (links.length > MAX_LINKS) return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A ${what} may hold at most ${MAX_LINKS} links.`, 'body') };
   return { ok: true, text: { body, mentions, hashtags, links } };
 }

@@ -23,13 +23,13 @@ export class PostResolver {
   ) {}
 
   @Authorized()
-  @Mutation(() => PostPayload, { description: 'Posts in the network\'s feed. Mentions must name members of the network.' })
+  @Mutation(() => PostPayload, { description: "Posts in the network's feed. Mentions must name members of the network." })
   async createPost(@Arg('input') input: CreatePostInput, @Ctx() { viewer }: RequestContext): Promise<PostPayload> {
     return postPayload(await this.posts.create(viewer!, input.body, input.images ?? []));
   }
 
   @Authorized()
-  @Mutation(() => PostPayload, { description: 'Changes the text of the viewer\'s own post; the earlier text stays in its edit history.' })
+  @Mutation(() => PostPayload, { description: "Changes the text of the viewer's own post; the earlier text stays in its edit history." })
   async editPost(@Arg('input') input: EditPostInput, @Ctx() context: RequestContext): Promise<PostPayload> {
     return postPayload(await this.posts.edit(await this.segments.viewerOf(context), input.postId, input.body, input.images));
   }

@@ -4,7 +4,7 @@ import { PostImageInput } from '../images/post-image.types';
 import type { PostRecord } from './post.service';
 
 @Directive('@key(fields: "id")')
-@ObjectType('Post', { description: 'A member\'s post in the feed (its feed item has the same id).' })
+@ObjectType('Post', { description: "A member's post in the feed (its feed item has the same id)." })
 export class PostType {
   @Field(() => ID)
   id: string;
@@ -28,7 +28,15 @@ export class PostType {
 }
 
 export function presentPost(record: PostRecord): PostType {
-  return Object.assign(new PostType(), { id: record.id, body: record.body, hashtags: record.hashtags, links: record.links, createdAt: record.createdAt, editedAt: record.editedAt, record });
+  return Object.assign(new PostType(), {
+    id: record.id,
+    body: record.body,
+    hashtags: record.hashtags,
+    links: record.links,
+    createdAt: record.createdAt,
+    editedAt: record.editedAt,
+    record,
+  });
 }
 
 @ObjectType('PostEdit', { description: 'An earlier text of an edited post.' })
@@ -64,7 +72,7 @@ export class EditPostInput {
 
   @Field(() => [PostImageInput], {
     nullable: true,
-    description: 'The post\'s images from now on, in order: its current ones to keep and new uploads (up to 4); those left out are deleted. Omitted: unchanged.',
+    description: "The post's images from now on, in order: its current ones to keep and new uploads (up to 4); those left out are deleted. Omitted: unchanged.",
   })
   images?: PostImageInput[] | null;
 }
@@ -86,7 +94,7 @@ export class PostPayload {
 
 @ObjectType()
 export class DeletePostPayload {
-  @Field(() => ID, { nullable: true, description: 'The deleted post\'s id (and its feed item\'s).' })
+  @Field(() => ID, { nullable: true, description: "The deleted post's id (and its feed item's)." })
   deletedPostId: string | null;
 
   @Field(() => [UserError])

@@ -61,7 +61,10 @@ export class ContentPrivacyService {
     await this.images.eraseFor(manager, event.data.membershipId, event.networkid);
     await this.eraseFeedActivity(manager, event.data.membershipId, event.networkid);
     await manager.query(`DELETE FROM content.articles WHERE author_membership_id = $1 AND network_id = $2 AND status = 'draft'`, params);
-    await manager.query(`UPDATE content.articles SET author_membership_id = $3 WHERE author_membership_id = $1 AND network_id = $2`, [...params, DELETED_MEMBER_ID]);
+    await manager.query(`UPDATE content.articles SET author_membership_id = $3 WHERE author_membership_id = $1 AND network_id = $2`, [
+      ...params,
+      DELETED_MEMBER_ID,
+    ]);
   }
 
   /**

@@ -19,7 +19,7 @@ export class ReactionResolver {
   }
 
   @Authorized()
-  @Mutation(() => FeedItemPayload, { description: 'Takes the viewer\'s like back. Unliking what was not liked changes nothing.' })
+  @Mutation(() => FeedItemPayload, { description: "Takes the viewer's like back. Unliking what was not liked changes nothing." })
   async unlikeFeedItem(@Arg('input') input: FeedItemInput, @Ctx() context: RequestContext): Promise<FeedItemPayload> {
     return feedItemPayload(await this.segments.onOneItem(context, (viewer) => this.reactions.set(viewer, input.feedItemId, false)));
   }

@@ -31,10 +31,10 @@ export class ReactionService {
              SELECT id, $2, $3 FROM content.feed_items WHERE id = $1 FOR KEY SHARE ON CONFLICT DO NOTHING RETURNING 1`,
             [found.id, viewer.membershipId, viewer.networkId],
           )
-        : await manager.query(`WITH removed AS (DELETE FROM content.feed_reactions WHERE feed_item_id = $1 AND membership_id = $2 RETURNING 1) SELECT * FROM removed`, [
-            found.id,
-            viewer.membershipId,
-          ]);
+        : await manager.query(
+            `WITH removed AS (DELETE FROM content.feed_reactions WHERE feed_item_id = $1 AND membership_id = $2 RETURNING 1) SELECT * FROM removed`,
+            [found.id, viewer.membershipId],
+          );
       if (changed.length === 0) return ok(found);
       const [{ reaction_count: reactionCount }]: { reaction_count: number }[] = await manager.query(
         `WITH counted AS (UPDATE content.feed_items SET reaction_count = reaction_count + $2 WHERE id = $1 RETURNING reaction_count) SELECT * FROM counted`,

@@ -68,7 +68,9 @@ const POSTS: DemoPost[] = [
     body: 'Just moved to Kyoto for work. Any alumni around who know a good place for ramen? 🍜 #kyoto',
     hoursAgo: 26,
     likedBy: ['高橋 美咲', '小林 愛', 'Sophie Martin'],
-    comments: [{ author: '高橋 美咲', body: '一乗寺のラーメン街がおすすめです！', replies: [{ author: 'David Chen', body: 'Thank you! I will try it this weekend.' }] }],
+    comments: [
+      { author: '高橋 美咲', body: '一乗寺のラーメン街がおすすめです！', replies: [{ author: 'David Chen', body: 'Thank you! I will try it this weekend.' }] },
+    ],
   },
   {
     author: '田中 健太',

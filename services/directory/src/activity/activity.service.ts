@@ -20,7 +20,12 @@ export class ActivityService {
    * The LINE state after a login was linked or unlinked. The account topic is not ordered with the
    * membership topic, so the profile may not exist yet: the state then waits for it (see `adoptEarlyLoginLinks`).
    */
-  async recordLoginLinks(manager: EntityManager, networkId: string, data: Pick<EventData<typeof AccountLoginLinked>, 'membershipId' | 'lineLinked'>, changedAt: string): Promise<void> {
+  async recordLoginLinks(
+    manager: EntityManager,
+    networkId: string,
+    data: Pick<EventData<typeof AccountLoginLinked>, 'membershipId' | 'lineLinked'>,
+    changedAt: string,
+  ): Promise<void> {
     const updated = (await manager.query(`UPDATE directory.profiles SET line_linked = $3 WHERE membership_id = $1 AND network_id = $2 RETURNING 1`, [
       data.membershipId,
       networkId,

@@ -6,7 +6,10 @@ describe('company changes', () => {
   it('needs a name for a new company, trims, and stores blank optional fields as null', () => {
     expect(validateCompanyChanges({}, { creating: true, now: NOW }).errors.map((e) => [e.code, e.field])).toEqual([['VALIDATION', 'name']]);
     expect(
-      validateCompanyChanges({ name: '  絆テック株式会社 ', industry: ' ', url: '', description: '  ', stage: 'SEED', foundedYear: 2026 }, { creating: true, now: NOW }),
+      validateCompanyChanges(
+        { name: '  絆テック株式会社 ', industry: ' ', url: '', description: '  ', stage: 'SEED', foundedYear: 2026 },
+        { creating: true, now: NOW },
+      ),
     ).toEqual({
       changes: { name: '絆テック株式会社', industry: null, url: null, description: null, stage: 'SEED', foundedYear: 2026 },
       errors: [],

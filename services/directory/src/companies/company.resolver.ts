@@ -97,7 +97,8 @@ export class ProfileCompaniesResolver {
   @Authorized()
   @FieldResolver(() => [CompanyType], {
     nullable: true,
-    description: 'Companies the member founded (as Member.foundedCompanies); empty when the viewer may not see the member; null with a FORBIDDEN error for a pending applicant.',
+    description:
+      'Companies the member founded (as Member.foundedCompanies); empty when the viewer may not see the member; null with a FORBIDDEN error for a pending applicant.',
   })
   async foundedCompanies(@Root() profile: ProfileType, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<CompanyType[] | null> {
     const loader = requestLoader(context, 'foundedCompanies', (ids: string[]) => this.companies.foundedBy(viewer, ids));

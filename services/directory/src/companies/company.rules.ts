@@ -22,7 +22,6 @@ export interface CompanyFields {
 /** What a member sent: omitted fields stay as they are, null clears an optional one. */
 export type CompanyChangeRequest = { [K in keyof CompanyFields]?: CompanyFields[K] | null };
 
-
 function isWebAddress(text: string): boolean {
   try {
     const url = new URL(text);

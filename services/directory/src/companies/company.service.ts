@@ -68,7 +68,10 @@ export class CompanyService {
     if (sort === CompanySort.NAME) query.orderBy('lower(c.name)', 'ASC').addOrderBy('c.id', 'ASC');
     else query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC');
     // The name's sort key comes from Postgres, so the cursor compares exactly as the ORDER BY does.
-    const { entities: rows, raw } = await query.addSelect('lower(c.name)', 'sort_key').limit(limit + 1).getRawAndEntities<{ sort_key: string }>();
+    const { entities: rows, raw } = await query
+      .addSelect('lower(c.name)', 'sort_key')
+      .limit(limit + 1)
+      .getRawAndEntities<{ sort_key: string }>();
     const page = rows.slice(0, limit);
     const nodes = await this.present(viewer, page);
     const edges = page.map((row, index) => ({
@@ -99,7 +102,9 @@ export class CompanyService {
     const result = new Map<string, CompanyType[]>();
     if (ids.length === 0) return result;
     const founders = await this.dataSource.getRepository(ProfileEntity).findBy({ networkId: viewer.networkId, membershipId: In(ids) });
-    const shown = founders.filter((founder) => canSeeProfile(viewer, founder) && (founder.status === 'approved' || founder.membershipId === viewer.membershipId));
+    const shown = founders.filter(
+      (founder) => canSeeProfile(viewer, founder) && (founder.status === 'approved' || founder.membershipId === viewer.membershipId),
+    );
     if (shown.length === 0) return result;
     const rows = await this.dataSource.getRepository(CompanyEntity).find({
       where: { networkId: viewer.networkId, founderId: In(shown.map((founder) => founder.membershipId)) },
@@ -199,7 +204,12 @@ export class CompanyService {
   }
 
   /** Companies as the viewer sees them, with their founders' profiles through the one presenter. */
-  private async present(viewer: Viewer, rows: CompanyEntity[], knownFounders: ProfileEntity[] = [], manager: EntityManager = this.dataSource.manager): Promise<CompanyType[]> {
+  private async present(
+    viewer: Viewer,
+    rows: CompanyEntity[],
+    knownFounders: ProfileEntity[] = [],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CompanyType[]> {
     if (rows.length === 0) return [];
     const founders = new Map(knownFounders.map((founder) => [founder.membershipId, founder]));
     const missing = [...new Set(rows.map((row) => row.founderId))].filter((id) => !founders.has(id));

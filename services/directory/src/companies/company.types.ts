@@ -31,7 +31,7 @@ export class CompanyType {
   @Field(() => CompanyStage, { nullable: true })
   stage: CompanyStageValue | null;
 
-  @Field(() => String, { nullable: true, description: 'The company\'s web site (http or https).' })
+  @Field(() => String, { nullable: true, description: "The company's web site (http or https)." })
   url: string | null;
 
   @Field(() => String, { nullable: true })
@@ -43,7 +43,7 @@ export class CompanyType {
   @Field(() => MemberType, { description: 'The member who founded it.' })
   founder: MemberType;
 
-  @Field(() => ProfileType, { description: 'The founder\'s profile as the viewer may see it.' })
+  @Field(() => ProfileType, { description: "The founder's profile as the viewer may see it." })
   founderProfile: ProfileType;
 
   @Field({ description: 'Whether the viewer may edit it (its founder).' })

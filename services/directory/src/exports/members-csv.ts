@@ -57,7 +57,10 @@ export function exportColumns(fields: NetworkFields, language: HeaderLanguage): 
   }
   for (const definition of fields.customFields) {
     if (definition.archivedAt || !isVisibleTo(definition.visibility, 'ADMIN')) continue;
-    columns.push({ header: customHeader(definition, fields.customFields), value: (profile) => profile.customFields.find((value) => value.fieldId === definition.id)?.displayText });
+    columns.push({
+      header: customHeader(definition, fields.customFields),
+      value: (profile) => profile.customFields.find((value) => value.fieldId === definition.id)?.displayText,
+    });
   }
   columns.push(
     { header: header('tags'), value: (_profile, row) => list(row.tags) },

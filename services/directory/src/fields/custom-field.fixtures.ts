@@ -20,7 +20,15 @@ export const club = {
   archivedAt: null,
 } as unknown as CustomFieldEntity;
 
-export const archived = { ...club, id: '00000000-0000-4000-8000-0000000000c2', key: 'old', label: 'Old', type: 'TEXT', options: [], archivedAt: NOW } as unknown as CustomFieldEntity;
+export const archived = {
+  ...club,
+  id: '00000000-0000-4000-8000-0000000000c2',
+  key: 'old',
+  label: 'Old',
+  type: 'TEXT',
+  options: [],
+  archivedAt: NOW,
+} as unknown as CustomFieldEntity;
 
 /** The network's fields with every standard field at its default visibility, `overrides` on top. */
 export function networkFieldsWith(overrides: Partial<FieldVisibilities> = {}): NetworkFields {

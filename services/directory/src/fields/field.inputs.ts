@@ -6,7 +6,7 @@ import type { Visibility } from './visibility';
 
 @ObjectType('ProfileFieldSetting', { description: 'A standard profile field and who sees it in this network.' })
 export class ProfileFieldSettingType {
-  @Field({ description: 'The field\'s key, e.g. employer.' })
+  @Field({ description: "The field's key, e.g. employer." })
   field: string;
 
   @Field(() => FieldVisibility, { description: 'For contact details: the default until the member chooses.' })
@@ -42,7 +42,7 @@ export class SetProfileFieldVisibilityPayload {
 
 @InputType('CustomFieldOptionInput')
 export class CustomFieldOptionInput {
-  @Field(() => String, { nullable: true, description: 'An existing option\'s value to keep it (and the answers that chose it); omitted for a new option.' })
+  @Field(() => String, { nullable: true, description: "An existing option's value to keep it (and the answers that chose it); omitted for a new option." })
   value?: string | null;
 
   @Field()

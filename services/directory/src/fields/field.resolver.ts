@@ -32,7 +32,8 @@ export class FieldResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => [ProfileFieldDescription], {
-    description: 'Every profile field of the current network, described: the standard fields, then the active custom fields in order; what forms, filters and imports are built from.',
+    description:
+      'Every profile field of the current network, described: the standard fields, then the active custom fields in order; what forms, filters and imports are built from.',
   })
   profileFields(@CurrentViewer() viewer: Viewer): Promise<ProfileFieldDescription[]> {
     return this.fields.describe(viewer);
@@ -40,7 +41,7 @@ export class FieldResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => [CustomFieldDefinition], {
-    description: 'The network\'s custom profile fields in order: the active ones; admins (MANAGE_MEMBERS) get archived ones too with includeArchived.',
+    description: "The network's custom profile fields in order: the active ones; admins (MANAGE_MEMBERS) get archived ones too with includeArchived.",
   })
   customFields(@Arg('includeArchived', { defaultValue: false }) includeArchived: boolean, @CurrentViewer() viewer: Viewer): Promise<CustomFieldDefinition[]> {
     return this.fields.list(viewer, includeArchived);
@@ -48,7 +49,10 @@ export class FieldResolver {
 
   @Authorized(Permission.MANAGE_MEMBERS)
   @Mutation(() => SetProfileFieldVisibilityPayload, { description: 'Sets who sees a standard field whose visibility the network chooses.' })
-  async setProfileFieldVisibility(@Arg('input') input: SetProfileFieldVisibilityInput, @CurrentViewer() viewer: Viewer): Promise<SetProfileFieldVisibilityPayload> {
+  async setProfileFieldVisibility(
+    @Arg('input') input: SetProfileFieldVisibilityInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SetProfileFieldVisibilityPayload> {
     const result = await this.fields.setVisibility(viewer, input.field, input.visibility);
     return result.ok ? { setting: result.value, errors: [] } : { setting: null, errors: result.errors };
   }

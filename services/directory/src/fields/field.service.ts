@@ -50,17 +50,17 @@ export function validateCustomField(
   const type = existing?.type ?? request.type;
   if (!type || !CUSTOM_FIELD_TYPES.includes(type)) errors.push(UserError.of('VALIDATION', 'Choose the type of the field.', 'type'));
 
-  const label = request.label === undefined || request.label === null ? existing?.label ?? '' : request.label.trim();
+  const label = request.label === undefined || request.label === null ? (existing?.label ?? '') : request.label.trim();
   if (characterCount(label) < 1 || characterCount(label) > CUSTOM_FIELD_LABEL_MAX || hasControlCharacters(label)) {
     errors.push(UserError.of('VALIDATION', `Enter a label of 1 to ${CUSTOM_FIELD_LABEL_MAX} characters on one line.`, 'label'));
   }
-  const key = request.key === undefined || request.key === null ? existing?.key ?? '' : request.key.trim();
+  const key = request.key === undefined || request.key === null ? (existing?.key ?? '') : request.key.trim();
   if (!CUSTOM_FIELD_KEY.test(key)) {
     errors.push(UserError.of('VALIDATION', 'A key is lower-case letters, digits and _, starting with a letter (e.g. club).', 'key'));
   } else if (clashesWithStandardField(key)) {
     errors.push(UserError.of('VALIDATION', 'This key names a standard profile field; choose another.', 'key'));
   }
-  const helpText = request.helpText === undefined ? existing?.helpText ?? null : request.helpText?.trim() || null;
+  const helpText = request.helpText === undefined ? (existing?.helpText ?? null) : request.helpText?.trim() || null;
   if (helpText && characterCount(helpText) > CUSTOM_FIELD_HELP_MAX) {
     errors.push(UserError.of('VALIDATION', `The help text can have up to ${CUSTOM_FIELD_HELP_MAX} characters.`, 'helpText'));
   }
@@ -68,7 +68,7 @@ export function validateCustomField(
   if (!visibility || !VISIBILITIES.includes(visibility)) errors.push(UserError.of('VALIDATION', 'Choose who sees the field.', 'visibility'));
 
   let options: CustomFieldOption[] = existing?.options ?? [];
-  if (type && isChoice(type) && (request.options !== undefined && request.options !== null || !existing)) {
+  if (type && isChoice(type) && ((request.options !== undefined && request.options !== null) || !existing)) {
     const given = request.options ?? [];
     const known = new Set((existing?.options ?? []).map((option) => option.value));
     const labels = new Set<string>();
@@ -119,10 +119,19 @@ export class FieldService {
     const standard = STANDARD_FIELDS.find((candidate) => candidate.key === field);
     if (!standard) return fail(UserError.of('NOT_FOUND', 'There is no such profile field.', 'field'));
     if (standard.visibility !== 'network') {
-      return fail(UserError.of('VALIDATION', standard.visibility === 'always' ? 'Names are always shown to members.' : 'Each member chooses who sees their contact details.', 'field'));
+      return fail(
+        UserError.of(
+          'VALIDATION',
+          standard.visibility === 'always' ? 'Names are always shown to members.' : 'Each member chooses who sees their contact details.',
+          'field',
+        ),
+      );
     }
     await this.dataSource.transaction(async (manager) => {
-      const [current] = (await manager.query(`SELECT visibility FROM directory.field_settings WHERE network_id = $1 AND field = $2 FOR UPDATE`, [viewer.networkId, field])) as { visibility: Visibility }[];
+      const [current] = (await manager.query(`SELECT visibility FROM directory.field_settings WHERE network_id = $1 AND field = $2 FOR UPDATE`, [
+        viewer.networkId,
+        field,
+      ])) as { visibility: Visibility }[];
       if ((current?.visibility ?? standard.defaultVisibility) === visibility) return;
       await manager.query(
         `INSERT INTO directory.field_settings (network_id, field, visibility) VALUES ($1, $2, $3)
@@ -136,7 +145,9 @@ export class FieldService {
 
   /** Admins get every field (archived ones too when asked); members the active ones, which they fill in their own profile. */
   async list(viewer: Viewer, includeArchived: boolean): Promise<CustomFieldEntity[]> {
-    const fields = await this.dataSource.getRepository(CustomFieldEntity).find({ where: { networkId: viewer.networkId }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const fields = await this.dataSource
+      .getRepository(CustomFieldEntity)
+      .find({ where: { networkId: viewer.networkId }, order: { position: 'ASC', createdAt: 'ASC' } });
     return fields.filter((field) => !field.archivedAt || (includeArchived && isDirectoryAdmin(viewer)));
   }
 
@@ -212,7 +223,8 @@ export class FieldService {
       if (Boolean(field.archivedAt) === archived) return ok(field);
       if (!archived) {
         const inUse = (await manager.getRepository(CustomFieldEntity).findBy({ networkId: viewer.networkId })).filter((f) => !f.archivedAt).length;
-        if (inUse >= MAX_ACTIVE_CUSTOM_FIELDS) return fail(UserError.of('LIMIT_REACHED', `A network can have up to ${MAX_ACTIVE_CUSTOM_FIELDS} custom fields in use.`));
+        if (inUse >= MAX_ACTIVE_CUSTOM_FIELDS)
+          return fail(UserError.of('LIMIT_REACHED', `A network can have up to ${MAX_ACTIVE_CUSTOM_FIELDS} custom fields in use.`));
       }
       field.archivedAt = archived ? new Date() : null;
       field.updatedAt = new Date();
@@ -235,7 +247,11 @@ export class FieldService {
   /** Options an admin removed disappear from every profile's value of the field. */
   private async removeOptionValues(manager: EntityManager, field: CustomFieldEntity, removed: string[]): Promise<void> {
     if (field.type === 'SINGLE_CHOICE') {
-      await manager.query(`UPDATE directory.profiles SET custom = custom - $2::text WHERE network_id = $1 AND custom->>$2::text = ANY($3::text[])`, [field.networkId, field.id, removed]);
+      await manager.query(`UPDATE directory.profiles SET custom = custom - $2::text WHERE network_id = $1 AND custom->>$2::text = ANY($3::text[])`, [
+        field.networkId,
+        field.id,
+        removed,
+      ]);
       return;
     }
     await manager.query(

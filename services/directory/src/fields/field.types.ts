@@ -8,7 +8,7 @@ const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 export const FieldVisibility = enumOf<Visibility>(VISIBILITIES);
 registerEnumType(FieldVisibility, {
   name: 'FieldVisibility',
-  description: 'Who sees a profile field: MEMBERS (everyone in the network), ADMINS (the network\'s admins), HIDDEN (only the member).',
+  description: "Who sees a profile field: MEMBERS (everyone in the network), ADMINS (the network's admins), HIDDEN (only the member).",
 });
 
 export const CustomFieldKind = enumOf<CustomFieldType>(CUSTOM_FIELD_TYPES);
@@ -26,7 +26,7 @@ export class CustomFieldOptionType {
   label: string;
 }
 
-@ObjectType('CustomField', { description: 'A profile field a network\'s admins defined.' })
+@ObjectType('CustomField', { description: "A profile field a network's admins defined." })
 export class CustomFieldDefinition {
   @Field(() => ID)
   id: string;

@@ -46,7 +46,8 @@ export function describeProfileFields(fields: NetworkFields, now: Date = new Dat
     .map((definition): ProfileFieldDescription => {
       const year = definition.type === 'YEAR';
       const choice = definition.type === 'SINGLE_CHOICE' || definition.type === 'MULTIPLE_CHOICE';
-      const maxLength = definition.type === 'TEXT' ? CUSTOM_TEXT_MAX : definition.type === 'LONG_TEXT' ? CUSTOM_LONG_TEXT_MAX : definition.type === 'URL' ? URL_MAX : null;
+      const maxLength =
+        definition.type === 'TEXT' ? CUSTOM_TEXT_MAX : definition.type === 'LONG_TEXT' ? CUSTOM_LONG_TEXT_MAX : definition.type === 'URL' ? URL_MAX : null;
       return {
         key: `custom.${definition.key}`,
         standard: false,

@@ -24,19 +24,19 @@ registerEnumType(ProfileFieldFilter, {
 
 @ObjectType('ProfileFieldDescription', {
   description:
-    'One profile field as the network has it: standard fields first (labels are the client\'s, by key), then the active custom fields in order (with their label).',
+    "One profile field as the network has it: standard fields first (labels are the client's, by key), then the active custom fields in order (with their label).",
 })
 export class ProfileFieldDescription {
-  @Field({ description: 'A standard field\'s key (employer), or custom.<key> for a custom field: the name errors, imports and events use.' })
+  @Field({ description: "A standard field's key (employer), or custom.<key> for a custom field: the name errors, imports and events use." })
   key: string;
 
   @Field({ description: 'True for the standard fields every network has.' })
   standard: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'A custom field\'s id (what updateMyProfile and filters take).' })
+  @Field(() => ID, { nullable: true, description: "A custom field's id (what updateMyProfile and filters take)." })
   customFieldId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A custom field\'s label; null for standard fields.' })
+  @Field(() => String, { nullable: true, description: "A custom field's label; null for standard fields." })
   label: string | null;
 
   @Field(() => String, { nullable: true })
@@ -48,7 +48,7 @@ export class ProfileFieldDescription {
   @Field({ description: 'Holds a list of values.' })
   multi: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Characters of one value (of one item of a list, of a link\'s address).' })
+  @Field(() => Int, { nullable: true, description: "Characters of one value (of one item of a list, of a link's address)." })
   maxLength: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Items of a list.' })
@@ -60,7 +60,7 @@ export class ProfileFieldDescription {
   @Field(() => Int, { nullable: true, description: 'The latest year of a YEAR field.' })
   max: number | null;
 
-  @Field(() => [CustomFieldOptionType], { description: 'A choice field\'s options.' })
+  @Field(() => [CustomFieldOptionType], { description: "A choice field's options." })
   options: CustomFieldOptionType[];
 
   @Field(() => FieldVisibility, { description: 'Who sees it in this network (for contact details: the default until the member chooses).' })
@@ -78,7 +78,10 @@ export class ProfileFieldDescription {
   @Field(() => ProfileFieldFilter, { nullable: true, description: 'How the directory filters it; null when it is not a filter.' })
   filter: ProfileFieldFilterName | null;
 
-  @Field(() => String, { nullable: true, description: 'The DirectoryFilter argument of a standard field\'s filter (departments, entryYear…); custom fields filter through DirectoryFilter.custom.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The DirectoryFilter argument of a standard field's filter (departments, entryYear…); custom fields filter through DirectoryFilter.custom.",
+  })
   filterArgument: string | null;
 
   @Field({ description: 'Whether a roster CSV column can be imported into it (and an export writes it).' })

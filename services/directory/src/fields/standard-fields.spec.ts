@@ -62,7 +62,7 @@ describe('the standard field table', () => {
     expect(snapshot.fields.skills).toEqual(full.skills);
   });
 
-  it('names the snapshot\'s fields the network sees: a job title set to admins only, or a phone its member keeps to admins, is not among them', () => {
+  it("names the snapshot's fields the network sees: a job title set to admins only, or a phone its member keeps to admins, is not among them", () => {
     expect(profileUpdateSnapshot(full, networkFields).networkVisibleFields).toContain('jobTitle');
     const { profile, networkVisibleFields } = profileUpdateSnapshot(
       { ...full, contactVisibility: { ...full.contactVisibility, phone: 'ADMINS' } },
@@ -74,7 +74,7 @@ describe('the standard field table', () => {
     expect(networkVisibleFields).toEqual(expect.arrayContaining(['employer', 'contactEmail']));
   });
 
-  it('gives every limit it states to the checks, for a member\'s edit and a roster cell alike', () => {
+  it("gives every limit it states to the checks, for a member's edit and a roster cell alike", () => {
     for (const field of EDITABLE_FIELDS.filter((candidate) => ['NAME', 'TEXT', 'LONG_TEXT'].includes(candidate.kind))) {
       const longest = field.key === 'nameKana' ? 'あ'.repeat(field.maxLength!) : 'a'.repeat(field.maxLength!);
       expect(checkStandardValue(field, longest, NOW)).toEqual({ value: longest });
@@ -90,7 +90,16 @@ describe('the standard field table', () => {
     const department = STANDARD_FIELDS.find((field) => field.key === 'department')!;
     const file = readRoster(Buffer.from(`email,department\r\na@example.jp,${'学'.repeat(department.maxLength! + 1)}\r\n`));
     if (!file.ok) throw new Error(file.error.message);
-    const { errors } = coerceRows(file.file, [{ column: 0, target: 'email' }, { column: 1, target: 'department' }], [], 'EMAIL', NOW);
+    const { errors } = coerceRows(
+      file.file,
+      [
+        { column: 0, target: 'email' },
+        { column: 1, target: 'department' },
+      ],
+      [],
+      'EMAIL',
+      NOW,
+    );
     expect(errors.map((error) => error.field)).toEqual(['department']);
   });
 
@@ -109,7 +118,8 @@ describe('the standard field table', () => {
       expect(errors).toEqual([]);
       const planned = planRow(rows[0], 'EMAIL', { byEmail: new Map(), byExternalId: new Map() }, [club], () => 'new');
       if (!('profile' in planned)) throw new Error(planned.message);
-      for (const field of CSV_FIELDS) expect([field.key, planned.profile[field.key as keyof typeof planned.profile]]).toEqual([field.key, full[field.key as keyof ProfileEntity]]);
+      for (const field of CSV_FIELDS)
+        expect([field.key, planned.profile[field.key as keyof typeof planned.profile]]).toEqual([field.key, full[field.key as keyof ProfileEntity]]);
       expect(planned.profile.custom).toEqual(full.custom);
 
       // The same file again over the imported profile changes nothing.

@@ -51,7 +51,7 @@ describe('roster files', () => {
 });
 
 describe('column mapping', () => {
-  it('suggests targets from English and Japanese headers and the network\'s custom fields, each once', () => {
+  it("suggests targets from English and Japanese headers and the network's custom fields, each once", () => {
     expect(suggestMapping(['氏名', 'ふりがな', '卒業年', '学部', '勤務先', 'メールアドレス', 'サークル', 'Notes', 'E-Mail', '会員番号'], [club])).toEqual([
       'displayName',
       'nameKana',
@@ -64,7 +64,13 @@ describe('column mapping', () => {
       null,
       'externalId',
     ]);
-    expect(suggestMapping(['Full Name', 'Graduation Year', 'Company', 'Job Title', 'Tags'], [])).toEqual(['displayName', 'entryYear', 'employer', 'jobTitle', 'tags']);
+    expect(suggestMapping(['Full Name', 'Graduation Year', 'Company', 'Job Title', 'Tags'], [])).toEqual([
+      'displayName',
+      'entryYear',
+      'employer',
+      'jobTitle',
+      'tags',
+    ]);
   });
 
   it('refuses unknown targets, a field twice, and a mapping without the key rows are matched by', () => {
@@ -103,7 +109,13 @@ describe('roster rows', () => {
     );
     const { rows, errors, failedRows } = coerceRows(file, mapping, [club], 'EMAIL', new Date('2026-01-01'));
     expect(rows).toEqual([
-      { row: 2, email: 'taro@example.jp', standard: { displayName: '山田 太郎', entryYear: 2010, skills: ['TypeScript', 'Go'] }, custom: { [club.id]: 'tennis' }, tags: [] },
+      {
+        row: 2,
+        email: 'taro@example.jp',
+        standard: { displayName: '山田 太郎', entryYear: 2010, skills: ['TypeScript', 'Go'] },
+        custom: { [club.id]: 'tennis' },
+        tags: [],
+      },
     ]);
     expect(failedRows).toBe(3);
     // Codes and params, which clients word in the admin's language; the message is the English wording.
@@ -145,14 +157,26 @@ describe('roster rows', () => {
       tags: [],
     };
     const existing = { byEmail: new Map([['taro@example.jp', existingProfile]]), byExternalId: new Map() };
-    const values = { row: 2, email: 'taro@example.jp', standard: { displayName: '山田 太郎', entryYear: 2010, skills: ['TypeScript', 'Go'] }, custom: { [club.id]: 'tennis' }, tags: ['2010年卒'] };
+    const values = {
+      row: 2,
+      email: 'taro@example.jp',
+      standard: { displayName: '山田 太郎', entryYear: 2010, skills: ['TypeScript', 'Go'] },
+      custom: { [club.id]: 'tennis' },
+      tags: ['2010年卒'],
+    };
     const update = planRow(values, 'EMAIL', existing, [club], () => 'new');
     expect(update).toMatchObject({ action: 'update', changedFields: ['entryYear', 'tags'], addedTags: ['2010年卒'] });
 
     const same = planRow({ ...values, standard: { entryYear: 2009 }, tags: [] }, 'EMAIL', existing, [club], () => 'new');
     expect(same).toMatchObject({ action: 'unchanged', changedFields: [] });
 
-    const created = planRow({ row: 3, email: 'new@example.jp', standard: { displayName: '新人' }, custom: {}, tags: [] }, 'EMAIL', existing, [club], () => 'new');
+    const created = planRow(
+      { row: 3, email: 'new@example.jp', standard: { displayName: '新人' }, custom: {}, tags: [] },
+      'EMAIL',
+      existing,
+      [club],
+      () => 'new',
+    );
     expect(created).toMatchObject({ action: 'create', profile: { membershipId: 'new', status: 'unregistered', email: 'new@example.jp', displayName: '新人' } });
 
     const nameless = planRow({ row: 4, email: 'who@example.jp', standard: {}, custom: {}, tags: [] }, 'EMAIL', existing, [club], () => 'new');

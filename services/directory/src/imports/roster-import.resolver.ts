@@ -52,7 +52,9 @@ export class RosterImportResolver {
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
-  @Mutation(() => RosterImportPayload, { description: 'Uploads a roster CSV (UTF-8, with or without BOM, or Shift_JIS; up to 20 MB) and suggests a column mapping.' })
+  @Mutation(() => RosterImportPayload, {
+    description: 'Uploads a roster CSV (UTF-8, with or without BOM, or Shift_JIS; up to 20 MB) and suggests a column mapping.',
+  })
   async startRosterImport(@Arg('input') input: StartRosterImportInput, @CurrentViewer() viewer: Viewer): Promise<RosterImportPayload> {
     if (input.contentBase64.length > MAX_BASE64 || !/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
       return { rosterImport: null, errors: [UserError.of('VALIDATION', 'The file must be base64 and at most 20 MB.', 'contentBase64')] };
@@ -63,7 +65,9 @@ export class RosterImportResolver {
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
-  @Mutation(() => PreviewRosterImportPayload, { description: 'Checks every row with this mapping and counts what a run would create, update and leave; stores nothing but the mapping.' })
+  @Mutation(() => PreviewRosterImportPayload, {
+    description: 'Checks every row with this mapping and counts what a run would create, update and leave; stores nothing but the mapping.',
+  })
   async previewRosterImport(@Arg('input') input: PreviewRosterImportInput, @CurrentViewer() viewer: Viewer): Promise<PreviewRosterImportPayload> {
     const mapping = input.mapping.map(({ column, target }) => ({ column, target: target as ImportTarget }));
     const result = await this.imports.preview(viewer, input.importId, mapping, input.matchBy);
@@ -73,7 +77,9 @@ export class RosterImportResolver {
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
-  @Mutation(() => RosterImportPayload, { description: 'Runs the import in the background with the mapping of its last preview; poll rosterImport for progress.' })
+  @Mutation(() => RosterImportPayload, {
+    description: 'Runs the import in the background with the mapping of its last preview; poll rosterImport for progress.',
+  })
   async runRosterImport(@Arg('input') input: RunRosterImportInput, @CurrentViewer() viewer: Viewer): Promise<RosterImportPayload> {
     const result = await this.imports.run(viewer, input.importId);
     if (!result.ok) return { rosterImport: null, errors: result.errors };
@@ -90,7 +96,9 @@ export class RosterImportResolver {
     return (await this.imports.fileOf(record)).rows.slice(0, SAMPLE_ROWS).map((row) => row.cells);
   }
 
-  @FieldResolver(() => [ImportColumnMappingType], { description: 'The mapping the file\'s headers suggest (English and Japanese headers, custom field labels).' })
+  @FieldResolver(() => [ImportColumnMappingType], {
+    description: "The mapping the file's headers suggest (English and Japanese headers, custom field labels).",
+  })
   async suggestedMapping(@Root() record: RosterImportRecord): Promise<ImportColumnMappingType[]> {
     return (await this.imports.suggestion(record)).mapping;
   }
@@ -100,16 +108,24 @@ export class RosterImportResolver {
     return (await this.imports.suggestion(record)).matchBy as ImportMatchBy;
   }
 
-  @FieldResolver(() => Int, { description: 'Row errors of the last run kept in the report (the first 1,000; a row may have several, failedRows counts the rows).' })
+  @FieldResolver(() => Int, {
+    description: 'Row errors of the last run kept in the report (the first 1,000; a row may have several, failedRows counts the rows).',
+  })
   rowErrorCount(@Root() record: RosterImportRecord): number {
     return record.rowErrors.length;
   }
 
   @Directive(slicedListSize())
   @FieldResolver(() => [ImportRowErrorType], { description: 'The report: rows left out and why, by row.' })
-  rowErrors(@Root() record: RosterImportRecord, @Arg('first', () => Int, { defaultValue: 100 }) first: number, @Arg('offset', () => Int, { defaultValue: 0 }) offset: number): ImportRowErrorType[] {
+  rowErrors(
+    @Root() record: RosterImportRecord,
+    @Arg('first', () => Int, { defaultValue: 100 }) first: number,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+  ): ImportRowErrorType[] {
     if (!Number.isInteger(offset) || offset < 0) throw pagingError('offset', 'must be 0 or more.');
     // Reports stored before errors had codes keep their English message only.
-    return record.rowErrors.slice(offset, offset + pageSize(first, 100, 1000)).map((error: StoredRowError) => ({ ...error, code: error.code ?? 'OTHER', params: error.params ?? {} }));
+    return record.rowErrors
+      .slice(offset, offset + pageSize(first, 100, 1000))
+      .map((error: StoredRowError) => ({ ...error, code: error.code ?? 'OTHER', params: error.params ?? {} }));
   }
 }

@@ -148,7 +148,10 @@ export class RosterImportService {
   /** An import of the viewer's network (admins only); null for anyone else's or an unknown id. */
   async find(viewer: Viewer, id: string): Promise<RosterImportRecord | null> {
     if (!isDirectoryAdmin(viewer) || !isUuid(id)) return null;
-    const [row] = (await this.dataSource.query(`SELECT ${RECORD_COLUMNS} FROM directory.imports WHERE id = $1 AND network_id = $2`, [id, viewer.networkId])) as RosterImportRecord[];
+    const [row] = (await this.dataSource.query(`SELECT ${RECORD_COLUMNS} FROM directory.imports WHERE id = $1 AND network_id = $2`, [
+      id,
+      viewer.networkId,
+    ])) as RosterImportRecord[];
     return row ?? null;
   }
 
@@ -156,7 +159,9 @@ export class RosterImportService {
   async fileOf(record: Pick<RosterImportRecord, 'id' | 'networkId'>): Promise<RosterFile> {
     const cached = this.files.get(record.id);
     if (cached) return cached;
-    const [row] = (await this.dataSource.query(`SELECT content FROM directory.imports WHERE id = $1 AND network_id = $2`, [record.id, record.networkId])) as { content: Buffer }[];
+    const [row] = (await this.dataSource.query(`SELECT content FROM directory.imports WHERE id = $1 AND network_id = $2`, [record.id, record.networkId])) as {
+      content: Buffer;
+    }[];
     const read = readRoster(row.content);
     if (!read.ok) throw new Error(`stored import ${record.id} is no longer readable: ${read.error.message}`);
     this.remember(record.id, read.file);
@@ -236,7 +241,8 @@ export class RosterImportService {
     if (!isDirectoryAdmin(viewer)) return fail(forbiddenError());
     const record = await this.find(viewer, id);
     if (!record) return notFound();
-    if (!Array.isArray(record.mapping) || record.mapping.length === 0) return fail(UserError.of('VALIDATION', 'Map the columns and preview the import first.', 'mapping'));
+    if (!Array.isArray(record.mapping) || record.mapping.length === 0)
+      return fail(UserError.of('VALIDATION', 'Map the columns and preview the import first.', 'mapping'));
     await this.failStaleImports(viewer.networkId);
     let updated: RosterImportRecord | undefined;
     try {
@@ -311,7 +317,10 @@ export class RosterImportService {
             const batch = await prepared.get(index)!;
             prepared.delete(index);
             countBatch(tally, await this.writeWithRetry(record, fields, batch));
-            await this.dataSource.query(`UPDATE directory.imports SET heartbeat_at = now(), ${this.tallyAssignments(2)} WHERE id = $1`, [record.id, ...tallyValues(tally)]);
+            await this.dataSource.query(`UPDATE directory.imports SET heartbeat_at = now(), ${this.tallyAssignments(2)} WHERE id = $1`, [
+              record.id,
+              ...tallyValues(tally),
+            ]);
           } catch (error) {
             failure ??= error;
           }
@@ -334,19 +343,24 @@ export class RosterImportService {
       const reason = error instanceof Error ? error.message : String(error);
       this.log.error({ err: error, importId: record.id }, 'roster import failed');
       await this.dataSource
-        .query(`UPDATE directory.imports SET status = 'FAILED', finished_at = now(), failure = $2, row_errors = $3, ${this.tallyAssignments(4)} WHERE id = $1`, [
-          record.id,
-          `The import stopped after ${tally.processed} of ${record.totalRows} rows: ${reason}`,
-          JSON.stringify(sortedErrors(tally.errors)),
-          ...tallyValues(tally),
-        ])
+        .query(
+          `UPDATE directory.imports SET status = 'FAILED', finished_at = now(), failure = $2, row_errors = $3, ${this.tallyAssignments(4)} WHERE id = $1`,
+          [
+            record.id,
+            `The import stopped after ${tally.processed} of ${record.totalRows} rows: ${reason}`,
+            JSON.stringify(sortedErrors(tally.errors)),
+            ...tallyValues(tally),
+          ],
+        )
         .catch((cause: unknown) => this.log.error({ err: cause, importId: record.id }, 'could not record the failure of a roster import'));
       await this.flushSearchIndexes(record);
     }
   }
 
   private tallyAssignments(first: number): string {
-    return ['processed_rows', 'created_rows', 'updated_rows', 'unchanged_rows', 'failed_rows'].map((column, index) => `${column} = $${first + index}`).join(', ');
+    return ['processed_rows', 'created_rows', 'updated_rows', 'unchanged_rows', 'failed_rows']
+      .map((column, index) => `${column} = $${first + index}`)
+      .join(', ');
   }
 
   /** Merges what the import left in the search indexes' pending lists, so searches right after it read the indexes only. */
@@ -458,7 +472,11 @@ export class RosterImportService {
       }));
     await this.outbox.addAll(manager, ProfileUpdated, record.networkId, events);
     // Tags kept applied to newcomers follow members whose imported fields now match their rule.
-    await applyTagRules(manager, record.networkId, events.map((event) => event.membershipId));
+    await applyTagRules(
+      manager,
+      record.networkId,
+      events.map((event) => event.membershipId),
+    );
     timer.lap('tags, events');
     this.log.debug({ importId: record.id, rows: prepared.batch.length, ms: { ...prepared.laps, ...timer.laps } }, 'roster import batch');
     return prepared;

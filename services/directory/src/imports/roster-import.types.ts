@@ -47,10 +47,10 @@ export class ImportTargetType {
   @Field({ description: 'email, key, name, text, longText, year, list, phone, tags, or custom.' })
   kind: string;
 
-  @Field(() => String, { nullable: true, description: 'The custom field\'s label; standard fields are labelled by the client.' })
+  @Field(() => String, { nullable: true, description: "The custom field's label; standard fields are labelled by the client." })
   label?: string | null;
 
-  @Field(() => [String], { description: 'For choice custom fields: the choices\' labels a cell may hold.' })
+  @Field(() => [String], { description: "For choice custom fields: the choices' labels a cell may hold." })
   choices: string[];
 }
 
@@ -71,7 +71,9 @@ export class ImportRowErrorType {
   })
   code: string;
 
-  @Field(() => GraphQLJSONObject, { description: 'The values the wording needs, e.g. {"value": "not-an-email"}, {"min": 1900, "max": 2036}, {"key": "email", "firstRow": 2}.' })
+  @Field(() => GraphQLJSONObject, {
+    description: 'The values the wording needs, e.g. {"value": "not-an-email"}, {"min": 1900, "max": 2036}, {"key": "email", "firstRow": 2}.',
+  })
   params: Record<string, string | number>;
 
   @Field({ description: 'The error in English; clients word it from code and params.' })

@@ -55,8 +55,11 @@ export interface ExistingProfiles {
 
 /** JSON with each object's keys sorted: links read back from jsonb come with their keys in another order. */
 const stable = (value: unknown) =>
-  JSON.stringify(value ?? null, (_key, item: unknown) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort()) : item));
-const same = (a: unknown, b: unknown) => (Array.isArray(a) || Array.isArray(b) || typeof a === 'object' ? stable(a) === stable(b) : (a ?? null) === (b ?? null));
+  JSON.stringify(value ?? null, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort()) : item,
+  );
+const same = (a: unknown, b: unknown) =>
+  Array.isArray(a) || Array.isArray(b) || typeof a === 'object' ? stable(a) === stable(b) : (a ?? null) === (b ?? null);
 const tagKey = (name: string) => name.normalize('NFKC').toLowerCase();
 
 function blankProfile(membershipId: string): ImportedProfile {

@@ -110,7 +110,12 @@ const LIST_SEPARATORS = /[,、，;；\n]+/;
  * Checks a column mapping against the file and the network's fields: each target once, known
  * targets and active custom fields only, and the column `matchBy` needs.
  */
-export function validateMapping(mapping: readonly ColumnMapping[], columnCount: number, customFields: readonly CustomFieldEntity[], matchBy: MatchBy): UserError[] {
+export function validateMapping(
+  mapping: readonly ColumnMapping[],
+  columnCount: number,
+  customFields: readonly CustomFieldEntity[],
+  matchBy: MatchBy,
+): UserError[] {
   const errors: UserError[] = [];
   const seen = new Set<string>();
   mapping.forEach(({ column, target }, index) => {
@@ -128,7 +133,8 @@ export function validateMapping(mapping: readonly ColumnMapping[], columnCount: 
     errors.push(UserError.of('VALIDATION', 'A column can be imported into one field only.', 'mapping'));
   }
   if (matchBy === 'EMAIL' && !seen.has('email')) errors.push(UserError.of('VALIDATION', 'Choose the column that holds the e-mail addresses.', 'matchBy'));
-  if (matchBy === 'EXTERNAL_ID' && !seen.has('externalId')) errors.push(UserError.of('VALIDATION', 'Choose the column that holds your member numbers.', 'matchBy'));
+  if (matchBy === 'EXTERNAL_ID' && !seen.has('externalId'))
+    errors.push(UserError.of('VALIDATION', 'Choose the column that holds your member numbers.', 'matchBy'));
   return errors;
 }
 
@@ -243,7 +249,9 @@ export function coerceCustom(definition: CustomFieldEntity, text: string, latest
       const match = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(fold(text));
       const iso = match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : '';
       const date = new Date(`${iso}T00:00:00Z`);
-      return match && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? { value: iso } : { error: rowProblem('INVALID_DATE', { value: text }) };
+      return match && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso)
+        ? { value: iso }
+        : { error: rowProblem('INVALID_DATE', { value: text }) };
     }
     case 'URL': {
       try {
@@ -282,7 +290,13 @@ export interface CoercedRoster {
  * it is matched by, and a key already used by an earlier row. A row with any error is left out
  * whole; the rest are the values to import.
  */
-export function coerceRows(file: RosterFile, mapping: readonly ColumnMapping[], customFields: readonly CustomFieldEntity[], matchBy: MatchBy, now = new Date()): CoercedRoster {
+export function coerceRows(
+  file: RosterFile,
+  mapping: readonly ColumnMapping[],
+  customFields: readonly CustomFieldEntity[],
+  matchBy: MatchBy,
+  now = new Date(),
+): CoercedRoster {
   const latest = latestYear(now);
   const keyTarget = matchBy === 'EMAIL' ? 'email' : 'externalId';
   const definitions = mapping.map(({ target }) => (isStandardTarget(target) ? undefined : customFieldOf(target, customFields)));
@@ -322,7 +336,12 @@ export function coerceRows(file: RosterFile, mapping: readonly ColumnMapping[], 
     if (key !== undefined && firstRowOfKey.has(key)) {
       rowErrors.push({ row, column: null, field: keyTarget, ...rowProblem('DUPLICATE_KEY', { key: keyTarget, firstRow: firstRowOfKey.get(key)! }) });
     } else if (otherKey !== undefined && firstRowOfOtherKey.has(otherKey)) {
-      rowErrors.push({ row, column: null, field: otherTarget, ...rowProblem('DUPLICATE_KEY', { key: otherTarget, firstRow: firstRowOfOtherKey.get(otherKey)! }) });
+      rowErrors.push({
+        row,
+        column: null,
+        field: otherTarget,
+        ...rowProblem('DUPLICATE_KEY', { key: otherTarget, firstRow: firstRowOfOtherKey.get(otherKey)! }),
+      });
     }
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);

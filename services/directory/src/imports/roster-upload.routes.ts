@@ -24,7 +24,11 @@ export function rosterUploadRoutes(app: Express, imports: RosterImportService, v
         return;
       }
       const { rosterImport, encoding } = result.value;
-      res.json({ rosterImport: { id: rosterImport.id, fileName: rosterImport.fileName, totalRows: rosterImport.totalRows, status: rosterImport.status }, encoding, errors: [] });
+      res.json({
+        rosterImport: { id: rosterImport.id, fileName: rosterImport.fileName, totalRows: rosterImport.totalRows, status: rosterImport.status },
+        encoding,
+        errors: [],
+      });
     } catch (error) {
       log.error({ err: error }, 'roster upload failed');
       if (!res.headersSent) res.status(500).json({ errors: [{ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }] });
@@ -33,6 +37,8 @@ export function rosterUploadRoutes(app: Express, imports: RosterImportService, v
   // A body over the limit: the same shape of answer as any other refused file.
   app.use('/imports/roster', ((error, _req, res, next) => {
     if (error?.type !== 'entity.too.large') return next(error);
-    res.status(413).json({ rosterImport: null, errors: [{ code: 'VALIDATION', field: 'file', message: 'The file is larger than 20 MB: split it into smaller files.' }] });
+    res
+      .status(413)
+      .json({ rosterImport: null, errors: [{ code: 'VALIDATION', field: 'file', message: 'The file is larger than 20 MB: split it into smaller files.' }] });
   }) as express.ErrorRequestHandler);
 }

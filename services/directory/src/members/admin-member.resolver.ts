@@ -36,7 +36,10 @@ export class AdminMemberResolver {
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
-  @Query(() => AdminMemberType, { nullable: true, description: 'One person of the network, whatever their status; null for an unknown id or another network\'s.' })
+  @Query(() => AdminMemberType, {
+    nullable: true,
+    description: "One person of the network, whatever their status; null for an unknown id or another network's.",
+  })
   adminMember(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<AdminMemberType | null> {
     return this.members.find(viewer, id);
   }

@@ -47,7 +47,10 @@ export class AdminMemberService {
   }
 
   private async present(networkId: string, entities: ProfileEntity[], fields: NetworkFields): Promise<AdminMemberType[]> {
-    const tags = await this.tags.tagsOfMembers(networkId, entities.map((entity) => entity.membershipId));
+    const tags = await this.tags.tagsOfMembers(
+      networkId,
+      entities.map((entity) => entity.membershipId),
+    );
     const counts = await this.tags.memberCounts([...new Set([...tags.values()].flat().map((tag) => tag.id))]);
     return entities.map((entity) => ({
       id: entity.membershipId,

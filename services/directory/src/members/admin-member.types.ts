@@ -15,7 +15,7 @@ export class AdminMemberType {
   @Field(() => String, { nullable: true })
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The alumni office\'s own id for this person.' })
+  @Field(() => String, { nullable: true, description: "The alumni office's own id for this person." })
   externalId?: string | null;
 
   @Field(() => ProfileType, { description: 'The profile with every field an admin may see.' })

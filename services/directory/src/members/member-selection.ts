@@ -24,7 +24,13 @@ export async function filterErrors(manager: EntityManager, networkId: string, fi
  * optionally only among `among`, with its values appended to `params`. For INSERT … SELECT in bulk.
  * Null when the filter no longer holds (a stored rule naming a custom field since archived): it matches nobody.
  */
-export async function matchingMembersSql(manager: EntityManager, networkId: string, filter: DirectoryFilter, params: unknown[], among?: string[]): Promise<string | null> {
+export async function matchingMembersSql(
+  manager: EntityManager,
+  networkId: string,
+  filter: DirectoryFilter,
+  params: unknown[],
+  among?: string[],
+): Promise<string | null> {
   const compiled = compileFilter(await adminScope(manager, networkId), filter, params);
   if (!compiled.ok) return null;
   let where = compiled.value;

@@ -27,9 +27,27 @@ function blankPng(width: number, height: number): Buffer {
 
 describe('photo checks', () => {
   it('knows images by their first bytes, not by what they claim', async () => {
-    expect(detectPhotoFormat(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).jpeg().toBuffer())).toBe('jpeg');
-    expect(detectPhotoFormat(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).webp().toBuffer())).toBe('webp');
-    expect(detectPhotoFormat(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } }).gif().toBuffer())).toBe('gif');
+    expect(
+      detectPhotoFormat(
+        await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } })
+          .jpeg()
+          .toBuffer(),
+      ),
+    ).toBe('jpeg');
+    expect(
+      detectPhotoFormat(
+        await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } })
+          .webp()
+          .toBuffer(),
+      ),
+    ).toBe('webp');
+    expect(
+      detectPhotoFormat(
+        await sharp({ create: { width: 2, height: 2, channels: 3, background: '#000' } })
+          .gif()
+          .toBuffer(),
+      ),
+    ).toBe('gif');
     expect(detectPhotoFormat(blankPng(8, 8))).toBe('png');
     expect(detectPhotoFormat(Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic')]))).toBe('heic');
     expect(detectPhotoFormat(Buffer.from('<svg/>'))).toBeNull();
@@ -54,7 +72,13 @@ describe('photo checks', () => {
 
   it('processes many uploads at once, a few decodes at a time, each to its own result', async () => {
     const colours = ['#ff0000', '#00ff00', '#0000ff', '#ffff00', '#00ffff', '#ff00ff'];
-    const inputs = await Promise.all(colours.map((background) => sharp({ create: { width: 900, height: 600, channels: 3, background } }).png().toBuffer()));
+    const inputs = await Promise.all(
+      colours.map((background) =>
+        sharp({ create: { width: 900, height: 600, channels: 3, background } })
+          .png()
+          .toBuffer(),
+      ),
+    );
     const results = await Promise.all(inputs.map((input) => processPhoto(input)));
     const firstPixels = await Promise.all(
       results.map(async (result) => {
@@ -74,8 +98,13 @@ describe('photo checks', () => {
   });
 
   it('keeps the first frame of an animated GIF, square and small', async () => {
-    const frame = (colour: string) => sharp({ create: { width: 40, height: 80, channels: 4, background: colour } }).png().toBuffer();
-    const animated = await sharp([await frame('#ff0000'), await frame('#0000ff')], { join: { animated: true } }).gif().toBuffer();
+    const frame = (colour: string) =>
+      sharp({ create: { width: 40, height: 80, channels: 4, background: colour } })
+        .png()
+        .toBuffer();
+    const animated = await sharp([await frame('#ff0000'), await frame('#0000ff')], { join: { animated: true } })
+      .gif()
+      .toBuffer();
     expect((await sharp(animated).metadata()).pages).toBe(2);
     const result = await processPhoto(animated);
     if ('error' in result) throw new Error(result.error.message);

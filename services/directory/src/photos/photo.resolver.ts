@@ -10,7 +10,7 @@ export class PhotoResolver {
   constructor(private readonly photos: PhotoService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => RemoveMyPhotoPayload, { description: 'Removes the signed-in member\'s profile photo.' })
+  @Mutation(() => RemoveMyPhotoPayload, { description: "Removes the signed-in member's profile photo." })
   async removeMyPhoto(@CurrentViewer() viewer: Viewer): Promise<RemoveMyPhotoPayload> {
     const result = await this.photos.removeMine(viewer);
     return result.ok ? { profile: result.value, errors: [] } : { profile: null, errors: result.errors };

@@ -31,7 +31,16 @@ const definition = (overrides: Partial<CustomFieldEntity>): CustomFieldEntity =>
   }) as CustomFieldEntity;
 
 const club = definition({});
-const topics = definition({ id: '00000000-0000-4000-8000-0000000000c2', key: 'topics', label: 'Topics', type: 'MULTIPLE_CHOICE', options: [{ value: 'a', label: 'Alpha' }, { value: 'b', label: 'Beta' }] });
+const topics = definition({
+  id: '00000000-0000-4000-8000-0000000000c2',
+  key: 'topics',
+  label: 'Topics',
+  type: 'MULTIPLE_CHOICE',
+  options: [
+    { value: 'a', label: 'Alpha' },
+    { value: 'b', label: 'Beta' },
+  ],
+});
 const since = definition({ id: '00000000-0000-4000-8000-0000000000c3', key: 'since', label: 'Since', type: 'DATE', options: [] });
 const secret = definition({ id: '00000000-0000-4000-8000-0000000000c4', key: 'secret', label: 'Secret', type: 'TEXT', options: [], visibility: 'HIDDEN' });
 const old = definition({ id: '00000000-0000-4000-8000-0000000000c5', key: 'old', label: 'Old', type: 'TEXT', options: [], archivedAt: NOW });
@@ -88,8 +97,19 @@ describe('profile field validation', () => {
       ],
     });
     expect(errors.map((e) => e.field)).toEqual([
-      'nameKana', 'nameRomaji', 'entryYear', 'leaveYear', 'department', 'skills', 'interests', 'links', 'contactEmail', 'phone',
-      'custom.club', 'custom.since', 'custom.old',
+      'nameKana',
+      'nameRomaji',
+      'entryYear',
+      'leaveYear',
+      'department',
+      'skills',
+      'interests',
+      'links',
+      'contactEmail',
+      'phone',
+      'custom.club',
+      'custom.since',
+      'custom.old',
     ]);
     expect(errors.every((e) => e.code === 'VALIDATION')).toBe(true);
     expect(changes.fields).toEqual({ employer: '絆テック' });
@@ -139,15 +159,36 @@ describe('presentProfile', () => {
   it('nulls what each audience may not see', () => {
     const network = networkFields({ employer: 'ADMINS', department: 'HIDDEN' });
     const member = presentProfile(entity, 'MEMBER', network);
-    expect(member).toMatchObject({ displayName: '山田 太郎', nameKana: 'やまだ たろう', employer: null, department: null, phone: null, contactEmail: 'taro@example.jp', email: null, registrationAnswers: null, contactVisibility: null, photoUrl: '/media/photos/00000000-0000-4000-8000-000000000001/00000000-0000-4000-8000-00000000000a/0123456789abcdef0123456789abcdef-512.webp' });
+    expect(member).toMatchObject({
+      displayName: '山田 太郎',
+      nameKana: 'やまだ たろう',
+      employer: null,
+      department: null,
+      phone: null,
+      contactEmail: 'taro@example.jp',
+      email: null,
+      registrationAnswers: null,
+      contactVisibility: null,
+      photoUrl: '/media/photos/00000000-0000-4000-8000-000000000001/00000000-0000-4000-8000-00000000000a/0123456789abcdef0123456789abcdef-512.webp',
+    });
     expect(member.customFields.map((f) => [f.key, f.displayText])).toEqual([['club', 'テニス部']]);
 
     const admin = presentProfile(entity, 'ADMIN', network);
-    expect(admin).toMatchObject({ employer: '絆テック', department: null, phone: '090-1234-5678', email: 'taro@demo.example', registrationAnswers: [{ key: 'faculty', values: ['工学部'] }] });
+    expect(admin).toMatchObject({
+      employer: '絆テック',
+      department: null,
+      phone: '090-1234-5678',
+      email: 'taro@demo.example',
+      registrationAnswers: [{ key: 'faculty', values: ['工学部'] }],
+    });
     expect(admin.customFields.map((f) => f.key)).toEqual(['club']);
 
     const self = presentProfile(entity, 'SELF', network);
-    expect(self).toMatchObject({ employer: '絆テック', department: '工学部', contactVisibility: { contactEmail: 'MEMBERS', phone: 'ADMINS', links: 'ADMINS' } });
+    expect(self).toMatchObject({
+      employer: '絆テック',
+      department: '工学部',
+      contactVisibility: { contactEmail: 'MEMBERS', phone: 'ADMINS', links: 'ADMINS' },
+    });
     expect(self.customFields.map((f) => f.key)).toEqual(['club', 'secret']);
   });
 });
@@ -155,7 +196,12 @@ describe('presentProfile', () => {
 describe('changes', () => {
   it('names each changed field and ignores equal values', () => {
     const profile = { employer: 'A', skills: ['x'], custom: { [club.id]: 'tennis' }, contactVisibility: {} } as unknown as ProfileEntity;
-    const { changes } = fields({ employer: 'B', skills: ['x'], contactVisibility: { phone: 'MEMBERS', links: 'ADMINS' }, customFields: [{ fieldId: club.id, value: 'band' }] });
+    const { changes } = fields({
+      employer: 'B',
+      skills: ['x'],
+      contactVisibility: { phone: 'MEMBERS', links: 'ADMINS' },
+      customFields: [{ fieldId: club.id, value: 'band' }],
+    });
     expect(applyChanges(profile, changes, networkFields())).toEqual(['employer', 'contactVisibility.phone', 'custom.club']);
     expect(applyChanges(profile, changes, networkFields())).toEqual([]);
   });
@@ -188,7 +234,9 @@ describe('custom field definitions', () => {
     const { errors } = validateCustomField({ label: '', key: 'Employer', type: 'SINGLE_CHOICE', options: [{ label: 'Only' }], visibility: 'MEMBERS' });
     expect(errors.map((e) => e.field)).toEqual(['label', 'key', 'options']);
     expect(validateCustomField({ label: 'Job', key: 'job_title', type: 'TEXT', visibility: 'MEMBERS' }).errors.map((e) => e.field)).toEqual(['key']);
-    expect(validateCustomField({ label: 'Bio 2', key: 'bio2', type: 'TEXT', options: [{ label: 'x' }], visibility: 'MEMBERS' }).errors.map((e) => e.field)).toEqual(['options']);
+    expect(
+      validateCustomField({ label: 'Bio 2', key: 'bio2', type: 'TEXT', options: [{ label: 'x' }], visibility: 'MEMBERS' }).errors.map((e) => e.field),
+    ).toEqual(['options']);
   });
 
   it('keeps the values of existing options when they are renamed', () => {

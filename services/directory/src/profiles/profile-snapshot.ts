@@ -6,7 +6,8 @@ import { presentCustomValue, standardFieldVisibility } from './profile.presenter
 
 // The snapshot's standard fields are the table's `snapshot` fields; the event contract lists them
 // for its readers (profile-fields.spec.ts pins the two together).
-type SnapshotSource = Pick<ProfileEntity, 'displayName' | 'custom' | (typeof PROFILE_SNAPSHOT_FIELDS)[number]> & Partial<Pick<ProfileEntity, 'contactVisibility'>>;
+type SnapshotSource = Pick<ProfileEntity, 'displayName' | 'custom' | (typeof PROFILE_SNAPSHOT_FIELDS)[number]> &
+  Partial<Pick<ProfileEntity, 'contactVisibility'>>;
 
 export interface ProfileSnapshot {
   displayName: string;

@@ -6,7 +6,7 @@ import { ProfileType } from './profile.type';
 
 @InputType('ProfileLinkInput')
 export class ProfileLinkInput {
-  @Field({ description: 'Up to 50 characters; blank uses the address\'s host.' })
+  @Field({ description: "Up to 50 characters; blank uses the address's host." })
   label: string;
 
   @Field({ description: 'An http(s) address.' })
@@ -25,7 +25,9 @@ export class ContactVisibilityInput {
   links?: Visibility | null;
 }
 
-@InputType('CustomFieldValueInput', { description: 'A custom field\'s new value: `value` for one value, `values` for a multiple choice; neither (or blank) clears it.' })
+@InputType('CustomFieldValueInput', {
+  description: "A custom field's new value: `value` for one value, `values` for a multiple choice; neither (or blank) clears it.",
+})
 export class CustomFieldValueInput {
   @Field(() => ID)
   fieldId: string;

@@ -80,9 +80,7 @@ export function presentProfile(entity: ProfileEntity, audience: Audience, fields
     customFields,
     contactVisibility: audience === 'SELF' ? contactVisibilityOf(entity) : null,
     email: privileged ? entity.email : null,
-    registrationAnswers: privileged
-      ? Object.entries(entity.registrationAnswers ?? {}).map(([key, value]) => ({ key, values: asList(value) }))
-      : null,
+    registrationAnswers: privileged ? Object.entries(entity.registrationAnswers ?? {}).map(([key, value]) => ({ key, values: asList(value) })) : null,
     updatedAt: entity.updatedAt,
   };
 }

@@ -12,7 +12,7 @@ export class ProfileResolver {
   constructor(private readonly profiles: ProfileService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Query(() => ProfileType, { nullable: true, description: 'The signed-in member\'s own profile in the current network.' })
+  @Query(() => ProfileType, { nullable: true, description: "The signed-in member's own profile in the current network." })
   myProfile(@CurrentViewer() viewer: Viewer): Promise<ProfileType | null> {
     return this.profiles.myProfile(viewer);
   }
@@ -20,7 +20,7 @@ export class ProfileResolver {
   @Authorized(Access.PENDING_ALLOWED)
   @Query(() => ProfileType, {
     nullable: true,
-    description: 'A member\'s profile in the current network as the viewer may see it; null when they may not. Pending applicants may ask only for their own.',
+    description: "A member's profile in the current network as the viewer may see it; null when they may not. Pending applicants may ask only for their own.",
   })
   async profile(@Arg('memberId', () => ID) memberId: string, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<ProfileType | null> {
     this.profiles.assertMayLookUp(viewer, memberId);
@@ -29,7 +29,7 @@ export class ProfileResolver {
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => UpdateMyProfilePayload, { description: 'Edits the signed-in member\'s own profile (pending applicants too).' })
+  @Mutation(() => UpdateMyProfilePayload, { description: "Edits the signed-in member's own profile (pending applicants too)." })
   async updateMyProfile(@Arg('input') input: UpdateMyProfileInput, @CurrentViewer() viewer: Viewer): Promise<UpdateMyProfilePayload> {
     const result = await this.profiles.updateMine(viewer, input);
     if (!result.ok) return { profile: null, errors: result.errors };

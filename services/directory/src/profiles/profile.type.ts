@@ -12,7 +12,7 @@ export class ProfileLinkType {
   url: string;
 }
 
-@ObjectType('CustomFieldValue', { description: 'A member\'s value of one custom field.' })
+@ObjectType('CustomFieldValue', { description: "A member's value of one custom field." })
 export class CustomFieldValueType {
   @Field(() => ID)
   fieldId: string;
@@ -26,13 +26,16 @@ export class CustomFieldValueType {
   @Field(() => CustomFieldKind)
   type: CustomFieldType;
 
-  @Field(() => String, { nullable: true, description: 'The value as text (a number, year, date, URL, text, or a single choice\'s option value); null for a multiple choice.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The value as text (a number, year, date, URL, text, or a single choice's option value); null for a multiple choice.",
+  })
   value: string | null;
 
-  @Field(() => [String], { description: 'A multiple choice\'s option values; a single value as a one-item list.' })
+  @Field(() => [String], { description: "A multiple choice's option values; a single value as a one-item list." })
   values: string[];
 
-  @Field({ description: 'What to show: the text, or the chosen options\' labels joined.' })
+  @Field({ description: "What to show: the text, or the chosen options' labels joined." })
   displayText: string;
 }
 
@@ -61,7 +64,7 @@ export class RegistrationAnswerType {
  * A profile as one viewer may see it: every field the viewer may not see is null (lists too), so
  * null means "not shown to you" or "not filled in". Built only by profile.presenter.ts.
  */
-@ObjectType('Profile', { description: 'A member\'s directory profile in one network. Fields the viewer may not see are null.' })
+@ObjectType('Profile', { description: "A member's directory profile in one network. Fields the viewer may not see are null." })
 export class ProfileType {
   @Field(() => ID, { description: 'The member (membership id) this profile belongs to.' })
   memberId: string;
@@ -69,7 +72,7 @@ export class ProfileType {
   @Field()
   displayName: string;
 
-  @Field(() => String, { nullable: true, description: 'The name\'s reading in kana, e.g. やまだ たろう.' })
+  @Field(() => String, { nullable: true, description: "The name's reading in kana, e.g. やまだ たろう." })
   nameKana?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The name in Latin letters, e.g. Taro Yamada.' })
@@ -123,13 +126,13 @@ export class ProfileType {
   @Field(() => String, { nullable: true })
   phone?: string | null;
 
-  @Field(() => [CustomFieldValueType], { description: 'The filled custom fields the viewer may see, in the network\'s order.' })
+  @Field(() => [CustomFieldValueType], { description: "The filled custom fields the viewer may see, in the network's order." })
   customFields: CustomFieldValueType[];
 
-  @Field(() => ContactVisibilityType, { nullable: true, description: 'Only for the profile\'s own member: who sees their contact details.' })
+  @Field(() => ContactVisibilityType, { nullable: true, description: "Only for the profile's own member: who sees their contact details." })
   contactVisibility?: ContactVisibilityType | null;
 
-  @Field(() => String, { nullable: true, description: 'The membership\'s e-mail: admins and the member only.' })
+  @Field(() => String, { nullable: true, description: "The membership's e-mail: admins and the member only." })
   email?: string | null;
 
   @Field(() => [RegistrationAnswerType], { nullable: true, description: 'Answers given at registration: admins and the member only.' })

@@ -97,7 +97,8 @@ function wordList(raw: string[] | null | undefined, what: string, maxItems: numb
   for (const entry of raw ?? []) {
     const item = entry.trim();
     if (item === '') continue;
-    if (characterCount(item) > itemMax || hasControlCharacters(item)) return { error: `Each of your ${what} can have up to ${itemMax} characters on one line.` };
+    if (characterCount(item) > itemMax || hasControlCharacters(item))
+      return { error: `Each of your ${what} can have up to ${itemMax} characters on one line.` };
     const folded = item.normalize('NFKC').toLowerCase();
     if (seen.has(folded)) continue;
     seen.add(folded);
@@ -114,7 +115,8 @@ function links(raw: { label: string; url: string }[] | null | undefined, maxItem
     const label = link.label.trim();
     if (url === '' && label === '') continue;
     if (characterCount(url) > urlMax || !isHttpUrl(url)) return { error: 'Each link needs an address starting with http:// or https://.' };
-    if (characterCount(label) > LINK_LABEL_MAX || hasControlCharacters(label)) return { error: `A link's label can have up to ${LINK_LABEL_MAX} characters on one line.` };
+    if (characterCount(label) > LINK_LABEL_MAX || hasControlCharacters(label))
+      return { error: `A link's label can have up to ${LINK_LABEL_MAX} characters on one line.` };
     result.push({ label: label || new URL(url).hostname, url });
   }
   if (result.length > maxItems) return { error: `Add up to ${maxItems} links.` };
@@ -124,8 +126,14 @@ function links(raw: { label: string; url: string }[] | null | undefined, maxItem
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Checks one custom field's new value against its definition; null clears it. */
-export function checkCustomValue(definition: CustomFieldEntity, input: { value?: string | null; values?: string[] | null }, now: Date = new Date()): Check<CustomValue | null> {
-  const given = [...(input.values ?? []), ...(input.value !== undefined && input.value !== null ? [input.value] : [])].map((v) => v.trim()).filter((v) => v !== '');
+export function checkCustomValue(
+  definition: CustomFieldEntity,
+  input: { value?: string | null; values?: string[] | null },
+  now: Date = new Date(),
+): Check<CustomValue | null> {
+  const given = [...(input.values ?? []), ...(input.value !== undefined && input.value !== null ? [input.value] : [])]
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   if (given.length === 0) return { value: null };
   const single = given[0];
   if (definition.type !== 'MULTIPLE_CHOICE' && given.length > 1) return { error: `${definition.label} takes one value.` };
@@ -136,7 +144,9 @@ export function checkCustomValue(definition: CustomFieldEntity, input: { value?:
       return multiLine(single, CUSTOM_LONG_TEXT_MAX, definition.label);
     case 'NUMBER': {
       const number = Number(single.normalize('NFKC').replace(/,/g, ''));
-      return /^-?\d+(\.\d+)?$/.test(single.normalize('NFKC').replace(/,/g, '')) && Number.isFinite(number) ? { value: number } : { error: `${definition.label} must be a number.` };
+      return /^-?\d+(\.\d+)?$/.test(single.normalize('NFKC').replace(/,/g, '')) && Number.isFinite(number)
+        ? { value: number }
+        : { error: `${definition.label} must be a number.` };
     }
     case 'YEAR': {
       const text = single.normalize('NFKC');
@@ -147,7 +157,9 @@ export function checkCustomValue(definition: CustomFieldEntity, input: { value?:
     case 'DATE':
       return isIsoDate(single) ? { value: single } : { error: `${definition.label} must be a date written YYYY-MM-DD.` };
     case 'URL':
-      return characterCount(single) <= URL_MAX && isHttpUrl(single) ? { value: single } : { error: `${definition.label} must be an address starting with http:// or https://.` };
+      return characterCount(single) <= URL_MAX && isHttpUrl(single)
+        ? { value: single }
+        : { error: `${definition.label} must be an address starting with http:// or https://.` };
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_CHOICE': {
       const known = new Set(definition.options.map((option) => option.value));

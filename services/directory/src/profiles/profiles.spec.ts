@@ -48,7 +48,7 @@ describe('profile changes', () => {
 describe('profile visibility', () => {
   const profile = (membershipId: string, status: 'pending' | 'approved' | 'suspended', networkId = NETWORK) => ({ membershipId, networkId, status });
 
-  it('shows a pending applicant their own profile and nobody else\'s', () => {
+  it("shows a pending applicant their own profile and nobody else's", () => {
     expect(canSeeProfile(viewer('pending'), profile(ME, 'pending'))).toBe(true);
     expect(canSeeProfile(viewer('pending'), profile(SOMEONE, 'approved'))).toBe(false);
   });
@@ -60,7 +60,7 @@ describe('profile visibility', () => {
     expect(canSeeProfile(viewer('approved'), profile(SOMEONE, 'suspended'))).toBe(false);
   });
 
-  it('shows admins the applicants of their network, never another network\'s', () => {
+  it("shows admins the applicants of their network, never another network's", () => {
     expect(canSeeProfile(viewer('approved', 'admin'), profile(SOMEONE, 'pending'))).toBe(true);
     expect(canSeeProfile(viewer('approved', 'owner'), profile(SOMEONE, 'pending', OTHER_NETWORK))).toBe(false);
     expect(canSeeProfile(viewer('pending', 'admin'), profile(SOMEONE, 'pending'))).toBe(false);

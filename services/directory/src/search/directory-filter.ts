@@ -68,7 +68,11 @@ export class RegistrationAnswerFilter {
 
 @InputType({ description: 'Every condition given must hold; lists match any of their values unless said otherwise.' })
 export class DirectoryFilter {
-  @Field(() => String, { nullable: true, description: 'Free text over names (kanji, kana, romaji), headline, employer, department, job, industry, location, skills, interests, bio and text custom fields.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Free text over names (kanji, kana, romaji), headline, employer, department, job, industry, location, skills, interests, bio and text custom fields.',
+  })
   text?: string | null;
 
   @Field(() => IntRange, { nullable: true, description: 'Graduation or joining year.' })
@@ -77,7 +81,11 @@ export class DirectoryFilter {
   @Field(() => IntRange, { nullable: true })
   leaveYear?: IntRange | null;
 
-  @Field(() => [String], { nullable: true, description: 'A department matches a value whose every word it contains, compared as free text is (width, case and kana folded), so 工学部 matches 工学部 情報工学科.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'A department matches a value whose every word it contains, compared as free text is (width, case and kana folded), so 工学部 matches 工学部 情報工学科.',
+  })
   departments?: string[] | null;
 
   @Field(() => [String], { nullable: true })

@@ -10,7 +10,18 @@ const CLUB = '00000000-0000-4000-8000-0000000000c1';
 const SECRET = '00000000-0000-4000-8000-0000000000c2';
 
 const customField = (id: string, visibility: CustomFieldEntity['visibility'], type: CustomFieldEntity['type'] = 'SINGLE_CHOICE') =>
-  ({ id, networkId: NETWORK, key: id, label: id, type, options: [], helpText: null, visibility, position: 0, archivedAt: null }) as unknown as CustomFieldEntity;
+  ({
+    id,
+    networkId: NETWORK,
+    key: id,
+    label: id,
+    type,
+    options: [],
+    helpText: null,
+    visibility,
+    position: 0,
+    archivedAt: null,
+  }) as unknown as CustomFieldEntity;
 
 const scope = (audience: DirectoryScope['audience'], hidden: Partial<FieldVisibilities> = {}): DirectoryScope => ({
   networkId: NETWORK,
@@ -100,7 +111,7 @@ describe('compileFilter', () => {
     // With text, the other conditions are checked on the rows the text index found.
     const withText = compile('MEMBER', { text: 'yamada', locations: ['50%'], entryYear: { to: 2000 }, skills: ['Go'] }).sql;
     expect(withText).toContain(`(p.status || '') = 'approved'`);
-    expect(withText).toContain('lower((p.location || \'\')) LIKE ANY(');
+    expect(withText).toContain("lower((p.location || '')) LIKE ANY(");
     expect(withText).toContain('(p.entry_year + 0) <= ');
     expect(withText).toContain(`directory.lower_array((p.skills || '{}'::text[])) @> `);
     // A value typed in full width also matches its ASCII form.

@@ -215,10 +215,17 @@ export function compileFilter(scope: DirectoryScope, filter: DirectoryFilter | n
   if (present(given.locations)) {
     const values = stringList('locations', given.locations, errors, true);
     if (values && values.length > 0 && query) {
-      conditions.push(`lower(${column('p.location')}) LIKE ANY(${param(values.map((value) => `${escapeLike(value)}%`), '::text[]')})`);
+      conditions.push(
+        `lower(${column('p.location')}) LIKE ANY(${param(
+          values.map((value) => `${escapeLike(value)}%`),
+          '::text[]',
+        )})`,
+      );
     } else if (values && values.length > 0) {
       // Prefixes as ranges in code-point order, which the (network_id, lower(location) COLLATE "C") index serves.
-      const ranges = values.map((value) => `(lower(p.location) COLLATE "C" >= ${param(value)} AND lower(p.location) COLLATE "C" < ${param(`${value}\u{10FFFF}`)})`);
+      const ranges = values.map(
+        (value) => `(lower(p.location) COLLATE "C" >= ${param(value)} AND lower(p.location) COLLATE "C" < ${param(`${value}\u{10FFFF}`)})`,
+      );
       conditions.push(`(${ranges.join(' OR ')})`);
     }
   }
@@ -296,11 +303,17 @@ function compileAdminFilters(given: Record<string, unknown>, param: Param, condi
   };
   if (present(given.tagIds)) {
     const ids = tagList('tagIds');
-    if (ids) conditions.push(`EXISTS (SELECT 1 FROM directory.member_tags mt WHERE mt.membership_id = p.membership_id AND mt.tag_id = ANY(${param(ids, '::uuid[]')}))`);
+    if (ids)
+      conditions.push(
+        `EXISTS (SELECT 1 FROM directory.member_tags mt WHERE mt.membership_id = p.membership_id AND mt.tag_id = ANY(${param(ids, '::uuid[]')}))`,
+      );
   }
   if (present(given.withoutTagIds)) {
     const ids = tagList('withoutTagIds');
-    if (ids) conditions.push(`NOT EXISTS (SELECT 1 FROM directory.member_tags mt WHERE mt.membership_id = p.membership_id AND mt.tag_id = ANY(${param(ids, '::uuid[]')}))`);
+    if (ids)
+      conditions.push(
+        `NOT EXISTS (SELECT 1 FROM directory.member_tags mt WHERE mt.membership_id = p.membership_id AND mt.tag_id = ANY(${param(ids, '::uuid[]')}))`,
+      );
   }
   if (present(given.lineLinked)) {
     if (typeof given.lineLinked !== 'boolean') errors.push(invalid('lineLinked', 'Give true or false.'));
@@ -316,7 +329,11 @@ function compileAdminFilters(given: Record<string, unknown>, param: Param, condi
   }
   if (present(given.registrationAnswers)) {
     const answers = given.registrationAnswers;
-    if (!Array.isArray(answers) || answers.length > MAX_VALUES || !answers.every((answer) => typeof answer?.key === 'string' && typeof answer?.value === 'string')) {
+    if (
+      !Array.isArray(answers) ||
+      answers.length > MAX_VALUES ||
+      !answers.every((answer) => typeof answer?.key === 'string' && typeof answer?.value === 'string')
+    ) {
       errors.push(invalid('registrationAnswers', 'Give a list of question keys and values.'));
       return;
     }
@@ -352,9 +369,15 @@ function sortKeys(sort: DirectorySort, relevance: string | null): SortKey[] {
     case DirectorySort.ENTRY_YEAR_ASC:
       return [{ expression: 'coalesce(p.entry_year, 2147483647)', cast: '::int' }, name, id];
     case DirectorySort.RECENTLY_JOINED:
-      return [{ expression: 'p.created_at', cast: '::timestamptz', descending: true }, { ...id, descending: true }];
+      return [
+        { expression: 'p.created_at', cast: '::timestamptz', descending: true },
+        { ...id, descending: true },
+      ];
     case DirectorySort.RECENTLY_UPDATED:
-      return [{ expression: 'p.updated_at', cast: '::timestamptz', descending: true }, { ...id, descending: true }];
+      return [
+        { expression: 'p.updated_at', cast: '::timestamptz', descending: true },
+        { ...id, descending: true },
+      ];
     case DirectorySort.LAST_SIGN_IN:
       return [{ expression: `coalesce(p.last_sign_in_at, '-infinity')`, cast: '::timestamptz', descending: true }, name, id];
   }
@@ -433,16 +456,21 @@ const badCursor = () => UserError.of('VALIDATION', 'This cursor does not belong 
 export async function search(scope: DirectoryScope, input: DirectorySearchInput): Promise<Result<DirectoryPage>> {
   const errors: UserError[] = [];
   const first = input.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) errors.push(UserError.of('VALIDATION', `Ask for 1 to ${MAX_PAGE_SIZE} people at a time.`, 'first'));
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    errors.push(UserError.of('VALIDATION', `Ask for 1 to ${MAX_PAGE_SIZE} people at a time.`, 'first'));
   const hasText = typeof input.filter?.text === 'string' && parseTextQuery(input.filter.text) !== null;
   const sort = input.sort ?? (hasText ? DirectorySort.RELEVANCE : DirectorySort.NAME);
   if (!Object.values(DirectorySort).includes(sort)) errors.push(UserError.of('VALIDATION', 'Choose a known order.', 'sort'));
-  if (sort === DirectorySort.LAST_SIGN_IN && scope.audience !== 'ADMIN') errors.push(UserError.of('VALIDATION', 'Only admins can sort by last sign-in.', 'sort'));
+  if (sort === DirectorySort.LAST_SIGN_IN && scope.audience !== 'ADMIN')
+    errors.push(UserError.of('VALIDATION', 'Only admins can sort by last sign-in.', 'sort'));
   let cursor: CursorKey | undefined;
   if (input.after !== undefined && input.after !== null) {
     cursor = decodeCursor<CursorKey>(input.after);
     const valid =
-      cursor && cursor.s === sort && Array.isArray(cursor.v) && cursor.v.every((value) => typeof value === 'string') &&
+      cursor &&
+      cursor.s === sort &&
+      Array.isArray(cursor.v) &&
+      cursor.v.every((value) => typeof value === 'string') &&
       (cursor.t === undefined || (typeof cursor.t === 'string' && hasText && [...cursor.t].length <= MAX_TEXT));
     if (!valid) errors.push(badCursor());
   }

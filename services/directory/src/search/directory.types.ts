@@ -23,7 +23,8 @@ export class DirectoryConnection {
   totalCount: number;
 
   @Field({
-    description: 'The text as typed matched nobody, so its words that matched nothing were replaced by the closest name words ("did you mean"); later pages continue the corrected search.',
+    description:
+      'The text as typed matched nobody, so its words that matched nothing were replaced by the closest name words ("did you mean"); later pages continue the corrected search.',
   })
   fuzzy: boolean;
 }

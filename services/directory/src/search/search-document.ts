@@ -72,8 +72,13 @@ export function searchDocument(profile: Searchable, visibilities: FieldVisibilit
   const memberText = searchText(member, names);
   const adminText = searchText(admin, names);
   return {
-    sortName: fold(profile.nameKana || profile.nameRomaji || profile.displayName).replace(/\s+/g, ' ').trim(),
-    nameSearch: names.filter(Boolean).map((name) => fold(name!)).join(' '),
+    sortName: fold(profile.nameKana || profile.nameRomaji || profile.displayName)
+      .replace(/\s+/g, ' ')
+      .trim(),
+    nameSearch: names
+      .filter(Boolean)
+      .map((name) => fold(name!))
+      .join(' '),
     memberText,
     adminText,
     memberTerms: documentTerms(memberText),

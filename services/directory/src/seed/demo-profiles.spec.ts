@@ -21,7 +21,7 @@ describe('demo profiles', () => {
     expect(errors).toEqual([]);
   });
 
-  it('touch only the demo networks\' people', () => {
+  it("touch only the demo networks' people", () => {
     expect(isDemoEmail('taro.yamada@demo.kizuna.dev')).toBe(true);
     expect(isDemoEmail('TARO@CORP.KIZUNA.DEV')).toBe(true);
     expect(isDemoEmail('taro@example.jp')).toBe(false);

@@ -35,7 +35,7 @@ export class SegmentResolver {
 
   @Authorized(...SEGMENT_READERS)
   @Directive(connectionListSize())
-  @Query(() => SegmentConnection, { name: 'segments', description: 'The network\'s segments by name.' })
+  @Query(() => SegmentConnection, { name: 'segments', description: "The network's segments by name." })
   async listSegments(
     @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
@@ -47,7 +47,7 @@ export class SegmentResolver {
   }
 
   @Authorized(...SEGMENT_READERS)
-  @Query(() => SegmentType, { nullable: true, description: 'A segment of the network; null for an unknown id or another network\'s.' })
+  @Query(() => SegmentType, { nullable: true, description: "A segment of the network; null for an unknown id or another network's." })
   async segment(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<SegmentType | null> {
     const segment = await this.segments.find(viewer, id);
     return segment ? present(segment) : null;
@@ -55,7 +55,9 @@ export class SegmentResolver {
 
   @Authorized()
   @Directive(cost(10))
-  @Query(() => [ID], { description: 'The ids of the network\'s segments the viewer is in now (content shows segment-targeted items by them); approved members only.' })
+  @Query(() => [ID], {
+    description: "The ids of the network's segments the viewer is in now (content shows segment-targeted items by them); approved members only.",
+  })
   mySegmentIds(@CurrentViewer() viewer: Viewer): Promise<string[]> {
     return this.segments.segmentIdsOf(viewer);
   }
@@ -63,7 +65,9 @@ export class SegmentResolver {
   @Authorized(Permission.MANAGE_MEMBERS)
   @Directive(cost(30))
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["members"], requireOneSlicingArgument: false)')
-  @Query(() => SegmentPreview, { description: 'How many people a filter matches now and the first of them, before saving it. Bad input is a BAD_USER_INPUT error naming the field.' })
+  @Query(() => SegmentPreview, {
+    description: 'How many people a filter matches now and the first of them, before saving it. Bad input is a BAD_USER_INPUT error naming the field.',
+  })
   async segmentPreview(
     @CurrentViewer() viewer: Viewer,
     @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter,
@@ -84,7 +88,9 @@ export class SegmentResolver {
 
   @Directive(cost(10))
   @Directive(connectionListSize())
-  @FieldResolver(() => SegmentMemberConnection, { description: 'The people matching the segment now, by membership id. A bad cursor is a BAD_USER_INPUT error.' })
+  @FieldResolver(() => SegmentMemberConnection, {
+    description: 'The people matching the segment now, by membership id. A bad cursor is a BAD_USER_INPUT error.',
+  })
   async members(
     @Root() segment: SegmentType,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number,

@@ -34,7 +34,8 @@ export function validateSegmentText(request: SegmentRequest): { name?: string; d
   let description: string | null | undefined;
   if (request.name !== undefined && request.name !== null) {
     name = request.name.trim().normalize('NFC');
-    if ([...name].length < 1 || [...name].length > SEGMENT_NAME_MAX) errors.push(UserError.of('VALIDATION', `Enter a name of 1 to ${SEGMENT_NAME_MAX} characters.`, 'name'));
+    if ([...name].length < 1 || [...name].length > SEGMENT_NAME_MAX)
+      errors.push(UserError.of('VALIDATION', `Enter a name of 1 to ${SEGMENT_NAME_MAX} characters.`, 'name'));
     else if (hasControlCharacters(name)) errors.push(UserError.of('VALIDATION', 'The name must be one line of text.', 'name'));
   }
   if (request.description !== undefined) {
@@ -56,7 +57,11 @@ export class SegmentService {
     private readonly log: Logger,
   ) {}
 
-  async list(viewer: Viewer, first: number, after?: string | null): Promise<{ segments: SegmentEntity[]; cursors: string[]; hasNextPage: boolean; totalCount: number }> {
+  async list(
+    viewer: Viewer,
+    first: number,
+    after?: string | null,
+  ): Promise<{ segments: SegmentEntity[]; cursors: string[]; hasNextPage: boolean; totalCount: number }> {
     const key = after ? cursorKey(after, isTextAndId) : undefined;
     const query = this.dataSource
       .getRepository(SegmentEntity)
@@ -71,7 +76,12 @@ export class SegmentService {
     }
     const rows = await query.getMany();
     const segments = rows.slice(0, first);
-    return { segments, cursors: segments.map((segment) => encodeCursor([segment.name.toLowerCase(), segment.id])), hasNextPage: rows.length > first, totalCount };
+    return {
+      segments,
+      cursors: segments.map((segment) => encodeCursor([segment.name.toLowerCase(), segment.id])),
+      hasNextPage: rows.length > first,
+      totalCount,
+    };
   }
 
   async find(viewer: Viewer, id: string): Promise<SegmentEntity | null> {
@@ -101,7 +111,10 @@ export class SegmentService {
           `INSERT INTO directory.segments (id, network_id, name, description, filter, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
           [segment.id, segment.networkId, segment.name, segment.description, segment.filter, segment.createdBy, now],
         );
-        this.log.info({ actor: viewer.membershipId, networkId: viewer.networkId, segmentId: segment.id, name: segment.name, filter: segment.filter }, 'segment created');
+        this.log.info(
+          { actor: viewer.membershipId, networkId: viewer.networkId, segmentId: segment.id, name: segment.name, filter: segment.filter },
+          'segment created',
+        );
         return ok(segment);
       });
     } catch (error) {
@@ -124,7 +137,8 @@ export class SegmentService {
           .where('s.id = :id AND s.network_id = :networkId', { id, networkId: viewer.networkId })
           .getOne();
         if (!segment) return fail(NOT_FOUND);
-        if (name !== undefined && name.toLowerCase() !== segment.name.toLowerCase() && (await this.nameTaken(manager, viewer.networkId, name))) return fail(NAME_TAKEN);
+        if (name !== undefined && name.toLowerCase() !== segment.name.toLowerCase() && (await this.nameTaken(manager, viewer.networkId, name)))
+          return fail(NAME_TAKEN);
         if (name !== undefined) segment.name = name;
         if (description !== undefined) segment.description = description;
         if (request.filter) segment.filter = filterToJson(request.filter);
@@ -137,7 +151,10 @@ export class SegmentService {
           segment.filter,
           segment.updatedAt,
         ]);
-        this.log.info({ actor: viewer.membershipId, networkId: viewer.networkId, segmentId: segment.id, name: segment.name, filter: segment.filter }, 'segment updated');
+        this.log.info(
+          { actor: viewer.membershipId, networkId: viewer.networkId, segmentId: segment.id, name: segment.name, filter: segment.filter },
+          'segment updated',
+        );
         return ok(segment);
       });
     } catch (error) {
@@ -185,7 +202,9 @@ export class SegmentService {
       `SELECT p.membership_id AS id FROM directory.profiles p WHERE ${condition} ORDER BY p.membership_id LIMIT $${params.length + 1}::int`,
       pageParams,
     )) as { id: string }[];
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM directory.profiles p WHERE ${where.value}`, params)) as { total: number }[];
+    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM directory.profiles p WHERE ${where.value}`, params)) as {
+      total: number;
+    }[];
     const ids = rows.slice(0, first).map((row) => row.id);
     return ok({ ids, cursors: ids.map((id) => encodeCursor(id)), hasNextPage: rows.length > first, totalCount: total });
   }
@@ -205,7 +224,9 @@ export class SegmentService {
       const where = compileFilter(scope, filterFromJson(segment.filter), params);
       if (!where.ok) continue;
       params.push(segment.id);
-      matches.push(`SELECT $${params.length}::uuid AS id WHERE EXISTS (SELECT 1 FROM directory.profiles p WHERE p.membership_id = $1::uuid AND ${where.value})`);
+      matches.push(
+        `SELECT $${params.length}::uuid AS id WHERE EXISTS (SELECT 1 FROM directory.profiles p WHERE p.membership_id = $1::uuid AND ${where.value})`,
+      );
     }
     if (matches.length === 0) return [];
     const rows = (await this.dataSource.query(matches.join(' UNION ALL '), params)) as { id: string }[];

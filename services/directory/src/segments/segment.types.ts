@@ -6,7 +6,7 @@ import { DirectoryFilter } from '../search/directory-filter';
 
 @ObjectType('Segment', {
   description:
-    'A saved filter of the network\'s people. Its members are whoever matches it when asked (approved members unless the filter names statuses); other services resolve them with `members`.',
+    "A saved filter of the network's people. Its members are whoever matches it when asked (approved members unless the filter names statuses); other services resolve them with `members`.",
 })
 export class SegmentType {
   @Field(() => ID)
@@ -57,11 +57,13 @@ export class SegmentMemberEdge {
   @Field()
   cursor: string;
 
-  @Field(() => MemberType, { description: 'The member (its id is the membership id); select identity\'s and directory\'s fields on it as the viewer may see them.' })
+  @Field(() => MemberType, {
+    description: "The member (its id is the membership id); select identity's and directory's fields on it as the viewer may see them.",
+  })
   node: MemberType;
 }
 
-@ObjectType({ description: 'A segment\'s members by membership id, in a stable order.' })
+@ObjectType({ description: "A segment's members by membership id, in a stable order." })
 export class SegmentMemberConnection {
   @Field(() => [SegmentMemberEdge])
   edges: SegmentMemberEdge[];

@@ -22,7 +22,9 @@ export class SuggestionReasonType {
   @Field(() => SuggestionReasonKind)
   kind: SuggestionReasonKind;
 
-  @Field(() => [String], { description: 'The values in common as the suggested person wrote them: the year, department, employer, or the shared skills or interests.' })
+  @Field(() => [String], {
+    description: 'The values in common as the suggested person wrote them: the year, department, employer, or the shared skills or interests.',
+  })
   values: string[];
 }
 

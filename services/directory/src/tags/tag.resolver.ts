@@ -31,7 +31,7 @@ export class TagResolver {
   @Authorized(Permission.MANAGE_MEMBERS)
   @Directive(cost(5))
   @Directive(connectionListSize())
-  @Query(() => TagConnection, { description: 'The network\'s tags by name, with how many members carry each.' })
+  @Query(() => TagConnection, { description: "The network's tags by name, with how many members carry each." })
   async tags(
     @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first: number,
@@ -43,7 +43,7 @@ export class TagResolver {
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
-  @Query(() => TagType, { nullable: true, description: 'A tag of the network; null for an unknown id or another network\'s tag.' })
+  @Query(() => TagType, { nullable: true, description: "A tag of the network; null for an unknown id or another network's tag." })
   async tag(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<TagType | null> {
     const found = await this.service.find(viewer, id);
     return found ? presentTag(found.tag, found.memberCount) : null;
@@ -64,7 +64,7 @@ export class TagResolver {
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
-  @Mutation(() => TagPayload, { description: 'Tags everyone the tag\'s rule matches now (NO_RULE when it has none).' })
+  @Mutation(() => TagPayload, { description: "Tags everyone the tag's rule matches now (NO_RULE when it has none)." })
   async applyTagRule(@Arg('input') input: TagIdInput, @CurrentViewer() viewer: Viewer): Promise<TagPayload> {
     const result = await this.service.applyRuleNow(viewer, input.id);
     return payload(result.ok ? { ok: true, value: { tag: result.value.tag, count: result.value.taggedCount } } : result);

@@ -31,8 +31,6 @@ export interface TagPage {
 
 export type BulkTagAction = 'ADD' | 'REMOVE';
 
-
-
 const NOT_FOUND = (field: string) => UserError.of('NOT_FOUND', 'There is no such tag in this network.', field);
 const NAME_TAKEN = (field = 'name') => UserError.of('NAME_TAKEN', 'A tag with this name already exists.', field);
 
@@ -60,9 +58,14 @@ export class TagService {
        FROM directory.tags t WHERE ${where} ORDER BY lower(t.name), t.id LIMIT $2`,
       params,
     )) as { id: string; member_count: number }[];
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM directory.tags WHERE network_id = $1`, [viewer.networkId])) as { total: number }[];
+    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM directory.tags WHERE network_id = $1`, [viewer.networkId])) as {
+      total: number;
+    }[];
     const page = rows.slice(0, first);
-    const entities = await this.byIds(viewer.networkId, page.map((row) => row.id));
+    const entities = await this.byIds(
+      viewer.networkId,
+      page.map((row) => row.id),
+    );
     const tags = page.map((row) => ({ tag: entities.get(row.id)!, memberCount: row.member_count }));
     return {
       tags,
@@ -75,7 +78,11 @@ export class TagService {
   async byIds(networkId: string, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, TagEntity>> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return new Map();
-    const rows = await manager.getRepository(TagEntity).createQueryBuilder('t').where('t.network_id = :networkId AND t.id = ANY(:ids)', { networkId, ids: valid }).getMany();
+    const rows = await manager
+      .getRepository(TagEntity)
+      .createQueryBuilder('t')
+      .where('t.network_id = :networkId AND t.id = ANY(:ids)', { networkId, ids: valid })
+      .getMany();
     return new Map(rows.map((row) => [row.id, row]));
   }
 
@@ -155,7 +162,8 @@ export class TagService {
         if (color) tag.color = color.color ?? null;
         let taggedCount = 0;
         if (request.rule !== undefined) tag.rule = request.rule ? filterToJson(request.rule) : null;
-        if (request.ruleAppliesToNewcomers !== undefined && request.ruleAppliesToNewcomers !== null) tag.ruleAppliesToNewcomers = request.ruleAppliesToNewcomers;
+        if (request.ruleAppliesToNewcomers !== undefined && request.ruleAppliesToNewcomers !== null)
+          tag.ruleAppliesToNewcomers = request.ruleAppliesToNewcomers;
         if (!tag.rule) tag.ruleAppliesToNewcomers = false;
         tag.updatedAt = new Date();
         await manager.save(TagEntity, tag);
@@ -202,17 +210,20 @@ export class TagService {
       await manager.query(`DELETE FROM directory.tags WHERE id = ANY($1::uuid[]) AND network_id = $2`, [sources, viewer.networkId]);
       target.updatedAt = new Date();
       await manager.save(TagEntity, target);
-      this.log.info({ actor: viewer.membershipId, networkId: viewer.networkId, targetTagId: target.id, sourceTagIds: sources, movedCount: moved.length }, 'tags merged');
+      this.log.info(
+        { actor: viewer.membershipId, networkId: viewer.networkId, targetTagId: target.id, sourceTagIds: sources, movedCount: moved.length },
+        'tags merged',
+      );
       return ok({ tag: { tag: target, memberCount: await this.memberCount(manager, target.id) }, movedCount: moved.length });
     });
   }
 
   async delete(viewer: Viewer, id: string): Promise<Result<{ deletedTagId: string }>> {
     if (!isUuid(id)) return fail(NOT_FOUND('id'));
-    const deleted = (await this.dataSource.query(`DELETE FROM directory.tags WHERE id = $1 AND network_id = $2 RETURNING id, name`, [id, viewer.networkId])) as [
-      { id: string; name: string }[],
-      number,
-    ];
+    const deleted = (await this.dataSource.query(`DELETE FROM directory.tags WHERE id = $1 AND network_id = $2 RETURNING id, name`, [
+      id,
+      viewer.networkId,
+    ])) as [{ id: string; name: string }[], number];
     const rows = deleted[0];
     if (!rows?.length) return fail(NOT_FOUND('id'));
     this.log.info({ actor: viewer.membershipId, networkId: viewer.networkId, tagId: id, name: rows[0].name }, 'tag deleted');
@@ -229,7 +240,8 @@ export class TagService {
   ): Promise<Result<{ tag: TagWithCount; affectedCount: number }>> {
     const byIds = request.memberIds !== undefined && request.memberIds !== null;
     if (byIds === !!request.filter) return fail(UserError.of('VALIDATION', 'Give either the members or a filter.', 'memberIds'));
-    if (byIds && request.memberIds!.length > 10_000) return fail(UserError.of('VALIDATION', 'Give at most 10,000 members at once, or use a filter.', 'memberIds'));
+    if (byIds && request.memberIds!.length > 10_000)
+      return fail(UserError.of('VALIDATION', 'Give at most 10,000 members at once, or use a filter.', 'memberIds'));
     if (request.filter) {
       const errors = await filterErrors(this.dataSource.manager, viewer.networkId, request.filter, 'filter');
       if (errors.length > 0) return fail(...errors);

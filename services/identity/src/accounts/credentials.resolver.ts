@@ -43,7 +43,7 @@ export class CredentialsResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Whether the member proved their e-mail address. Visible where `email` is: to the member and to the network\'s admins.',
+    description: "Whether the member proved their e-mail address. Visible where `email` is: to the member and to the network's admins.",
   })
   async emailVerified(@Root() member: MemberType): Promise<boolean | null> {
     if (!member.email) return null;
@@ -51,7 +51,10 @@ export class CredentialsResolver {
     return account ? account.emailVerifiedAt !== null : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'An address the member asked to change to and has not confirmed yet. Visible to the member only.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'An address the member asked to change to and has not confirmed yet. Visible to the member only.',
+  })
   async pendingEmail(@Root() member: MemberType, @Ctx() { viewer }: RequestContext): Promise<string | null> {
     if (!viewer || viewer.accountId !== member.accountId) return null;
     return (await this.loadAccount(member.accountId))?.pendingEmail ?? null;
@@ -59,7 +62,7 @@ export class CredentialsResolver {
 
   @Mutation(() => VerifyEmailPayload, {
     description:
-      'Spends the link from the verification e-mail (or the one that continues joining with an existing account). Works in any browser, and signs it in to the link\'s network as signIn does (access token and refresh cookie) unless that membership is rejected or suspended.',
+      "Spends the link from the verification e-mail (or the one that continues joining with an existing account). Works in any browser, and signs it in to the link's network as signIn does (access token and refresh cookie) unless that membership is rejected or suspended.",
   })
   async verifyEmail(@Arg('input') input: VerifyEmailInput): Promise<VerifyEmailPayload> {
     const result = await this.credentials.verifyEmail(input.token);
@@ -86,7 +89,7 @@ export class CredentialsResolver {
     return { errors: result.ok ? [] : result.errors };
   }
 
-  @Mutation(() => ResetPasswordPayload, { description: 'Sets a new password with the link from the reset e-mail; the account\'s other sessions end.' })
+  @Mutation(() => ResetPasswordPayload, { description: "Sets a new password with the link from the reset e-mail; the account's other sessions end." })
   async resetPassword(@Arg('input') input: ResetPasswordInput): Promise<ResetPasswordPayload> {
     const result = await this.credentials.resetPassword(input.token, input.newPassword);
     if (!result.ok) return { passwordChanged: false, errors: result.errors };
@@ -94,7 +97,9 @@ export class CredentialsResolver {
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => ChangePasswordPayload, { description: 'Changes the signed-in person\'s password; the current one is required. Their sessions on other devices end.' })
+  @Mutation(() => ChangePasswordPayload, {
+    description: "Changes the signed-in person's password; the current one is required. Their sessions on other devices end.",
+  })
   async changePassword(@Arg('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer): Promise<ChangePasswordPayload> {
     const exchange = currentExchange();
     const currentSessionId = await this.sessions.sessionIdOf(exchange && readRefreshCookie(exchange.req));
@@ -104,7 +109,8 @@ export class CredentialsResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => AccountEmailPayload, {
-    description: 'Asks to move the account to another address: a link goes to the new address, a notice to the current one. The address changes once the link is opened.',
+    description:
+      'Asks to move the account to another address: a link goes to the new address, a notice to the current one. The address changes once the link is opened.',
   })
   async changeEmail(@Arg('input') input: ChangeEmailInput, @CurrentViewer() viewer: Viewer): Promise<AccountEmailPayload> {
     const result = await this.credentials.changeEmail(viewer, input.newEmail, input.currentPassword);

@@ -133,28 +133,30 @@ export class CredentialsService {
 
   /** Sets a new password with a reset link; the account's other sessions end. */
   async resetPassword(token: string, newPassword: string): Promise<Result<{ account: AccountEntity; networkSlug: string | null }>> {
-    const outcome = await this.dataSource.transaction(async (manager): Promise<Result<{ account: AccountEntity; networkSlug: string | null }>> => {
-      const row = await manager.findOneBy(EmailTokenEntity, { purpose: 'reset-password', tokenHash: hashToken(token.trim()) });
-      const account = row ? await manager.findOneBy(AccountEntity, { id: row.accountId }) : null;
-      const ruleErrors = passwordRuleErrors(newPassword, account?.email, 'newPassword');
-      const spent = await consumeEmailToken(manager, 'reset-password', token);
-      if (!spent.ok) return { ok: false, errors: [...spent.errors, ...ruleErrors] };
-      if (ruleErrors.length > 0) throw new Rollback(ruleErrors);
-      const current = await manager.findOneOrFail(AccountEntity, { where: { id: spent.value.accountId }, lock: { mode: 'pessimistic_write' } });
-      current.passwordHash = await hashPassword(newPassword);
-      // Opening the link proves the mailbox, as a verification link does.
-      const newlyVerified = !current.emailVerifiedAt && current.email === spent.value.email;
-      if (newlyVerified) current.emailVerifiedAt = new Date();
-      await manager.update(AccountEntity, { id: current.id }, { passwordHash: current.passwordHash, emailVerifiedAt: current.emailVerifiedAt });
-      // Whoever knew the old password may hold a session: every session ends, in the same transaction.
-      await this.sessions.revokeAllSessions(current.id, manager, 'password-reset');
-      if (newlyVerified) await this.publishVerified(manager, current);
-      const networkSlug = spent.value.networkId ? ((await manager.findOneBy(NetworkEntity, { id: spent.value.networkId }))?.slug ?? null) : null;
-      return ok({ account: current, networkSlug });
-    }).catch((error: unknown) => {
-      if (error instanceof Rollback) return { ok: false as const, errors: error.errors };
-      throw error;
-    });
+    const outcome = await this.dataSource
+      .transaction(async (manager): Promise<Result<{ account: AccountEntity; networkSlug: string | null }>> => {
+        const row = await manager.findOneBy(EmailTokenEntity, { purpose: 'reset-password', tokenHash: hashToken(token.trim()) });
+        const account = row ? await manager.findOneBy(AccountEntity, { id: row.accountId }) : null;
+        const ruleErrors = passwordRuleErrors(newPassword, account?.email, 'newPassword');
+        const spent = await consumeEmailToken(manager, 'reset-password', token);
+        if (!spent.ok) return { ok: false, errors: [...spent.errors, ...ruleErrors] };
+        if (ruleErrors.length > 0) throw new Rollback(ruleErrors);
+        const current = await manager.findOneOrFail(AccountEntity, { where: { id: spent.value.accountId }, lock: { mode: 'pessimistic_write' } });
+        current.passwordHash = await hashPassword(newPassword);
+        // Opening the link proves the mailbox, as a verification link does.
+        const newlyVerified = !current.emailVerifiedAt && current.email === spent.value.email;
+        if (newlyVerified) current.emailVerifiedAt = new Date();
+        await manager.update(AccountEntity, { id: current.id }, { passwordHash: current.passwordHash, emailVerifiedAt: current.emailVerifiedAt });
+        // Whoever knew the old password may hold a session: every session ends, in the same transaction.
+        await this.sessions.revokeAllSessions(current.id, manager, 'password-reset');
+        if (newlyVerified) await this.publishVerified(manager, current);
+        const networkSlug = spent.value.networkId ? ((await manager.findOneBy(NetworkEntity, { id: spent.value.networkId }))?.slug ?? null) : null;
+        return ok({ account: current, networkSlug });
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Rollback) return { ok: false as const, errors: error.errors };
+        throw error;
+      });
     if (outcome.ok) await this.sendPasswordChangedNotice(outcome.value.account, null);
     return outcome;
   }
@@ -215,7 +217,13 @@ export class CredentialsService {
       const locked = await manager.findOneOrFail(AccountEntity, { where: { id: account.id }, lock: { mode: 'pessimistic_write' } });
       const newest = await newestEmailToken(manager, locked.id, 'change-email');
       if (newest && newest.email === address && !newest.usedAt && Date.now() - newest.createdAt.getTime() < MAIL_INTERVAL_MS) {
-        return fail(UserError.of('RATE_LIMITED', 'A confirmation was sent to this address less than a minute ago. Check that inbox, or try again in a minute.', 'newEmail'));
+        return fail(
+          UserError.of(
+            'RATE_LIMITED',
+            'A confirmation was sent to this address less than a minute ago. Check that inbox, or try again in a minute.',
+            'newEmail',
+          ),
+        );
       }
       // A new request replaces any earlier one: only the newest link can move the account.
       await manager.delete(EmailTokenEntity, { accountId: locked.id, purpose: 'change-email', usedAt: IsNull() });
@@ -245,25 +253,27 @@ export class CredentialsService {
 
   /** Spends an e-mail change link: the account now uses (and has proved) the new address. */
   async confirmEmailChange(token: string): Promise<Result<AccountEntity>> {
-    return this.dataSource.transaction(async (manager) => {
-      const spent = await consumeEmailToken(manager, 'change-email', token);
-      if (!spent.ok) return spent;
-      const account = await manager.findOne(AccountEntity, { where: { id: spent.value.accountId }, lock: { mode: 'pessimistic_write' } });
-      if (!account) return fail(UserError.of('TOKEN_INVALID', 'This link is not valid. Ask for a new one.', 'token'));
-      const takenMeanwhile = await manager.existsBy(AccountEntity, { email: spent.value.email, id: Not(account.id) });
-      if (takenMeanwhile) {
-        throw new Rollback([UserError.of('EMAIL_TAKEN', 'This e-mail address cannot be used any more. Choose another one.', 'token')]);
-      }
-      account.email = spent.value.email;
-      account.pendingEmail = null;
-      account.emailVerifiedAt = new Date();
-      await manager.update(AccountEntity, { id: account.id }, { email: account.email, pendingEmail: null, emailVerifiedAt: account.emailVerifiedAt });
-      await this.publishVerified(manager, account);
-      return ok(account);
-    }).catch((error: unknown) => {
-      if (error instanceof Rollback) return { ok: false as const, errors: error.errors };
-      throw error;
-    });
+    return this.dataSource
+      .transaction(async (manager) => {
+        const spent = await consumeEmailToken(manager, 'change-email', token);
+        if (!spent.ok) return spent;
+        const account = await manager.findOne(AccountEntity, { where: { id: spent.value.accountId }, lock: { mode: 'pessimistic_write' } });
+        if (!account) return fail(UserError.of('TOKEN_INVALID', 'This link is not valid. Ask for a new one.', 'token'));
+        const takenMeanwhile = await manager.existsBy(AccountEntity, { email: spent.value.email, id: Not(account.id) });
+        if (takenMeanwhile) {
+          throw new Rollback([UserError.of('EMAIL_TAKEN', 'This e-mail address cannot be used any more. Choose another one.', 'token')]);
+        }
+        account.email = spent.value.email;
+        account.pendingEmail = null;
+        account.emailVerifiedAt = new Date();
+        await manager.update(AccountEntity, { id: account.id }, { email: account.email, pendingEmail: null, emailVerifiedAt: account.emailVerifiedAt });
+        await this.publishVerified(manager, account);
+        return ok(account);
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Rollback) return { ok: false as const, errors: error.errors };
+        throw error;
+      });
   }
 
   /** Accounts by id, for the e-mail fields of members. */

@@ -12,10 +12,9 @@ export class AuditLogReader {
 
   /** Every action the network's log holds, for filtering. */
   async actions(viewer: Viewer): Promise<string[]> {
-    const rows = await this.dataSource.query<{ action: string }[]>(
-      'SELECT DISTINCT action FROM identity.audit_log WHERE network_id = $1 ORDER BY action',
-      [viewer.networkId],
-    );
+    const rows = await this.dataSource.query<{ action: string }[]>('SELECT DISTINCT action FROM identity.audit_log WHERE network_id = $1 ORDER BY action', [
+      viewer.networkId,
+    ]);
     return rows.map((row) => row.action);
   }
 
@@ -23,23 +22,22 @@ export class AuditLogReader {
   async list(viewer: Viewer, first?: number | null, after?: string | null, action?: string | null): Promise<AuditLogConnection> {
     const limit = pageSize(first, 50, 200);
     const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
-    const query = this.dataSource
-      .getRepository(AuditLogEntity)
-      .createQueryBuilder('a')
-      .where('a.network_id = :networkId', { networkId: viewer.networkId });
+    const query = this.dataSource.getRepository(AuditLogEntity).createQueryBuilder('a').where('a.network_id = :networkId', { networkId: viewer.networkId });
     const only = action?.trim();
     if (only) {
       if (only.endsWith('.')) query.andWhere('starts_with(a.action, :kind)', { kind: only });
       else query.andWhere('a.action = :action', { action: only });
     }
     if (cursor) query.andWhere('(a.created_at, a.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await query
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
 
     const ids = [...new Set(page.flatMap((row) => [row.actorMembershipId, row.targetMembershipId]).filter((id): id is string => !!id))];
-    const found = ids.length
-      ? await this.dataSource.getRepository(MembershipEntity).findBy({ id: In(ids), networkId: viewer.networkId })
-      : [];
+    const found = ids.length ? await this.dataSource.getRepository(MembershipEntity).findBy({ id: In(ids), networkId: viewer.networkId }) : [];
     const members = new Map((await membersFor(this.dataSource.manager, viewer, found)).map((m) => [m.id, m]));
 
     const edges = page.map((row) => ({

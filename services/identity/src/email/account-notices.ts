@@ -47,7 +47,12 @@ export class AccountNotices {
    */
   continueJoining(account: NoticeRecipient, network: { id: string; slug: string }): void {
     this.later('continue-joining', async () => {
-      const token = await issueEmailToken(this.dataSource.manager, { accountId: account.id, purpose: 'verify-email', email: account.email, networkId: network.id });
+      const token = await issueEmailToken(this.dataSource.manager, {
+        accountId: account.id,
+        purpose: 'verify-email',
+        email: account.email,
+        networkId: network.id,
+      });
       const link = this.mail.link('/verify-email', { token });
       const context = await mailContext(this.dataSource.manager, network.id, account.id);
       await this.mail.send(account.email, 'continue-joining', templates.continueJoining(context, link), link);

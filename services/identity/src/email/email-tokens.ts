@@ -45,7 +45,8 @@ export async function consumeEmailToken(manager: EntityManager, purpose: EmailTo
     : null;
   if (!row) return { ok: false, errors: [UserError.of('TOKEN_INVALID', 'This link is not valid. Ask for a new one.', 'token')] };
   if (row.usedAt) return { ok: false, errors: [UserError.of('TOKEN_USED', 'This link has already been used.', 'token')] };
-  if (row.expiresAt.getTime() <= Date.now()) return { ok: false, errors: [UserError.of('TOKEN_EXPIRED', 'This link has expired. Ask for a new one.', 'token')] };
+  if (row.expiresAt.getTime() <= Date.now())
+    return { ok: false, errors: [UserError.of('TOKEN_EXPIRED', 'This link has expired. Ask for a new one.', 'token')] };
   const usedAt = new Date();
   await manager.update(EmailTokenEntity, { accountId: row.accountId, purpose, usedAt: IsNull() }, { usedAt });
   return { ok: true, value: { ...row, usedAt } };

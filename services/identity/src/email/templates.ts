@@ -20,8 +20,7 @@ export function mailLocale(locale: string | null | undefined): MailLocale {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'ja';
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function render({ subject, intro, action, outro }: TemplateParts, signature: string): MailContent {
   const text = [...intro, ...(action ? [`${action.label}:\n${action.link}`] : []), ...outro, signature].join('\n\n');
@@ -109,7 +108,7 @@ export const templates = {
       en: {
         subject: `[${ctx.networkName}] Your e-mail address is being changed`,
         intro: [`Someone asked to change your account's e-mail address to ${newEmail}. Nothing changes until the new address is confirmed.`],
-        outro: ['If this was not you, change your password now and tell your network\'s administrators.'],
+        outro: ["If this was not you, change your password now and tell your network's administrators."],
       },
     };
     return render(parts[ctx.locale], SIGNATURE[ctx.locale](ctx.networkName));

@@ -130,9 +130,14 @@ export class InvitationLinkService {
   async create(viewer: Viewer, request: CreateLinkRequest): Promise<Result<InvitationLinkEntity>> {
     const errors: UserError[] = [];
     const label = request.label?.trim() || null;
-    if (label && label.length > MAX_LABEL_LENGTH) errors.push(UserError.of('VALIDATION', `The label can have at most ${MAX_LABEL_LENGTH} characters.`, 'label'));
+    if (label && label.length > MAX_LABEL_LENGTH)
+      errors.push(UserError.of('VALIDATION', `The label can have at most ${MAX_LABEL_LENGTH} characters.`, 'label'));
     if (request.expiresAt && request.expiresAt.getTime() <= Date.now()) errors.push(UserError.of('VALIDATION', 'Choose an expiry in the future.', 'expiresAt'));
-    if (request.maxUses !== null && request.maxUses !== undefined && (!Number.isInteger(request.maxUses) || request.maxUses < 1 || request.maxUses > MAX_USES_LIMIT)) {
+    if (
+      request.maxUses !== null &&
+      request.maxUses !== undefined &&
+      (!Number.isInteger(request.maxUses) || request.maxUses < 1 || request.maxUses > MAX_USES_LIMIT)
+    ) {
       errors.push(UserError.of('VALIDATION', `The limit must be between 1 and ${MAX_USES_LIMIT}.`, 'maxUses'));
     }
     if (request.role === 'owner') errors.push(UserError.of('VALIDATION', 'An invitation link cannot make owners.', 'role'));
@@ -147,7 +152,8 @@ export class InvitationLinkService {
       if (!approves && !(await membersCanInvite(manager, viewer.networkId))) {
         return fail(UserError.of('NOT_ALLOWED', 'In this network only administrators invite new members.'));
       }
-      if (request.skipApproval && !approves) return fail(UserError.of('NOT_ALLOWED', 'Only those who approve members can let a link skip approval.', 'skipApproval'));
+      if (request.skipApproval && !approves)
+        return fail(UserError.of('NOT_ALLOWED', 'Only those who approve members can let a link skip approval.', 'skipApproval'));
       const customRole = request.customRoleId
         ? isUuid(request.customRoleId)
           ? await manager.findOneBy(CustomRoleEntity, { id: request.customRoleId, networkId: viewer.networkId })
@@ -235,7 +241,11 @@ export class InvitationLinkService {
     if (mine || !InvitationLinkService.managesLinks(viewer)) query.andWhere('l.created_by = :me', { me: viewer.membershipId });
     const totalCount = await query.getCount();
     if (cursor) query.andWhere('(l.created_at, l.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await query
+      .orderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     return {
       rows: page,

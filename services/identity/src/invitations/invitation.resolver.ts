@@ -34,8 +34,16 @@ import {
 import { invitationStatus, type StaffInvitationService } from './staff-invitation.service';
 
 /** Members by id within the viewer's network, for a list's people in one query. */
-async function membersById(links: InvitationLinkService, memberships: MembershipService, viewer: Viewer, ids: (string | null | undefined)[]): Promise<Map<string, MemberType>> {
-  const found = await links.membershipsByIds(viewer.networkId, ids.filter((id): id is string => !!id));
+async function membersById(
+  links: InvitationLinkService,
+  memberships: MembershipService,
+  viewer: Viewer,
+  ids: (string | null | undefined)[],
+): Promise<Map<string, MemberType>> {
+  const found = await links.membershipsByIds(
+    viewer.networkId,
+    ids.filter((id): id is string => !!id),
+  );
   return new Map((await memberships.membersFor(viewer, found)).map((member) => [member.id, member]));
 }
 
@@ -50,8 +58,16 @@ export class InvitationResolver {
   ) {}
 
   private async linkTypes(viewer: Viewer, links: InvitationLinkEntity[]): Promise<InvitationLinkType[]> {
-    const people = await membersById(this.links, this.memberships, viewer, links.map((l) => l.createdBy));
-    const roleNames = await this.invitations.customRoleNames(viewer.networkId, links.map((l) => l.customRoleId).filter((id): id is string => !!id));
+    const people = await membersById(
+      this.links,
+      this.memberships,
+      viewer,
+      links.map((l) => l.createdBy),
+    );
+    const roleNames = await this.invitations.customRoleNames(
+      viewer.networkId,
+      links.map((l) => l.customRoleId).filter((id): id is string => !!id),
+    );
     return links.map((link) => ({
       id: link.id,
       code: link.code,
@@ -118,7 +134,9 @@ export class InvitationResolver {
   }
 
   @Authorized()
-  @Mutation(() => InvitationLinkPayload, { description: 'Withdraws a link: yours, or any when you approve members. Registrations through it already made stay.' })
+  @Mutation(() => InvitationLinkPayload, {
+    description: 'Withdraws a link: yours, or any when you approve members. Registrations through it already made stay.',
+  })
   async revokeInvitationLink(@Arg('input') input: RevokeInvitationLinkInput, @CurrentViewer() viewer: Viewer): Promise<InvitationLinkPayload> {
     const result = await this.links.revoke(viewer, input.id);
     if (!result.ok) return { errors: result.errors };
@@ -135,7 +153,12 @@ export class InvitationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ReferrerConnection> {
     const page = await this.links.referrers(viewer, first, after);
-    const people = await membersById(this.links, this.memberships, viewer, page.rows.map((r) => r.referrerId));
+    const people = await membersById(
+      this.links,
+      this.memberships,
+      viewer,
+      page.rows.map((r) => r.referrerId),
+    );
     const edges = await Promise.all(
       page.rows.map(async (row, index) => {
         const referred = await this.memberships.membersFor(viewer, await this.links.referredBy(viewer, row.referrerId));
@@ -157,8 +180,16 @@ export class InvitationResolver {
   }
 
   private async staffInvitationTypes(viewer: Viewer, invitations: StaffInvitationEntity[]): Promise<StaffInvitationType[]> {
-    const people = await membersById(this.links, this.memberships, viewer, invitations.flatMap((i) => [i.invitedBy, i.acceptedMembershipId]));
-    const roleNames = await this.invitations.customRoleNames(viewer.networkId, invitations.map((i) => i.customRoleId).filter((id): id is string => !!id));
+    const people = await membersById(
+      this.links,
+      this.memberships,
+      viewer,
+      invitations.flatMap((i) => [i.invitedBy, i.acceptedMembershipId]),
+    );
+    const roleNames = await this.invitations.customRoleNames(
+      viewer.networkId,
+      invitations.map((i) => i.customRoleId).filter((id): id is string => !!id),
+    );
     return invitations.map((invitation) => ({
       id: invitation.id,
       email: invitation.email,
@@ -177,7 +208,7 @@ export class InvitationResolver {
   }
 
   @Authorized(Permission.MANAGE_SETTINGS)
-  @Query(() => [StaffInvitationType], { description: 'The network\'s e-mail invitations, newest first.' })
+  @Query(() => [StaffInvitationType], { description: "The network's e-mail invitations, newest first." })
   async staffInvitations(@CurrentViewer() viewer: Viewer): Promise<StaffInvitationType[]> {
     return this.staffInvitationTypes(viewer, await this.invitations.list(viewer));
   }
@@ -206,7 +237,10 @@ export class InvitationResolver {
     return { invitation: (await this.staffInvitationTypes(viewer, [result.value]))[0], errors: [] };
   }
 
-  @Query(() => StaffInvitationPreviewType, { nullable: true, description: 'The invitation behind an e-mailed link, for its page; null for an unknown link. Public.' })
+  @Query(() => StaffInvitationPreviewType, {
+    nullable: true,
+    description: 'The invitation behind an e-mailed link, for its page; null for an unknown link. Public.',
+  })
   async staffInvitation(@Arg('token') token: string): Promise<StaffInvitationPreviewType | null> {
     const preview = await this.invitations.preview(token);
     if (!preview) return null;
@@ -246,7 +280,10 @@ export class MemberReferralResolver {
     private readonly memberships: MembershipService,
   ) {}
 
-  @FieldResolver(() => MemberType, { nullable: true, description: 'The member whose invitation link this member registered through (for those who approve members).' })
+  @FieldResolver(() => MemberType, {
+    nullable: true,
+    description: 'The member whose invitation link this member registered through (for those who approve members).',
+  })
   async referredBy(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<MemberType | null> {
     const viewer = context.viewer;
     if (!viewer || !InvitationLinkService.managesLinks(viewer) || viewer.networkId !== member.networkId) return null;
@@ -257,4 +294,3 @@ export class MemberReferralResolver {
     return membership ? ((await this.memberships.membersFor(viewer, [membership]))[0] ?? null) : null;
   }
 }
-

@@ -275,7 +275,7 @@ export class AcceptStaffInvitationInput {
   token: string;
 
   @Verbatim()
-  @Field({ description: 'The existing account\'s password, or the new account\'s.' })
+  @Field({ description: "The existing account's password, or the new account's." })
   password: string;
 
   @Name()

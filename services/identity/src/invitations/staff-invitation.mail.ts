@@ -5,8 +5,7 @@ export interface StaffInvitationMail {
   html: string;
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const ROLE_NAMES: Record<'ja' | 'en', Record<string, string>> = {
   ja: { admin: '管理者', staff: 'スタッフ', member: 'メンバー' },

@@ -89,7 +89,8 @@ export class StaffInvitationService {
     const days = request.expiresInDays ?? DEFAULT_EXPIRY_DAYS;
     const errors: UserError[] = [];
     if (!EMAIL.test(email)) errors.push(UserError.of('VALIDATION', 'Enter a valid e-mail address.', 'email'));
-    if (message && message.length > MAX_MESSAGE_LENGTH) errors.push(UserError.of('VALIDATION', `The message can have at most ${MAX_MESSAGE_LENGTH} characters.`, 'message'));
+    if (message && message.length > MAX_MESSAGE_LENGTH)
+      errors.push(UserError.of('VALIDATION', `The message can have at most ${MAX_MESSAGE_LENGTH} characters.`, 'message'));
     if (!Number.isInteger(days) || days < 1 || days > MAX_EXPIRY_DAYS) {
       errors.push(UserError.of('VALIDATION', `The invitation can last 1 to ${MAX_EXPIRY_DAYS} days.`, 'expiresInDays'));
     }
@@ -118,8 +119,20 @@ export class StaffInvitationService {
         `SELECT m.role, m.status FROM identity.memberships m JOIN identity.accounts a ON a.id = m.account_id WHERE m.network_id = $1 AND a.email = $2`,
         [viewer.networkId, email],
       );
-      if (existing && (existing.role === 'owner' || (existing.role === 'admin' && request.role !== 'admin') || existing.status === 'suspended' || existing.status === 'rejected')) {
-        return fail(UserError.of('ALREADY_MEMBER', `This person is already in the network as ${existing.status === 'approved' ? existing.role : existing.status}. Change their role on the roles page instead.`, 'email'));
+      if (
+        existing &&
+        (existing.role === 'owner' ||
+          (existing.role === 'admin' && request.role !== 'admin') ||
+          existing.status === 'suspended' ||
+          existing.status === 'rejected')
+      ) {
+        return fail(
+          UserError.of(
+            'ALREADY_MEMBER',
+            `This person is already in the network as ${existing.status === 'approved' ? existing.role : existing.status}. Change their role on the roles page instead.`,
+            'email',
+          ),
+        );
       }
 
       const token = randomBytes(32).toString('base64url');
@@ -193,7 +206,12 @@ export class StaffInvitationService {
       if (refusal) return fail(UserError.of(refusal.code, refusal.message, 'id'));
       const token = randomBytes(32).toString('base64url');
       const now = new Date();
-      Object.assign(invitation, { tokenHash: hashToken(token), lastSentAt: now, expiresAt: new Date(now.getTime() + days * DAY_MS), sendCount: invitation.sendCount + 1 });
+      Object.assign(invitation, {
+        tokenHash: hashToken(token),
+        lastSentAt: now,
+        expiresAt: new Date(now.getTime() + days * DAY_MS),
+        sendCount: invitation.sendCount + 1,
+      });
       await manager.save(invitation);
       await recordAudit(manager, [
         {
@@ -277,11 +295,12 @@ export class StaffInvitationService {
     const displayName = request.displayName?.trim() ?? '';
     if (account) {
       if (!(await verifyPassword(account.passwordHash, request.password))) {
-        return fail(UserError.of('INVALID_CREDENTIALS', 'The password is not correct for this address\'s account.', 'password'));
+        return fail(UserError.of('INVALID_CREDENTIALS', "The password is not correct for this address's account.", 'password'));
       }
     } else {
       const errors: UserError[] = [];
-      if (displayName.length === 0 || displayName.length > 100) errors.push(UserError.of('VALIDATION', 'Enter your name (up to 100 characters).', 'displayName'));
+      if (displayName.length === 0 || displayName.length > 100)
+        errors.push(UserError.of('VALIDATION', 'Enter your name (up to 100 characters).', 'displayName'));
       errors.push(...passwordRuleErrors(request.password, found.email, 'password'));
       if (errors.length > 0) return fail(...errors);
     }

@@ -27,7 +27,7 @@ export class MemberType {
   @Field()
   displayName: string;
 
-  @Field(() => String, { nullable: true, description: 'Visible to the member and to the network\'s admins only.' })
+  @Field(() => String, { nullable: true, description: "Visible to the member and to the network's admins only." })
   email?: string | null;
 
   @Field(() => MemberRole)

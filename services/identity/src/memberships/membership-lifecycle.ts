@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { MembershipStatus, Role } from '@kizuna/auth';
 import { isUuid } from '@kizuna/data';
-import { MembershipApproved, MembershipRegistered, MembershipReinstated, MembershipRejected, MembershipSuspended, type EventData, type Outbox } from '@kizuna/events';
+import {
+  MembershipApproved,
+  MembershipRegistered,
+  MembershipReinstated,
+  MembershipRejected,
+  MembershipSuspended,
+  type EventData,
+  type Outbox,
+} from '@kizuna/events';
 import { fail, ok, UserError, type Result } from '@kizuna/subgraph';
 import { recordAudit } from '../audit/audit-writer';
 import { MembershipEntity } from './membership.entity';
@@ -177,12 +185,26 @@ export class MembershipLifecycle {
    * `approvedBy: null`.
    */
   async approveByRule(manager: EntityManager, networkId: string, membershipIds: string[], rule: string): Promise<MembershipEntity[]> {
-    const result = await this.decide(manager, { networkId, membershipId: null, auditDetails: { rule } }, 'approve', membershipIds, null, (i) => `memberIds.${i}`);
+    const result = await this.decide(
+      manager,
+      { networkId, membershipId: null, auditDetails: { rule } },
+      'approve',
+      membershipIds,
+      null,
+      (i) => `memberIds.${i}`,
+    );
     if (!result.ok) throw new Error(`Auto-approval (${rule}) refused: ${result.errors.map((e) => e.message).join('; ')}`);
     return result.value;
   }
 
-  private async publishDecision(manager: EntityManager, decision: Decision, membership: MembershipEntity, decidedBy: string | null, message: string | null, decidedAt: Date): Promise<void> {
+  private async publishDecision(
+    manager: EntityManager,
+    decision: Decision,
+    membership: MembershipEntity,
+    decidedBy: string | null,
+    message: string | null,
+    decidedAt: Date,
+  ): Promise<void> {
     if (decision === 'approve') return this.publishApproved(manager, membership, decidedBy, message, decidedAt);
     const contract = { reject: MembershipRejected, suspend: MembershipSuspended, reinstate: MembershipReinstated }[decision];
     if (!decidedBy) throw new Error(`Only approvals are decided by rules, not ${decision}`);
@@ -196,7 +218,13 @@ export class MembershipLifecycle {
     });
   }
 
-  private async publishApproved(manager: EntityManager, membership: MembershipEntity, approvedBy: string | null, message: string | null, approvedAt: Date): Promise<void> {
+  private async publishApproved(
+    manager: EntityManager,
+    membership: MembershipEntity,
+    approvedBy: string | null,
+    message: string | null,
+    approvedAt: Date,
+  ): Promise<void> {
     await this.outbox.add(manager, MembershipApproved, membership.networkId, {
       membershipId: membership.id,
       accountId: membership.accountId,

@@ -26,7 +26,10 @@ export class RegisterInput {
   })
   socialSignupTicket?: string | null;
 
-  @Field(() => [RegistrationAnswerInput], { nullable: true, description: 'Answers to the network\'s registration questions (see Network.registrationQuestions).' })
+  @Field(() => [RegistrationAnswerInput], {
+    nullable: true,
+    description: "Answers to the network's registration questions (see Network.registrationQuestions).",
+  })
   answers?: RegistrationAnswerInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'The code of the invitation link the person came through; an unusable code is an error on this field.' })

@@ -53,7 +53,7 @@ export class MembershipResolver {
 
   @Mutation(() => RegisterPayload, {
     description:
-      'Registers in a network; the membership is pending until an admin approves it. With a password the answer is always CHECK_YOUR_INBOX on `email`, whether or not the address has an account: the link in the mail (verifyEmail) starts the session. A sign-in provider\'s ticket gets the session at once.',
+      "Registers in a network; the membership is pending until an admin approves it. With a password the answer is always CHECK_YOUR_INBOX on `email`, whether or not the address has an account: the link in the mail (verifyEmail) starts the session. A sign-in provider's ticket gets the session at once.",
   })
   async register(@Arg('input') input: RegisterInput): Promise<RegisterPayload> {
     const result = await this.registration.register(input);
@@ -83,7 +83,9 @@ export class MembershipResolver {
   }
 
   @Authorized(Permission.MANAGE_MEMBERS)
-  @Mutation(() => SuspendMembershipPayload, { description: 'Suspends an approved member: they can no longer sign in. Owners and yourself cannot be suspended.' })
+  @Mutation(() => SuspendMembershipPayload, {
+    description: 'Suspends an approved member: they can no longer sign in. Owners and yourself cannot be suspended.',
+  })
   async suspendMembership(@Arg('input') input: SuspendMembershipInput, @CurrentViewer() viewer: Viewer): Promise<SuspendMembershipPayload> {
     return this.memberPayload(viewer, await this.memberships.suspend(viewer, input.memberId, input.reason));
   }

@@ -103,7 +103,11 @@ export class MembershipService {
       .where('m.network_id = :networkId AND m.status = :status', { networkId: viewer.networkId, status: 'pending' });
     const totalCount = await query.getCount();
     if (cursor) query.andWhere('(m.created_at, m.id) > (:at, :id)', { at: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('m.created_at', 'ASC').addOrderBy('m.id', 'ASC').limit(limit + 1).getMany();
+    const rows = await query
+      .orderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
     const members = await this.membersFor(viewer, page);
     const edges = members.map((node, i) => ({ node, cursor: encodeCursor([page[i].createdAt.toISOString(), page[i].id]) }));

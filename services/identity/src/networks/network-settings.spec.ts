@@ -20,7 +20,13 @@ describe('logoProblem', () => {
 
 describe('validateNetworkSettings', () => {
   it('normalises what it accepts and clears optional fields given empty', () => {
-    const { changes, errors } = validateNetworkSettings({ slug: ' Kizuna-Alumni ', primaryColor: '#AABBCC', welcomeText: '  ', logoUrl: '', defaultLocale: 'EN' });
+    const { changes, errors } = validateNetworkSettings({
+      slug: ' Kizuna-Alumni ',
+      primaryColor: '#AABBCC',
+      welcomeText: '  ',
+      logoUrl: '',
+      defaultLocale: 'EN',
+    });
     expect(errors).toEqual([]);
     expect(changes).toEqual({ slug: 'kizuna-alumni', primaryColor: '#aabbcc', welcomeText: null, logoUrl: null, defaultLocale: 'en' });
   });

@@ -11,7 +11,7 @@ export class NetworkResolver {
 
   @Query(() => NetworkType, {
     nullable: true,
-    description: 'A network\'s public face (its registration page), also by a former slug. Public.',
+    description: "A network's public face (its registration page), also by a former slug. Public.",
   })
   network(@Arg('slug') slug: string): Promise<NetworkType | null> {
     return this.networks.findBySlug(slug);
@@ -19,12 +19,9 @@ export class NetworkResolver {
 
   @Authorized(Access.ADMIN)
   @Mutation(() => UpdateNetworkSettingsPayload, {
-    description: 'Changes the current network\'s name, address, branding, language or whether it is open for registration (owners and admins).',
+    description: "Changes the current network's name, address, branding, language or whether it is open for registration (owners and admins).",
   })
-  async updateNetworkSettings(
-    @Arg('input') input: UpdateNetworkSettingsInput,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<UpdateNetworkSettingsPayload> {
+  async updateNetworkSettings(@Arg('input') input: UpdateNetworkSettingsInput, @CurrentViewer() viewer: Viewer): Promise<UpdateNetworkSettingsPayload> {
     const result = await this.networks.updateSettings(viewer, input);
     return result.ok ? { network: result.value, errors: [] } : { errors: result.errors };
   }

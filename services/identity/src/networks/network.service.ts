@@ -31,10 +31,7 @@ export class NetworkService {
     return this.dataSource.getRepository(NetworkEntity).findOneBy({ id });
   }
 
-  async create(
-    manager: EntityManager,
-    input: { organizationName: string; slug: string; name: string; defaultLocale: string },
-  ): Promise<NetworkEntity> {
+  async create(manager: EntityManager, input: { organizationName: string; slug: string; name: string; defaultLocale: string }): Promise<NetworkEntity> {
     const organization = await manager.save(OrganizationEntity, { id: randomUUID(), name: input.organizationName });
     const network = await manager.save(NetworkEntity, {
       id: randomUUID(),
@@ -101,9 +98,7 @@ export class NetworkService {
           actorMembershipId: actor.id,
           action: 'network.settings.updated',
           targetMembershipId: null,
-          details: Object.fromEntries(
-            changed.map((key) => [key, auditValue(key, saved[key], before[key])]),
-          ),
+          details: Object.fromEntries(changed.map((key) => [key, auditValue(key, saved[key], before[key])])),
         },
       ]);
       if (this.outbox) {

@@ -7,7 +7,10 @@ export const DELETE_CONFIRMATION = 'DELETE';
 @InputType()
 export class DeleteMyAccountInput {
   @Verbatim()
-  @Field(() => String, { nullable: true, description: 'The account\'s password; required when the account has one (accounts that sign in only through a social login have none).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The account's password; required when the account has one (accounts that sign in only through a social login have none).",
+  })
   password?: string | null;
 
   @Field({ description: `Must be "${DELETE_CONFIRMATION}": the person typed it to confirm.` })

@@ -12,14 +12,17 @@ export class PrivacyResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Directive(cost(50))
-  @Query(() => identityPrivacy.PersonalDataType, { description: 'Everything Kizuna holds about the signed-in person, in every network of their account, one part per service.' })
+  @Query(() => identityPrivacy.PersonalDataType, {
+    description: 'Everything Kizuna holds about the signed-in person, in every network of their account, one part per service.',
+  })
   myPersonalData(@CurrentViewer() viewer: Viewer): PersonalDataReference {
     return { accountId: viewer.accountId };
   }
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => DeleteMyAccountPayload, {
-    description: 'Deletes the signed-in person\'s account and every membership of it, for good. The only owner of a network must first make someone else an owner.',
+    description:
+      "Deletes the signed-in person's account and every membership of it, for good. The only owner of a network must first make someone else an owner.",
   })
   async deleteMyAccount(@Arg('input') input: DeleteMyAccountInput, @CurrentViewer() viewer: Viewer): Promise<DeleteMyAccountPayload> {
     const result = await this.privacy.deleteAccount(viewer, input);

@@ -119,16 +119,18 @@ export class PrivacyService implements PersonalDataHolder {
       }
       if (soleOwnerships.length > 0) {
         const names = soleOwnerships.map((m) => m.network_name).join(', ');
-        return fail<true>(
-          UserError.of('LAST_OWNER', `You are the only owner of ${names}. Make someone else an owner before you delete your account.`),
-        );
+        return fail<true>(UserError.of('LAST_OWNER', `You are the only owner of ${names}. Make someone else an owner before you delete your account.`));
       }
       const deletedAt = new Date().toISOString();
       // Published first, in the same transaction: every service hears of each membership's end exactly when it happens.
       for (const membership of memberships) {
         await this.outbox.add(manager, AccountDeleted, membership.network_id, { accountId: viewer.accountId, membershipId: membership.id, deletedAt });
       }
-      await this.erase(manager, viewer.accountId, memberships.map((m) => m.id));
+      await this.erase(
+        manager,
+        viewer.accountId,
+        memberships.map((m) => m.id),
+      );
       return ok(true as const);
     });
   }

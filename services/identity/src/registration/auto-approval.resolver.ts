@@ -23,7 +23,7 @@ export class AutoApprovalResolver {
   constructor(private readonly autoApproval: AutoApprovalService) {}
 
   @Authorized(Access.ADMIN)
-  @Query(() => AutoApprovalRulesType, { description: 'The current network\'s auto-approval rules (owners and admins).' })
+  @Query(() => AutoApprovalRulesType, { description: "The current network's auto-approval rules (owners and admins)." })
   async autoApprovalRules(@CurrentViewer() viewer: Viewer): Promise<AutoApprovalRulesType> {
     return this.present(viewer, await this.autoApproval.rules(viewer.networkId));
   }

@@ -40,7 +40,13 @@ export interface RosterPage {
 }
 
 export function defaultRules(networkId: string): AutoApprovalRulesEntity {
-  return Object.assign(new AutoApprovalRulesEntity(), { networkId, emailDomains: [], rosterEnabled: false, rosterYearQuestionId: null, updatedAt: new Date(0) });
+  return Object.assign(new AutoApprovalRulesEntity(), {
+    networkId,
+    emailDomains: [],
+    rosterEnabled: false,
+    rosterYearQuestionId: null,
+    updatedAt: new Date(0),
+  });
 }
 
 /** The domain part of an e-mail address, lower case. */
@@ -92,7 +98,8 @@ export class AutoApprovalService {
       const actor = await assertCurrentAdmin(manager, viewer);
       if (yearQuestionId) {
         const question = await manager.findOneBy(RegistrationQuestionEntity, { id: yearQuestionId, networkId: viewer.networkId });
-        if (!question || question.archivedAt) return fail(UserError.of('NOT_FOUND', 'No such question is being asked in this network.', 'rosterYearQuestionId'));
+        if (!question || question.archivedAt)
+          return fail(UserError.of('NOT_FOUND', 'No such question is being asked in this network.', 'rosterYearQuestionId'));
         if (question.kind !== 'year') return fail(UserError.of('VALIDATION', 'Choose a question that asks for a year.', 'rosterYearQuestionId'));
       }
       const before = await this.rules(viewer.networkId, manager);
@@ -169,10 +176,7 @@ export class AutoApprovalService {
   /** The roster, oldest entries first; `search` matches e-mail or name (any part), or a year. */
   async roster(viewer: Viewer, search: string | null | undefined, first?: number | null, after?: string | null): Promise<RosterPage> {
     const limit = pageSize(first, 50, 200);
-    const query = this.dataSource
-      .getRepository(RosterEntryEntity)
-      .createQueryBuilder('r')
-      .where('r.network_id = :networkId', { networkId: viewer.networkId });
+    const query = this.dataSource.getRepository(RosterEntryEntity).createQueryBuilder('r').where('r.network_id = :networkId', { networkId: viewer.networkId });
     const term = search?.trim();
     if (term) {
       const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -186,7 +190,11 @@ export class AutoApprovalService {
     const totalCount = await query.getCount();
     const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
     if (cursor) query.andWhere('(r.created_at, r.id) > (:at, :id)', { at: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
+    const rows = await query
+      .orderBy('r.created_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     const entries = rows.slice(0, limit);
     return {
       entries,
@@ -310,10 +318,11 @@ export class AutoApprovalService {
       const given = answers.find((a) => a.question.id === questionId)?.value;
       return typeof given === 'string' ? Number(given) : null;
     }
-    const [row] = (await manager.query(
-      `SELECT value FROM identity.registration_answers WHERE membership_id = $1 AND question_id = $2 AND network_id = $3`,
-      [membership.id, questionId, membership.networkId],
-    )) as { value: unknown }[];
+    const [row] = (await manager.query(`SELECT value FROM identity.registration_answers WHERE membership_id = $1 AND question_id = $2 AND network_id = $3`, [
+      membership.id,
+      questionId,
+      membership.networkId,
+    ])) as { value: unknown }[];
     return typeof row?.value === 'string' ? Number(row.value) : null;
   }
 
@@ -322,9 +331,11 @@ export class AutoApprovalService {
     const emails = [...new Set(rows.map((r) => r.email).filter((e): e is string => !!e))];
     if (emails.length === 0) return;
     const known = new Set(
-      ((await manager.query(`SELECT email FROM identity.roster_entries WHERE network_id = $1 AND email = ANY($2::text[])`, [networkId, emails])) as {
-        email: string;
-      }[]).map((r) => r.email),
+      (
+        (await manager.query(`SELECT email FROM identity.roster_entries WHERE network_id = $1 AND email = ANY($2::text[])`, [networkId, emails])) as {
+          email: string;
+        }[]
+      ).map((r) => r.email),
     );
     for (const row of rows) {
       if (row.email && known.has(row.email)) {

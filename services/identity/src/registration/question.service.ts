@@ -94,7 +94,11 @@ export class QuestionService {
       const rules = await manager.findOneBy(AutoApprovalRulesEntity, { networkId: viewer.networkId });
       if (rules?.rosterYearQuestionId === question.id) {
         return fail(
-          UserError.of('IN_USE', 'Roster matching uses this question for the year. Choose another year question in the auto-approval rules first.', 'questionId'),
+          UserError.of(
+            'IN_USE',
+            'Roster matching uses this question for the year. Choose another year question in the auto-approval rules first.',
+            'questionId',
+          ),
         );
       }
       question.archivedAt = new Date();

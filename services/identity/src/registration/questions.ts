@@ -59,7 +59,9 @@ export function validateQuestion(
   }
   const profileField = request.profileField?.trim() || null;
   if (profileField && !PROFILE_FIELD.test(profileField)) {
-    errors.push(UserError.of('VALIDATION', 'A profile field key is lower-case letters, digits and _, starting with a letter (e.g. graduation_year).', 'profileField'));
+    errors.push(
+      UserError.of('VALIDATION', 'A profile field key is lower-case letters, digits and _, starting with a letter (e.g. graduation_year).', 'profileField'),
+    );
   }
 
   const options: QuestionOption[] = [];
@@ -143,11 +145,7 @@ export function validateAnswers(
   return { answers: errors.length > 0 ? [] : answers, errors };
 }
 
-function checkAnswer(
-  question: RegistrationQuestionEntity,
-  request: AnswerRequest,
-  latestYear: number,
-): { error: string } | { answer: AcceptedAnswer | null } {
+function checkAnswer(question: RegistrationQuestionEntity, request: AnswerRequest, latestYear: number): { error: string } | { answer: AcceptedAnswer | null } {
   const text = request.value?.trim() ?? '';
   const accept = (value: string | string[], displayText: string, profileValue: string | string[] = value) => ({
     answer: { question, value, displayText, profileValue },
@@ -190,7 +188,11 @@ function checkAnswer(
       if (options.some((o) => !o)) return { error: 'Choose only options that are offered.' };
       // Kept in the question's order, whatever order they were sent in.
       const ordered = question.options.filter((o) => chosen.includes(o.id));
-      return accept(ordered.map((o) => o.id), ordered.map((o) => o.label).join(', '), ordered.map((o) => o.label));
+      return accept(
+        ordered.map((o) => o.id),
+        ordered.map((o) => o.label).join(', '),
+        ordered.map((o) => o.label),
+      );
     }
   }
 }

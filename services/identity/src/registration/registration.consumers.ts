@@ -4,7 +4,5 @@ import type { AutoApprovalService } from './auto-approval.service';
 
 /** identity follows its own verification events: a verified e-mail may satisfy a network's auto-approval rule. */
 export function registrationConsumers(autoApproval: AutoApprovalService) {
-  return [
-    on(AccountEmailVerified, (event, manager: EntityManager) => autoApproval.onEmailVerified(manager, event.networkid, event.data)),
-  ];
+  return [on(AccountEmailVerified, (event, manager: EntityManager) => autoApproval.onEmailVerified(manager, event.networkid, event.data))];
 }

@@ -42,7 +42,9 @@ export class RegistrationQuestionResolver {
   constructor(private readonly questions: QuestionService) {}
 
   @Authorized(Access.ADMIN)
-  @Query(() => [RegistrationQuestionType], { description: 'The current network\'s registration questions in order, then the archived ones (owners and admins).' })
+  @Query(() => [RegistrationQuestionType], {
+    description: "The current network's registration questions in order, then the archived ones (owners and admins).",
+  })
   async registrationQuestions(
     @CurrentViewer() viewer: Viewer,
     @Arg('includeArchived', { defaultValue: false }) includeArchived: boolean,
@@ -52,13 +54,19 @@ export class RegistrationQuestionResolver {
 
   @Authorized(Access.ADMIN)
   @Mutation(() => RegistrationQuestionPayload, { description: 'Adds a question at the end of the registration form.' })
-  async createRegistrationQuestion(@Arg('input') input: CreateRegistrationQuestionInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationQuestionPayload> {
+  async createRegistrationQuestion(
+    @Arg('input') input: CreateRegistrationQuestionInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<RegistrationQuestionPayload> {
     return questionPayload(await this.questions.create(viewer, input));
   }
 
   @Authorized(Access.ADMIN)
-  @Mutation(() => RegistrationQuestionPayload, { description: 'Changes a question\'s wording, options, whether it is required and where its answer goes.' })
-  async updateRegistrationQuestion(@Arg('input') input: UpdateRegistrationQuestionInput, @CurrentViewer() viewer: Viewer): Promise<RegistrationQuestionPayload> {
+  @Mutation(() => RegistrationQuestionPayload, { description: "Changes a question's wording, options, whether it is required and where its answer goes." })
+  async updateRegistrationQuestion(
+    @Arg('input') input: UpdateRegistrationQuestionInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<RegistrationQuestionPayload> {
     return questionPayload(await this.questions.update(viewer, input.questionId, input));
   }
 
@@ -103,7 +111,7 @@ export class MemberAnswersResolver {
 
   @FieldResolver(() => [RegistrationAnswerType], {
     nullable: true,
-    description: 'Answers given when registering, in the questions\' order. Administrators see all; the member sees theirs except admin-only ones; others null.',
+    description: "Answers given when registering, in the questions' order. Administrators see all; the member sees theirs except admin-only ones; others null.",
   })
   async registrationAnswers(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<RegistrationAnswerType[] | null> {
     const viewer = context.viewer;

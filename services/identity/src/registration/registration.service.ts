@@ -156,7 +156,14 @@ export class RegistrationService {
       }
       const membership = await this.lifecycle.join(
         manager,
-        { networkId: network.id, accountId: account.id, email, displayName, profileAnswers: this.profileAnswers(answers), ...(link?.ok ? invitationTerms(link.value) : {}) },
+        {
+          networkId: network.id,
+          accountId: account.id,
+          email,
+          displayName,
+          profileAnswers: this.profileAnswers(answers),
+          ...(link?.ok ? invitationTerms(link.value) : {}),
+        },
         async (joined) => {
           if (socialTicket) await this.socialSignups.redeemSignupTicket(manager, socialTicket, account.id, joined.id);
           await this.store(manager, joined, answers);

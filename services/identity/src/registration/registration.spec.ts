@@ -23,14 +23,19 @@ function question(overrides: Partial<RegistrationQuestionEntity>): RegistrationQ
 describe('validateQuestion', () => {
   it('gives new options ids and keeps the ids of options being edited', () => {
     const existing = { kind: 'single_choice' as const, options: [{ id: 'keep', label: 'Old' }] };
-    const { definition, errors } = validateQuestion({ label: 'Faculty', required: true, options: [{ id: 'keep', label: 'Renamed' }, { label: 'New' }] }, existing);
+    const { definition, errors } = validateQuestion(
+      { label: 'Faculty', required: true, options: [{ id: 'keep', label: 'Renamed' }, { label: 'New' }] },
+      existing,
+    );
     expect(errors).toEqual([]);
     expect(definition?.options[0]).toEqual({ id: 'keep', label: 'Renamed' });
     expect(definition?.options[1].id).not.toBe('keep');
   });
 
   it('refuses choice questions without two distinct options, and options on other kinds', () => {
-    expect(validateQuestion({ kind: 'multiple_choice', label: 'x', required: false, options: [{ label: 'A' }, { label: 'ａ' }] }).errors.map((e) => e.field)).toEqual(['options.1']);
+    expect(
+      validateQuestion({ kind: 'multiple_choice', label: 'x', required: false, options: [{ label: 'A' }, { label: 'ａ' }] }).errors.map((e) => e.field),
+    ).toEqual(['options.1']);
     expect(validateQuestion({ kind: 'year', label: 'x', required: false, options: [{ label: 'A' }] }).errors.map((e) => e.field)).toEqual(['options']);
     expect(validateQuestion({ kind: 'essay', label: 'x', required: false }).errors.map((e) => e.field)).toEqual(['kind']);
   });
@@ -39,11 +44,26 @@ describe('validateQuestion', () => {
 describe('validateAnswers', () => {
   const year = question({ id: 'year', kind: 'year', required: true });
   const date = question({ id: 'date', kind: 'date' });
-  const pick = question({ id: 'pick', kind: 'single_choice', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] });
-  const many = question({ id: 'many', kind: 'multiple_choice', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }] });
+  const pick = question({
+    id: 'pick',
+    kind: 'single_choice',
+    options: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
+  });
+  const many = question({
+    id: 'many',
+    kind: 'multiple_choice',
+    options: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+      { id: 'c', label: 'C' },
+    ],
+  });
   const questions = [year, date, pick, many];
 
-  it('accepts good answers, keeping choices in the question\'s order with their labels', () => {
+  it("accepts good answers, keeping choices in the question's order with their labels", () => {
     const { answers, errors } = validateAnswers(
       questions,
       [

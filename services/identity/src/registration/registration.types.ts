@@ -33,7 +33,7 @@ export class RegistrationQuestionType {
   @Field(() => RegistrationQuestionKind)
   kind: RegistrationQuestionKind;
 
-  @Field({ description: 'The question, in the network\'s language.' })
+  @Field({ description: "The question, in the network's language." })
   label: string;
 
   @Field(() => String, { nullable: true })
@@ -48,7 +48,10 @@ export class RegistrationQuestionType {
   @Field(() => [RegistrationQuestionOption], { description: 'The choices of a choice question; empty otherwise.' })
   options: RegistrationQuestionOption[];
 
-  @Field(() => String, { nullable: true, description: 'The profile field the answer fills (handed to the directory); null when only administrators see the answer.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The profile field the answer fills (handed to the directory); null when only administrators see the answer.',
+  })
   profileField?: string | null;
 
   @Field({ description: 'True when only administrators see the answer (to verify the applicant).' })
@@ -85,7 +88,7 @@ export class RegistrationAnswerType {
 
 @InputType()
 export class RegistrationQuestionOptionInput {
-  @Field(() => ID, { nullable: true, description: 'An existing option\'s id, to keep it (and its answers); omitted for a new option.' })
+  @Field(() => ID, { nullable: true, description: "An existing option's id, to keep it (and its answers); omitted for a new option." })
   id?: string | null;
 
   @Field()
@@ -174,7 +177,7 @@ export class AutoApprovalRulesType {
   @Field({ description: 'Applicants on the roster are approved: by verified e-mail, or by name and the year they answered.' })
   rosterEnabled: boolean;
 
-  @Field(() => RegistrationQuestionType, { nullable: true, description: 'The year question matched against the roster\'s year.' })
+  @Field(() => RegistrationQuestionType, { nullable: true, description: "The year question matched against the roster's year." })
   rosterYearQuestion?: RegistrationQuestionType | null;
 
   @Field(() => Int)

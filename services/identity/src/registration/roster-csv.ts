@@ -25,7 +25,10 @@ export interface ParsedRoster {
 
 /** A name folded for matching: full/half width, case and every kind of space do not matter (an ideographic space counts as none). */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s\u3000・.]+/gu, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u3000・.]+/gu, '');
 }
 
 /**

@@ -28,7 +28,7 @@ export class RoleResolver {
   ) {}
 
   @Authorized(Permission.MANAGE_SETTINGS)
-  @Query(() => RolesType, { description: 'The network\'s built-in and custom roles with their permissions and holders.' })
+  @Query(() => RolesType, { description: "The network's built-in and custom roles with their permissions and holders." })
   async roles(@CurrentViewer() viewer: Viewer): Promise<RolesType> {
     const roles = await this.roleService.roles(viewer);
     return { builtIn: roles.builtIn.map((r) => ({ ...r, role: r.role as MemberRole })), custom: roles.custom };
@@ -74,7 +74,7 @@ export class RoleResolver {
   @Authorized(Permission.MANAGE_SETTINGS)
   @Mutation(() => ChangeMemberRolePayload, {
     description:
-      'Gives a member a built-in role and optionally a custom role. Only owners make owners or admins or change theirs; the last owner stays owner. Applies from the member\'s next token renewal.',
+      "Gives a member a built-in role and optionally a custom role. Only owners make owners or admins or change theirs; the last owner stays owner. Applies from the member's next token renewal.",
   })
   async changeMemberRole(@Arg('input') input: ChangeMemberRoleInput, @CurrentViewer() viewer: Viewer): Promise<ChangeMemberRolePayload> {
     const result = await this.roleService.changeMemberRole(viewer, { membershipId: input.memberId, role: input.role, customRoleId: input.customRoleId });
@@ -99,7 +99,7 @@ export class RoleResolver {
     return (await roles.get(held.customRoleId)) ?? null;
   }
 
-  @FieldResolver(() => [Permission], { description: 'What the member may do in the network: their built-in role\'s permissions plus their custom role\'s.' })
+  @FieldResolver(() => [Permission], { description: "What the member may do in the network: their built-in role's permissions plus their custom role's." })
   async permissions(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<Permission[]> {
     const held = await this.heldCustomRoles(context).get(member.id);
     return held?.permissions ?? [];

@@ -106,7 +106,11 @@ export class RoleService {
     return this.saveCustomRole(viewer, null, input);
   }
 
-  updateCustomRole(viewer: Viewer, id: string, input: { name: string; description?: string | null; permissions: Permission[] }): Promise<Result<CustomRoleView>> {
+  updateCustomRole(
+    viewer: Viewer,
+    id: string,
+    input: { name: string; description?: string | null; permissions: Permission[] },
+  ): Promise<Result<CustomRoleView>> {
     return this.saveCustomRole(viewer, id, input);
   }
 
@@ -293,7 +297,7 @@ export class RoleService {
     if (target.customRoleId && target.customRoleId !== customRole?.id) {
       const current = await manager.findOneBy(CustomRoleEntity, { id: target.customRoleId, networkId: target.networkId });
       if (current && !grantable(actor, current.permissions.filter(isPermission))) {
-        return notAllowed('This member\'s role grants permissions you do not hold; you cannot change it.', 'memberId');
+        return notAllowed("This member's role grants permissions you do not hold; you cannot change it.", 'memberId');
       }
     }
     if (target.role === 'owner' && role !== 'owner') {
@@ -311,9 +315,7 @@ export class RoleService {
     changedBy: string | null,
   ): Promise<MembershipEntity> {
     const previousRole = target.role;
-    const previousCustomRole = target.customRoleId
-      ? await manager.findOneBy(CustomRoleEntity, { id: target.customRoleId, networkId: target.networkId })
-      : null;
+    const previousCustomRole = target.customRoleId ? await manager.findOneBy(CustomRoleEntity, { id: target.customRoleId, networkId: target.networkId }) : null;
     target.role = role;
     target.customRoleId = customRole?.id ?? null;
     await manager.update(MembershipEntity, { id: target.id, networkId: target.networkId }, { role, customRoleId: target.customRoleId });
@@ -351,7 +353,13 @@ export class RoleService {
    * Gives an existing membership the role an invitation carries (used when someone who is already a
    * member accepts a staff invitation); never lowers an owner or admin.
    */
-  async grantInvitedRole(manager: EntityManager, target: MembershipEntity, role: Role, customRoleId: string | null, invitedBy: string | null): Promise<MembershipEntity> {
+  async grantInvitedRole(
+    manager: EntityManager,
+    target: MembershipEntity,
+    role: Role,
+    customRoleId: string | null,
+    invitedBy: string | null,
+  ): Promise<MembershipEntity> {
     const rank = (r: Role) => ['member', 'staff', 'admin', 'owner'].indexOf(r);
     if (rank(target.role) >= rank('admin') && rank(role) <= rank(target.role)) return target;
     const customRole = customRoleId ? await manager.findOneBy(CustomRoleEntity, { id: customRoleId, networkId: target.networkId }) : null;

@@ -11,7 +11,7 @@ registerEnumType(Permission, {
     MANAGE_MEMBERS: { description: 'Manage members and tags: suspend, reinstate, edit member data.' },
     SEND_BULK_MESSAGES: { description: 'Send messages to many members at once.' },
     MANAGE_CONTENT: { description: 'Publish and moderate content.' },
-    VIEW_ANALYTICS: { description: 'See the network\'s analytics.' },
+    VIEW_ANALYTICS: { description: "See the network's analytics." },
     MANAGE_SETTINGS: { description: 'Change network settings, custom roles and staff invitations.' },
   },
 });
@@ -28,7 +28,7 @@ export class BuiltInRoleType {
   memberCount: number;
 }
 
-@ObjectType('CustomRole', { description: 'A role made by the network\'s administrators: a name and a set of permissions.' })
+@ObjectType('CustomRole', { description: "A role made by the network's administrators: a name and a set of permissions." })
 export class CustomRoleType {
   @Field(() => ID)
   id: string;

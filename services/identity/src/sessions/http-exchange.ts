@@ -19,10 +19,21 @@ const exchanges = new AsyncLocalStorage<Exchange>();
 
 /** Where the gateway (and only it) may call from: loopback, link-local and private networks. */
 const gatewayNetworks = new BlockList();
-for (const [address, prefix] of [['127.0.0.0', 8], ['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['169.254.0.0', 16]] as const) {
+for (const [address, prefix] of [
+  ['127.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['172.16.0.0', 12],
+  ['192.168.0.0', 16],
+  ['169.254.0.0', 16],
+] as const) {
   gatewayNetworks.addSubnet(address, prefix, 'ipv4');
 }
-for (const [address, prefix] of [['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) gatewayNetworks.addSubnet(address, prefix, 'ipv6');
+for (const [address, prefix] of [
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+] as const)
+  gatewayNetworks.addSubnet(address, prefix, 'ipv6');
 
 function isGatewayAddress(address: string): boolean {
   const plain = address.startsWith('::ffff:') && isIP(address.slice(7)) === 4 ? address.slice(7) : address;

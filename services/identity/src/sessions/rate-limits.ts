@@ -106,8 +106,16 @@ export class AttemptLimits {
     this.byAccount = new GrowingDelay(store, 'sign-in:account', settings.failuresPerAccount, settings);
     this.byIp = new GrowingDelay(store, 'sign-in:ip', settings.failuresPerIp, settings);
     this.notices = new RateLimit(store, { name: 'identity:sign-in:notice', points: 1, perSeconds: settings.windowSeconds });
-    this.resetByAccount = new RateLimit(store, { name: 'identity:password-reset:account', points: settings.passwordResetPerAccount, perSeconds: settings.windowSeconds });
-    this.resetByIp = new RateLimit(store, { name: 'identity:password-reset:ip', points: settings.passwordResetPerAccount * 10, perSeconds: settings.windowSeconds });
+    this.resetByAccount = new RateLimit(store, {
+      name: 'identity:password-reset:account',
+      points: settings.passwordResetPerAccount,
+      perSeconds: settings.windowSeconds,
+    });
+    this.resetByIp = new RateLimit(store, {
+      name: 'identity:password-reset:ip',
+      points: settings.passwordResetPerAccount * 10,
+      perSeconds: settings.windowSeconds,
+    });
   }
 
   /** The counters an attempt is charged to: a known device only its own, a stranger all three. */

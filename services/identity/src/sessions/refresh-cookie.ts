@@ -30,7 +30,13 @@ export const DEVICE_COOKIE = 'kizuna_device';
 const DEVICE_COOKIE_MAX_AGE_MS = 400 * 86_400_000; // the longest browsers keep a cookie
 
 export function setDeviceCookie(res: Response, deviceId: string): void {
-  res.cookie(DEVICE_COOKIE, deviceId, { httpOnly: true, sameSite: 'lax', secure: secureCookies(res), path: REFRESH_COOKIE_PATH, maxAge: DEVICE_COOKIE_MAX_AGE_MS });
+  res.cookie(DEVICE_COOKIE, deviceId, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookies(res),
+    path: REFRESH_COOKIE_PATH,
+    maxAge: DEVICE_COOKIE_MAX_AGE_MS,
+  });
 }
 
 /** The refresh token the browser sent, if any. */

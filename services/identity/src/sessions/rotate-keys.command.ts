@@ -17,7 +17,13 @@ export async function rotateKeysCommand(argv: string[] = process.argv): Promise<
     const issuer = new TokenIssuer(dataSource, signingKeyPolicy(settings));
     const rotation = await issuer.rotate({ immediately: argv.includes('--immediately') });
     console.log(
-      JSON.stringify({ rotated: true, kid: rotation.kid, activatesAt: rotation.activatesAt.toISOString(), retired: rotation.retired, published: issuer.keySet.keys.map((k) => k.kid) }),
+      JSON.stringify({
+        rotated: true,
+        kid: rotation.kid,
+        activatesAt: rotation.activatesAt.toISOString(),
+        retired: rotation.retired,
+        published: issuer.keySet.keys.map((k) => k.kid),
+      }),
     );
   } finally {
     await dataSource.destroy();

@@ -20,7 +20,10 @@ export const sessionSettingsShape = {
   /** How often each instance reloads the keys from the database. */
   SIGNING_KEY_RELOAD_SECONDS: positiveInt(60),
   /** Cookies identity sets (refresh, social sign-in) carry `Secure`: on wherever the web is served over https. */
-  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** Failed sign-ins to one account from one client address (or one known device) before each further one waits 1 s, 2 s, 4 s, … */
   SIGN_IN_FAILURES_BEFORE_DELAY: positiveInt(5),
   /** Failed sign-ins to one account from unknown devices, all addresses together, before delays start. */

@@ -7,7 +7,7 @@ import { NetworkType } from '../networks/network.type';
 export class SignInInput {
   @Field(() => String, {
     nullable: true,
-    description: 'The network to sign in to. Omitted: the account\'s only network, or the choice of its networks (networkChoice) when it has several.',
+    description: "The network to sign in to. Omitted: the account's only network, or the choice of its networks (networkChoice) when it has several.",
   })
   networkSlug?: string | null;
 
@@ -61,7 +61,7 @@ export class SignInNetworkOption {
   @Field(() => NetworkType)
   network: NetworkType;
 
-  @Field({ description: 'The member\'s name in that network.' })
+  @Field({ description: "The member's name in that network." })
   displayName: string;
 
   @Field(() => MembershipStatus, { description: 'REJECTED and SUSPENDED memberships cannot be chosen.' })
@@ -94,7 +94,10 @@ export class SignInPayload extends SessionPayload {
   @Field(() => Int, { nullable: true, description: 'With TOO_MANY_ATTEMPTS: seconds until signing in is possible again.' })
   retryAfterSeconds?: number | null;
 
-  @Field(() => SignInNetworkChoice, { nullable: true, description: 'Signed in without a network to an account with several: no token yet, the networks to choose from.' })
+  @Field(() => SignInNetworkChoice, {
+    nullable: true,
+    description: 'Signed in without a network to an account with several: no token yet, the networks to choose from.',
+  })
   networkChoice?: SignInNetworkChoice | null;
 }
 

@@ -69,15 +69,25 @@ export class SessionResolver {
   })
   async signIn(@Arg('input') input: SignInInput): Promise<SignInPayload> {
     const exchange = currentExchange();
-    const result = await this.sessionService.signIn(input.networkSlug, input.email, input.password, clientOf(exchange?.req), exchange && readCookie(exchange.req, DEVICE_COOKIE));
+    const result = await this.sessionService.signIn(
+      input.networkSlug,
+      input.email,
+      input.password,
+      clientOf(exchange?.req),
+      exchange && readCookie(exchange.req, DEVICE_COOKIE),
+    );
     if (!result.ok) return { errors: result.errors, retryAfterSeconds: result.retryAfterSeconds ?? null };
     // The refresh cookie (set with the session's payload) comes first, then the device cookie.
-    const payload = 'choice' in result.value ? { networkChoice: toNetworkChoice(result.value.choice), errors: [] } : sessionPayload({ ok: true, value: result.value });
+    const payload =
+      'choice' in result.value ? { networkChoice: toNetworkChoice(result.value.choice), errors: [] } : sessionPayload({ ok: true, value: result.value });
     if (result.value.deviceId && exchange) setDeviceCookie(exchange.res, result.value.deviceId);
     return payload;
   }
 
-  @Query(() => SignInNetworkChoice, { nullable: true, description: 'The networks a sign-in waiting for its network may choose from (after a social sign-in); null once used or expired.' })
+  @Query(() => SignInNetworkChoice, {
+    nullable: true,
+    description: 'The networks a sign-in waiting for its network may choose from (after a social sign-in); null once used or expired.',
+  })
   async signInNetworkChoice(@Arg('ticket') ticket: string): Promise<SignInNetworkChoice | null> {
     const choice = await this.sessionService.networkChoice(ticket);
     return choice && toNetworkChoice(choice);
@@ -90,7 +100,8 @@ export class SessionResolver {
   }
 
   @Mutation(() => RefreshSessionPayload, {
-    description: 'Exchanges the refresh cookie for a new one and a fresh access token; no access token needed. A refresh token presented twice ends its whole session.',
+    description:
+      'Exchanges the refresh cookie for a new one and a fresh access token; no access token needed. A refresh token presented twice ends its whole session.',
   })
   async refreshSession(): Promise<RefreshSessionPayload> {
     const exchange = currentExchange();
@@ -169,7 +180,9 @@ export class SessionResolver {
   @Mutation(() => SwitchNetworkPayload, { description: "An access token for another of the account's networks; this browser's session moves to it." })
   async switchNetwork(@Arg('input') input: SwitchNetworkInput, @CurrentViewer() viewer: Viewer): Promise<SwitchNetworkPayload> {
     const exchange = currentExchange();
-    return sessionPayload(await this.sessionService.switchNetwork(viewer, input.networkSlug, exchange && readRefreshCookie(exchange.req), clientOf(exchange?.req)));
+    return sessionPayload(
+      await this.sessionService.switchNetwork(viewer, input.networkSlug, exchange && readRefreshCookie(exchange.req), clientOf(exchange?.req)),
+    );
   }
 
   @Authorized(Access.PENDING_ALLOWED)

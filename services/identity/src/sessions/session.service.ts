@@ -153,7 +153,13 @@ export class SessionService {
    * registered and unregistered addresses, with or without a network. A success returns the device
    * id to keep in the device cookie.
    */
-  async signIn(networkSlug: string | null | undefined, email: string, password: string, client: ClientInfo = { userAgent: null, ip: null }, deviceId?: string | null): Promise<SignInResult> {
+  async signIn(
+    networkSlug: string | null | undefined,
+    email: string,
+    password: string,
+    client: ClientInfo = { userAgent: null, ip: null },
+    deviceId?: string | null,
+  ): Promise<SignInResult> {
     const address = email.trim().toLowerCase();
     const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: address });
     const knownDevice = account && deviceId && (await this.isKnownDevice(account.id, deviceId)) ? deviceId : null;
@@ -240,7 +246,9 @@ export class SessionService {
     const ticket = randomBytes(32).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + CHOICE_TTL_MS);
-    await this.dataSource.getRepository(NetworkChoiceEntity).insert({ ticketHash: ticketHash(ticket), accountId, method, createdAt: now, expiresAt, usedAt: null });
+    await this.dataSource
+      .getRepository(NetworkChoiceEntity)
+      .insert({ ticketHash: ticketHash(ticket), accountId, method, createdAt: now, expiresAt, usedAt: null });
     // Spent and abandoned tickets are of no use a day later.
     await this.dataSource.query(`DELETE FROM identity.network_choices WHERE expires_at < now() - interval '1 day'`);
     return { ticket, expiresAt, networks: await this.accountNetworks(accountId) };
@@ -328,32 +336,38 @@ export class SessionService {
    */
   async refresh(refreshToken: string | undefined, client: ClientInfo): Promise<Result<Session>> {
     if (!refreshToken) return fail(NOT_SIGNED_IN);
-    const outcome = await this.dataSource.transaction(async (manager): Promise<Result<{ membership: MembershipEntity; refreshToken: string; refreshExpiresAt: Date; sessionId: string }>> => {
-      const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashRefreshToken(refreshToken) }, lock: { mode: 'pessimistic_write' } });
-      if (!token) return fail(SESSION_ENDED);
-      const session = await manager.findOne(SessionEntity, { where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
-      if (!session || session.revokedAt) return fail(SESSION_ENDED);
-      const now = new Date();
-      if (token.usedAt) {
-        await this.revokeWhere(manager, { id: session.id }, 'refresh-token-reused');
-        return fail(UserError.of('UNAUTHENTICATED', 'This sign-in was used from somewhere else, so it has been ended for your safety. Sign in again.'));
-      }
-      if (token.expiresAt <= now || session.expiresAt <= now) return fail(SESSION_ENDED);
-      const membership = await manager.findOneBy(MembershipEntity, { id: session.membershipId, networkId: session.networkId });
-      if (!membership) {
-        await this.revokeWhere(manager, { id: session.id }, 'membership-gone');
-        return fail(SESSION_ENDED);
-      }
-      const blocked = blockedMembership(membership);
-      if (blocked) {
-        await this.revokeWhere(manager, { id: session.id }, `membership-${membership.status}`);
-        return fail(blocked);
-      }
-      await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: now });
-      await manager.update(SessionEntity, { id: session.id }, { lastUsedAt: now, ip: client.ip ?? session.ip, userAgent: client.userAgent ?? session.userAgent });
-      const next = await this.addRefreshToken(manager, session, token.id, now);
-      return ok({ membership, sessionId: session.id, ...next });
-    });
+    const outcome = await this.dataSource.transaction(
+      async (manager): Promise<Result<{ membership: MembershipEntity; refreshToken: string; refreshExpiresAt: Date; sessionId: string }>> => {
+        const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashRefreshToken(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+        if (!token) return fail(SESSION_ENDED);
+        const session = await manager.findOne(SessionEntity, { where: { id: token.sessionId }, lock: { mode: 'pessimistic_write' } });
+        if (!session || session.revokedAt) return fail(SESSION_ENDED);
+        const now = new Date();
+        if (token.usedAt) {
+          await this.revokeWhere(manager, { id: session.id }, 'refresh-token-reused');
+          return fail(UserError.of('UNAUTHENTICATED', 'This sign-in was used from somewhere else, so it has been ended for your safety. Sign in again.'));
+        }
+        if (token.expiresAt <= now || session.expiresAt <= now) return fail(SESSION_ENDED);
+        const membership = await manager.findOneBy(MembershipEntity, { id: session.membershipId, networkId: session.networkId });
+        if (!membership) {
+          await this.revokeWhere(manager, { id: session.id }, 'membership-gone');
+          return fail(SESSION_ENDED);
+        }
+        const blocked = blockedMembership(membership);
+        if (blocked) {
+          await this.revokeWhere(manager, { id: session.id }, `membership-${membership.status}`);
+          return fail(blocked);
+        }
+        await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: now });
+        await manager.update(
+          SessionEntity,
+          { id: session.id },
+          { lastUsedAt: now, ip: client.ip ?? session.ip, userAgent: client.userAgent ?? session.userAgent },
+        );
+        const next = await this.addRefreshToken(manager, session, token.id, now);
+        return ok({ membership, sessionId: session.id, ...next });
+      },
+    );
     if (!outcome.ok) return outcome;
     const { membership, ...refresh } = outcome.value;
     const account = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: membership.accountId });
@@ -363,7 +377,9 @@ export class SessionService {
   /** The session a refresh token belongs to (used or not), if it still exists. */
   async sessionIdOf(refreshToken: string | undefined): Promise<string | null> {
     if (!refreshToken) return null;
-    const token = await this.dataSource.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash: hashRefreshToken(refreshToken) }, select: { sessionId: true, id: true } });
+    const token = await this.dataSource
+      .getRepository(RefreshTokenEntity)
+      .findOne({ where: { tokenHash: hashRefreshToken(refreshToken) }, select: { sessionId: true, id: true } });
     return token?.sessionId ?? null;
   }
 
@@ -389,7 +405,12 @@ export class SessionService {
   }
 
   /** The account's signed-in devices, newest sign-in first, a page at a time (after a cursor from `sessionCursor`). */
-  async activeSessions(accountId: string, currentSessionId: string | null, first: number, after?: string | null): Promise<{ sessions: ActiveSession[]; hasNextPage: boolean; totalCount: number }> {
+  async activeSessions(
+    accountId: string,
+    currentSessionId: string | null,
+    first: number,
+    after?: string | null,
+  ): Promise<{ sessions: ActiveSession[]; hasNextPage: boolean; totalCount: number }> {
     const idleSince = new Date(Date.now() - this.policy.idleDays * DAY_MS);
     const query = this.dataSource
       .getRepository(SessionEntity)
@@ -398,7 +419,11 @@ export class SessionService {
     const totalCount = await query.getCount();
     const cursor = after ? cursorKey(after, isTimeAndId) : undefined;
     if (cursor) query.andWhere('(s.created_at, s.id) < (:at, :id)', { at: cursor[0], id: cursor[1] });
-    const rows = await query.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').limit(first + 1).getMany();
+    const rows = await query
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     const page = rows.slice(0, first);
     const networkIds = [...new Set(page.map((s) => s.networkId))];
     const networks = networkIds.length ? await this.dataSource.getRepository(NetworkEntity).findBy({ id: In(networkIds) }) : [];
@@ -538,7 +563,12 @@ export class SessionService {
     });
   }
 
-  private async addRefreshToken(manager: EntityManager, session: SessionEntity, parentId: string | null, now: Date): Promise<{ refreshToken: string; refreshExpiresAt: Date }> {
+  private async addRefreshToken(
+    manager: EntityManager,
+    session: SessionEntity,
+    parentId: string | null,
+    now: Date,
+  ): Promise<{ refreshToken: string; refreshExpiresAt: Date }> {
     const refreshToken = newRefreshToken();
     const refreshExpiresAt = new Date(Math.min(now.getTime() + this.policy.idleDays * DAY_MS, session.expiresAt.getTime()));
     await manager.insert(RefreshTokenEntity, {

@@ -1,15 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  createLocalJWKSet,
-  exportJWK,
-  generateKeyPair,
-  importJWK,
-  SignJWT,
-  type CryptoKey,
-  type JSONWebKeySet,
-  type JWK,
-  type JWTVerifyGetKey,
-} from 'jose';
+import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from 'jose';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from '@kizuna/auth';
 import { permissionsForToken } from '../roles/permissions';
@@ -162,7 +152,11 @@ export class TokenIssuer {
         const successor = keys[i + 1];
         return successor !== undefined && successor.activatesAt.getTime() + tokenLifetimeMs < now;
       });
-      if (retired.length > 0) await manager.delete(SigningKeyEntity, retired.map((k) => k.kid));
+      if (retired.length > 0)
+        await manager.delete(
+          SigningKeyEntity,
+          retired.map((k) => k.kid),
+        );
     });
   }
 }

@@ -26,7 +26,12 @@ const facebook = {
 describe('OIDC_PROVIDERS', () => {
   it('reads OpenID Connect and OAuth-2-only providers with defaults', () => {
     const [parsedLine, parsedFacebook] = oidcProvidersSetting.parse(JSON.stringify([line, facebook]));
-    expect(parsedLine).toMatchObject({ id: 'line', scopes: ['openid', 'profile', 'email'], claims: { subject: 'sub', email: 'email' }, authorizationParams: {} });
+    expect(parsedLine).toMatchObject({
+      id: 'line',
+      scopes: ['openid', 'profile', 'email'],
+      claims: { subject: 'sub', email: 'email' },
+      authorizationParams: {},
+    });
     expect(parsedFacebook.claims).toEqual({
       subject: 'id',
       name: 'name',
@@ -55,11 +60,13 @@ describe('OIDC_PROVIDERS', () => {
   });
 });
 
-describe('reading a provider\'s claims', () => {
+describe("reading a provider's claims", () => {
   const [lineConfig, facebookConfig] = oidcProvidersSetting.parse(JSON.stringify([line, facebook]));
 
-  it('takes LINE\'s e-mail as verified (LINE only hands out verified addresses) and lower-cases it', () => {
-    expect(identityFromClaims({ sub: 'U4af49806', name: '山田 太郎', email: 'Taro@Example.JP', picture: 'https://profile.line-scdn.net/x' }, lineConfig)).toEqual({
+  it("takes LINE's e-mail as verified (LINE only hands out verified addresses) and lower-cases it", () => {
+    expect(
+      identityFromClaims({ sub: 'U4af49806', name: '山田 太郎', email: 'Taro@Example.JP', picture: 'https://profile.line-scdn.net/x' }, lineConfig),
+    ).toEqual({
       subject: 'U4af49806',
       displayName: '山田 太郎',
       email: 'taro@example.jp',
@@ -69,8 +76,17 @@ describe('reading a provider\'s claims', () => {
   });
 
   it('follows dotted paths and trusts no e-mail a provider did not verify', () => {
-    const identity = identityFromClaims({ id: 10220000, name: 'Emily', email: 'emily@example.com', picture: { data: { url: 'https://fb.example/p.jpg' } } }, facebookConfig);
-    expect(identity).toEqual({ subject: '10220000', displayName: 'Emily', email: 'emily@example.com', emailVerified: false, pictureUrl: 'https://fb.example/p.jpg' });
+    const identity = identityFromClaims(
+      { id: 10220000, name: 'Emily', email: 'emily@example.com', picture: { data: { url: 'https://fb.example/p.jpg' } } },
+      facebookConfig,
+    );
+    expect(identity).toEqual({
+      subject: '10220000',
+      displayName: 'Emily',
+      email: 'emily@example.com',
+      emailVerified: false,
+      pictureUrl: 'https://fb.example/p.jpg',
+    });
   });
 
   it('has no verified e-mail without an e-mail', () => {
@@ -79,10 +95,24 @@ describe('reading a provider\'s claims', () => {
 
   it('tries several paths in order and ignores a sign-in name that is not an e-mail address (Microsoft)', () => {
     const [microsoft] = oidcProvidersSetting.parse(
-      JSON.stringify([{ id: 'microsoft', name: 'Microsoft', issuer: 'https://login.microsoftonline.com/tenant/v2.0', clientId: 'a', clientSecret: 'b', claims: { email: ['email', 'preferred_username'] } }]),
+      JSON.stringify([
+        {
+          id: 'microsoft',
+          name: 'Microsoft',
+          issuer: 'https://login.microsoftonline.com/tenant/v2.0',
+          clientId: 'a',
+          clientSecret: 'b',
+          claims: { email: ['email', 'preferred_username'] },
+        },
+      ]),
     );
-    expect(identityFromClaims({ sub: 'm1', name: 'Aiko Ueda', preferred_username: 'Aiko.Ueda@Contoso.example' }, microsoft)).toMatchObject({ email: 'aiko.ueda@contoso.example', emailVerified: false });
-    expect(identityFromClaims({ sub: 'm1', email: 'aiko@home.example', preferred_username: 'aiko@contoso.example' }, microsoft).email).toBe('aiko@home.example');
+    expect(identityFromClaims({ sub: 'm1', name: 'Aiko Ueda', preferred_username: 'Aiko.Ueda@Contoso.example' }, microsoft)).toMatchObject({
+      email: 'aiko.ueda@contoso.example',
+      emailVerified: false,
+    });
+    expect(identityFromClaims({ sub: 'm1', email: 'aiko@home.example', preferred_username: 'aiko@contoso.example' }, microsoft).email).toBe(
+      'aiko@home.example',
+    );
     expect(identityFromClaims({ sub: 'm2', preferred_username: '+81 90 1234 5678' }, microsoft).email).toBeNull();
   });
 

@@ -63,7 +63,10 @@ const providerSchema = z
      * provider's tokens leave out, and never the subject, e-mail or verified flag; claim paths reach
      * it under its own name (`user.name.firstName`).
      */
-    callbackProfileParameter: z.string().regex(/^[A-Za-z0-9_]{1,40}$/).optional(),
+    callbackProfileParameter: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,40}$/)
+      .optional(),
   })
   .refine((p) => p.oauth2 !== undefined || p.scopes.includes('openid'), { message: 'OpenID Connect providers need the openid scope' });
 
@@ -137,7 +140,8 @@ export function identityFromClaims(
   if (!subject) throw new Error(`${config.id} gave no subject`);
   const email = emailAddress(claimAt(claims, map.email));
   const verifiedClaim = claimAt(claims, map.emailVerified);
-  const profileClaims = config.callbackProfileParameter && unsignedProfile !== undefined ? { ...claims, [config.callbackProfileParameter]: unsignedProfile } : claims;
+  const profileClaims =
+    config.callbackProfileParameter && unsignedProfile !== undefined ? { ...claims, [config.callbackProfileParameter]: unsignedProfile } : claims;
   const fullName = text(claimAt(profileClaims, map.name), 100);
   const joinedName = [text(claimAt(profileClaims, map.givenName), 100), text(claimAt(profileClaims, map.familyName), 100)].filter(Boolean).join(' ');
   return {

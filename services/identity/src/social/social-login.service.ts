@@ -74,7 +74,6 @@ function randomToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-
 /**
  * Sign-in, sign-up and linking through outside providers (OpenID Connect or OAuth 2). Flows live in
  * the database keyed by the hash of their state, so any identity instance can finish them; state,
@@ -142,7 +141,13 @@ export class SocialLoginService {
     }
   }
 
-  private async createFlow(provider: SocialProvider, intent: FlowIntent, networkId: string | null, accountId: string | null, browserBinding: string | null): Promise<URL> {
+  private async createFlow(
+    provider: SocialProvider,
+    intent: FlowIntent,
+    networkId: string | null,
+    accountId: string | null,
+    browserBinding: string | null,
+  ): Promise<URL> {
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -188,7 +193,12 @@ export class SocialLoginService {
 
     let identity: ProviderIdentity;
     try {
-      identity = await provider.finish(params, { state: state!, nonce: flow.nonce, codeVerifier: flow.codeVerifier, redirectUri: this.redirectUri(providerId) });
+      identity = await provider.finish(params, {
+        state: state!,
+        nonce: flow.nonce,
+        codeVerifier: flow.codeVerifier,
+        redirectUri: this.redirectUri(providerId),
+      });
     } catch (failure) {
       this.log.warn({ err: failure, provider: providerId }, 'social sign-in refused: the provider response did not check out');
       return error('LOGIN_FAILED');
@@ -274,7 +284,11 @@ export class SocialLoginService {
     return ticket;
   }
 
-  private async liveTicket(ticket: string, purpose: 'sign-up' | 'link', manager: EntityManager = this.dataSource.manager): Promise<SocialSignupTicketEntity | null> {
+  private async liveTicket(
+    ticket: string,
+    purpose: 'sign-up' | 'link',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SocialSignupTicketEntity | null> {
     if (!ticket || ticket.length > 200) return null;
     const row = await manager.findOneBy(SocialSignupTicketEntity, { ticketHash: sha256(ticket), purpose });
     if (!row || row.usedAt || row.expiresAt.getTime() < Date.now()) return null;
@@ -339,7 +353,10 @@ export class SocialLoginService {
         lastUsedAt: new Date(),
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new GraphQLError(alreadyLinkedElsewhere(this.providerName(ticket.provider), 'socialSignupTicket').message, { extensions: { code: 'LOGIN_LINKED_ELSEWHERE' } });
+      if (isUniqueViolation(error))
+        throw new GraphQLError(alreadyLinkedElsewhere(this.providerName(ticket.provider), 'socialSignupTicket').message, {
+          extensions: { code: 'LOGIN_LINKED_ELSEWHERE' },
+        });
       throw error;
     }
     await this.publishLinkChange(manager, accountId, ticket.provider, 'linked');

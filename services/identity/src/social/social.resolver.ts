@@ -30,7 +30,10 @@ export class SocialLoginResolver {
     return this.social.list();
   }
 
-  @Query(() => SocialSignup, { nullable: true, description: 'The prefill of a social sign-up (the `signup` ticket of /join/<network>); null once used or expired.' })
+  @Query(() => SocialSignup, {
+    nullable: true,
+    description: 'The prefill of a social sign-up (the `signup` ticket of /join/<network>); null once used or expired.',
+  })
   socialSignup(@Arg('ticket') ticket: string): Promise<SocialSignup | null> {
     return this.social.signupDetails(ticket);
   }
@@ -58,7 +61,10 @@ export class SocialLoginResolver {
     return { linkedLogins: result.value.map((login) => this.toLinkedLogin(login)), errors: [] };
   }
 
-  @FieldResolver(() => [LinkedLogin], { nullable: true, description: 'Logins at outside providers that sign in to this account. Only the member themself sees them.' })
+  @FieldResolver(() => [LinkedLogin], {
+    nullable: true,
+    description: 'Logins at outside providers that sign in to this account. Only the member themself sees them.',
+  })
   async linkedLogins(@Root() member: MemberType, @Ctx() { viewer }: RequestContext): Promise<LinkedLogin[] | null> {
     if (!isSelf(viewer, member)) return null;
     return this.linkedLoginsOf(member.accountId);

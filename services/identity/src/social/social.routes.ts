@@ -8,7 +8,11 @@ import type { CallbackOutcome, SocialErrorCode, SocialLoginService } from './soc
 
 /** Starts a signed-in session for a member, or for an account without a network: what the session module offers to routes. */
 export interface SessionStarter {
-  startSession(membership: MembershipEntity, client: ClientInfo, signedInBy?: 'social'): Promise<{ accessToken: string; refreshToken: string; refreshExpiresAt: Date }>;
+  startSession(
+    membership: MembershipEntity,
+    client: ClientInfo,
+    signedInBy?: 'social',
+  ): Promise<{ accessToken: string; refreshToken: string; refreshExpiresAt: Date }>;
   signInAccount(accountId: string, client: ClientInfo, method: 'social'): Promise<AccountSignIn>;
 }
 

@@ -75,7 +75,7 @@ export class StartLoginLinkPayload {
 
 @InputType()
 export class CompleteLoginLinkInput {
-  @Field({ description: 'The `linkTicket` the provider\'s return added to /account.' })
+  @Field({ description: "The `linkTicket` the provider's return added to /account." })
   ticket: string;
 }
 

@@ -16,7 +16,7 @@ export class AutoReplyResolver {
   constructor(private readonly service: AutoReplyService) {}
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
-  @Query(() => [AutoReplyType], { description: 'The network\'s auto-replies: always both triggers, set or not.' })
+  @Query(() => [AutoReplyType], { description: "The network's auto-replies: always both triggers, set or not." })
   async autoReplies(@CurrentViewer() viewer: Viewer): Promise<AutoReplyType[]> {
     return (await this.service.list(viewer)).map(present);
   }

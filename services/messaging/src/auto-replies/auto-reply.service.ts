@@ -88,6 +88,10 @@ export class AutoReplyService {
         body: renderTemplate(parseTemplate(reply.body), context).text,
       },
     ]);
-    await manager.query(`UPDATE messaging.auto_reply_deliveries SET message_id = $3 WHERE membership_id = $1 AND trigger = $2`, [membershipId, trigger, message.id]);
+    await manager.query(`UPDATE messaging.auto_reply_deliveries SET message_id = $3 WHERE membership_id = $1 AND trigger = $2`, [
+      membershipId,
+      trigger,
+      message.id,
+    ]);
   }
 }

@@ -55,7 +55,7 @@ export class BulkMessageResolver {
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Directive(connectionListSize())
-  @Query(() => BulkMessageConnection, { description: 'The network\'s bulk messages, newest first.' })
+  @Query(() => BulkMessageConnection, { description: "The network's bulk messages, newest first." })
   async bulkMessages(
     @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 30 }) first: number,
@@ -68,7 +68,7 @@ export class BulkMessageResolver {
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
-  @Query(() => BulkMessageType, { nullable: true, description: 'A bulk message of the network; null for an unknown id or another network\'s.' })
+  @Query(() => BulkMessageType, { nullable: true, description: "A bulk message of the network; null for an unknown id or another network's." })
   async bulkMessage(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<BulkMessageType | null> {
     const row = await this.service.find(viewer, id);
     return row ? presentBulkMessage(row) : null;
@@ -116,8 +116,14 @@ export class BulkMessageResolver {
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
-  @Mutation(() => BulkMessagePayload, { description: 'Idempotent on (admin, idempotencyKey): a retried request returns the first bulk message, sends nothing more.' })
-  async sendBulkMessage(@Arg('input') input: SendBulkMessageInput, @CurrentViewer() viewer: Viewer, @Ctx() { authorization }: RequestContext): Promise<BulkMessagePayload> {
+  @Mutation(() => BulkMessagePayload, {
+    description: 'Idempotent on (admin, idempotencyKey): a retried request returns the first bulk message, sends nothing more.',
+  })
+  async sendBulkMessage(
+    @Arg('input') input: SendBulkMessageInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() { authorization }: RequestContext,
+  ): Promise<BulkMessagePayload> {
     const result = await this.service.send(viewer, authorization, input);
     return result.ok ? { bulkMessage: presentBulkMessage(result.value), errors: [] } : { bulkMessage: null, errors: result.errors };
   }

@@ -96,7 +96,8 @@ export class BulkMessageService {
     const hasSegment = request.segmentId !== undefined && request.segmentId !== null;
     const hasMembers = request.memberIds !== undefined && request.memberIds !== null;
     if (hasSegment === hasMembers) errors.push(UserError.of('VALIDATION', 'Choose either a segment or members.', 'segmentId'));
-    if (request.scheduledAt && request.scheduledAt.getTime() <= Date.now()) errors.push(UserError.of('VALIDATION', 'The scheduled time must be in the future.', 'scheduledAt'));
+    if (request.scheduledAt && request.scheduledAt.getTime() <= Date.now())
+      errors.push(UserError.of('VALIDATION', 'The scheduled time must be in the future.', 'scheduledAt'));
     let body = request.body ?? '';
     let templateId: string | null = null;
     if (hasTemplate && !hasBody) {
@@ -125,14 +126,22 @@ export class BulkMessageService {
     } else {
       const ids = [...new Set(request.memberIds!)];
       if (ids.length === 0) return fail(UserError.of('VALIDATION', 'Choose at least one member.', 'memberIds'));
-      if (ids.length > MAX_BULK_RECIPIENTS) return fail(UserError.of('LIMIT_EXCEEDED', `A bulk message may go to at most ${MAX_BULK_RECIPIENTS} people.`, 'memberIds'));
+      if (ids.length > MAX_BULK_RECIPIENTS)
+        return fail(UserError.of('LIMIT_EXCEEDED', `A bulk message may go to at most ${MAX_BULK_RECIPIENTS} people.`, 'memberIds'));
       const approved: { membership_id: string }[] = await this.dataSource.query(
         `SELECT membership_id FROM messaging.members WHERE network_id = $1 AND status = 'approved' AND membership_id = ANY($2::uuid[])`,
         [viewer.networkId, ids.filter(isUuid)],
       );
       const found = new Set(approved.map((row) => row.membership_id));
       const bad = ids.filter((id) => !found.has(id));
-      if (bad.length > 0) return fail(UserError.of('VALIDATION', `Not approved members of this network: ${bad.slice(0, 20).join(', ')}${bad.length > 20 ? ` and ${bad.length - 20} more` : ''}.`, 'memberIds'));
+      if (bad.length > 0)
+        return fail(
+          UserError.of(
+            'VALIDATION',
+            `Not approved members of this network: ${bad.slice(0, 20).join(', ')}${bad.length > 20 ? ` and ${bad.length - 20} more` : ''}.`,
+            'memberIds',
+          ),
+        );
       recipients = ids;
     }
 
@@ -159,10 +168,11 @@ export class BulkMessageService {
         ],
       );
       if (!row) return undefined; // a concurrent retry stored it first
-      await manager.query(
-        `INSERT INTO messaging.bulk_recipients (bulk_message_id, membership_id, network_id) SELECT $1, m, $2 FROM unnest($3::uuid[]) AS m`,
-        [row.id, viewer.networkId, recipients],
-      );
+      await manager.query(`INSERT INTO messaging.bulk_recipients (bulk_message_id, membership_id, network_id) SELECT $1, m, $2 FROM unnest($3::uuid[]) AS m`, [
+        row.id,
+        viewer.networkId,
+        recipients,
+      ]);
       return row;
     });
     if (!stored) return ok((await this.existing(viewer, key))!);
@@ -185,7 +195,10 @@ export class BulkMessageService {
 
   async find(viewer: Viewer, id: string): Promise<BulkMessageRow | null> {
     if (!isUuid(id)) return null;
-    const [row]: BulkMessageRow[] = await this.dataSource.query(`SELECT * FROM messaging.bulk_messages WHERE id = $1 AND network_id = $2`, [id, viewer.networkId]);
+    const [row]: BulkMessageRow[] = await this.dataSource.query(`SELECT * FROM messaging.bulk_messages WHERE id = $1 AND network_id = $2`, [
+      id,
+      viewer.networkId,
+    ]);
     return row ?? null;
   }
 
@@ -198,9 +211,16 @@ export class BulkMessageService {
        ORDER BY created_at DESC, id DESC LIMIT $4`,
       [viewer.networkId, from?.[0] ?? null, from?.[1] ?? null, first + 1],
     );
-    const [{ count }]: { count: number }[] = await this.dataSource.query(`SELECT count(*)::int AS count FROM messaging.bulk_messages WHERE network_id = $1`, [viewer.networkId]);
+    const [{ count }]: { count: number }[] = await this.dataSource.query(`SELECT count(*)::int AS count FROM messaging.bulk_messages WHERE network_id = $1`, [
+      viewer.networkId,
+    ]);
     const items = rows.slice(0, first);
-    return ok({ items, cursors: items.map((row) => encodeCursor([row.created_at.toISOString(), row.id])), hasNextPage: rows.length > first, totalCount: count });
+    return ok({
+      items,
+      cursors: items.map((row) => encodeCursor([row.created_at.toISOString(), row.id])),
+      hasNextPage: rows.length > first,
+      totalCount: count,
+    });
   }
 
   /** Recipients of one bulk message (already checked to be the viewer's network's), by membership id. */
@@ -217,7 +237,10 @@ export class BulkMessageService {
        WHERE ${filter} AND ($4::uuid IS NULL OR membership_id > $4) ORDER BY membership_id LIMIT $5`,
       [...params, from ?? null, options.first + 1],
     );
-    const [{ count }]: { count: number }[] = await this.dataSource.query(`SELECT count(*)::int AS count FROM messaging.bulk_recipients WHERE ${filter}`, params);
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM messaging.bulk_recipients WHERE ${filter}`,
+      params,
+    );
     const items = rows.slice(0, options.first);
     return ok({ items, cursors: items.map((row) => encodeCursor(row.membership_id)), hasNextPage: rows.length > options.first, totalCount: count });
   }

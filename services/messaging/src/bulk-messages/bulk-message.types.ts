@@ -10,7 +10,10 @@ export enum BulkMessageStatus {
   CANCELLED = 'CANCELLED',
   FAILED = 'FAILED',
 }
-registerEnumType(BulkMessageStatus, { name: 'BulkMessageStatus', description: 'Where a bulk message is: waiting for its time, being sent, done, cancelled, or stopped by an error.' });
+registerEnumType(BulkMessageStatus, {
+  name: 'BulkMessageStatus',
+  description: 'Where a bulk message is: waiting for its time, being sent, done, cancelled, or stopped by an error.',
+});
 
 export enum BulkRecipientStatus {
   PENDING = 'PENDING',
@@ -37,7 +40,7 @@ export class BulkMessageType {
   @Field(() => ID, { nullable: true, description: 'The directory segment it went to; null for a hand-picked list.' })
   segmentId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The segment\'s name when it was sent.' })
+  @Field(() => String, { nullable: true, description: "The segment's name when it was sent." })
   segmentName: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When it is (or was) due.' })

@@ -100,7 +100,12 @@ export class BulkSender {
         `SELECT membership_id FROM messaging.bulk_recipients WHERE bulk_message_id = $1 AND status = 'pending' ORDER BY membership_id LIMIT $2`,
         [bulkId, this.options.batchSize],
       );
-      if (pending.length > 0) await this.deliver(manager, bulk, pending.map((row) => row.membership_id));
+      if (pending.length > 0)
+        await this.deliver(
+          manager,
+          bulk,
+          pending.map((row) => row.membership_id),
+        );
       if (pending.length === this.options.batchSize) {
         await manager.query(`UPDATE messaging.bulk_messages SET heartbeat_at = now() WHERE id = $1`, [bulkId]);
         return true;

@@ -36,17 +36,25 @@ export async function segmentMembers(directory: DirectoryEndpoint, authorization
       },
       body: JSON.stringify({ query: SEGMENT_MEMBERS, variables: { id: segmentId, after } }),
     });
-    const result = (await response.json().catch(() => ({}))) as { data?: { segment: SegmentPage | null }; errors?: { message: string; extensions?: { code?: string } }[] };
+    const result = (await response.json().catch(() => ({}))) as {
+      data?: { segment: SegmentPage | null };
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     const code = result.errors?.[0]?.extensions?.code;
-    if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return { ok: false, error: UserError.of('FORBIDDEN', 'You may not read this segment.', 'segmentId') };
+    if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED')
+      return { ok: false, error: UserError.of('FORBIDDEN', 'You may not read this segment.', 'segmentId') };
     if (code === 'BAD_USER_INPUT' || (result.data && result.data.segment === null)) {
       return { ok: false, error: UserError.of('NOT_FOUND', 'There is no such segment in this network.', 'segmentId') };
     }
-    if (!response.ok || !result.data?.segment) throw new Error(`directory answered ${response.status}: ${JSON.stringify(result.errors ?? result).slice(0, 500)}`);
+    if (!response.ok || !result.data?.segment)
+      throw new Error(`directory answered ${response.status}: ${JSON.stringify(result.errors ?? result).slice(0, 500)}`);
     const page = result.data.segment;
     name = page.name;
     if (page.members.totalCount > max) {
-      return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A bulk message may go to at most ${max} people; this segment has ${page.members.totalCount}.`, 'segmentId') };
+      return {
+        ok: false,
+        error: UserError.of('LIMIT_EXCEEDED', `A bulk message may go to at most ${max} people; this segment has ${page.members.totalCount}.`, 'segmentId'),
+      };
     }
     memberIds.push(...page.members.edges.map((edge) => edge.node.id));
     if (!page.members.pageInfo.hasNextPage || !page.members.pageInfo.endCursor) return { ok: true, name, memberIds };

@@ -72,7 +72,16 @@ export async function readAccess(db: Db, viewer: Viewer, conversationId: string)
 export async function accessTo(db: Db, viewer: Viewer, conversation: ConversationEntity): Promise<ConversationAccess> {
   const membership = await db.getRepository(ConversationMemberEntity).findOneBy({ conversationId: conversation.id, membershipId: viewer.membershipId });
   const pending = viewer.status !== 'approved';
-  const denied: ConversationAccess = { conversation, membership, room: null, canView: false, canRead: false, canPost: false, isModerator: false, postsAsNetwork: false };
+  const denied: ConversationAccess = {
+    conversation,
+    membership,
+    room: null,
+    canView: false,
+    canRead: false,
+    canPost: false,
+    isModerator: false,
+    postsAsNetwork: false,
+  };
   if (viewer.status !== 'approved' && viewer.status !== 'pending') return denied;
 
   if (conversation.kind === 'direct') {
@@ -80,7 +89,10 @@ export async function accessTo(db: Db, viewer: Viewer, conversation: Conversatio
     if (!participants.includes(viewer.membershipId)) return denied;
     if (pending) {
       const other = participants.find((id) => id !== viewer.membershipId) ?? viewer.membershipId;
-      const [row]: { role: string }[] = await db.query(`SELECT role FROM messaging.members WHERE membership_id = $1 AND network_id = $2`, [other, viewer.networkId]);
+      const [row]: { role: string }[] = await db.query(`SELECT role FROM messaging.members WHERE membership_id = $1 AND network_id = $2`, [
+        other,
+        viewer.networkId,
+      ]);
       if (!row || !STAFF_ROLES.includes(row.role)) return denied;
     }
     return { ...denied, canView: true, canRead: true, canPost: true };
@@ -99,7 +111,13 @@ export async function accessTo(db: Db, viewer: Viewer, conversation: Conversatio
     [conversation.id, viewer.membershipId, viewer.networkId],
   );
   if (!room || pending) return denied;
-  const roomRow: RoomRow = { conversationId: conversation.id, name: room.name, visibility: room.visibility, createdBy: room.created_by, archivedAt: room.archived_at };
+  const roomRow: RoomRow = {
+    conversationId: conversation.id,
+    name: room.name,
+    visibility: room.visibility,
+    createdBy: room.created_by,
+    archivedAt: room.archived_at,
+  };
   const isMember = membership !== null && membership.role !== 'staff';
   const isModerator = membership?.role === 'owner' || isContentModerator(viewer);
   const canRead = isMember || isModerator;

@@ -41,7 +41,7 @@ export class ConversationResolver {
   @Authorized(Access.PENDING_ALLOWED)
   @Directive(cost(5))
   @Directive(connectionListSize())
-  @Query(() => ConversationConnection, { description: 'The viewer\'s conversations (DIRECT, NETWORK as member, ROOMs joined), most recent activity first.' })
+  @Query(() => ConversationConnection, { description: "The viewer's conversations (DIRECT, NETWORK as member, ROOMs joined), most recent activity first." })
   async conversations(
     @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 30 }) first: number,
@@ -55,7 +55,7 @@ export class ConversationResolver {
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Directive(cost(5))
   @Directive(connectionListSize())
-  @Query(() => ConversationConnection, { description: 'Staff (SEND_BULK_MESSAGES): every member\'s conversation with the network, most recent first.' })
+  @Query(() => ConversationConnection, { description: "Staff (SEND_BULK_MESSAGES): every member's conversation with the network, most recent first." })
   async networkInbox(
     @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 30 }) first: number,
@@ -78,20 +78,21 @@ export class ConversationResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Mutation(() => ConversationPayload, {
-    description: 'Opens (or returns) the direct conversation with a member of the viewer\'s network. Pending viewers: only with staff. Not with yourself, not with suspended/rejected members.',
+    description:
+      "Opens (or returns) the direct conversation with a member of the viewer's network. Pending viewers: only with staff. Not with yourself, not with suspended/rejected members.",
   })
   async startDirectConversation(@Arg('input') input: StartDirectConversationInput, @CurrentViewer() viewer: Viewer): Promise<ConversationPayload> {
     return conversationPayload(await this.conversationService.startDirect(viewer, input.memberId));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => ConversationPayload, { description: 'Opens (or returns) the viewer\'s conversation with the network\'s staff (pending allowed).' })
+  @Mutation(() => ConversationPayload, { description: "Opens (or returns) the viewer's conversation with the network's staff (pending allowed)." })
   async contactNetwork(@Arg('input', () => ContactNetworkInput) _input: ContactNetworkInput, @CurrentViewer() viewer: Viewer): Promise<ConversationPayload> {
     return conversationPayload(await this.conversationService.contactNetwork(viewer));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => ConversationPayload, { description: 'Moves the viewer\'s read position forward (to a message, or the latest); it never moves back.' })
+  @Mutation(() => ConversationPayload, { description: "Moves the viewer's read position forward (to a message, or the latest); it never moves back." })
   async markConversationRead(@Arg('input') input: MarkConversationReadInput, @CurrentViewer() viewer: Viewer): Promise<ConversationPayload> {
     return conversationPayload(await this.conversationService.markRead(viewer, input.conversationId, input.upToMessageId));
   }
@@ -106,7 +107,7 @@ export class ConversationResolver {
   }
 
   @FieldResolver(() => String, {
-    description: 'DIRECT: the other member\'s display name; NETWORK: the network\'s name for the member, the member\'s name for staff; ROOM: the room name.',
+    description: "DIRECT: the other member's display name; NETWORK: the network's name for the member, the member's name for staff; ROOM: the room name.",
   })
   async title(@Root() conversation: ConversationType, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<string> {
     const record = conversation.record;
@@ -114,7 +115,8 @@ export class ConversationResolver {
       return (await requestLoader(context, 'room-names', (ids: string[]) => this.conversationService.roomNames(ids)).get(record.id)) ?? '';
     }
     const other = this.conversationService.counterpart(viewer, record);
-    if (other) return (await requestLoader(context, 'display-names', (ids: string[]) => this.conversationService.displayNames(viewer.networkId, ids)).get(other)) ?? '';
+    if (other)
+      return (await requestLoader(context, 'display-names', (ids: string[]) => this.conversationService.displayNames(viewer.networkId, ids)).get(other)) ?? '';
     if (record.kind === 'network') return this.conversationService.networkName(record.networkId);
     return '';
   }
@@ -133,7 +135,7 @@ export class ConversationResolver {
     return message ? presentMessage(message) : null;
   }
 
-  @FieldResolver(() => Int, { description: 'Messages the viewer has not read (lastSeq - viewer\'s lastReadSeq; 0 for a non-member).' })
+  @FieldResolver(() => Int, { description: "Messages the viewer has not read (lastSeq - viewer's lastReadSeq; 0 for a non-member)." })
   async unreadCount(@Root() conversation: ConversationType, @Ctx() context: RequestContext): Promise<number> {
     const position = await this.position(conversation, context);
     return Math.max(0, conversation.record.lastSeq - position.lastReadSeq);
@@ -163,7 +165,12 @@ export class ConversationResolver {
     const edges = page.messages.map((message) => ({ cursor: message.id, node: presentMessage(message) }));
     return {
       edges,
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
@@ -176,7 +183,12 @@ export class ConversationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConversationMemberConnection> {
     const page = await this.conversationService.members(viewer, conversation.record, first, after);
-    const edges = page.members.map((m) => ({ cursor: m.cursor, node: Object.assign(new MemberType(), { id: m.membershipId }), role: m.role, joinedAt: m.joinedAt }));
+    const edges = page.members.map((m) => ({
+      cursor: m.cursor,
+      node: Object.assign(new MemberType(), { id: m.membershipId }),
+      role: m.role,
+      joinedAt: m.joinedAt,
+    }));
     return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }

@@ -54,7 +54,7 @@ export class ConversationService {
       return fail(UserError.of('FORBIDDEN', 'This member cannot receive messages.', 'memberId'));
     }
     if (viewer.status !== 'approved' && !targetIsStaff) {
-      return fail(UserError.of('FORBIDDEN', 'Until your membership is approved you can message only the network\'s administrators.', 'memberId'));
+      return fail(UserError.of('FORBIDDEN', "Until your membership is approved you can message only the network's administrators.", 'memberId'));
     }
     return ok(
       await this.dataSource.transaction(async (manager) => {
@@ -93,15 +93,14 @@ export class ConversationService {
   }
 
   /** The viewer's DIRECT, NETWORK (as the member) and joined ROOM conversations, most recent activity first. */
-  async list(viewer: Viewer, options: { first?: number | null; after?: string | null; kind?: ConversationKind | null; unreadOnly?: boolean | null }): Promise<ConversationPage> {
+  async list(
+    viewer: Viewer,
+    options: { first?: number | null; after?: string | null; kind?: ConversationKind | null; unreadOnly?: boolean | null },
+  ): Promise<ConversationPage> {
     const filter = `cm.membership_id = $1 AND cm.network_id = $2 AND c.network_id = $2 AND cm.role <> 'staff'
       AND ($3::text IS NULL OR c.kind = $3) AND (NOT $4::boolean OR c.last_seq > cm.last_read_seq)`;
     const params = [viewer.membershipId, viewer.networkId, options.kind ?? null, !!options.unreadOnly];
-    return this.page(
-      `FROM messaging.conversation_members cm JOIN messaging.conversations c ON c.id = cm.conversation_id WHERE ${filter}`,
-      params,
-      options,
-    );
+    return this.page(`FROM messaging.conversation_members cm JOIN messaging.conversations c ON c.id = cm.conversation_id WHERE ${filter}`, params, options);
   }
 
   /** Staff: every member's conversation with the network that has messages, most recent first. */
@@ -164,7 +163,10 @@ export class ConversationService {
   /** Display names by membership id, from the members read model ('' when unknown). */
   async displayNames(networkId: string, ids: string[]): Promise<Map<string, string>> {
     const rows: { membership_id: string; display_name: string }[] = ids.length
-      ? await this.dataSource.query(`SELECT membership_id, display_name FROM messaging.members WHERE network_id = $1 AND membership_id = ANY($2::uuid[])`, [networkId, ids])
+      ? await this.dataSource.query(`SELECT membership_id, display_name FROM messaging.members WHERE network_id = $1 AND membership_id = ANY($2::uuid[])`, [
+          networkId,
+          ids,
+        ])
       : [];
     return new Map(rows.map((row) => [row.membership_id, row.display_name]));
   }

@@ -10,7 +10,7 @@ export enum ConversationKindEnum {
 }
 registerEnumType(ConversationKindEnum, {
   name: 'ConversationKind',
-  description: 'DIRECT: two members; NETWORK: a member and the network\'s staff; ROOM: a talk room.',
+  description: "DIRECT: two members; NETWORK: a member and the network's staff; ROOM: a talk room.",
 });
 
 export const KIND_TO_ENUM: Record<ConversationKind, ConversationKindEnum> = {
@@ -21,7 +21,7 @@ export const KIND_TO_ENUM: Record<ConversationKind, ConversationKindEnum> = {
 export const ENUM_TO_KIND: Record<ConversationKindEnum, ConversationKind> = { DIRECT: 'direct', NETWORK: 'network', ROOM: 'room' };
 
 @Directive('@key(fields: "id")')
-@ObjectType('Conversation', { description: 'A direct conversation, a member\'s conversation with the network, or a talk room.' })
+@ObjectType('Conversation', { description: "A direct conversation, a member's conversation with the network, or a talk room." })
 export class ConversationType {
   @Field(() => ID)
   id: string;

@@ -20,7 +20,13 @@ export async function ensureStaffPosition(manager: EntityManager, conversation: 
  * When it moved: MessagesRead is published, and a member reading their conversation with the
  * network opens the bulk messages delivered there. Returns the conversation.
  */
-export async function markRead(manager: EntityManager, outbox: Outbox, viewer: Viewer, conversationId: string, upToMessageId?: string | null): Promise<Result<ConversationEntity>> {
+export async function markRead(
+  manager: EntityManager,
+  outbox: Outbox,
+  viewer: Viewer,
+  conversationId: string,
+  upToMessageId?: string | null,
+): Promise<Result<ConversationEntity>> {
   const access = await readAccess(manager, viewer, conversationId);
   if (!access) return fail(UserError.of('NOT_FOUND', 'No such conversation.', 'conversationId'));
   const { conversation } = access;

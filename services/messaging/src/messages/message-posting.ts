@@ -39,17 +39,24 @@ export async function postMessages(manager: EntityManager, outbox: Outbox, posts
   for (const post of posts) perConversation.set(post.conversationId, (perConversation.get(post.conversationId) ?? 0) + 1);
   const ids = [...perConversation.keys()];
 
-  const bumped: { id: string; last_seq: string; kind: ConversationKind; direct_key: string | null; member_membership_id: string | null; network_id: string; now: Date }[] =
-    await manager.query(
-      // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count], not the rows.
-      `WITH bumped AS (
+  const bumped: {
+    id: string;
+    last_seq: string;
+    kind: ConversationKind;
+    direct_key: string | null;
+    member_membership_id: string | null;
+    network_id: string;
+    now: Date;
+  }[] = await manager.query(
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count], not the rows.
+    `WITH bumped AS (
          UPDATE messaging.conversations c SET last_seq = c.last_seq + v.n, last_activity_at = now()
          FROM unnest($1::uuid[], $2::int[]) AS v(id, n)
          WHERE c.id = v.id
          RETURNING c.id, c.last_seq, c.kind, c.direct_key, c.member_membership_id, c.network_id, now() AS now)
        SELECT * FROM bumped`,
-      [ids, ids.map((id) => perConversation.get(id)!)],
-    );
+    [ids, ids.map((id) => perConversation.get(id)!)],
+  );
   const conversations = new Map(bumped.map((row) => [row.id, row]));
   // The first number each conversation hands out in this batch.
   const nextSeq = new Map(bumped.map((row) => [row.id, Number(row.last_seq) - perConversation.get(row.id)! + 1]));
@@ -128,7 +135,11 @@ export async function postMessages(manager: EntityManager, outbox: Outbox, posts
           conversationId: m.conversationId,
           networkId,
           conversationKind: conversation.kind,
-          participantMembershipIds: participantsOf({ kind: conversation.kind, directKey: conversation.direct_key, memberMembershipId: conversation.member_membership_id }),
+          participantMembershipIds: participantsOf({
+            kind: conversation.kind,
+            directKey: conversation.direct_key,
+            memberMembershipId: conversation.member_membership_id,
+          }),
           messageId: m.id,
           seq: m.seq,
           senderMembershipId: m.post.senderMembershipId,

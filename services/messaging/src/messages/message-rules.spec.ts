@@ -4,7 +4,10 @@ describe('message text rules', () => {
   it('trims the body and picks out mentions and links, once each', () => {
     const id = '0b4c8a9e-3f0e-4a4b-9a59-0d6f3f1e2a11';
     const result = readMessageText(`  <@${id}> 見て https://example.jp/a?b=1. and (https://kizuna.dev) <@${id}> https://example.jp/a?b=1\n`, 4000);
-    expect(result).toEqual({ ok: true, text: { body: expect.stringMatching(/^<@/), mentions: [id], links: ['https://example.jp/a?b=1', 'https://kizuna.dev'] } });
+    expect(result).toEqual({
+      ok: true,
+      text: { body: expect.stringMatching(/^<@/), mentions: [id], links: ['https://example.jp/a?b=1', 'https://kizuna.dev'] },
+    });
   });
 
   it('counts characters as people see them, and refuses empty, too long and control characters', () => {

@@ -28,9 +28,12 @@ export function readMessageText(raw: string, maxCharacters: number): { ok: true;
   if (length > maxCharacters) {
     return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A message may hold at most ${maxCharacters} characters (this one has ${length}).`, 'body') };
   }
-  if (hasControlCharacters(body, 'line-breaks-and-tabs')) return { ok: false, error: UserError.of('VALIDATION', 'The message contains control characters.', 'body') };
+  if (hasControlCharacters(body, 'line-breaks-and-tabs'))
+    return { ok: false, error: UserError.of('VALIDATION', 'The message contains control characters.', 'body') };
   const mentions = [...new Set([...body.matchAll(MENTION)].map((match) => match[1].toLowerCase()))];
-  const links = [...new Set([...body.matchAll(LINK)].map((match) => match[0].replace(TRAILING_PUNCTUATION, '')))].filter((link) => /^https?:\/\/[^/]/i.test(link));
+  const links = [...new Set([...body.matchAll(LINK)].map((match) => match[0].replace(TRAILING_PUNCTUATION, '')))].filter((link) =>
+    /^https?:\/\/[^/]/i.test(link),
+  );
   if (links.length > MAX_LINKS) return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A message may hold at most ${MAX_LINKS} links.`, 'body') };
   return { ok: true, text: { body, mentions, links } };
 }

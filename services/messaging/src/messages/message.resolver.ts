@@ -7,7 +7,16 @@ import { SetTypingInput, SetTypingPayload } from '../conversations/conversation.
 import { MemberType } from '../members/member.type';
 import type { MessageEntity } from './message.entity';
 import type { MessageService, ReadState } from './message.service';
-import { DeleteMessageInput, EditMessageInput, MessagePayload, MessageType, presentMessage, ReactionInput, ReactionType, SendMessageInput } from './message.types';
+import {
+  DeleteMessageInput,
+  EditMessageInput,
+  MessagePayload,
+  MessageType,
+  presentMessage,
+  ReactionInput,
+  ReactionType,
+  SendMessageInput,
+} from './message.types';
 
 function messagePayload(result: Result<MessageEntity>): MessagePayload {
   return result.ok ? { message: presentMessage(result.value), errors: [] } : { message: null, errors: result.errors };
@@ -22,13 +31,16 @@ export class MessageResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Directive(cost(5))
-  @Query(() => Int, { description: 'Total unread over the viewer\'s conversations.' })
+  @Query(() => Int, { description: "Total unread over the viewer's conversations." })
   unreadMessageCount(@CurrentViewer() viewer: Viewer): Promise<number> {
     return this.messages.unreadCount(viewer);
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Query(() => MessageType, { nullable: true, description: 'One message the viewer may read (participant / room member / staff for NETWORK / moderator); null for unknown ids.' })
+  @Query(() => MessageType, {
+    nullable: true,
+    description: 'One message the viewer may read (participant / room member / staff for NETWORK / moderator); null for unknown ids.',
+  })
   async message(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<MessageType | null> {
     const found = await this.messages.find(viewer, id);
     return found ? presentMessage(found) : null;
@@ -41,37 +53,43 @@ export class MessageResolver {
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => MessagePayload, { description: 'Changes the text of the viewer\'s own message (not once deleted).' })
+  @Mutation(() => MessagePayload, { description: "Changes the text of the viewer's own message (not once deleted)." })
   async editMessage(@Arg('input') input: EditMessageInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
     return messagePayload(await this.messages.edit(viewer, input.messageId, input.body));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => MessagePayload, { description: 'Deletes a message: its author, or a moderator in a room (deletedByModerator). It stays in the history, shown as deleted.' })
+  @Mutation(() => MessagePayload, {
+    description: 'Deletes a message: its author, or a moderator in a room (deletedByModerator). It stays in the history, shown as deleted.',
+  })
   async deleteMessage(@Arg('input') input: DeleteMessageInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
     return messagePayload(await this.messages.delete(viewer, input.messageId));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => MessagePayload, { description: 'Adds the viewer\'s reaction (1 to 16 characters; at most 20 different ones per message). Adding it twice changes nothing.' })
+  @Mutation(() => MessagePayload, {
+    description: "Adds the viewer's reaction (1 to 16 characters; at most 20 different ones per message). Adding it twice changes nothing.",
+  })
   async addReaction(@Arg('input') input: ReactionInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
     return messagePayload(await this.messages.react(viewer, input.messageId, input.emoji, true));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => MessagePayload, { description: 'Removes the viewer\'s reaction. Removing one that is not there changes nothing.' })
+  @Mutation(() => MessagePayload, { description: "Removes the viewer's reaction. Removing one that is not there changes nothing." })
   async removeReaction(@Arg('input') input: ReactionInput, @CurrentViewer() viewer: Viewer): Promise<MessagePayload> {
     return messagePayload(await this.messages.react(viewer, input.messageId, input.emoji, false));
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => SetTypingPayload, { description: 'Tells the others in a conversation the viewer may post in that they are typing (or stopped). Nothing is stored.' })
+  @Mutation(() => SetTypingPayload, {
+    description: 'Tells the others in a conversation the viewer may post in that they are typing (or stopped). Nothing is stored.',
+  })
   async setTyping(@Arg('input') input: SetTypingInput, @CurrentViewer() viewer: Viewer): Promise<SetTypingPayload> {
     const result = await this.messages.setTyping(viewer, input.conversationId, input.typing);
     return { errors: result.ok ? [] : result.errors };
   }
 
-  @FieldResolver(() => MemberType, { nullable: true, description: 'null when the network sent it, or the author\'s account was deleted.' })
+  @FieldResolver(() => MemberType, { nullable: true, description: "null when the network sent it, or the author's account was deleted." })
   sender(@Root() message: MessageType): MemberType | null {
     const { senderMembershipId, sentAsNetwork } = message.record;
     return senderMembershipId && !sentAsNetwork ? member(senderMembershipId) : null;
@@ -119,7 +137,10 @@ export class MemberMessagesResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Directive(cost(5))
-  @FieldResolver(() => Int, { nullable: true, description: 'Unread messages over this member\'s conversations; only the member may read it (null with a FORBIDDEN error for anyone else).' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Unread messages over this member's conversations; only the member may read it (null with a FORBIDDEN error for anyone else).",
+  })
   unreadMessageCount(@Root() member: MemberType, @CurrentViewer() viewer: Viewer): Promise<number | null> {
     return this.messages.unreadCountOf(viewer, member.id);
   }

@@ -102,7 +102,14 @@ export class MessageService {
   private async sendIn(manager: EntityManager, viewer: Viewer, input: SendMessage, clientId: string | null): Promise<Result<MessageEntity>> {
     const access = await readAccess(manager, viewer, input.conversationId);
     if (!access) return fail(notFound('conversationId', 'conversation'));
-    if (!access.canPost) return fail(UserError.of('FORBIDDEN', access.room?.archivedAt ? 'This room is archived: it is read-only.' : 'You cannot post in this conversation.', 'conversationId'));
+    if (!access.canPost)
+      return fail(
+        UserError.of(
+          'FORBIDDEN',
+          access.room?.archivedAt ? 'This room is archived: it is read-only.' : 'You cannot post in this conversation.',
+          'conversationId',
+        ),
+      );
     if (clientId) {
       const first = await this.byClientId(manager, input.conversationId, viewer.membershipId, clientId);
       if (first) return ok(first);
@@ -168,7 +175,11 @@ export class MessageService {
   }
 
   /** The message (locked for the change) and the viewer's access to its conversation; NOT_FOUND when the viewer may not even read it. */
-  private async messageForChange(manager: EntityManager, viewer: Viewer, messageId: string): Promise<Result<{ message: MessageEntity; access: ConversationAccess }>> {
+  private async messageForChange(
+    manager: EntityManager,
+    viewer: Viewer,
+    messageId: string,
+  ): Promise<Result<{ message: MessageEntity; access: ConversationAccess }>> {
     if (!isUuid(messageId)) return fail(notFound('messageId'));
     const message = await manager
       .getRepository(MessageEntity)
@@ -214,7 +225,8 @@ export class MessageService {
       const isAuthor = message.senderMembershipId !== null && message.senderMembershipId === viewer.membershipId;
       const byModerator = !isAuthor && access.conversation.kind === 'room' && access.isModerator;
       if (!isAuthor && !byModerator) return fail(UserError.of('FORBIDDEN', 'Only its author or a room moderator can delete a message.', 'messageId'));
-      if (isAuthor && !access.canPost && !access.isModerator) return fail(UserError.of('FORBIDDEN', 'You cannot post in this conversation any more.', 'messageId'));
+      if (isAuthor && !access.canPost && !access.isModerator)
+        return fail(UserError.of('FORBIDDEN', 'You cannot post in this conversation any more.', 'messageId'));
       if (message.deletedAt) return fail(UserError.of('CONFLICT', 'This message was already deleted.', 'messageId'));
       const [{ deleted_at: deletedAt }]: { deleted_at: Date }[] = await manager.query(
         `WITH deleted AS (UPDATE messaging.messages SET body = '', mentions = '{}', links = '{}', deleted_at = now(), deleted_by = $2 WHERE id = $1 RETURNING deleted_at) SELECT * FROM deleted`,
@@ -301,7 +313,11 @@ export class MessageService {
   async byIds(networkId: string, ids: string[]): Promise<Map<string, MessageEntity>> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(MessageEntity).createQueryBuilder('m').where('m.id = ANY(:ids) AND m.network_id = :networkId', { ids: valid, networkId }).getMany();
+    const rows = await this.dataSource
+      .getRepository(MessageEntity)
+      .createQueryBuilder('m')
+      .where('m.id = ANY(:ids) AND m.network_id = :networkId', { ids: valid, networkId })
+      .getMany();
     return new Map(rows.map((row) => [row.id, row]));
   }
 
@@ -318,8 +334,16 @@ export class MessageService {
     };
     const afterSeq = request.after ? await seqOf(request.after, 'after') : 0;
     const beforeSeq = request.before ? await seqOf(request.before, 'before') : Number.MAX_SAFE_INTEGER;
-    const forward = request.after !== null && request.after !== undefined ? true : request.before !== null && request.before !== undefined ? false : request.first !== null && request.first !== undefined && (request.last === null || request.last === undefined);
-    const [first, last] = [pageSize(request.first, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE), pageSize(request.last, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, 'last')];
+    const forward =
+      request.after !== null && request.after !== undefined
+        ? true
+        : request.before !== null && request.before !== undefined
+          ? false
+          : request.first !== null && request.first !== undefined && (request.last === null || request.last === undefined);
+    const [first, last] = [
+      pageSize(request.first, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE),
+      pageSize(request.last, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, 'last'),
+    ];
     const limit = forward ? first : last;
     const rows = await this.dataSource
       .getRepository(MessageEntity)
@@ -332,7 +356,8 @@ export class MessageService {
     const page = rows.slice(0, limit);
     if (!forward) page.reverse();
     const exists = async (condition: string, seq: number) =>
-      (await this.dataSource.query(`SELECT 1 FROM messaging.messages WHERE conversation_id = $1 AND seq ${condition} $2 LIMIT 1`, [conversation.id, seq])).length > 0;
+      (await this.dataSource.query(`SELECT 1 FROM messaging.messages WHERE conversation_id = $1 AND seq ${condition} $2 LIMIT 1`, [conversation.id, seq]))
+        .length > 0;
     const oldest = page[0]?.seq ?? afterSeq + 1;
     const newest = page.at(-1)?.seq ?? (beforeSeq === Number.MAX_SAFE_INTEGER ? conversation.lastSeq : beforeSeq - 1);
     return {
@@ -391,10 +416,10 @@ export class MessageService {
     const access = await readAccess(this.dataSource, viewer, conversationId);
     if (!access) return fail(notFound('conversationId', 'conversation'));
     if (!access.canPost) return fail(UserError.of('FORBIDDEN', 'You cannot post in this conversation.', 'conversationId'));
-    const [member]: { display_name: string }[] = await this.dataSource.query(`SELECT display_name FROM messaging.members WHERE membership_id = $1 AND network_id = $2`, [
-      viewer.membershipId,
-      viewer.networkId,
-    ]);
+    const [member]: { display_name: string }[] = await this.dataSource.query(
+      `SELECT display_name FROM messaging.members WHERE membership_id = $1 AND network_id = $2`,
+      [viewer.membershipId, viewer.networkId],
+    );
     await this.typingSignals?.signal(access.conversation, viewer.membershipId, member?.display_name ?? '', typing);
     return ok(true);
   }

@@ -91,7 +91,7 @@ export class MessageEdge {
   node: MessageType;
 }
 
-@ObjectType({ description: 'A page of a conversation\'s history, oldest first.' })
+@ObjectType({ description: "A page of a conversation's history, oldest first." })
 export class MessageConnection {
   @Field(() => [MessageEdge])
   edges: MessageEdge[];
@@ -112,7 +112,10 @@ export class SendMessageInput {
   @Field(() => ID, { nullable: true, description: 'A message of the same conversation this one answers.' })
   replyToMessageId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Chosen by the client (≤100 characters): a retry with the same id returns the first message and posts nothing.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Chosen by the client (≤100 characters): a retry with the same id returns the first message and posts nothing.',
+  })
   clientMessageId?: string | null;
 }
 

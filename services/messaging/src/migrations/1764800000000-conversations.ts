@@ -95,7 +95,9 @@ export class Conversations1764800000000 implements MigrationInterface {
       deleted_at timestamptz(3),
       deleted_by uuid,
       UNIQUE (conversation_id, seq))`);
-    await db.query(`CREATE UNIQUE INDEX messages_client_id ON messaging.messages (conversation_id, sender_membership_id, client_message_id) WHERE client_message_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX messages_client_id ON messaging.messages (conversation_id, sender_membership_id, client_message_id) WHERE client_message_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX messages_sender_rate ON messaging.messages (sender_membership_id, created_at DESC)`);
 
     await db.query(`CREATE TABLE messaging.message_reactions (
@@ -162,11 +164,26 @@ export class Conversations1764800000000 implements MigrationInterface {
       delivered_at timestamptz(3), opened_at timestamptz(3),
       PRIMARY KEY (bulk_message_id, membership_id))`);
     await db.query(`CREATE INDEX bulk_recipients_pending ON messaging.bulk_recipients (bulk_message_id) WHERE status = 'pending'`);
-    await db.query(`CREATE INDEX bulk_recipients_unopened ON messaging.bulk_recipients (conversation_id, seq) WHERE opened_at IS NULL AND status = 'delivered'`);
+    await db.query(
+      `CREATE INDEX bulk_recipients_unopened ON messaging.bulk_recipients (conversation_id, seq) WHERE opened_at IS NULL AND status = 'delivered'`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['bulk_recipients', 'bulk_messages', 'auto_reply_deliveries', 'auto_replies', 'message_templates', 'message_reactions', 'messages', 'room_invitations', 'conversation_members', 'rooms', 'conversations', 'networks']) {
+    for (const table of [
+      'bulk_recipients',
+      'bulk_messages',
+      'auto_reply_deliveries',
+      'auto_replies',
+      'message_templates',
+      'message_reactions',
+      'messages',
+      'room_invitations',
+      'conversation_members',
+      'rooms',
+      'conversations',
+      'networks',
+    ]) {
       await db.query(`DROP TABLE messaging.${table}`);
     }
     await db.query(`ALTER TABLE messaging.members DROP COLUMN display_name, DROP COLUMN profile`);

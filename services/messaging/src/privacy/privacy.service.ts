@@ -11,7 +11,10 @@ export class MessagingPrivacyService implements PersonalDataHolder {
    */
   async exportFor({ membershipIds: ids }: PersonalDataOwner): Promise<Record<string, unknown>> {
     const [memberships, conversations, rooms, sent, reactions, bulkMessagesReceived] = await Promise.all([
-      this.dataSource.query(`SELECT membership_id AS "memberId", network_id AS "networkId", role, status, display_name AS "displayName", profile FROM messaging.members WHERE membership_id = ANY($1::uuid[])`, [ids]),
+      this.dataSource.query(
+        `SELECT membership_id AS "memberId", network_id AS "networkId", role, status, display_name AS "displayName", profile FROM messaging.members WHERE membership_id = ANY($1::uuid[])`,
+        [ids],
+      ),
       this.dataSource.query(
         `SELECT c.id, c.network_id AS "networkId", c.kind, cm.membership_id AS "memberId", cm.role, cm.joined_at AS "joinedAt",
            cm.last_read_seq::int AS "lastReadSeq", cm.last_read_at AS "lastReadAt"

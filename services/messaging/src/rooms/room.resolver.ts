@@ -108,7 +108,9 @@ export class RoomResolver {
   }
 
   @Authorized()
-  @Mutation(() => ConversationPayload, { description: 'Joins an open room, or an invite-only room the viewer was invited to (LIMIT_EXCEEDED when the room is full).' })
+  @Mutation(() => ConversationPayload, {
+    description: 'Joins an open room, or an invite-only room the viewer was invited to (LIMIT_EXCEEDED when the room is full).',
+  })
   async joinRoom(@Arg('input') input: RoomInput, @CurrentViewer() viewer: Viewer): Promise<ConversationPayload> {
     return payload(await this.roomService.join(viewer, input.conversationId));
   }
@@ -126,7 +128,9 @@ export class RoomResolver {
   }
 
   @Authorized()
-  @Mutation(() => ConversationPayload, { description: 'Invites approved members: any member of an open room; the owner or a moderator of an invite-only room.' })
+  @Mutation(() => ConversationPayload, {
+    description: 'Invites approved members: any member of an open room; the owner or a moderator of an invite-only room.',
+  })
   async inviteToRoom(@Arg('input') input: InviteToRoomInput, @CurrentViewer() viewer: Viewer): Promise<ConversationPayload> {
     return payload(await this.roomService.invite(viewer, input.conversationId, input.memberIds));
   }
@@ -156,13 +160,19 @@ export class RoomResolver {
 
   @FieldResolver(() => Boolean, { description: 'The viewer has a pending invitation.' })
   async viewerInvited(@Root() room: RoomType, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return (await requestLoader(context, 'room-invitations-of-viewer', (ids: string[]) => this.roomService.invitedTo(viewer, ids)).get(room.record.conversationId)) ?? false;
+    return (
+      (await requestLoader(context, 'room-invitations-of-viewer', (ids: string[]) => this.roomService.invitedTo(viewer, ids)).get(
+        room.record.conversationId,
+      )) ?? false
+    );
   }
 
   @FieldResolver(() => Boolean, { description: 'The viewer may moderate (room owner, or MANAGE_CONTENT permission).' })
   async viewerCanModerate(@Root() room: RoomType, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<boolean> {
     if (isContentModerator(viewer)) return true;
-    return (await requestLoader(context, 'rooms-owned-by-viewer', (ids: string[]) => this.roomService.ownedBy(viewer, ids)).get(room.record.conversationId)) ?? false;
+    return (
+      (await requestLoader(context, 'rooms-owned-by-viewer', (ids: string[]) => this.roomService.ownedBy(viewer, ids)).get(room.record.conversationId)) ?? false
+    );
   }
 }
 

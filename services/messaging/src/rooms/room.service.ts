@@ -89,10 +89,11 @@ export class RoomService {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1)`,
           [id, viewer.networkId, name, value.description!, input.category, value.topicTags!, input.visibility, viewer.membershipId],
         );
-        await manager.query(
-          `INSERT INTO messaging.conversation_members (conversation_id, membership_id, network_id, role) VALUES ($1, $2, $3, 'owner')`,
-          [id, viewer.membershipId, viewer.networkId],
-        );
+        await manager.query(`INSERT INTO messaging.conversation_members (conversation_id, membership_id, network_id, role) VALUES ($1, $2, $3, 'owner')`, [
+          id,
+          viewer.membershipId,
+          viewer.networkId,
+        ]);
         const now = new Date().toISOString();
         await this.outbox.add(manager, RoomCreated, viewer.networkId, {
           conversationId: id,
@@ -126,11 +127,15 @@ export class RoomService {
   /** Changes a room's texts, category or visibility (owner or moderator; not while archived). */
   update(viewer: Viewer, conversationId: string, input: UpdateRoom): Promise<Result<ConversationEntity>> {
     return this.inRoom(viewer, conversationId, async (manager, room, access) => {
-      if (!access.isModerator) return [UserError.of('FORBIDDEN', 'Only the room\'s owner or a moderator can change it.', 'conversationId')];
+      if (!access.isModerator) return [UserError.of('FORBIDDEN', "Only the room's owner or a moderator can change it.", 'conversationId')];
       if (room.archivedAt) return [UserError.of('FORBIDDEN', 'This room is archived: restore it before changing it.', 'conversationId')];
       const { value, errors } = cleanRoomText(input);
       if (errors.length > 0) return errors;
-      if (value.name !== undefined && value.name.toLowerCase() !== room.name.toLowerCase() && (await this.nameTaken(manager, room.networkId, value.name, room.conversationId))) {
+      if (
+        value.name !== undefined &&
+        value.name.toLowerCase() !== room.name.toLowerCase() &&
+        (await this.nameTaken(manager, room.networkId, value.name, room.conversationId))
+      ) {
         return [nameConflict(value.name)];
       }
       const next = {
@@ -174,7 +179,10 @@ export class RoomService {
         [room.conversationId, viewer.membershipId],
       );
       await manager.query(`UPDATE messaging.rooms SET member_count = member_count + 1 WHERE conversation_id = $1`, [room.conversationId]);
-      await manager.query(`DELETE FROM messaging.room_invitations WHERE conversation_id = $1 AND membership_id = $2`, [room.conversationId, viewer.membershipId]);
+      await manager.query(`DELETE FROM messaging.room_invitations WHERE conversation_id = $1 AND membership_id = $2`, [
+        room.conversationId,
+        viewer.membershipId,
+      ]);
       await this.outbox.add(manager, RoomJoined, viewer.networkId, {
         conversationId: room.conversationId,
         networkId: viewer.networkId,
@@ -216,7 +224,8 @@ export class RoomService {
   invite(viewer: Viewer, conversationId: string, memberIds: string[]): Promise<Result<ConversationEntity>> {
     const ids = [...new Set(memberIds)];
     if (ids.length === 0) return Promise.resolve(fail(UserError.of('VALIDATION', 'Choose at least one member to invite.', 'memberIds')));
-    if (ids.length > ROOM_INVITES_MAX) return Promise.resolve(fail(UserError.of('VALIDATION', `Invite at most ${ROOM_INVITES_MAX} members at a time.`, 'memberIds')));
+    if (ids.length > ROOM_INVITES_MAX)
+      return Promise.resolve(fail(UserError.of('VALIDATION', `Invite at most ${ROOM_INVITES_MAX} members at a time.`, 'memberIds')));
     if (!ids.every(isUuid)) return Promise.resolve(fail(UserError.of('VALIDATION', 'Some of these are not members of the network.', 'memberIds')));
     return this.inRoom(viewer, conversationId, async (manager, room, access) => {
       if (!access.canView) return [UserError.of('FORBIDDEN', 'You cannot see this room.', 'conversationId')];
@@ -224,7 +233,11 @@ export class RoomService {
       const mayInvite = room.visibility === 'open' ? isRoomMember(access) || access.isModerator : access.isModerator;
       if (!mayInvite) {
         return [
-          UserError.of('FORBIDDEN', room.visibility === 'open' ? 'Join the room to invite others.' : 'Only the room\'s owner or a moderator can invite to an invite-only room.', 'conversationId'),
+          UserError.of(
+            'FORBIDDEN',
+            room.visibility === 'open' ? 'Join the room to invite others.' : "Only the room's owner or a moderator can invite to an invite-only room.",
+            'conversationId',
+          ),
         ];
       }
       const approved: { membership_id: string }[] = await manager.query(
@@ -233,7 +246,8 @@ export class RoomService {
       );
       const approvedIds = new Set(approved.map((row) => row.membership_id));
       const refused = ids.filter((id) => !approvedIds.has(id));
-      if (refused.length > 0) return [UserError.of('VALIDATION', `These cannot be invited (not approved members of the network): ${refused.join(', ')}.`, 'memberIds')];
+      if (refused.length > 0)
+        return [UserError.of('VALIDATION', `These cannot be invited (not approved members of the network): ${refused.join(', ')}.`, 'memberIds')];
       const invited: { membership_id: string }[] = await manager.query(
         `INSERT INTO messaging.room_invitations (conversation_id, membership_id, network_id, invited_by)
          SELECT $1, m, $2, $3 FROM unnest($4::uuid[]) AS m
@@ -262,10 +276,13 @@ export class RoomService {
   /** A moderator (the owner, or MANAGE_CONTENT) removes a member; they may join an open room again. */
   removeMember(viewer: Viewer, conversationId: string, memberId: string): Promise<Result<ConversationEntity>> {
     return this.inRoom(viewer, conversationId, async (manager, room, access) => {
-      if (!access.isModerator) return [UserError.of('FORBIDDEN', 'Only the room\'s owner or a moderator can remove members.', 'conversationId')];
+      if (!access.isModerator) return [UserError.of('FORBIDDEN', "Only the room's owner or a moderator can remove members.", 'conversationId')];
       if (memberId === viewer.membershipId) return [UserError.of('VALIDATION', 'To leave the room yourself, use leave.', 'memberId')];
       const [target]: { role: string }[] = isUuid(memberId)
-        ? await manager.query(`SELECT role FROM messaging.conversation_members WHERE conversation_id = $1 AND membership_id = $2 AND role <> 'staff'`, [room.conversationId, memberId])
+        ? await manager.query(`SELECT role FROM messaging.conversation_members WHERE conversation_id = $1 AND membership_id = $2 AND role <> 'staff'`, [
+            room.conversationId,
+            memberId,
+          ])
         : [];
       if (!target) return [UserError.of('NOT_FOUND', 'This person is not a member of the room.', 'memberId')];
       await this.removeMembership(manager, viewer, room.conversationId, memberId, viewer.membershipId);
@@ -276,9 +293,12 @@ export class RoomService {
   /** Archives a room: read-only, hidden from discovery by default; its name is free again. */
   archive(viewer: Viewer, conversationId: string): Promise<Result<ConversationEntity>> {
     return this.inRoom(viewer, conversationId, async (manager, room, access) => {
-      if (!access.isModerator) return [UserError.of('FORBIDDEN', 'Only the room\'s owner or a moderator can archive it.', 'conversationId')];
+      if (!access.isModerator) return [UserError.of('FORBIDDEN', "Only the room's owner or a moderator can archive it.", 'conversationId')];
       if (room.archivedAt) return [];
-      await manager.query(`UPDATE messaging.rooms SET archived_at = now(), archived_by = $2, updated_at = now() WHERE conversation_id = $1`, [room.conversationId, viewer.membershipId]);
+      await manager.query(`UPDATE messaging.rooms SET archived_at = now(), archived_by = $2, updated_at = now() WHERE conversation_id = $1`, [
+        room.conversationId,
+        viewer.membershipId,
+      ]);
       await this.publishUpdated(manager, viewer, room.conversationId, room.name, room.visibility, true);
       return [];
     });
@@ -287,12 +307,14 @@ export class RoomService {
   /** Restores an archived room, unless an active room has taken its name meanwhile (CONFLICT). */
   unarchive(viewer: Viewer, conversationId: string): Promise<Result<ConversationEntity>> {
     return this.inRoom(viewer, conversationId, async (manager, room, access) => {
-      if (!access.isModerator) return [UserError.of('FORBIDDEN', 'Only the room\'s owner or a moderator can restore it.', 'conversationId')];
+      if (!access.isModerator) return [UserError.of('FORBIDDEN', "Only the room's owner or a moderator can restore it.", 'conversationId')];
       if (!room.archivedAt) return [];
       if (await this.nameTaken(manager, room.networkId, room.name, room.conversationId)) {
         return [UserError.of('CONFLICT', `Another room is now called "${room.name}": rename it or this one first.`, 'conversationId')];
       }
-      await manager.query(`UPDATE messaging.rooms SET archived_at = NULL, archived_by = NULL, updated_at = now() WHERE conversation_id = $1`, [room.conversationId]);
+      await manager.query(`UPDATE messaging.rooms SET archived_at = NULL, archived_by = NULL, updated_at = now() WHERE conversation_id = $1`, [
+        room.conversationId,
+      ]);
       await this.publishUpdated(manager, viewer, room.conversationId, room.name, room.visibility, false);
       return [];
     });
@@ -303,7 +325,14 @@ export class RoomService {
    * invited to, filtered and sorted, with keyset cursors.
    */
   async discover(viewer: Viewer, options: RoomDiscovery): Promise<ConversationPage> {
-    const params: unknown[] = [viewer.membershipId, viewer.networkId, !!options.includeArchived, options.category ?? null, options.topicTag?.trim() || null, !!options.joinedOnly];
+    const params: unknown[] = [
+      viewer.membershipId,
+      viewer.networkId,
+      !!options.includeArchived,
+      options.category ?? null,
+      options.topicTag?.trim() || null,
+      !!options.joinedOnly,
+    ];
     const textConditions = searchTerms(options.text).map((term) => {
       params.push(term);
       const p = `$${params.length}`;
@@ -383,10 +412,10 @@ export class RoomService {
   /** Of these rooms, those the viewer has a pending invitation to. */
   async invitedTo(viewer: Viewer, ids: string[]): Promise<Map<string, boolean>> {
     const rows: { id: string }[] = ids.length
-      ? await this.dataSource.query(`SELECT conversation_id AS id FROM messaging.room_invitations WHERE membership_id = $1 AND conversation_id = ANY($2::uuid[])`, [
-          viewer.membershipId,
-          ids,
-        ])
+      ? await this.dataSource.query(
+          `SELECT conversation_id AS id FROM messaging.room_invitations WHERE membership_id = $1 AND conversation_id = ANY($2::uuid[])`,
+          [viewer.membershipId, ids],
+        )
       : [];
     const found = new Set(rows.map((row) => row.id));
     return new Map(ids.map((id) => [id, found.has(id)]));
@@ -416,7 +445,9 @@ export class RoomService {
     if (!isUuid(conversationId)) return fail(noSuchRoom());
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const room = await manager.getRepository(RoomEntity).findOne({ where: { conversationId, networkId: viewer.networkId }, lock: { mode: 'pessimistic_write' } });
+        const room = await manager
+          .getRepository(RoomEntity)
+          .findOne({ where: { conversationId, networkId: viewer.networkId }, lock: { mode: 'pessimistic_write' } });
         const conversation = room ? await manager.getRepository(ConversationEntity).findOneBy({ id: conversationId, networkId: viewer.networkId }) : null;
         if (!room || !conversation) throw new Refused([noSuchRoom()]);
         const errors = await work(manager, room, await accessTo(manager, viewer, conversation));
@@ -430,13 +461,32 @@ export class RoomService {
     }
   }
 
-  private async removeMembership(manager: EntityManager, viewer: Viewer, conversationId: string, membershipId: string, removedBy: string | null): Promise<void> {
+  private async removeMembership(
+    manager: EntityManager,
+    viewer: Viewer,
+    conversationId: string,
+    membershipId: string,
+    removedBy: string | null,
+  ): Promise<void> {
     await manager.query(`DELETE FROM messaging.conversation_members WHERE conversation_id = $1 AND membership_id = $2`, [conversationId, membershipId]);
     await manager.query(`UPDATE messaging.rooms SET member_count = GREATEST(member_count - 1, 0) WHERE conversation_id = $1`, [conversationId]);
-    await this.outbox.add(manager, RoomLeft, viewer.networkId, { conversationId, networkId: viewer.networkId, membershipId, removedBy, leftAt: new Date().toISOString() });
+    await this.outbox.add(manager, RoomLeft, viewer.networkId, {
+      conversationId,
+      networkId: viewer.networkId,
+      membershipId,
+      removedBy,
+      leftAt: new Date().toISOString(),
+    });
   }
 
-  private async publishUpdated(manager: EntityManager, viewer: Viewer, conversationId: string, name: string, visibility: RoomVisibility, archived: boolean): Promise<void> {
+  private async publishUpdated(
+    manager: EntityManager,
+    viewer: Viewer,
+    conversationId: string,
+    name: string,
+    visibility: RoomVisibility,
+    archived: boolean,
+  ): Promise<void> {
     await this.outbox.add(manager, RoomUpdated, viewer.networkId, {
       conversationId,
       networkId: viewer.networkId,
@@ -457,7 +507,10 @@ export class RoomService {
   }
 
   private async isInvited(manager: EntityManager, viewer: Viewer, conversationId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM messaging.room_invitations WHERE conversation_id = $1 AND membership_id = $2`, [conversationId, viewer.membershipId]);
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM messaging.room_invitations WHERE conversation_id = $1 AND membership_id = $2`, [
+      conversationId,
+      viewer.membershipId,
+    ]);
     return rows.length > 0;
   }
 

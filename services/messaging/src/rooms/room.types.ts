@@ -41,7 +41,7 @@ export const ENUM_TO_CATEGORY: Record<RoomCategoryEnum, RoomCategory> = { DEPART
 export const VISIBILITY_TO_ENUM: Record<RoomVisibility, RoomVisibilityEnum> = { open: RoomVisibilityEnum.OPEN, invite_only: RoomVisibilityEnum.INVITE_ONLY };
 export const ENUM_TO_VISIBILITY: Record<RoomVisibilityEnum, RoomVisibility> = { OPEN: 'open', INVITE_ONLY: 'invite_only' };
 
-@ObjectType('Room', { description: 'A talk room\'s own facts (the conversation carries its messages and members).' })
+@ObjectType('Room', { description: "A talk room's own facts (the conversation carries its messages and members)." })
 export class RoomType {
   @Field({ description: 'Unique in the network among rooms that are not archived (ignoring case).' })
   name: string;
@@ -156,7 +156,7 @@ export class UpdateRoomInput {
 
 @InputType()
 export class RoomInput {
-  @Field(() => ID, { description: 'The room\'s conversation id.' })
+  @Field(() => ID, { description: "The room's conversation id." })
   conversationId: string;
 }
 

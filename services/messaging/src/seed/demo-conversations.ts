@@ -14,7 +14,14 @@ const ADMIN_NAME_ROLES: Role[] = ['owner', 'admin'];
 
 type Cast = Record<(typeof CAST)[number], Viewer>;
 
-const ROOMS: { name: string; description: string; category: 'department' | 'year' | 'job' | 'topic'; topicTags: string[]; members: (typeof CAST)[number][]; messages: [(typeof CAST)[number], string][] }[] = [
+const ROOMS: {
+  name: string;
+  description: string;
+  category: 'department' | 'year' | 'job' | 'topic';
+  topicTags: string[];
+  members: (typeof CAST)[number][];
+  messages: [(typeof CAST)[number], string][];
+}[] = [
   {
     name: '機械工学科 2015',
     description: '2015年入学の機械工学科の同期の部屋です。近況報告や集まりの相談にどうぞ。',
@@ -62,7 +69,13 @@ export class DemoConversations {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly services: { rooms: RoomService; messages: MessageService; conversations: ConversationService; templates: TemplateService; autoReplies: AutoReplyService },
+    private readonly services: {
+      rooms: RoomService;
+      messages: MessageService;
+      conversations: ConversationService;
+      templates: TemplateService;
+      autoReplies: AutoReplyService;
+    },
     private readonly log: Logger,
   ) {}
 
@@ -87,7 +100,9 @@ export class DemoConversations {
   private async seedOnce(): Promise<boolean> {
     const [network]: { network_id: string }[] = await this.dataSource.query(`SELECT network_id FROM messaging.networks WHERE slug = $1`, [DEMO_NETWORK_SLUG]);
     if (!network) return false;
-    const [{ rooms }]: { rooms: number }[] = await this.dataSource.query(`SELECT count(*)::int AS rooms FROM messaging.rooms WHERE network_id = $1`, [network.network_id]);
+    const [{ rooms }]: { rooms: number }[] = await this.dataSource.query(`SELECT count(*)::int AS rooms FROM messaging.rooms WHERE network_id = $1`, [
+      network.network_id,
+    ]);
     if (rooms > 0) return true;
     const people: { membership_id: string; display_name: string; role: Role; account_id: string | null }[] = await this.dataSource.query(
       `SELECT m.membership_id, m.display_name, m.role, a.account_id
@@ -120,7 +135,15 @@ export class DemoConversations {
     };
     for (const room of ROOMS) {
       const [owner, ...others] = room.members;
-      const created = must(await roomService.create(cast[owner], { name: room.name, description: room.description, category: room.category, topicTags: room.topicTags, visibility: 'open' }));
+      const created = must(
+        await roomService.create(cast[owner], {
+          name: room.name,
+          description: room.description,
+          category: room.category,
+          topicTags: room.topicTags,
+          visibility: 'open',
+        }),
+      );
       for (const name of others) must(await roomService.join(cast[name], created.id));
       for (const [name, body] of room.messages) must(await messages.send(cast[name], { conversationId: created.id, body }));
     }

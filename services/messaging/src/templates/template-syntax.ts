@@ -54,7 +54,9 @@ function checkVariable(name: string): string | null {
   }
   if (name.startsWith('profile.')) {
     const field = name.slice('profile.'.length);
-    return (PROFILE_FIELDS as readonly string[]).includes(field) ? null : `"${name}" is not a profile field (use one of ${PROFILE_FIELDS.join(', ')}, or profile.custom.<key>)`;
+    return (PROFILE_FIELDS as readonly string[]).includes(field)
+      ? null
+      : `"${name}" is not a profile field (use one of ${PROFILE_FIELDS.join(', ')}, or profile.custom.<key>)`;
   }
   return `Unknown variable "${name}" (use name, network, profile.<field> or profile.custom.<key>)`;
 }

@@ -20,11 +20,22 @@ import {
 export function badUserInput(errors: UserError[]): GraphQLError {
   const notFound = errors.find((error) => error.code === 'NOT_FOUND');
   return new GraphQLError(errors.map((error) => error.message).join(' '), {
-    extensions: { code: notFound ? 'NOT_FOUND' : 'BAD_USER_INPUT', field: errors[0]?.field ?? null, errors: errors.map(({ code, field, message }) => ({ code, field, message })) },
+    extensions: {
+      code: notFound ? 'NOT_FOUND' : 'BAD_USER_INPUT',
+      field: errors[0]?.field ?? null,
+      errors: errors.map(({ code, field, message }) => ({ code, field, message })),
+    },
   });
 }
 
-const present = ({ id, name, body, variables, createdAt, updatedAt }: MessageTemplate): MessageTemplateType => ({ id, name, body, variables, createdAt, updatedAt });
+const present = ({ id, name, body, variables, createdAt, updatedAt }: MessageTemplate): MessageTemplateType => ({
+  id,
+  name,
+  body,
+  variables,
+  createdAt,
+  updatedAt,
+});
 
 @Resolver(() => MessageTemplateType)
 export class TemplateResolver {
@@ -32,7 +43,7 @@ export class TemplateResolver {
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
   @Directive(connectionListSize())
-  @Query(() => MessageTemplateConnection, { description: 'The network\'s message templates by name.' })
+  @Query(() => MessageTemplateConnection, { description: "The network's message templates by name." })
   async messageTemplates(
     @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number,
@@ -46,7 +57,7 @@ export class TemplateResolver {
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
-  @Query(() => MessageTemplateType, { nullable: true, description: 'A template of the network; null for an unknown id or another network\'s.' })
+  @Query(() => MessageTemplateType, { nullable: true, description: "A template of the network; null for an unknown id or another network's." })
   async messageTemplate(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<MessageTemplateType | null> {
     const template = await this.templates.find(viewer, id);
     return template ? present(template) : null;
@@ -66,21 +77,25 @@ export class TemplateResolver {
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
-  @Mutation(() => MessageTemplatePayload, { description: 'Saves a new template; its name must be unique in the network (CONFLICT), its variables known (VALIDATION).' })
+  @Mutation(() => MessageTemplatePayload, {
+    description: 'Saves a new template; its name must be unique in the network (CONFLICT), its variables known (VALIDATION).',
+  })
   async createMessageTemplate(@Arg('input') input: CreateMessageTemplateInput, @CurrentViewer() viewer: Viewer): Promise<MessageTemplatePayload> {
     const result = await this.templates.create(viewer, input);
     return result.ok ? { template: present(result.value), errors: [] } : { template: null, errors: result.errors };
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
-  @Mutation(() => MessageTemplatePayload, { description: 'Changes a template\'s name and body.' })
+  @Mutation(() => MessageTemplatePayload, { description: "Changes a template's name and body." })
   async updateMessageTemplate(@Arg('input') input: UpdateMessageTemplateInput, @CurrentViewer() viewer: Viewer): Promise<MessageTemplatePayload> {
     const result = await this.templates.update(viewer, input);
     return result.ok ? { template: present(result.value), errors: [] } : { template: null, errors: result.errors };
   }
 
   @Authorized(Permission.SEND_BULK_MESSAGES)
-  @Mutation(() => DeleteMessageTemplatePayload, { description: 'Deletes a template; auto-replies using it are switched off. Bulk messages already sent keep their text.' })
+  @Mutation(() => DeleteMessageTemplatePayload, {
+    description: 'Deletes a template; auto-replies using it are switched off. Bulk messages already sent keep their text.',
+  })
   async deleteMessageTemplate(@Arg('input') input: DeleteMessageTemplateInput, @CurrentViewer() viewer: Viewer): Promise<DeleteMessageTemplatePayload> {
     const result = await this.templates.delete(viewer, input.id);
     return result.ok ? { deletedTemplateId: result.value, errors: [] } : { deletedTemplateId: null, errors: result.errors };

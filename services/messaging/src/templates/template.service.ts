@@ -63,7 +63,11 @@ export async function templateContexts(
 export class TemplateService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(viewer: Viewer, first: number, after?: string | null): Promise<Result<{ templates: MessageTemplate[]; cursors: string[]; hasNextPage: boolean; totalCount: number }>> {
+  async list(
+    viewer: Viewer,
+    first: number,
+    after?: string | null,
+  ): Promise<Result<{ templates: MessageTemplate[]; cursors: string[]; hasNextPage: boolean; totalCount: number }>> {
     const from = after ? decodeCursor<[string, string]>(after) : undefined;
     if (after && (!Array.isArray(from) || from.length !== 2)) return fail(UserError.of('VALIDATION', 'The cursor is not valid.', 'after'));
     const rows: TemplateRow[] = await this.dataSource.query(
@@ -71,7 +75,10 @@ export class TemplateService {
        ORDER BY lower(name), id::text LIMIT $4`,
       [viewer.networkId, from?.[0] ?? null, from?.[1] ?? null, first + 1],
     );
-    const [{ count }]: { count: number }[] = await this.dataSource.query(`SELECT count(*)::int AS count FROM messaging.message_templates WHERE network_id = $1`, [viewer.networkId]);
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM messaging.message_templates WHERE network_id = $1`,
+      [viewer.networkId],
+    );
     const page = rows.slice(0, first);
     return ok({
       templates: page.map(present),
@@ -90,7 +97,8 @@ export class TemplateService {
   private validate(input: { name: string; body: string }): UserError[] {
     const errors: UserError[] = [];
     const name = input.name.trim();
-    if (name.length === 0 || [...name].length > TEMPLATE_NAME_MAX) errors.push(UserError.of('VALIDATION', `The name must be 1 to ${TEMPLATE_NAME_MAX} characters.`, 'name'));
+    if (name.length === 0 || [...name].length > TEMPLATE_NAME_MAX)
+      errors.push(UserError.of('VALIDATION', `The name must be 1 to ${TEMPLATE_NAME_MAX} characters.`, 'name'));
     errors.push(...templateBodyErrors(input.body));
     return errors;
   }
@@ -136,7 +144,10 @@ export class TemplateService {
         id,
         viewer.membershipId,
       ]);
-      const [rows]: [unknown[], number] = await manager.query(`DELETE FROM messaging.message_templates WHERE id = $1 AND network_id = $2 RETURNING id`, [id, viewer.networkId]);
+      const [rows]: [unknown[], number] = await manager.query(`DELETE FROM messaging.message_templates WHERE id = $1 AND network_id = $2 RETURNING id`, [
+        id,
+        viewer.networkId,
+      ]);
       if (rows.length === 0) return fail(UserError.of('NOT_FOUND', 'There is no such template.', 'id'));
       return ok(id);
     });

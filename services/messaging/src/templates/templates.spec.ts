@@ -12,7 +12,7 @@ const render = (body: string, context = taro) => {
 };
 
 describe('message templates', () => {
-  it('fills in the recipient\'s name, network and profile fields in Japanese text', () => {
+  it("fills in the recipient's name, network and profile fields in Japanese text", () => {
     expect(render('{{name}}さん、{{network}}です。{{profile.entryYear}}年入学、{{profile.employer}}でのご活躍を。').text).toBe(
       '山田 太郎さん、絆大学 同窓会です。2012年入学、株式会社きずなでのご活躍を。',
     );
@@ -24,7 +24,9 @@ describe('message templates', () => {
   });
 
   it('uses the fallback for an empty or missing value and names the empty variables', () => {
-    const rendered = render('{{profile.department | "ご所属"}}／{{profile.jobTitle | "役職 \\"未設定\\""}}／{{profile.custom.gone | "—"}}／{{profile.location}}');
+    const rendered = render(
+      '{{profile.department | "ご所属"}}／{{profile.jobTitle | "役職 \\"未設定\\""}}／{{profile.custom.gone | "—"}}／{{profile.location}}',
+    );
     expect(rendered.text).toBe('ご所属／役職 "未設定"／—／');
     expect(rendered.emptyVariables).toEqual(['profile.department', 'profile.jobTitle', 'profile.custom.gone', 'profile.location']);
     expect(render('{{name | "会員"}}様', { ...taro, name: '  ' }).text).toBe('会員様');
@@ -32,7 +34,11 @@ describe('message templates', () => {
   });
 
   it('lists the variables used, each once, in order', () => {
-    expect(parseTemplate('{{name}} {{profile.employer | "x"}} {{name}} {{profile.custom.club}}').variables).toEqual(['name', 'profile.employer', 'profile.custom.club']);
+    expect(parseTemplate('{{name}} {{profile.employer | "x"}} {{name}} {{profile.custom.club}}').variables).toEqual([
+      'name',
+      'profile.employer',
+      'profile.custom.club',
+    ]);
     expect(parseTemplate('変数なし { 単独の括弧 }').variables).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { UserError } from '@kizuna/subgraph';
 
 @InputType()
 export class MarkNotificationsReadInput {
-  @Field(() => [ID], { nullable: true, description: 'The notifications to mark read; omitted marks all of the signed-in member\'s notifications read.' })
+  @Field(() => [ID], { nullable: true, description: "The notifications to mark read; omitted marks all of the signed-in member's notifications read." })
   ids?: string[] | null;
 }
 

@@ -12,17 +12,14 @@ export class NotificationResolver {
   constructor(private readonly notifications: NotificationService) {}
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Query(() => NotificationType, { nullable: true, description: 'One of the signed-in member\'s notifications; null for anyone else\'s.' })
+  @Query(() => NotificationType, { nullable: true, description: "One of the signed-in member's notifications; null for anyone else's." })
   notification(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer): Promise<NotificationType | null> {
     return this.notifications.find(viewer, id);
   }
 
   @Authorized(Access.PENDING_ALLOWED)
-  @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks the signed-in member\'s notifications read.' })
-  async markNotificationsRead(
-    @Arg('input') input: MarkNotificationsReadInput,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<MarkNotificationsReadPayload> {
+  @Mutation(() => MarkNotificationsReadPayload, { description: "Marks the signed-in member's notifications read." })
+  async markNotificationsRead(@Arg('input') input: MarkNotificationsReadInput, @CurrentViewer() viewer: Viewer): Promise<MarkNotificationsReadPayload> {
     const result = await this.notifications.markRead(viewer, input.ids);
     if (!result.ok) return { unreadCount: await this.notifications.unreadCount(viewer), errors: result.errors };
     return { unreadCount: result.value, errors: [] };
@@ -35,7 +32,10 @@ export class MemberNotificationsResolver {
 
   @Authorized(Access.PENDING_ALLOWED)
   @Directive(connectionListSize())
-  @FieldResolver(() => NotificationConnection, { nullable: true, description: 'The member\'s notifications, newest first. Only the member may read them (null with a FORBIDDEN error for anyone else).' })
+  @FieldResolver(() => NotificationConnection, {
+    nullable: true,
+    description: "The member's notifications, newest first. Only the member may read them (null with a FORBIDDEN error for anyone else).",
+  })
   notifications(
     @Root() member: MemberType,
     @CurrentViewer() viewer: Viewer,

@@ -97,7 +97,9 @@ export class NotificationService {
     const cursor = after ? parseCursor(after) : undefined;
     const mine = [viewer.networkId, viewer.membershipId];
     const [rows, counts] = await Promise.all([
-      cursor ? hotQuery<NotificationEntity>(this.dataSource, PAGE_AFTER, [...mine, limit + 1, cursor.at, cursor.id]) : hotQuery<NotificationEntity>(this.dataSource, FIRST_PAGE, [...mine, limit + 1]),
+      cursor
+        ? hotQuery<NotificationEntity>(this.dataSource, PAGE_AFTER, [...mine, limit + 1, cursor.at, cursor.id])
+        : hotQuery<NotificationEntity>(this.dataSource, FIRST_PAGE, [...mine, limit + 1]),
       hotQuery<{ total: number; unread: number }>(this.dataSource, COUNTS, mine),
     ]);
     const [{ total: totalCount, unread: unreadCount }] = counts;
@@ -121,9 +123,7 @@ export class NotificationService {
   }
 
   unreadCount(viewer: Viewer, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    return manager
-      .getRepository(NotificationEntity)
-      .countBy({ networkId: viewer.networkId, recipientMembershipId: viewer.membershipId, readAt: IsNull() });
+    return manager.getRepository(NotificationEntity).countBy({ networkId: viewer.networkId, recipientMembershipId: viewer.membershipId, readAt: IsNull() });
   }
 
   /**

@@ -32,7 +32,7 @@ export class NotificationEdge {
   node: NotificationType;
 }
 
-@ObjectType({ description: 'A member\'s notifications, newest first.' })
+@ObjectType({ description: "A member's notifications, newest first." })
 export class NotificationConnection {
   @Field(() => [NotificationEdge])
   edges: NotificationEdge[];

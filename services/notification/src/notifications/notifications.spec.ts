@@ -12,7 +12,7 @@ const approval = {
 };
 
 describe('approval notification', () => {
-  it('goes to the approved member of that network, with the admin\'s message as its body', () => {
+  it("goes to the approved member of that network, with the admin's message as its body", () => {
     expect(approvalNotification({ ...approval, message: ' ようこそ! Welcome back. ' })).toEqual({
       networkId: approval.networkId,
       recipientMembershipId: approval.membershipId,

@@ -12,7 +12,7 @@ export class PostResolver {
   constructor(private readonly posts: PostService) {}
 
   @Authorized()
-  @Query(() => Int, { description: 'Open recruitment posts in the signed-in member\'s network, optionally of one kind.' })
+  @Query(() => Int, { description: "Open recruitment posts in the signed-in member's network, optionally of one kind." })
   openRecruitmentPostCount(
     @CurrentViewer() viewer: Viewer,
     @Arg('kind', () => RecruitmentPostKind, { nullable: true }) kind?: RecruitmentPostKind | null,
@@ -26,7 +26,10 @@ export class MemberPostsResolver {
   constructor(private readonly posts: PostService) {}
 
   @Authorized()
-  @FieldResolver(() => Int, { nullable: true, description: 'Open recruitment posts this member has in the network; null with a FORBIDDEN error for a viewer who may not see them.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Open recruitment posts this member has in the network; null with a FORBIDDEN error for a viewer who may not see them.',
+  })
   async openRecruitmentPostCount(@Root() member: MemberType, @Ctx() context: RequestContext, @CurrentViewer() viewer: Viewer): Promise<number | null> {
     const loader = requestLoader(context, 'openRecruitmentPostCount', (ids: string[]) => this.posts.openCountsByAuthor(viewer, ids));
     return (await loader.get(member.id)) ?? 0;

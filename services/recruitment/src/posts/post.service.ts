@@ -8,9 +8,7 @@ export class PostService {
 
   /** Open posts of the viewer's network, optionally of one kind. */
   async openCount(viewer: Viewer, kind?: PostKind | null): Promise<number> {
-    return this.dataSource
-      .getRepository(PostEntity)
-      .countBy({ networkId: viewer.networkId, status: 'open', ...(kind ? { kind } : {}) });
+    return this.dataSource.getRepository(PostEntity).countBy({ networkId: viewer.networkId, status: 'open', ...(kind ? { kind } : {}) });
   }
 
   /** Open posts per author among `memberIds`, counting only the viewer's network (0 for anyone else). */

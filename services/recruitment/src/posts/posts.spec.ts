@@ -4,7 +4,7 @@ import { POST_KINDS } from './post.entity';
 import { RecruitmentPostKind } from './post.type';
 
 describe('recruitment subgraph', () => {
-  it('extends Member with the open post count and counts the network\'s open posts by kind', async () => {
+  it("extends Member with the open post count and counts the network's open posts by kind", async () => {
     const sdl = await printSubgraphSdl(subgraph);
     expect(sdl).toMatch(/type Member @key\(fields: "id"\) \{\s+id: ID!\s+("""[\s\S]*?"""\s+)?openRecruitmentPostCount: Int\s+\}/);
     expect(sdl).toContain('openRecruitmentPostCount(kind: RecruitmentPostKind): Int!');

@@ -17,6 +17,9 @@ export class RecruitmentPrivacyService implements PersonalDataHolder {
   /** A deleted member's posts stay in the network's history, by no one, and close: nobody is left to answer them. A redelivery changes nothing. */
   async eraseFor(manager: EntityManager, { membershipId, networkId }: DeletedMember): Promise<void> {
     const params = [membershipId, networkId];
-    await manager.query(`UPDATE recruitment.posts SET author_membership_id = $3, status = 'closed' WHERE author_membership_id = $1 AND network_id = $2`, [...params, DELETED_MEMBER_ID]);
+    await manager.query(`UPDATE recruitment.posts SET author_membership_id = $3, status = 'closed' WHERE author_membership_id = $1 AND network_id = $2`, [
+      ...params,
+      DELETED_MEMBER_ID,
+    ]);
   }
 }

@@ -90,14 +90,25 @@ function CustomFieldForm({ field, onSaved, onCancel }: { field?: CustomField; on
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={field ? t('profiles.admin.editTitle', { label: field.label }) : t('profiles.admin.addTitle')}>
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={field ? t('profiles.admin.editTitle', { label: field.label }) : t('profiles.admin.addTitle')}
+    >
       <Stack gap="sm">
         {formErrors.length > 0 && (
           <Alert color="red" variant="light" icon={<AlertIcon size={20} />} role="alert">
             {formErrors.join(' ')}
           </Alert>
         )}
-        <TextInput label={t('profiles.admin.label')} value={draft.label} onChange={(e) => change({ label: e.currentTarget.value })} error={errors.label} required data-autofocus />
+        <TextInput
+          label={t('profiles.admin.label')}
+          value={draft.label}
+          onChange={(e) => change({ label: e.currentTarget.value })}
+          error={errors.label}
+          required
+          data-autofocus
+        />
         <TextInput
           label={t('profiles.admin.key')}
           description={t('profiles.admin.keyHelp')}
@@ -128,7 +139,12 @@ function CustomFieldForm({ field, onSaved, onCancel }: { field?: CustomField; on
                   onChange={(e) => change({ options: draft.options.map((o, i) => (i === index ? { ...o, label: e.currentTarget.value } : o)) })}
                   style={{ flex: 1 }}
                 />
-                <ActionIcon variant="subtle" color="gray" aria-label={t('profiles.admin.removeOption')} onClick={() => change({ options: draft.options.filter((_, i) => i !== index) })}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={t('profiles.admin.removeOption')}
+                  onClick={() => change({ options: draft.options.filter((_, i) => i !== index) })}
+                >
                   <XIcon size={16} />
                 </ActionIcon>
               </Group>
@@ -145,7 +161,14 @@ function CustomFieldForm({ field, onSaved, onCancel }: { field?: CustomField; on
             </Group>
           </Stack>
         )}
-        <Textarea label={t('profiles.admin.helpText')} value={draft.helpText} onChange={(e) => change({ helpText: e.currentTarget.value })} error={errors.helpText} autosize minRows={1} />
+        <Textarea
+          label={t('profiles.admin.helpText')}
+          value={draft.helpText}
+          onChange={(e) => change({ helpText: e.currentTarget.value })}
+          error={errors.helpText}
+          autosize
+          minRows={1}
+        />
         <Select
           label={t('profiles.admin.visibility')}
           data={visibilityOptions}
@@ -186,7 +209,10 @@ export function CustomFieldsPage() {
   }
   const visibilityOptions = FIELD_VISIBILITIES.map((visibility) => ({ value: visibility, label: looseT(t)(`profiles.visibility.${visibility}`) }));
 
-  const run = async (operation: Promise<{ error?: unknown; data?: unknown }>, errorsOf: (data: never) => { code: string; field: string | null; message: string }[] | undefined) => {
+  const run = async (
+    operation: Promise<{ error?: unknown; data?: unknown }>,
+    errorsOf: (data: never) => { code: string; field: string | null; message: string }[] | undefined,
+  ) => {
     const result = await operation;
     const problems = result.data ? errorsOf(result.data as never) : undefined;
     if (result.error || !problems) setMessage({ ok: false, text: t('errors.unexpected') });
@@ -196,17 +222,29 @@ export function CustomFieldsPage() {
   };
 
   const setVisibility = (field: string, visibility: FieldVisibility) =>
-    run(client.mutation(SetProfileFieldVisibilityMutation, { input: { field, visibility } }).toPromise(), (d: { setProfileFieldVisibility: { errors: never[] } }) => d.setProfileFieldVisibility.errors);
+    run(
+      client.mutation(SetProfileFieldVisibilityMutation, { input: { field, visibility } }).toPromise(),
+      (d: { setProfileFieldVisibility: { errors: never[] } }) => d.setProfileFieldVisibility.errors,
+    );
   const move = (index: number, by: -1 | 1) => {
     const ids = data.customFields.map((field) => field.id);
     const [moved] = ids.splice(index, 1);
     ids.splice(index + by, 0, moved!);
-    return run(client.mutation(ReorderCustomFieldsMutation, { input: { ids } }).toPromise(), (d: { reorderCustomFields: { errors: never[] } }) => d.reorderCustomFields.errors);
+    return run(
+      client.mutation(ReorderCustomFieldsMutation, { input: { ids } }).toPromise(),
+      (d: { reorderCustomFields: { errors: never[] } }) => d.reorderCustomFields.errors,
+    );
   };
   const archive = (field: CustomField) =>
     field.archivedAt
-      ? run(client.mutation(RestoreCustomFieldMutation, { id: field.id }).toPromise(), (d: { restoreCustomField: { errors: never[] } }) => d.restoreCustomField.errors)
-      : run(client.mutation(ArchiveCustomFieldMutation, { id: field.id }).toPromise(), (d: { archiveCustomField: { errors: never[] } }) => d.archiveCustomField.errors);
+      ? run(
+          client.mutation(RestoreCustomFieldMutation, { id: field.id }).toPromise(),
+          (d: { restoreCustomField: { errors: never[] } }) => d.restoreCustomField.errors,
+        )
+      : run(
+          client.mutation(ArchiveCustomFieldMutation, { id: field.id }).toPromise(),
+          (d: { archiveCustomField: { errors: never[] } }) => d.archiveCustomField.errors,
+        );
 
   return (
     <Stack gap="lg">
@@ -217,7 +255,14 @@ export function CustomFieldsPage() {
         <Text c="dimmed">{t('profiles.admin.subtitle')}</Text>
       </Stack>
       {message && (
-        <Alert color={message.ok ? 'teal' : 'red'} variant="light" icon={message.ok ? <CheckIcon size={20} /> : <AlertIcon size={20} />} role={message.ok ? 'status' : 'alert'} withCloseButton onClose={() => setMessage(null)}>
+        <Alert
+          color={message.ok ? 'teal' : 'red'}
+          variant="light"
+          icon={message.ok ? <CheckIcon size={20} /> : <AlertIcon size={20} />}
+          role={message.ok ? 'status' : 'alert'}
+          withCloseButton
+          onClose={() => setMessage(null)}
+        >
           {message.text}
         </Alert>
       )}
@@ -299,7 +344,13 @@ export function CustomFieldsPage() {
                     </Text>
                   </Stack>
                   <Group gap={4}>
-                    <Button size="compact-xs" variant="subtle" onClick={() => void move(index, -1)} disabled={index === 0} aria-label={`${t('profiles.admin.moveUp')}: ${field.label}`}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => void move(index, -1)}
+                      disabled={index === 0}
+                      aria-label={`${t('profiles.admin.moveUp')}: ${field.label}`}
+                    >
                       ↑
                     </Button>
                     <Button

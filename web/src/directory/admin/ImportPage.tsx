@@ -1,5 +1,22 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Card, FileInput, Group, Progress, Radio, ScrollArea, Select, SimpleGrid, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  Progress,
+  Radio,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Stepper,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -166,7 +183,12 @@ function MappingStep({
           </Table.Tbody>
         </Table>
       </ScrollArea>
-      <Radio.Group label={t('imports.mapping.matchBy')} description={t('imports.mapping.matchByHint')} value={matchBy} onChange={(value) => onMatchBy(value as MatchBy)}>
+      <Radio.Group
+        label={t('imports.mapping.matchBy')}
+        description={t('imports.mapping.matchByHint')}
+        value={matchBy}
+        onChange={(value) => onMatchBy(value as MatchBy)}
+      >
         <Group mt="xs">
           <Radio value="EMAIL" label={t('imports.mapping.matchByEmail')} />
           <Radio value="EXTERNAL_ID" label={t('imports.mapping.matchByExternalId')} />
@@ -258,7 +280,19 @@ function Figure({ label, value, color }: { label: string; value: number; color?:
 }
 
 /** Step 3: what the run would do. */
-function PreviewStep({ preview, onBack, onRun, running, errors }: { preview: RosterPreview; onBack: () => void; onRun: () => void; running: boolean; errors: string[] }) {
+function PreviewStep({
+  preview,
+  onBack,
+  onRun,
+  running,
+  errors,
+}: {
+  preview: RosterPreview;
+  onBack: () => void;
+  onRun: () => void;
+  running: boolean;
+  errors: string[];
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="md" aria-label={t('imports.steps.preview')}>
@@ -441,7 +475,9 @@ function ImportWizard({ importId, onRestart }: { importId: string; onRestart: ()
           targets={data!.rosterImportTargets}
           mapping={mapping}
           matchBy={matchBy}
-          onChange={(column, target) => setMapping((current) => (current ?? []).map((value, index) => (index === column ? target : value === target && target ? '' : value)))}
+          onChange={(column, target) =>
+            setMapping((current) => (current ?? []).map((value, index) => (index === column ? target : value === target && target ? '' : value)))
+          }
           onMatchBy={setMatchBy}
           onPreview={() => void runPreview()}
           previewing={busy}
@@ -471,11 +507,7 @@ export function ImportPage() {
         </Stack>
         <ExportButton filter={null} />
       </Group>
-      {importId ? (
-        <ImportWizard key={importId} importId={importId} onRestart={() => setParams({})} />
-      ) : (
-        <UploadStep onUploaded={(id) => setParams({ id })} />
-      )}
+      {importId ? <ImportWizard key={importId} importId={importId} onRestart={() => setParams({})} /> : <UploadStep onUploaded={(id) => setParams({ id })} />}
     </Stack>
   );
 }

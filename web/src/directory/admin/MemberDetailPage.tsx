@@ -37,7 +37,12 @@ export function MemberDetailPage() {
   usePageTitle(found?.profile.displayName ?? t('crm.detail.title'));
 
   if (member.fetching && !found) return <PageLoader />;
-  if (member.error) return <Alert color="red" role="alert">{describeRequestError(t, member.error)}</Alert>;
+  if (member.error)
+    return (
+      <Alert color="red" role="alert">
+        {describeRequestError(t, member.error)}
+      </Alert>
+    );
   if (!found) {
     return (
       <Stack>
@@ -118,7 +123,9 @@ export function MemberDetailPage() {
                 variant="light"
                 color={tag.color ?? 'gray'}
                 tt="none"
-                rightSection={<CloseButton size="xs" aria-label={t('crm.detail.removeTag', { tag: tag.name })} onClick={() => void changeTag(tag.id, 'REMOVE')} />}
+                rightSection={
+                  <CloseButton size="xs" aria-label={t('crm.detail.removeTag', { tag: tag.name })} onClick={() => void changeTag(tag.id, 'REMOVE')} />
+                }
               >
                 {tag.name}
               </Badge>

@@ -99,14 +99,61 @@ export function MemberFilterForm({
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" role="group" aria-label={t('crm.filter.title')}>
       <TextInput label={t('crm.filter.text')} value={draft.text} onChange={(e) => change({ text: e.currentTarget.value })} error={errors.text} />
       <Group grow gap="xs" align="flex-start">
-        <NumberInput label={t('crm.filter.yearFrom')} value={draft.yearFrom ?? ''} onChange={(value) => change({ yearFrom: year(value) })} {...years} allowDecimal={false} error={errors.entryYear} />
-        <NumberInput label={t('crm.filter.yearTo')} value={draft.yearTo ?? ''} onChange={(value) => change({ yearTo: year(value) })} {...years} allowDecimal={false} />
+        <NumberInput
+          label={t('crm.filter.yearFrom')}
+          value={draft.yearFrom ?? ''}
+          onChange={(value) => change({ yearFrom: year(value) })}
+          {...years}
+          allowDecimal={false}
+          error={errors.entryYear}
+        />
+        <NumberInput
+          label={t('crm.filter.yearTo')}
+          value={draft.yearTo ?? ''}
+          onChange={(value) => change({ yearTo: year(value) })}
+          {...years}
+          allowDecimal={false}
+        />
       </Group>
-      <TextInput label={t('crm.filter.departments')} description={t('crm.filter.departmentsHelp')} value={draft.departments} onChange={(e) => change({ departments: e.currentTarget.value })} error={errors.departments} />
-      <TextInput label={t('crm.filter.employers')} description={t('crm.filter.listHelp')} value={draft.employers} onChange={(e) => change({ employers: e.currentTarget.value })} error={errors.employers} />
-      <TextInput label={t('crm.filter.locations')} description={t('crm.filter.locationsHelp')} value={draft.locations} onChange={(e) => change({ locations: e.currentTarget.value })} error={errors.locations} />
-      <MultiSelect label={t('crm.filter.tags')} data={tagOptions} value={draft.tagIds} onChange={(tagIds) => change({ tagIds })} searchable clearable error={errors.tagIds} />
-      <MultiSelect label={t('crm.filter.withoutTags')} data={tagOptions} value={draft.withoutTagIds} onChange={(withoutTagIds) => change({ withoutTagIds })} searchable clearable error={errors.withoutTagIds} />
+      <TextInput
+        label={t('crm.filter.departments')}
+        description={t('crm.filter.departmentsHelp')}
+        value={draft.departments}
+        onChange={(e) => change({ departments: e.currentTarget.value })}
+        error={errors.departments}
+      />
+      <TextInput
+        label={t('crm.filter.employers')}
+        description={t('crm.filter.listHelp')}
+        value={draft.employers}
+        onChange={(e) => change({ employers: e.currentTarget.value })}
+        error={errors.employers}
+      />
+      <TextInput
+        label={t('crm.filter.locations')}
+        description={t('crm.filter.locationsHelp')}
+        value={draft.locations}
+        onChange={(e) => change({ locations: e.currentTarget.value })}
+        error={errors.locations}
+      />
+      <MultiSelect
+        label={t('crm.filter.tags')}
+        data={tagOptions}
+        value={draft.tagIds}
+        onChange={(tagIds) => change({ tagIds })}
+        searchable
+        clearable
+        error={errors.tagIds}
+      />
+      <MultiSelect
+        label={t('crm.filter.withoutTags')}
+        data={tagOptions}
+        value={draft.withoutTagIds}
+        onChange={(withoutTagIds) => change({ withoutTagIds })}
+        searchable
+        clearable
+        error={errors.withoutTagIds}
+      />
       <MultiSelect
         label={t('crm.filter.statuses')}
         description={t('crm.filter.statusesHelp')}
@@ -127,10 +174,27 @@ export function MemberFilterForm({
         onChange={(value) => change({ lineLinked: (value ?? '') as Draft['lineLinked'] })}
         allowDeselect={false}
       />
-      <TextInput type="date" label={t('crm.filter.signedInSince')} value={draft.signedInSince} onChange={(e) => change({ signedInSince: e.currentTarget.value })} error={errors.signedInSince} />
-      <TextInput type="date" label={t('crm.filter.notSignedInSince')} value={draft.notSignedInSince} onChange={(e) => change({ notSignedInSince: e.currentTarget.value })} error={errors.notSignedInSince} />
+      <TextInput
+        type="date"
+        label={t('crm.filter.signedInSince')}
+        value={draft.signedInSince}
+        onChange={(e) => change({ signedInSince: e.currentTarget.value })}
+        error={errors.signedInSince}
+      />
+      <TextInput
+        type="date"
+        label={t('crm.filter.notSignedInSince')}
+        value={draft.notSignedInSince}
+        onChange={(e) => change({ notSignedInSince: e.currentTarget.value })}
+        error={errors.notSignedInSince}
+      />
       <Group grow gap="xs" align="flex-start">
-        <TextInput label={t('crm.filter.answerKey')} value={draft.answerKey} onChange={(e) => change({ answerKey: e.currentTarget.value })} error={errors.registrationAnswers} />
+        <TextInput
+          label={t('crm.filter.answerKey')}
+          value={draft.answerKey}
+          onChange={(e) => change({ answerKey: e.currentTarget.value })}
+          error={errors.registrationAnswers}
+        />
         <TextInput label={t('crm.filter.answerValue')} value={draft.answerValue} onChange={(e) => change({ answerValue: e.currentTarget.value })} />
       </Group>
     </SimpleGrid>

@@ -8,7 +8,15 @@ import { AlertIcon } from '../../components/icons';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../session/hooks';
 import { ExportButton } from './ExportButton';
-import { describeCrmError, AdminMembersQuery, BulkTagMembersMutation, TagsQuery, type AdminMemberListItem, type DirectoryFilter, type SortOrder } from './crm.api';
+import {
+  describeCrmError,
+  AdminMembersQuery,
+  BulkTagMembersMutation,
+  TagsQuery,
+  type AdminMemberListItem,
+  type DirectoryFilter,
+  type SortOrder,
+} from './crm.api';
 import { filterFieldErrors, MemberFilterForm, queryUserErrors } from './MemberFilterForm';
 
 const PAGE_SIZE = 50;
@@ -74,7 +82,12 @@ export function MembersPage() {
     const result = await client.query(AdminMembersQuery, { filter: applied, sort, first: PAGE_SIZE, after }).toPromise();
     const next = result.data?.adminMembers;
     if (!next) return;
-    setMore({ key, rows: [...(extra?.rows ?? []), ...next.edges.map((edge) => edge.node)], endCursor: next.pageInfo.endCursor, hasNextPage: next.pageInfo.hasNextPage });
+    setMore({
+      key,
+      rows: [...(extra?.rows ?? []), ...next.edges.map((edge) => edge.node)],
+      endCursor: next.pageInfo.endCursor,
+      hasNextPage: next.pageInfo.hasNextPage,
+    });
   };
 
   const toggle = (id: string) =>
@@ -153,7 +166,13 @@ export function MembersPage() {
             <Button onClick={() => void bulk('ADD')} loading={working} disabled={!tagId || (scope === 'selected' && selected.size === 0)}>
               {t('crm.bulk.add')}
             </Button>
-            <Button variant="light" color="red" onClick={() => void bulk('REMOVE')} loading={working} disabled={!tagId || (scope === 'selected' && selected.size === 0)}>
+            <Button
+              variant="light"
+              color="red"
+              onClick={() => void bulk('REMOVE')}
+              loading={working}
+              disabled={!tagId || (scope === 'selected' && selected.size === 0)}
+            >
               {t('crm.bulk.remove')}
             </Button>
             <Anchor component={Link} to="/admin/tags" size="sm">
@@ -200,7 +219,11 @@ export function MembersPage() {
             {rows.map((row) => (
               <Table.Tr key={row.id} data-member-id={row.id}>
                 <Table.Td>
-                  <Checkbox aria-label={t('crm.members.select', { name: row.profile.displayName })} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
+                  <Checkbox
+                    aria-label={t('crm.members.select', { name: row.profile.displayName })}
+                    checked={selected.has(row.id)}
+                    onChange={() => toggle(row.id)}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={`/admin/members/${row.id}`}>

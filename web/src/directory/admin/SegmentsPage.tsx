@@ -8,7 +8,17 @@ import { useQuery } from '../../api/hooks';
 import { AlertIcon } from '../../components/icons';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../session/hooks';
-import { describeCrmError, CreateSegmentMutation, DeleteSegmentMutation, SegmentPreviewQuery, SegmentsQuery, TagsQuery, UpdateSegmentMutation, type DirectoryFilter, type Segment } from './crm.api';
+import {
+  describeCrmError,
+  CreateSegmentMutation,
+  DeleteSegmentMutation,
+  SegmentPreviewQuery,
+  SegmentsQuery,
+  TagsQuery,
+  UpdateSegmentMutation,
+  type DirectoryFilter,
+  type Segment,
+} from './crm.api';
 import { filterFieldErrors, MemberFilterForm, queryUserErrors } from './MemberFilterForm';
 import { useDebounced } from './MembersPage';
 
@@ -58,9 +68,21 @@ function SegmentBuilder({ segment, onSaved, onCancel }: { segment: Segment | nul
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label={t('crm.segments.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} required />
-          <Textarea label={t('crm.segments.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fieldError('description')} autosize minRows={1} />
+          <Textarea
+            label={t('crm.segments.description')}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+            error={fieldError('description')}
+            autosize
+            minRows={1}
+          />
         </SimpleGrid>
-        <MemberFilterForm initial={filter} tags={tags.data?.tags.edges.map((edge) => edge.node) ?? []} onChange={setFilter} errors={{ ...previewErrors, ...saveErrors }} />
+        <MemberFilterForm
+          initial={filter}
+          tags={tags.data?.tags.edges.map((edge) => edge.node) ?? []}
+          onChange={setFilter}
+          errors={{ ...previewErrors, ...saveErrors }}
+        />
         <Card withBorder radius="md" bg="var(--mantine-color-gray-0)" role="region" aria-label={t('crm.segments.preview')}>
           <Group gap="xs" mb="xs">
             <Text fw={700} fz="lg" data-testid="segment-count" aria-live="polite">
@@ -165,10 +187,21 @@ export function SegmentsPage() {
               <Table.Td>{segment.memberCount}</Table.Td>
               <Table.Td>
                 <Group gap="xs" justify="flex-end">
-                  <Button size="xs" variant="default" onClick={() => setBuilding({ segment, key: Date.now() })} aria-label={t('crm.segments.editTitle', { name: segment.name })}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setBuilding({ segment, key: Date.now() })}
+                    aria-label={t('crm.segments.editTitle', { name: segment.name })}
+                  >
                     {t('crm.edit')}
                   </Button>
-                  <Button size="xs" variant="light" color="red" onClick={() => setDeleting(segment)} aria-label={t('crm.segments.deleteTitle', { name: segment.name })}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    color="red"
+                    onClick={() => setDeleting(segment)}
+                    aria-label={t('crm.segments.deleteTitle', { name: segment.name })}
+                  >
                     {t('crm.delete')}
                   </Button>
                 </Group>

@@ -8,7 +8,16 @@ import { AlertIcon } from '../../components/icons';
 import { PageLoader } from '../../components/Page';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../session/hooks';
-import { describeCrmError, CreateTagMutation, DeleteTagMutation, MergeTagsMutation, TagsQuery, UpdateTagMutation, type DirectoryFilter, type Tag } from './crm.api';
+import {
+  describeCrmError,
+  CreateTagMutation,
+  DeleteTagMutation,
+  MergeTagsMutation,
+  TagsQuery,
+  UpdateTagMutation,
+  type DirectoryFilter,
+  type Tag,
+} from './crm.api';
 import { filterFieldErrors, MemberFilterForm } from './MemberFilterForm';
 import { TagBadge } from './MembersPage';
 
@@ -50,7 +59,11 @@ function TagForm({ tag, tags, onSaved, onCancel }: { tag?: Tag; tags: Tag[]; onS
       setNewcomers(false);
       setFormKey((key) => key + 1);
     }
-    onSaved(byRule ? t('crm.tags.savedWithRule', { name: payload.tag?.name ?? name, count: payload.affectedCount }) : t('crm.tags.saved', { name: payload.tag?.name ?? name }));
+    onSaved(
+      byRule
+        ? t('crm.tags.savedWithRule', { name: payload.tag?.name ?? name, count: payload.affectedCount })
+        : t('crm.tags.saved', { name: payload.tag?.name ?? name }),
+    );
   };
 
   const fieldError = (field: string) => {
@@ -74,8 +87,19 @@ function TagForm({ tag, tags, onSaved, onCancel }: { tag?: Tag; tags: Tag[]; onS
         <Switch label={t('crm.tags.byRule')} description={t('crm.tags.byRuleHelp')} checked={byRule} onChange={(e) => setByRule(e.currentTarget.checked)} />
         {byRule && (
           <Stack gap="xs" pl="md">
-            <MemberFilterForm key={formKey} initial={rule} tags={tags.filter((other) => other.id !== tag?.id)} onChange={setRule} errors={filterFieldErrors(t('crm.errors.filterField'), outcome.errors)} />
-            <Checkbox label={t('crm.tags.newcomers')} description={t('crm.tags.newcomersHelp')} checked={newcomers} onChange={(e) => setNewcomers(e.currentTarget.checked)} />
+            <MemberFilterForm
+              key={formKey}
+              initial={rule}
+              tags={tags.filter((other) => other.id !== tag?.id)}
+              onChange={setRule}
+              errors={filterFieldErrors(t('crm.errors.filterField'), outcome.errors)}
+            />
+            <Checkbox
+              label={t('crm.tags.newcomers')}
+              description={t('crm.tags.newcomersHelp')}
+              checked={newcomers}
+              onChange={(e) => setNewcomers(e.currentTarget.checked)}
+            />
           </Stack>
         )}
         <Group justify="flex-end">
@@ -176,7 +200,13 @@ export function TagsPage() {
                   <Button size="xs" variant="default" onClick={() => setEditing(tag)} aria-label={t('crm.tags.editTitle', { name: tag.name })}>
                     {t('crm.edit')}
                   </Button>
-                  <Button size="xs" variant="default" onClick={() => setMerging(tag)} aria-label={t('crm.tags.mergeInto', { name: tag.name })} disabled={list.length < 2}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => setMerging(tag)}
+                    aria-label={t('crm.tags.mergeInto', { name: tag.name })}
+                    disabled={list.length < 2}
+                  >
                     {t('crm.tags.merge')}
                   </Button>
                   <Button size="xs" variant="light" color="red" onClick={() => setDeleting(tag)} aria-label={t('crm.tags.deleteTitle', { name: tag.name })}>

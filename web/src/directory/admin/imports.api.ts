@@ -11,8 +11,25 @@ export type ImportRowError = RosterImport['rowErrors'][number];
 
 graphql(`
   fragment RosterImportProgressFields on RosterImport {
-    id fileName status totalRows processedRows createdRows updatedRows unchangedRows failedRows failure rowErrorCount
-    rowErrors(first: 200) { row column field code params message }
+    id
+    fileName
+    status
+    totalRows
+    processedRows
+    createdRows
+    updatedRows
+    unchangedRows
+    failedRows
+    failure
+    rowErrorCount
+    rowErrors(first: 200) {
+      row
+      column
+      field
+      code
+      params
+      message
+    }
   }
 `);
 
@@ -21,8 +38,22 @@ export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 
 export const RosterImportSetupQuery = graphql(`
   query RosterImportSetup($id: ID!) {
-    rosterImport(id: $id) { ...RosterImportProgressFields columns sample suggestedMapping { column target } suggestedMatchBy }
-    rosterImportTargets { target kind label choices }
+    rosterImport(id: $id) {
+      ...RosterImportProgressFields
+      columns
+      sample
+      suggestedMapping {
+        column
+        target
+      }
+      suggestedMatchBy
+    }
+    rosterImportTargets {
+      target
+      kind
+      label
+      choices
+    }
   }
 `);
 
@@ -30,14 +61,35 @@ export type ImportTarget = ResultOf<typeof RosterImportSetupQuery>['rosterImport
 export type ColumnMapping = NonNullable<ResultOf<typeof RosterImportSetupQuery>['rosterImport']>['suggestedMapping'][number];
 
 export const RosterImportProgressQuery = graphql(`
-  query RosterImportProgress($id: ID!) { rosterImport(id: $id) { ...RosterImportProgressFields } }
+  query RosterImportProgress($id: ID!) {
+    rosterImport(id: $id) {
+      ...RosterImportProgressFields
+    }
+  }
 `);
 
 export const PreviewRosterImportMutation = graphql(`
   mutation PreviewRosterImport($input: PreviewRosterImportInput!) {
     previewRosterImport(input: $input) {
-      preview { toCreate toUpdate unchanged failed rowErrorCount rowErrors { row column field code params message } newTags }
-      errors { ...UserErrorFields }
+      preview {
+        toCreate
+        toUpdate
+        unchanged
+        failed
+        rowErrorCount
+        rowErrors {
+          row
+          column
+          field
+          code
+          params
+          message
+        }
+        newTags
+      }
+      errors {
+        ...UserErrorFields
+      }
     }
   }
 `);
@@ -45,7 +97,16 @@ export const PreviewRosterImportMutation = graphql(`
 export type RosterPreview = NonNullable<ResultOf<typeof PreviewRosterImportMutation>['previewRosterImport']['preview']>;
 
 export const RunRosterImportMutation = graphql(`
-  mutation RunRosterImport($input: RunRosterImportInput!) { runRosterImport(input: $input) { rosterImport { ...RosterImportProgressFields } errors { ...UserErrorFields } } }
+  mutation RunRosterImport($input: RunRosterImportInput!) {
+    runRosterImport(input: $input) {
+      rosterImport {
+        ...RosterImportProgressFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
 `);
 
 export type UploadResult = { ok: true; importId: string } | { ok: false; errors: UserError[]; status: number };
