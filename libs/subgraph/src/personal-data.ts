@@ -41,8 +41,8 @@ export function accountMembershipsSql(schema: string): { up: string[]; down: str
 }
 
 /** Keeps `<schema>.account_memberships` in step; a deleted account's rows go with it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function accountMembershipHandlers(schema: string): EventHandler<any, SqlExecutor>[] {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const remember = (tx: SqlExecutor, data: { membershipId: string; accountId: string; networkId: string }) =>
     tx.query(
       `INSERT INTO "${schema}".account_memberships (membership_id, account_id, network_id) VALUES ($1, $2, $3)
@@ -75,8 +75,8 @@ export async function membershipsOfAccount(tx: SqlExecutor, schema: string, acco
  * event. This joins them: each handler of a type runs in turn, in the order given, in the same
  * inbox transaction.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function mergeEventHandlers<TX extends SqlExecutor>(handlers: EventHandler<any, TX>[]): EventHandler<any, TX>[] {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const byType = new Map<string, EventHandler<any, TX>[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   for (const handler of handlers) byType.set(handler.contract.type, [...(byType.get(handler.contract.type) ?? []), handler]);
   return [...byType.values()].map((group) =>

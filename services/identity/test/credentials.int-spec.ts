@@ -28,8 +28,8 @@ describe('identity: e-mail verification, password reset, password and e-mail cha
   });
   afterAll(() => stack?.stop());
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const graphql = <T = Record<string, any>>(query: string, input?: Record<string, unknown>, token?: string) =>
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     stack.graphql<T>(url, query, input ? { input } : {}, token);
   /** A mail can arrive a moment before the transaction that stored its token commits. */
   const tokenStored = (link: { token: string }) =>
