@@ -57,7 +57,7 @@ void runService({
     const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
     const articles = new ArticleService(dataSource);
     const privacy = new ContentPrivacyService(dataSource, postImages);
-    const feed = new FeedService(dataSource);
+    const feed = new FeedService(dataSource, outbox);
     const posts = new PostService(dataSource, outbox, feed, postImages);
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);

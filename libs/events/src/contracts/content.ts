@@ -60,6 +60,24 @@ export const FeedItemWithdrawn = defineEvent({
   subject: (data) => data.key,
 });
 
+export const FeedItemAdded = defineEvent({
+  type: 'kizuna.content.feed-item.added.v1',
+  topic: FEED_ACTIVITY_TOPIC,
+  source,
+  description:
+    'A new item entered the network\'s feed (a post, or the first publication of any other service\'s item): open feeds show "new posts". Who may see it follows its audience; content answers for each viewer.',
+  schema: z.object({
+    feedItemId: z.uuid(),
+    networkId: z.uuid(),
+    kind: z.string().regex(FEED_ITEM_KIND),
+    actorMembershipId: z.uuid().nullable(),
+    audience: z.enum(['NETWORK', 'STAFF', 'SEGMENT']),
+    segmentId: z.uuid().nullable(),
+    publishedAt: timestamp,
+  }),
+  subject: (data) => data.feedItemId,
+});
+
 export const PostPublished = defineEvent({
   type: 'kizuna.content.post.published.v1',
   topic: POST_TOPIC,
@@ -122,6 +140,7 @@ export const FeedCommentAdded = defineEvent({
     parentAuthorMembershipId: z.uuid().nullable(),
     mentionedMembershipIds: z.array(z.uuid()),
     commentCount: z.number().int().nonnegative().describe("The item's comments now, replies included"),
+    reactionCount: z.number().int().nonnegative().describe("The item's likes now"),
     addedAt: timestamp,
   }),
   subject: (data) => data.feedItemId,
@@ -143,6 +162,7 @@ export const FeedCommentDeleted = defineEvent({
     byModerator: z.boolean(),
     removedCount: z.number().int().positive().describe('Comments removed: the comment and its replies'),
     commentCount: z.number().int().nonnegative().describe("The item's comments now, replies included"),
+    reactionCount: z.number().int().nonnegative().describe("The item's likes now"),
     deletedAt: timestamp,
   }),
   subject: (data) => data.feedItemId,
@@ -160,6 +180,7 @@ export const FeedReactionChanged = defineEvent({
     itemActorMembershipId: z.uuid().nullable(),
     liked: z.boolean(),
     reactionCount: z.number().int().nonnegative(),
+    commentCount: z.number().int().nonnegative().describe("The item's comments now, so live counts carry both"),
     changedAt: timestamp,
   }),
   subject: (data) => data.feedItemId,
@@ -193,6 +214,7 @@ export const FeedItemHidden = defineEvent({
 export const contentEvents = [
   FeedItemPublished,
   FeedItemWithdrawn,
+  FeedItemAdded,
   PostPublished,
   PostEdited,
   PostDeleted,

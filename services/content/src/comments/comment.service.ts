@@ -62,8 +62,8 @@ export class CommentService {
         `INSERT INTO content.comments (id, feed_item_id, parent_comment_id, network_id, author_membership_id, body, mentions, links) VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8::text[])`,
         [id, item.value.id, parent?.id ?? null, viewer.networkId, viewer.membershipId, text.value.body, text.value.mentions, text.value.links],
       );
-      const [{ comment_count: commentCount }]: { comment_count: number }[] = await manager.query(
-        `WITH counted AS (UPDATE content.feed_items SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count) SELECT * FROM counted`,
+      const [{ comment_count: commentCount, reaction_count: reactionCount }]: { comment_count: number; reaction_count: number }[] = await manager.query(
+        `WITH counted AS (UPDATE content.feed_items SET comment_count = comment_count + 1 WHERE id = $1 RETURNING comment_count, reaction_count) SELECT * FROM counted`,
         [item.value.id],
       );
       const comment = (await this.byIdIn(manager, item.value.id, id))!;
@@ -77,6 +77,7 @@ export class CommentService {
         parentAuthorMembershipId: parent?.authorMembershipId ?? null,
         mentionedMembershipIds: text.value.mentions,
         commentCount,
+        reactionCount,
         addedAt: comment.createdAt.toISOString(),
       });
       return ok(comment);
@@ -112,8 +113,8 @@ export class CommentService {
         `WITH removed AS (DELETE FROM content.comments WHERE id = $1 OR parent_comment_id = $1 RETURNING 1) SELECT * FROM removed`,
         [comment.id],
       );
-      const [{ comment_count: commentCount }]: { comment_count: number }[] = await manager.query(
-        `WITH counted AS (UPDATE content.feed_items SET comment_count = comment_count - $2 WHERE id = $1 RETURNING comment_count) SELECT * FROM counted`,
+      const [{ comment_count: commentCount, reaction_count: reactionCount }]: { comment_count: number; reaction_count: number }[] = await manager.query(
+        `WITH counted AS (UPDATE content.feed_items SET comment_count = comment_count - $2 WHERE id = $1 RETURNING comment_count, reaction_count) SELECT * FROM counted`,
         [comment.feedItemId, removed.length],
       );
       await this.outbox.add(manager, FeedCommentDeleted, viewer.networkId, {
@@ -126,6 +127,7 @@ export class CommentService {
         byModerator: comment.authorMembershipId !== viewer.membershipId,
         removedCount: removed.length,
         commentCount,
+        reactionCount,
         deletedAt: new Date().toISOString(),
       });
       return ok(comment);

@@ -3,7 +3,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import type { FeedViewer } from '../segments/segment-membership';
 import { cursorKey, encodeCursor, isOffset, isUuid, pageSize, pagingError } from '@kizuna/data';
-import type { EventData, FeedItemPublished, MembershipApproved, ProfileUpdated, RoomCreated } from '@kizuna/events';
+import {
+  FeedItemAdded,
+  type EventData,
+  type FeedItemPublished,
+  type MembershipApproved,
+  type Outbox,
+  type ProfileUpdated,
+  type RoomCreated,
+} from '@kizuna/events';
 import { fail, ok, type Result } from '@kizuna/subgraph';
 import { normaliseHashtag } from '../posts/post-text';
 import { FEED_COLUMNS, itemNotFound, LISTED, listedParams, READABLE, readableParams, type FeedAudience, type FeedItemRecord } from './feed-item.record';
@@ -57,7 +65,10 @@ export function excerptOf(text: string): string {
 
 /** The feed read model: what a member's feed lists, and how other services' events enter it. */
 export class FeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   /**
    * A page of the viewer's feed. NEWEST: pinned items first (latest pin first), then the rest newest
@@ -189,14 +200,18 @@ export class FeedService {
     });
   }
 
-  /** Adds an item, or (same network and key) updates what it shows; counts, pins and moderation stay. */
+  /**
+   * Adds an item, or (same network and key) updates what it shows; counts, pins and moderation stay.
+   * A new item that is already out is announced (FeedItemAdded), so open feeds offer it at once.
+   */
   async upsert(manager: EntityManager, item: NewFeedItem): Promise<void> {
-    await manager.query(
+    const [row]: { id: string; inserted: boolean; out: boolean }[] = await manager.query(
       `INSERT INTO content.feed_items (id, network_id, source_key, kind, actor_membership_id, title, excerpt, link_path, subject_typename, subject_id, audience, segment_id, published_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (network_id, source_key) DO UPDATE SET kind = EXCLUDED.kind, actor_membership_id = EXCLUDED.actor_membership_id, title = EXCLUDED.title,
          excerpt = EXCLUDED.excerpt, link_path = EXCLUDED.link_path, subject_typename = EXCLUDED.subject_typename, subject_id = EXCLUDED.subject_id,
-         audience = EXCLUDED.audience, segment_id = EXCLUDED.segment_id, published_at = EXCLUDED.published_at, updated_at = now()`,
+         audience = EXCLUDED.audience, segment_id = EXCLUDED.segment_id, published_at = EXCLUDED.published_at, updated_at = now()
+       RETURNING id, (xmax = 0) AS inserted, published_at <= now() AS out`,
       [
         item.id ?? randomUUID(),
         item.networkId,
@@ -213,6 +228,16 @@ export class FeedService {
         item.publishedAt,
       ],
     );
+    if (!row.inserted || !row.out) return;
+    await this.outbox.add(manager, FeedItemAdded, item.networkId, {
+      feedItemId: row.id,
+      networkId: item.networkId,
+      kind: item.kind,
+      actorMembershipId: item.actorMembershipId,
+      audience: item.audience === 'network' ? 'NETWORK' : item.audience === 'staff' ? 'STAFF' : 'SEGMENT',
+      segmentId: item.segmentId,
+      publishedAt: new Date(item.publishedAt).toISOString(),
+    });
   }
 
   /** FeedItemPublished from any service. */

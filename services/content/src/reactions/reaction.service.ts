@@ -36,8 +36,8 @@ export class ReactionService {
             [found.id, viewer.membershipId],
           );
       if (changed.length === 0) return ok(found);
-      const [{ reaction_count: reactionCount }]: { reaction_count: number }[] = await manager.query(
-        `WITH counted AS (UPDATE content.feed_items SET reaction_count = reaction_count + $2 WHERE id = $1 RETURNING reaction_count) SELECT * FROM counted`,
+      const [{ reaction_count: reactionCount, comment_count: commentCount }]: { reaction_count: number; comment_count: number }[] = await manager.query(
+        `WITH counted AS (UPDATE content.feed_items SET reaction_count = reaction_count + $2 WHERE id = $1 RETURNING reaction_count, comment_count) SELECT * FROM counted`,
         [found.id, liked ? 1 : -1],
       );
       await this.outbox.add(manager, FeedReactionChanged, viewer.networkId, {
@@ -47,6 +47,7 @@ export class ReactionService {
         itemActorMembershipId: found.actorMembershipId,
         liked,
         reactionCount,
+        commentCount,
         changedAt: new Date().toISOString(),
       });
       return ok({ ...found, reactionCount });
