@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ActionIcon, Alert, Anchor, Avatar, Button, Group, Loader, Menu, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -37,10 +37,12 @@ interface Props {
   onCountChange: (delta: number) => void;
   /** Put the cursor in the comment box when the comments open. */
   focusComposer?: boolean;
+  /** The item's comment count as it is known now (it changes live): a change brings newer comments in. */
+  commentCount?: number;
 }
 
 /** The comments of an item, oldest first, each with its replies (one level): add, reply, edit and delete one's own, report others'. */
-export function Comments({ feedItemId, viewerId, moderator, onCountChange, focusComposer = false }: Props) {
+export function Comments({ feedItemId, viewerId, moderator, onCountChange, focusComposer = false, commentCount }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const [threads, setThreads] = useState<Thread[] | null>(null);
@@ -85,6 +87,17 @@ export function Comments({ feedItemId, viewerId, moderator, onCountChange, focus
   useEffect(() => {
     void load(null, null);
   }, [load]);
+
+  // Others commented: once every page is shown, what came after the last comment is added at the end.
+  const seenCount = useRef(commentCount);
+  useEffect(() => {
+    if (commentCount === seenCount.current) return;
+    seenCount.current = commentCount;
+    if (threads === null || next.hasNextPage) return;
+    // Comments added here have no cursor yet: the last one loaded is where to go on from.
+    const last = threads.findLast((thread) => thread.cursor !== '')?.cursor ?? null;
+    void load(next.endCursor ?? last, last);
+  }, [commentCount, threads, next, load]);
 
   const loadMore = async () => {
     setLoadingMore(true);

@@ -203,6 +203,7 @@ export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHid
             viewerId={viewerId}
             moderator={moderator}
             focusComposer={focusComments}
+            commentCount={item.commentCount}
             onCountChange={(delta) => onChange({ ...item, commentCount: Math.max(0, item.commentCount + delta) })}
           />
         )}

@@ -10,6 +10,7 @@ import { usePermissions } from '../roles/permissions';
 import { useViewer } from '../session/viewer';
 import { FeedItemQuery, type FeedItem } from './feed.api';
 import { FeedCard } from './FeedCard';
+import { useFeedItemCounts } from './useLiveFeed';
 
 /** One item with its comments open: where a notification about it leads. */
 export function FeedItemPage() {
@@ -23,6 +24,7 @@ export function FeedItemPage() {
   // The card's changes (likes, edits) are shown until the item is asked again.
   const [item, setItem] = useState<FeedItem | null>(null);
   useEffect(() => setItem(query.data?.feedItem ?? null), [query.data]);
+  useFeedItemCounts(approved && item ? [item.id] : [], (counts) => setItem((current) => current && { ...current, ...counts }));
   const name = item?.post?.author.displayName ?? item?.actor?.displayName ?? item?.title ?? '';
   const title = item ? (item.post ? t('feed.item.postTitle', { name }) : item.title || t('feed.item.title')) : t('feed.item.title');
   usePageTitle(title);

@@ -8,20 +8,26 @@ import { FeedCard } from './FeedCard';
 import { describeFeedError } from './feedErrors';
 import classes from './feed.module.css';
 import type { FeedPages } from './useFeedPages';
+import type { LiveFeed } from './useLiveFeed';
 
-/** The items of a feed as cards, with "Load more"; an item the viewer hid leaves a line to undo it. */
+/**
+ * The items of a feed as cards, with "Load more"; an item the viewer hid leaves a line to undo it.
+ * With `live`, items published meanwhile wait behind a "N new posts" button above the list.
+ */
 export function FeedList({
   pages,
   viewerId,
   moderator,
   label,
   empty,
+  live,
 }: {
   pages: FeedPages;
   viewerId: string;
   moderator: boolean;
   label: string;
   empty: string;
+  live?: LiveFeed;
 }) {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -38,7 +44,26 @@ export function FeedList({
     );
   }
   if (pages.loading) return <Loader size="sm" aria-label={t('common.loading')} />;
-  if (pages.items.length === 0) return <Text c="dimmed">{empty}</Text>;
+
+  const waiting = live?.waiting.length ?? 0;
+  // Announced politely, and kept in view while the reader scrolls.
+  const arrivals = live && (
+    <div role="status" className={classes.arrivals}>
+      {waiting > 0 && (
+        <Button variant="filled" radius="xl" size="compact-md" onClick={live.showWaiting}>
+          {t('feed.newItems', { count: waiting })}
+        </Button>
+      )}
+    </div>
+  );
+  if (pages.items.length === 0) {
+    return (
+      <>
+        {arrivals}
+        <Text c="dimmed">{empty}</Text>
+      </>
+    );
+  }
 
   const undo = async (id: string) => {
     if (!(await show.run({ input: { feedItemId: id } }))) return;
@@ -47,6 +72,7 @@ export function FeedList({
 
   return (
     <>
+      {arrivals}
       <ul className={classes.list} aria-label={label}>
         {pages.items.map((item) => (
           <li key={item.id}>

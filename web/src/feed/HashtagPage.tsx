@@ -9,6 +9,7 @@ import { FeedList } from './FeedList';
 import { PostComposer } from './PostComposer';
 import { normaliseHashtag } from './postText';
 import { useFeedPages } from './useFeedPages';
+import { useLiveFeed } from './useLiveFeed';
 
 /** The posts with one hashtag, newest first, and a composer that starts with the tag. */
 export function HashtagPage() {
@@ -17,6 +18,7 @@ export function HashtagPage() {
   usePageTitle(`#${tag}`);
   const { viewer } = useViewer();
   const pages = useFeedPages({ hashtag: tag });
+  useLiveFeed(pages, { arrivals: false, viewerId: viewer?.id ?? '' });
   const moderator = usePermissions().has('MANAGE_CONTENT');
   if (!viewer) return <PageLoader />;
   if (viewer.status !== 'APPROVED') return <Navigate to="/pending" replace />;

@@ -415,3 +415,21 @@ export const DismissReportMutation = graphql(`
     }
   }
 `);
+
+export const FeedItemAddedSubscription = graphql(`
+  subscription FeedItemAdded {
+    feedItemAdded {
+      ...FeedItemFields
+    }
+  }
+`);
+
+export const FeedItemCountsSubscription = graphql(`
+  subscription FeedItemCounts($feedItemIds: [ID!]!) {
+    feedItemCounts(feedItemIds: $feedItemIds) {
+      feedItemId
+      reactionCount
+      commentCount
+    }
+  }
+`);

@@ -119,6 +119,8 @@ type Documents = {
     "\n  mutation PinFeedItem($input: FeedItemInput!) {\n    pinFeedItem(input: $input) {\n      feedItem {\n        ...FeedItemFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.PinFeedItemDocument,
     "\n  mutation UnpinFeedItem($input: FeedItemInput!) {\n    unpinFeedItem(input: $input) {\n      feedItem {\n        ...FeedItemFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UnpinFeedItemDocument,
     "\n  mutation DismissReport($input: DismissReportInput!) {\n    dismissReport(input: $input) {\n      report {\n        id\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DismissReportDocument,
+    "\n  subscription FeedItemAdded {\n    feedItemAdded {\n      ...FeedItemFields\n    }\n  }\n": typeof types.FeedItemAddedDocument,
+    "\n  subscription FeedItemCounts($feedItemIds: [ID!]!) {\n    feedItemCounts(feedItemIds: $feedItemIds) {\n      feedItemId\n      reactionCount\n      commentCount\n    }\n  }\n": typeof types.FeedItemCountsDocument,
     "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    name\n    body\n    variables\n    updatedAt\n  }\n": typeof types.MessageTemplateFieldsFragmentDoc,
     "\n  fragment BulkMessageFields on BulkMessage {\n    id\n    status\n    body\n    bodyParts {\n      text\n      variable\n      fallback\n    }\n    segmentName\n    scheduledAt\n    startedAt\n    completedAt\n    failureReason\n    recipientCount\n    deliveredCount\n    failedCount\n    openedCount\n    openRate\n    progress\n    createdAt\n  }\n": typeof types.BulkMessageFieldsFragmentDoc,
     "\n  query MessageTemplates {\n    messageTemplates(first: 100) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...MessageTemplateFields\n        }\n      }\n    }\n  }\n": typeof types.MessageTemplatesDocument,
@@ -337,6 +339,8 @@ const documents: Documents = {
     "\n  mutation PinFeedItem($input: FeedItemInput!) {\n    pinFeedItem(input: $input) {\n      feedItem {\n        ...FeedItemFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.PinFeedItemDocument,
     "\n  mutation UnpinFeedItem($input: FeedItemInput!) {\n    unpinFeedItem(input: $input) {\n      feedItem {\n        ...FeedItemFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UnpinFeedItemDocument,
     "\n  mutation DismissReport($input: DismissReportInput!) {\n    dismissReport(input: $input) {\n      report {\n        id\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DismissReportDocument,
+    "\n  subscription FeedItemAdded {\n    feedItemAdded {\n      ...FeedItemFields\n    }\n  }\n": types.FeedItemAddedDocument,
+    "\n  subscription FeedItemCounts($feedItemIds: [ID!]!) {\n    feedItemCounts(feedItemIds: $feedItemIds) {\n      feedItemId\n      reactionCount\n      commentCount\n    }\n  }\n": types.FeedItemCountsDocument,
     "\n  fragment MessageTemplateFields on MessageTemplate {\n    id\n    name\n    body\n    variables\n    updatedAt\n  }\n": types.MessageTemplateFieldsFragmentDoc,
     "\n  fragment BulkMessageFields on BulkMessage {\n    id\n    status\n    body\n    bodyParts {\n      text\n      variable\n      fallback\n    }\n    segmentName\n    scheduledAt\n    startedAt\n    completedAt\n    failureReason\n    recipientCount\n    deliveredCount\n    failedCount\n    openedCount\n    openRate\n    progress\n    createdAt\n  }\n": types.BulkMessageFieldsFragmentDoc,
     "\n  query MessageTemplates {\n    messageTemplates(first: 100) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...MessageTemplateFields\n        }\n      }\n    }\n  }\n": types.MessageTemplatesDocument,
@@ -884,6 +888,14 @@ export function graphql(source: "\n  mutation UnpinFeedItem($input: FeedItemInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DismissReport($input: DismissReportInput!) {\n    dismissReport(input: $input) {\n      report {\n        id\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DismissReport($input: DismissReportInput!) {\n    dismissReport(input: $input) {\n      report {\n        id\n        status\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FeedItemAdded {\n    feedItemAdded {\n      ...FeedItemFields\n    }\n  }\n"): (typeof documents)["\n  subscription FeedItemAdded {\n    feedItemAdded {\n      ...FeedItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FeedItemCounts($feedItemIds: [ID!]!) {\n    feedItemCounts(feedItemIds: $feedItemIds) {\n      feedItemId\n      reactionCount\n      commentCount\n    }\n  }\n"): (typeof documents)["\n  subscription FeedItemCounts($feedItemIds: [ID!]!) {\n    feedItemCounts(feedItemIds: $feedItemIds) {\n      feedItemId\n      reactionCount\n      commentCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
