@@ -12,15 +12,22 @@
  *  1. the first page of the feed (20 items with what the home page shows), BENCH_RUNS times (default
  *     300), rotating through 50 members;
  *  2. next pages, following `endCursor` from the first page down to page 10 and starting again, BENCH_RUNS times;
+ * then live: BENCH_SUBSCRIBERS (default 1,000) members open `feedItemAdded` over graphql-ws through
+ * the gateway and the admin posts BENCH_LIVE_POSTS (20) times, one every 500 ms (latency = receipt −
+ * start of the posting request; lost = deliveries that never came);
  * then likes: BENCH_LIKES_PER_SECOND (default 500) `likeFeedItem` calls per second on one post for
  * BENCH_LIKE_SECONDS (default 20), each by a different member; the post's final `reactionCount` must
- * equal the likes sent.
+ * equal the likes sent; meanwhile BENCH_COUNT_WATCHERS (100) members watch its `feedItemCounts`
+ * (latency = receipt of a count − start of the like whose answer carried that count).
  *
  * Prints a table, then as the last line one JSON object (times in ms):
- *   {"members","items","firstPage":{"p50","p95","p99"},"nextPages":{…},"likes":{"sent","ok","finalCount","exact","achievedPerSecond","p50","p95","p99"},"goals":{…}}
+ *   {"members","items","firstPage":{"p50","p95","p99"},"nextPages":{…},"likes":{"sent","ok","finalCount","exact","achievedPerSecond","p50","p95","p99"},
+ *    "livePosts":{"subscribers","expected","received","lost","p50","p95","p99"},"liveCounts":{"watchers","expected","received","lost",…},"goals":{…}}
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { claimsOf, startStack, tokenWithClaims, type Stack } from '@kizuna/testing';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 10_000);
@@ -28,10 +35,15 @@ const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
 const LIKES_PER_SECOND = Number(process.env.BENCH_LIKES_PER_SECOND ?? 500);
 const LIKE_SECONDS = Number(process.env.BENCH_LIKE_SECONDS ?? 20);
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const LIVE_POSTS = Number(process.env.BENCH_LIVE_POSTS ?? 20);
+const COUNT_WATCHERS = Number(process.env.BENCH_COUNT_WATCHERS ?? 100);
 const PAGE_DEPTH = 10;
 const READERS = 50;
 /** The figures asked of the feed (p95, ms). */
 const GOAL_P95_MS = 50;
+/** A new post in the open feeds, and a like's count on screen (p99, ms). */
+const GOAL_LIVE_P99_MS = 1000;
 
 const FEED = `query Feed($after: String) {
   feed(first: 20, after: $after) {
@@ -43,6 +55,8 @@ const FEED = `query Feed($after: String) {
 const LIKE = `mutation Like($input: FeedItemInput!) { likeFeedItem(input: $input) { feedItem { id reactionCount } errors { code } } }`;
 const CREATE = `mutation Post($input: CreatePostInput!) { createPost(input: $input) { post { id } errors { code } } }`;
 const ITEM = `query Item($id: ID!) { feedItem(id: $id) { reactionCount } }`;
+const FEED_ITEM_ADDED = `subscription { feedItemAdded { id kind excerpt publishedAt reactionCount commentCount viewerLiked actor { id } post { id body hashtags } } }`;
+const COUNTS = `subscription($ids: [ID!]!) { feedItemCounts(feedItemIds: $ids) { feedItemId reactionCount commentCount } }`;
 
 type Latencies = { p50: number; p95: number; p99: number };
 
@@ -67,6 +81,48 @@ async function gatewayRequest(url: string, token: string, query: string, variabl
 }
 
 /** Members and items straight into content's tables, as if years of use had made them. */
+/** One graphql-ws connection per token, each subscribed to `query`; resolves once every connection is acknowledged. */
+async function openSubscriptions(
+  httpUrl: string,
+  tokens: string[],
+  query: string,
+  variables: Record<string, unknown>,
+  onData: (index: number, data: Record<string, unknown>, at: number) => void,
+): Promise<{ clients: Client[]; errors: string[] }> {
+  const errors: string[] = [];
+  const url = httpUrl.replace(/^http/, 'ws');
+  const clients = await Promise.all(
+    tokens.map(
+      (token, index) =>
+        new Promise<Client>((resolve) => {
+          const client = createClient({
+            url,
+            webSocketImpl: WebSocket,
+            connectionParams: { authorization: `Bearer ${token}` },
+            lazy: false,
+            retryAttempts: 0,
+            on: { connected: () => resolve(client), error: () => resolve(client) },
+          });
+          client.subscribe(
+            { query, variables },
+            {
+              next: (result) => {
+                const at = performance.now();
+                if (result.data) onData(index, result.data, at);
+                else errors.push(JSON.stringify(result.errors).slice(0, 200));
+              },
+              error: (error) => errors.push(String((error as Error).message ?? JSON.stringify(error)).slice(0, 200)),
+              complete: () => undefined,
+            },
+          );
+        }),
+    ),
+  );
+  // The subscribe messages follow the acknowledgements, and each is checked with content before it is filed.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  return { clients, errors };
+}
+
 async function seed(stack: Stack, networkId: string): Promise<string[]> {
   const members = Array.from({ length: MEMBERS }, () => randomUUID());
   for (let start = 0; start < members.length; start += 5000) {
@@ -155,8 +211,41 @@ async function main(): Promise<void> {
       depth += 1;
     }
 
-    // Likes: one post, LIKES_PER_SECOND requests a second, each by a member who has not liked it yet.
+    // Live: SUBSCRIBERS members have the feed open (feedItemAdded); the admin posts LIVE_POSTS times, one every 500 ms.
+    const arrivals = new Map<string, number[]>();
+    const feeds = await openSubscriptions(url, tokens.slice(0, SUBSCRIBERS), FEED_ITEM_ADDED, {}, (_, data, at) => {
+      const id = (data.feedItemAdded as { id: string }).id;
+      arrivals.set(id, [...(arrivals.get(id) ?? []), at]);
+    });
+    const postStarts = new Map<string, number>();
+    for (let i = 0; i < LIVE_POSTS; i++) {
+      const startedAt = performance.now();
+      const posted = await gatewayRequest(url, admin, CREATE, { input: { body: `ライブのベンチマーク ${i} #bench` } });
+      postStarts.set(posted.body.data.createPost.post.id, startedAt);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 500 - (performance.now() - startedAt))));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    const postLatencies = [...postStarts].flatMap(([id, startedAt]) => (arrivals.get(id) ?? []).map((at) => at - startedAt));
+    const livePosts = {
+      subscribers: feeds.clients.length,
+      posts: LIVE_POSTS,
+      expected: feeds.clients.length * LIVE_POSTS,
+      received: postLatencies.length,
+      lost: feeds.clients.length * LIVE_POSTS - postLatencies.length,
+      subscriptionErrors: feeds.errors.length,
+      ...percentiles(postLatencies),
+    };
+    await Promise.all(feeds.clients.map((client) => client.dispose()));
+
+    // Likes: one post, LIKES_PER_SECOND requests a second, each by a member who has not liked it yet;
+    // COUNT_WATCHERS members have it on screen (feedItemCounts) and see each count as it changes.
     const postId: string = (await gatewayRequest(url, admin, CREATE, { input: { body: 'いいねのベンチマーク #bench' } })).body.data.createPost.post.id;
+    const countArrivals: { count: number; at: number }[] = [];
+    const watchers = await openSubscriptions(url, tokens.slice(tokens.length - COUNT_WATCHERS), COUNTS, { ids: [postId] }, (_, data, at) => {
+      countArrivals.push({ count: (data.feedItemCounts as { reactionCount: number }).reactionCount, at });
+    });
+    /** When the like that made each count was sent (the count its answer carried). */
+    const likeStartByCount = new Map<number, number>();
     const planned = Math.min(tokens.length, LIKES_PER_SECOND * LIKE_SECONDS);
     const likeTimes: number[] = [];
     let likesOk = 0;
@@ -175,10 +264,12 @@ async function main(): Promise<void> {
       const due = Math.min(planned, Math.round((tick + 1) * perTick));
       for (; sent < due; sent++) {
         const token = tokens[sent];
+        const likeStartedAt = performance.now();
         inFlight.push(
           gatewayRequest(url, token, LIKE, { input: { feedItemId: postId } })
             .then(({ ms, body }) => {
               likeTimes.push(ms);
+              likeStartByCount.set(body.data.likeFeedItem.feedItem?.reactionCount, likeStartedAt);
               if (body.data.likeFeedItem.errors.length === 0) likesOk += 1;
               else noteError(body.data.likeFeedItem.errors[0].code);
             })
@@ -192,6 +283,20 @@ async function main(): Promise<void> {
     await Promise.all(inFlight);
     const likesSeconds = (performance.now() - likesStarted) / 1000;
     const finalCount: number = (await gatewayRequest(url, admin, ITEM, { id: postId })).body.data.feedItem.reactionCount;
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    await Promise.all(watchers.clients.map((client) => client.dispose()));
+    const countLatencies = countArrivals.flatMap(({ count, at }) => {
+      const startedAt = likeStartByCount.get(count);
+      return startedAt === undefined ? [] : [at - startedAt];
+    });
+    const liveCounts = {
+      watchers: watchers.clients.length,
+      expected: watchers.clients.length * likesOk,
+      received: countArrivals.length,
+      lost: watchers.clients.length * likesOk - countArrivals.length,
+      subscriptionErrors: watchers.errors.length,
+      ...percentiles(countLatencies),
+    };
 
     const firstPage = percentiles(first);
     const nextPages = percentiles(next);
@@ -215,12 +320,16 @@ async function main(): Promise<void> {
       ['first page', firstPage],
       ['next pages', nextPages],
       ['like', likes],
+      ['new post, live', livePosts],
+      ['like count, live', liveCounts],
     ] as const) {
       console.log(`${name.padEnd(22)} ${String(figures.p50).padStart(7)}  ${String(figures.p95).padStart(7)}  ${String(figures.p99).padStart(7)}`);
     }
     console.log(
       `likes: ${likes.sent} sent, ${likes.ok} accepted, ${likes.errors} errors, final count ${likes.finalCount} (${likes.exact ? 'exact' : 'NOT exact'}), ${likes.achievedPerSecond}/s achieved`,
     );
+    console.log(`live posts: ${livePosts.received} of ${livePosts.expected} deliveries to ${livePosts.subscribers} open feeds (${livePosts.lost} lost)`);
+    console.log(`live counts: ${liveCounts.received} of ${liveCounts.expected} count changes to ${liveCounts.watchers} watchers (${liveCounts.lost} lost)`);
     result = {
       members: MEMBERS,
       items: ITEMS,
@@ -228,10 +337,14 @@ async function main(): Promise<void> {
       firstPage,
       nextPages,
       likes,
+      livePosts,
+      liveCounts,
       goals: {
         firstPageP95: { goalMs: GOAL_P95_MS, met: firstPage.p95 <= GOAL_P95_MS },
         nextPagesP95: { goalMs: GOAL_P95_MS, met: nextPages.p95 <= GOAL_P95_MS },
         likesExact: likes.exact,
+        livePostP99: { goalMs: GOAL_LIVE_P99_MS, met: livePosts.p99 <= GOAL_LIVE_P99_MS && livePosts.lost === 0 },
+        liveCountP99: { goalMs: GOAL_LIVE_P99_MS, met: liveCounts.p99 <= GOAL_LIVE_P99_MS },
       },
     };
   } finally {
