@@ -124,7 +124,7 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
       { contextValue: { viewer, authorization: `Bearer ${token}`, requestId, log, demandChecked: true } },
     );
     if (response.body.kind !== 'single') throw new Error('Incremental delivery is not supported for subscription fetches');
-    return response.body.singleResult as { data?: Record<string, unknown> | null };
+    return response.body.singleResult;
   };
   const subscriptions = new SubscriptionHub({ execute, log: log.child({ component: 'subscriptions' }) });
   const feed = new EventFeed({

@@ -15,7 +15,6 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from 'graphql';
 import type { CostDirectives, ListSize } from './cost-directives';
 
@@ -125,7 +124,7 @@ export function compileCost(
       const given = node.arguments?.find((arg) => arg.name.value === name)?.value;
       const defaultValue = integer(fieldDef.args.find((arg) => arg.name === name)?.defaultValue);
       if (given?.kind === Kind.VARIABLE) return { variable: given.name.value, defaultValue: variableDefaults.get(given.name.value) ?? defaultValue };
-      const literal = given && given.kind !== Kind.NULL ? integer(valueFromASTUntyped(given as ValueNode)) : undefined;
+      const literal = given && given.kind !== Kind.NULL ? integer(valueFromASTUntyped(given)) : undefined;
       return { literal, defaultValue };
     });
     return { slicing, fallback: listSize?.assumedSize ?? defaultListSize };

@@ -105,7 +105,7 @@ const IGNORED_FOR_DEDUPLICATION = new Set(['x-request-id']);
 function deduplicationKey(url: string, init: Parameters<Fetcher>[1]): string | undefined {
   const body = init?.body;
   if (typeof body !== 'string' || !QUERY_BODY.test(body) || (init?.method ?? 'POST') !== 'POST') return undefined;
-  const headers = Object.entries((init?.headers ?? {}) as Record<string, string>)
+  const headers = Object.entries(init?.headers ?? {})
     .filter(([name]) => !IGNORED_FOR_DEDUPLICATION.has(name.toLowerCase()))
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return `${url}\n${JSON.stringify(headers)}\n${body}`;

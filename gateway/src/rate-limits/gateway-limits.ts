@@ -49,7 +49,7 @@ export class GatewayRateLimits {
   async admit(caller: Caller, rootFields: ReadonlyMap<string, number>): Promise<Refusal | null> {
     const spending: Promise<Refusal | null>[] = [];
     for (const entry of this.counters) {
-      const { fields, key } = entry.definition as LimitDefinition;
+      const { fields, key } = entry.definition;
       let cost: number;
       if (fields) cost = fields.reduce((sum, field) => sum + (rootFields.get(field) ?? 0), 0);
       else if (key === 'member') cost = caller.viewer ? 1 : 0;

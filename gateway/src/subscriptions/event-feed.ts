@@ -59,7 +59,7 @@ export class EventFeed {
       const envelope = parseEnvelope(value);
       const contract = this.contracts.get(envelope.type);
       if (!contract) return;
-      event = validateEnvelope(contract, envelope) as EventEnvelope;
+      event = validateEnvelope<unknown>(contract, envelope);
     } catch (error) {
       const reason = error instanceof ContractViolation ? error.message : String(error);
       this.options.log.warn({ topic, offset, reason }, 'skipped a message that is not a valid event');

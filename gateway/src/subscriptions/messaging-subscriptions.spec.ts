@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { execute, parse, subscribe, validate, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { execute, parse, subscribe, validate, type ExecutionResult } from 'graphql';
 import { Permission, type Viewer } from '@kizuna/auth';
 import {
   ConversationStarted,
@@ -160,13 +160,13 @@ function backingGraph() {
     const document = parse(query);
     const invalid = validate(schema, document);
     if (invalid.length > 0) return { errors: invalid.map((e) => e.toJSON()) };
-    const result = (await execute({
+    const result = await execute({
       schema,
       document,
       variableValues: variables,
       contextValue: { viewerId: token.replace('token-of-', '') },
-    })) as ExecutionResult;
-    return { data: result.data as Record<string, unknown> | null, errors: result.errors?.map((e) => e.toJSON() as GraphQLFormattedError) };
+    });
+    return { data: result.data as Record<string, unknown> | null, errors: result.errors?.map((e) => e.toJSON()) };
   };
 
   const addMember = (who: Viewer, displayName: string) => {
@@ -218,7 +218,7 @@ function conversationEvent<T>(
     conversationKind: conversation.kind,
     participantMembershipIds: conversation.kind === 'room' ? [] : [...conversation.memberIds],
     ...data,
-  } as T) as EventEnvelope;
+  } as T);
 }
 
 function setup(options: { updateIntervalMs?: number } = {}) {
@@ -235,7 +235,7 @@ function setup(options: { updateIntervalMs?: number } = {}) {
       log: pino({ level: 'silent' }),
     };
     const result = await run({ schema, document: parse(query), variableValues: variables, contextValue: context, fieldResolver: responseKeyFieldResolver });
-    if (!(Symbol.asyncIterator in result)) return { refused: result as ExecutionResult };
+    if (!(Symbol.asyncIterator in result)) return { refused: result };
     return { stream: result as AsyncGenerator<ExecutionResult> };
   };
   const openStream = async (who: Viewer, query: string, variables?: Record<string, unknown>, run?: typeof subscribe | typeof shared) => {
@@ -498,7 +498,7 @@ describe('messageEvents', () => {
         membershipId: leaves.membershipId,
         removedBy: stays.membershipId,
         leftAt: new Date().toISOString(),
-      }) as EventEnvelope,
+      }),
     );
     room.memberIds.delete(leaves.membershipId);
     hub.dispatch(sent(room, post(room.id, stays, 'after you left')));
@@ -630,7 +630,7 @@ describe('conversationUpdated', () => {
         roomName: 'Later',
         via: 'join',
         joinedAt: new Date().toISOString(),
-      }) as EventEnvelope,
+      }),
     );
     expect((await data(atA))!.conversationUpdated).toEqual({ id: later.id, unreadCount: 0, last: { body: 'not yours yet' } });
 
@@ -642,7 +642,7 @@ describe('conversationUpdated', () => {
         membershipId: a.membershipId,
         removedBy: null,
         leftAt: new Date().toISOString(),
-      }) as EventEnvelope,
+      }),
     );
     await new Promise((resolve) => setTimeout(resolve, 60));
     hub.dispatch(sent(later, post(later.id, b, 'after leaving')));

@@ -56,7 +56,7 @@ export function sharedSubscribe(): (args: ExecutionArgs) => Promise<AsyncIterabl
   const results = new WeakMap<object, Map<string, Result>>();
   return async (args) => {
     const source = await createSourceEventStream(args);
-    if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
+    if (!(Symbol.asyncIterator in source)) return source;
     const operation = `${print(args.document)}\n${args.operationName ?? ''}\n${canonicalJson(args.variableValues ?? {})}`;
     const sink = (args.contextValue as { [FRAME_SINK]?: FrameSink } | undefined)?.[FRAME_SINK];
     const run = (payload: unknown): Result => {

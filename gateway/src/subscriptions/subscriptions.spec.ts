@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { execute, parse, subscribe, validate, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { execute, parse, subscribe, validate, type ExecutionResult } from 'graphql';
 import type { Viewer } from '@kizuna/auth';
 import type { EventData, EventEnvelope, NotificationCreated } from '@kizuna/events';
 import pino from 'pino';
@@ -74,8 +74,8 @@ function backingGraph() {
     const document = parse(query);
     const invalid = validate(schema, document); // as the real gateway does: unused fragments or variables fail
     if (invalid.length > 0) return { errors: invalid.map((e) => e.toJSON()) };
-    const result = (await execute({ schema, document, variableValues: variables })) as ExecutionResult;
-    return { data: result.data as Record<string, unknown> | null, errors: result.errors?.map((e) => e.toJSON() as GraphQLFormattedError) };
+    const result = await execute({ schema, document, variableValues: variables });
+    return { data: result.data as Record<string, unknown> | null, errors: result.errors?.map((e) => e.toJSON()) };
   };
   return { notifications, executor, fetches, apiSchema: schema };
 }
@@ -146,7 +146,7 @@ describe('notificationAdded', () => {
       { n: 2, withBody: false },
     );
     subscriptions.dispatch(event(member, 'n1'));
-    const { value } = (await stream.next()) as IteratorResult<ExecutionResult>;
+    const { value } = await stream.next();
     expect(value.errors).toBeUndefined();
     expect(value.data).toEqual({
       added: { heading: 'Approved', id: 'n1', firstTags: ['a', 'b'], by: { name: 'Hanako' }, actor: { name: 'Admin', mail: 'a@x' } },

@@ -74,7 +74,7 @@ export function parseEnvelope(raw: string): EventEnvelope {
     const type = typeof (json as { type?: unknown })?.type === 'string' ? (json as { type: string }).type : '(unknown)';
     throw new ContractViolation(type, describe(parsed.error));
   }
-  return parsed.data as EventEnvelope;
+  return parsed.data;
 }
 
 /** Validates an envelope's data against its contract, returning the typed envelope. */

@@ -149,7 +149,7 @@ export async function startLocalMailbox(options: LocalMailboxOptions = {}): Prom
     },
     async stop() {
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
-      if (http) await new Promise<void>((resolve) => http!.close(() => resolve()));
+      if (http) await new Promise<void>((resolve) => http.close(() => resolve()));
     },
   };
 }

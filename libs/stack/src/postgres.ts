@@ -26,7 +26,7 @@ export async function startPostgres(options: { dataDir: string; port: number; pe
       if (output.includes('ready')) resolveReady();
     });
     server.child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.exited.then((code) => reject(new Error(`Embedded Postgres exited with code ${code}: ${output.trim()}`)));
+    void server.exited.then((code) => reject(new Error(`Embedded Postgres exited with code ${code}: ${output.trim()}`)));
   });
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${options.port}/postgres`,

@@ -107,7 +107,7 @@ function manage(name: string, child: ChildProcess, logFile?: string, quiet = fal
 export async function waitForHttp(url: string, options: { timeoutMs?: number; process?: ManagedProcess } = {}): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   let exitCode: number | null | undefined;
-  options.process?.exited.then((code) => (exitCode = code));
+  void options.process?.exited.then((code) => (exitCode = code));
   let last = '';
   while (Date.now() < deadline) {
     if (exitCode !== undefined) throw new Error(`${options.process?.name} exited with code ${exitCode} before ${url} answered`);

@@ -226,7 +226,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           { input },
         );
         const errors = answer.data?.register.errors;
-        if (errors?.length !== 1 || errors[0]!.code !== 'CHECK_YOUR_INBOX') throw new Error(`Registration failed: ${JSON.stringify(answer.errors ?? errors)}`);
+        if (errors?.length !== 1 || errors[0].code !== 'CHECK_YOUR_INBOX') throw new Error(`Registration failed: ${JSON.stringify(answer.errors ?? errors)}`);
         const token = await stack.signIn(email, password, networkSlug);
         return { token, memberId: claimsOf(token).mid };
       }
@@ -245,7 +245,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         { input: { networkSlug: DEMO.networkSlug, password: 'correct-horse-battery', ...input } },
       );
       const errors = answer.data?.register.errors;
-      if (errors?.length !== 1 || errors[0]!.code !== 'CHECK_YOUR_INBOX') return answer as never;
+      if (errors?.length !== 1 || errors[0].code !== 'CHECK_YOUR_INBOX') return answer as never;
       const mail = await stack.waitFor(async () => mailbox.messages({ to: address }).find((m) => !seen.has(m.id) && m.links.some(isLink)), 20_000);
       const token = new URL(mail.links.find(isLink)!).searchParams.get('token');
       // The mail can leave a moment before the transaction that stored its token commits.
@@ -268,7 +268,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       while (Date.now() < deadline) {
         try {
           const value = await probe();
-          if (value) return value as never;
+          if (value) return value;
         } catch (error) {
           lastError = error;
         }

@@ -235,7 +235,7 @@ async function main(): Promise<void> {
       subscriptionErrors: feeds.errors.length,
       ...percentiles(postLatencies),
     };
-    await Promise.all(feeds.clients.map((client) => client.dispose()));
+    await Promise.all(feeds.clients.map(async (client) => client.dispose()));
 
     // Likes: one post, LIKES_PER_SECOND requests a second, each by a member who has not liked it yet;
     // COUNT_WATCHERS members have it on screen (feedItemCounts) and see each count as it changes.
@@ -284,7 +284,7 @@ async function main(): Promise<void> {
     const likesSeconds = (performance.now() - likesStarted) / 1000;
     const finalCount: number = (await gatewayRequest(url, admin, ITEM, { id: postId })).body.data.feedItem.reactionCount;
     await new Promise((resolve) => setTimeout(resolve, 5000));
-    await Promise.all(watchers.clients.map((client) => client.dispose()));
+    await Promise.all(watchers.clients.map(async (client) => client.dispose()));
     const countLatencies = countArrivals.flatMap(({ count, at }) => {
       const startedAt = likeStartByCount.get(count);
       return startedAt === undefined ? [] : [at - startedAt];

@@ -168,10 +168,9 @@ describe('directory: the admin member list and member detail', () => {
   });
 
   it('keeps LINE linking per membership, even when the link arrives before the profile', async () => {
-    const [taro] = (await stack.sql(`SELECT membership_id AS id, account_id FROM directory.profiles WHERE email = 'taro.yamada@demo.kizuna.dev'`)) as {
-      id: string;
-      account_id: string;
-    }[];
+    const [taro] = await stack.sql<{ id: string; account_id: string }>(
+      `SELECT membership_id AS id, account_id FROM directory.profiles WHERE email = 'taro.yamada@demo.kizuna.dev'`,
+    );
     const accountId = taro.account_id;
     const linked = createEnvelope(AccountLoginLinked, demoNetworkId, {
       accountId,

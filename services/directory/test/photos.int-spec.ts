@@ -2,7 +2,6 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import sharp from 'sharp';
 import { readBytes, S3Storage } from '@kizuna/storage';
@@ -329,7 +328,7 @@ describe('directory: profile photos in an S3-compatible store', () => {
   beforeAll(async () => {
     serverDir = mkdtempSync(join(tmpdir(), 'kizuna-s3-'));
     server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: serverDir, configureBuckets: [{ name: bucket, configs: [] }] });
-    const { port } = (await server.run()) as AddressInfo;
+    const { port } = await server.run();
     const endpoint = `http://127.0.0.1:${port}`;
     Object.assign(process.env, {
       STORAGE_DRIVER: 's3',

@@ -79,7 +79,7 @@ describe('registration: the same answer for a new and a taken address, and racin
       return answer.errors.some((error) => error.code === 'TOKEN_INVALID') ? undefined : { response, answer };
     });
     const [membership] = await memberships(email);
-    expect(answer).toMatchObject({ emailVerified: true, accessToken: expect.any(String), member: { id: membership!.id, status: 'PENDING' }, errors: [] });
+    expect(answer).toMatchObject({ emailVerified: true, accessToken: expect.any(String), member: { id: membership.id, status: 'PENDING' }, errors: [] });
     expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith('kizuna_refresh='))).toBe(true);
   });
 

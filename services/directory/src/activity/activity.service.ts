@@ -26,11 +26,10 @@ export class ActivityService {
     data: Pick<EventData<typeof AccountLoginLinked>, 'membershipId' | 'lineLinked'>,
     changedAt: string,
   ): Promise<void> {
-    const updated = (await manager.query(`UPDATE directory.profiles SET line_linked = $3 WHERE membership_id = $1 AND network_id = $2 RETURNING 1`, [
-      data.membershipId,
-      networkId,
-      data.lineLinked,
-    ])) as [unknown[], number] | unknown[];
+    const updated = await manager.query<[unknown[], number] | unknown[]>(
+      `UPDATE directory.profiles SET line_linked = $3 WHERE membership_id = $1 AND network_id = $2 RETURNING 1`,
+      [data.membershipId, networkId, data.lineLinked],
+    );
     if (affectedRows(updated) > 0) return;
     await manager.query(
       `INSERT INTO directory.early_login_links (membership_id, network_id, line_linked, changed_at) VALUES ($1, $2, $3, $4)

@@ -15,7 +15,7 @@ export function exportRoutes(app: Express, exports: MemberExportService, verifie
     try {
       const viewer = await directoryAdminOf(verifier, req, res);
       if (!viewer) return;
-      const request = parseExportRequest(req.query as Record<string, unknown>);
+      const request = parseExportRequest(req.query);
       if (!request.ok) {
         res.status(400).json({ errors: request.errors });
         return;

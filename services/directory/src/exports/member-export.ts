@@ -53,7 +53,7 @@ export function parseExportRequest(query: Record<string, unknown>): Result<Expor
     try {
       const parsed: unknown = JSON.parse(query.filter);
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      filter = asGraphQLReads(parsed as DirectoryFilter);
+      filter = asGraphQLReads(parsed);
     } catch {
       errors.push(UserError.of('VALIDATION', 'The filter must be a JSON object of the directory filter.', 'filter'));
     }

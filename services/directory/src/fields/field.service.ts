@@ -128,10 +128,10 @@ export class FieldService {
       );
     }
     await this.dataSource.transaction(async (manager) => {
-      const [current] = (await manager.query(`SELECT visibility FROM directory.field_settings WHERE network_id = $1 AND field = $2 FOR UPDATE`, [
-        viewer.networkId,
-        field,
-      ])) as { visibility: Visibility }[];
+      const [current] = await manager.query<{ visibility: Visibility }[]>(
+        `SELECT visibility FROM directory.field_settings WHERE network_id = $1 AND field = $2 FOR UPDATE`,
+        [viewer.networkId, field],
+      );
       if ((current?.visibility ?? standard.defaultVisibility) === visibility) return;
       await manager.query(
         `INSERT INTO directory.field_settings (network_id, field, visibility) VALUES ($1, $2, $3)

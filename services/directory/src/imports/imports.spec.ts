@@ -78,7 +78,7 @@ describe('column mapping', () => {
       [
         { column: 0, target: 'displayName' },
         { column: 1, target: 'displayName' },
-        { column: 2, target: 'custom.nope' as never },
+        { column: 2, target: 'custom.nope' },
       ],
       3,
       [club],

@@ -97,7 +97,7 @@ export function readRoster(bytes: Buffer): { ok: true; file: RosterFile } | { ok
   const { text, encoding } = decodeRoster(bytes);
   let records: string[][];
   try {
-    records = parse(text, {
+    records = parse<string[]>(text, {
       delimiter: delimiterOf(text),
       // Blank lines stay, so row numbers are the ones a spreadsheet shows.
       skip_empty_lines: false,
@@ -105,7 +105,7 @@ export function readRoster(bytes: Buffer): { ok: true; file: RosterFile } | { ok
       relax_quotes: true,
       trim: true,
       bom: true,
-    }) as string[][];
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: fileError(`This is not a readable CSV file: ${message}`) };

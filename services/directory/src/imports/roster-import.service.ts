@@ -136,11 +136,11 @@ export class RosterImportService {
     const read = readRoster(bytes);
     if (!read.ok) return fail(read.error);
     const id = randomUUID();
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<RosterImportRecord[]>(
       `INSERT INTO directory.imports (id, network_id, created_by, file_name, content, mapping, status, total_rows)
        VALUES ($1, $2, $3, $4, $5, '[]', 'UPLOADED', $6) RETURNING ${RECORD_COLUMNS}`,
       [id, viewer.networkId, viewer.membershipId, name, bytes, read.file.rows.length],
-    )) as RosterImportRecord[];
+    );
     this.remember(id, read.file);
     return ok({ rosterImport: row, encoding: read.file.encoding });
   }
@@ -148,10 +148,10 @@ export class RosterImportService {
   /** An import of the viewer's network (admins only); null for anyone else's or an unknown id. */
   async find(viewer: Viewer, id: string): Promise<RosterImportRecord | null> {
     if (!isDirectoryAdmin(viewer) || !isUuid(id)) return null;
-    const [row] = (await this.dataSource.query(`SELECT ${RECORD_COLUMNS} FROM directory.imports WHERE id = $1 AND network_id = $2`, [
+    const [row] = await this.dataSource.query<RosterImportRecord[]>(`SELECT ${RECORD_COLUMNS} FROM directory.imports WHERE id = $1 AND network_id = $2`, [
       id,
       viewer.networkId,
-    ])) as RosterImportRecord[];
+    ]);
     return row ?? null;
   }
 
@@ -159,9 +159,11 @@ export class RosterImportService {
   async fileOf(record: Pick<RosterImportRecord, 'id' | 'networkId'>): Promise<RosterFile> {
     const cached = this.files.get(record.id);
     if (cached) return cached;
-    const [row] = (await this.dataSource.query(`SELECT content FROM directory.imports WHERE id = $1 AND network_id = $2`, [record.id, record.networkId])) as {
-      content: Buffer;
-    }[];
+    const [row] = await this.dataSource.query<
+      {
+        content: Buffer;
+      }[]
+    >(`SELECT content FROM directory.imports WHERE id = $1 AND network_id = $2`, [record.id, record.networkId]);
     const read = readRoster(row.content);
     if (!read.ok) throw new Error(`stored import ${record.id} is no longer readable: ${read.error.message}`);
     this.remember(record.id, read.file);
@@ -215,10 +217,10 @@ export class RosterImportService {
       }
     }
     if (tagNames.size > 0) {
-      const known = (await this.dataSource.query(`SELECT lower(name) AS key FROM directory.tags WHERE network_id = $1 AND lower(name) = ANY($2::text[])`, [
-        viewer.networkId,
-        [...tagNames.keys()],
-      ])) as { key: string }[];
+      const known = await this.dataSource.query<{ key: string }[]>(
+        `SELECT lower(name) AS key FROM directory.tags WHERE network_id = $1 AND lower(name) = ANY($2::text[])`,
+        [viewer.networkId, [...tagNames.keys()]],
+      );
       for (const { key } of known) tagNames.delete(key);
     }
     preview.newTags = [...tagNames.values()].sort();
@@ -327,7 +329,7 @@ export class RosterImportService {
         }
       };
       await Promise.all(Array.from({ length: WRITERS }, writer));
-      if (failure !== null) throw failure;
+      if (failure !== null) throw failure instanceof Error ? failure : new Error(String(failure));
       if (this.stopping && tally.processed < record.totalRows) {
         throw new Error('the service was stopped. Run the import again: rows already imported will be unchanged.');
       }
@@ -366,10 +368,10 @@ export class RosterImportService {
   /** Merges what the import left in the search indexes' pending lists, so searches right after it read the indexes only. */
   private async flushSearchIndexes(record: RosterImportRecord): Promise<void> {
     try {
-      const indexes = (await this.dataSource.query(
+      const indexes = await this.dataSource.query<{ name: string }[]>(
         `SELECT c.oid::regclass::text AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
           WHERE i.indrelid = 'directory.profiles'::regclass AND a.amname = 'gin'`,
-      )) as { name: string }[];
+      );
       for (const { name } of indexes) await this.dataSource.query(`SELECT gin_clean_pending_list($1::regclass)`, [name]);
     } catch (error) {
       // Autovacuum merges them later; searches meanwhile read the pending lists too.
@@ -422,10 +424,10 @@ export class RosterImportService {
     await manager.query(`SET LOCAL gin_pending_list_limit = '${GIN_PENDING_LIST}'`);
     let { updated } = prepared;
     if (updated.length > 0) {
-      const locked = (await manager.query(
+      const locked = await manager.query<{ id: string; updatedAt: Date }[]>(
         `SELECT membership_id AS id, updated_at AS "updatedAt" FROM directory.profiles WHERE network_id = $1 AND membership_id = ANY($2::uuid[]) FOR UPDATE`,
         [record.networkId, updated.map((planned) => planned.profile.membershipId)],
-      )) as { id: string; updatedAt: Date }[];
+      );
       const current = new Map(locked.map((row) => [row.id, row.updatedAt.getTime()]));
       const stale = updated.filter((planned) => current.get(planned.profile.membershipId) !== planned.profile.updatedAt?.getTime());
       if (stale.length > 0) {
@@ -517,10 +519,10 @@ export class RosterImportService {
     const probe = (condition: string, parameter: number) =>
       `SELECT ${PROFILE_COLUMNS} FROM unnest($${parameter}::text[]) AS k(key)
        CROSS JOIN LATERAL (SELECT * FROM directory.profiles q WHERE q.network_id = $1 AND ${condition} LIMIT 1${lock ? ' FOR UPDATE' : ''}) p`;
-    const rows = (await manager.query(
+    const rows = await manager.query<ImportedProfile[]>(
       `${probe('q.email IS NOT NULL AND lower(q.email) = k.key', 2)} UNION ALL ${probe('q.external_id IS NOT NULL AND q.external_id = k.key', 3)}`,
       [networkId, emails, externalIds],
-    )) as ImportedProfile[];
+    );
     const existing: ExistingProfiles = { byEmail: new Map(), byExternalId: new Map() };
     for (const row of rows) {
       if (row.email) existing.byEmail.set(row.email.toLowerCase(), row);
@@ -538,8 +540,8 @@ export class RosterImportService {
 
 /** The rows of an UPDATE … RETURNING (TypeORM answers an UPDATE with [rows, count]). */
 async function updateReturning<T>(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<T[]> {
-  const result = (await dataSource.query(sql, parameters)) as [T[], number] | T[];
-  return Array.isArray(result[0]) ? (result[0] as T[]) : (result as T[]);
+  const result = await dataSource.query<[T[], number] | T[]>(sql, parameters);
+  return Array.isArray(result[0]) ? result[0] : (result as T[]);
 }
 
 /** A batch read and planned, ready to be written. */

@@ -1,5 +1,5 @@
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
-import type { ProfileEntity, ProfileStatus } from '../profiles/profile.entity';
+import type { ProfileEntity } from '../profiles/profile.entity';
 import type { StandardTarget } from './import-targets';
 import { rowProblem, type CustomValue, type MatchBy, type RosterValues, type RowError, type RowProblem, type StandardCellValue } from './roster-rows';
 
@@ -65,7 +65,7 @@ const tagKey = (name: string) => name.normalize('NFKC').toLowerCase();
 function blankProfile(membershipId: string): ImportedProfile {
   return {
     membershipId,
-    status: 'unregistered' as ProfileStatus,
+    status: 'unregistered',
     email: null,
     externalId: null,
     displayName: '',
@@ -130,7 +130,7 @@ export function planRow(
   for (const [target, value] of Object.entries(values.standard) as [StandardTarget, StandardCellValue][]) {
     set(target as keyof ImportedProfile, value as never);
   }
-  for (const [fieldId, value] of Object.entries(values.custom) as [string, CustomValue][]) {
+  for (const [fieldId, value] of Object.entries<CustomValue>(values.custom)) {
     if (same(current.custom[fieldId], value)) continue;
     next.custom[fieldId] = value;
     changedFields.push(`custom.${customFields.find((field) => field.id === fieldId)?.key ?? fieldId}`);

@@ -58,9 +58,9 @@ export function filterToJson(filter: DirectoryFilter): Record<string, unknown> {
 export function filterFromJson(json: Record<string, unknown> | null | undefined): DirectoryFilter {
   const filter = { ...(json ?? {}) } as Record<string, unknown>;
   for (const key of ['signedInSince', 'notSignedInSince']) {
-    if (typeof filter[key] === 'string') filter[key] = new Date(filter[key] as string);
+    if (typeof filter[key] === 'string') filter[key] = new Date(filter[key]);
   }
   // MemberStatus values are the lower-case names.
   if (Array.isArray(filter.statuses)) filter.statuses = filter.statuses.map((status) => String(status).toLowerCase());
-  return filter as DirectoryFilter;
+  return filter;
 }

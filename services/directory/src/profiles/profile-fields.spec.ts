@@ -10,25 +10,24 @@ import { validateProfileChanges } from './profile.validation';
 import { profileRequestFromAnswers, standardFieldForKey } from './registration-answers';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const definition = (overrides: Partial<CustomFieldEntity>): CustomFieldEntity =>
-  ({
-    id: '00000000-0000-4000-8000-0000000000c1',
-    networkId: '00000000-0000-4000-8000-000000000001',
-    key: 'club',
-    label: 'サークル',
-    type: 'SINGLE_CHOICE',
-    options: [
-      { value: 'tennis', label: 'テニス部' },
-      { value: 'band', label: '軽音楽部' },
-    ],
-    helpText: null,
-    visibility: 'MEMBERS',
-    position: 0,
-    archivedAt: null,
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...overrides,
-  }) as CustomFieldEntity;
+const definition = (overrides: Partial<CustomFieldEntity>): CustomFieldEntity => ({
+  id: '00000000-0000-4000-8000-0000000000c1',
+  networkId: '00000000-0000-4000-8000-000000000001',
+  key: 'club',
+  label: 'サークル',
+  type: 'SINGLE_CHOICE',
+  options: [
+    { value: 'tennis', label: 'テニス部' },
+    { value: 'band', label: '軽音楽部' },
+  ],
+  helpText: null,
+  visibility: 'MEMBERS',
+  position: 0,
+  archivedAt: null,
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...overrides,
+});
 
 const club = definition({});
 const topics = definition({

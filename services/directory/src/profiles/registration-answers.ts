@@ -85,5 +85,5 @@ export function profileRequestFromAnswers(answers: ProfileAnswers, customFields:
     }
   }
   if (custom.length > 0) request.customFields = custom;
-  return request as ProfileChangeRequest;
+  return request;
 }

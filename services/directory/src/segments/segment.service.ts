@@ -165,10 +165,10 @@ export class SegmentService {
 
   async delete(viewer: Viewer, id: string): Promise<Result<string>> {
     if (!isUuid(id)) return fail(NOT_FOUND);
-    const [rows] = (await this.dataSource.query(`DELETE FROM directory.segments WHERE id = $1 AND network_id = $2 RETURNING name`, [id, viewer.networkId])) as [
-      { name: string }[],
-      number,
-    ];
+    const [rows] = await this.dataSource.query<[{ name: string }[], number]>(
+      `DELETE FROM directory.segments WHERE id = $1 AND network_id = $2 RETURNING name`,
+      [id, viewer.networkId],
+    );
     if (!rows?.length) return fail(NOT_FOUND);
     this.log.info({ actor: viewer.membershipId, networkId: viewer.networkId, segmentId: id, name: rows[0].name }, 'segment deleted');
     return ok(id);
@@ -198,13 +198,15 @@ export class SegmentService {
       pageParams.push(afterId);
       condition += ` AND p.membership_id > $${pageParams.length}::uuid`;
     }
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string }[]>(
       `SELECT p.membership_id AS id FROM directory.profiles p WHERE ${condition} ORDER BY p.membership_id LIMIT $${params.length + 1}::int`,
       pageParams,
-    )) as { id: string }[];
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM directory.profiles p WHERE ${where.value}`, params)) as {
-      total: number;
-    }[];
+    );
+    const [{ total }] = await this.dataSource.query<
+      {
+        total: number;
+      }[]
+    >(`SELECT count(*)::int AS total FROM directory.profiles p WHERE ${where.value}`, params);
     const ids = rows.slice(0, first).map((row) => row.id);
     return ok({ ids, cursors: ids.map((id) => encodeCursor(id)), hasNextPage: rows.length > first, totalCount: total });
   }
@@ -229,12 +231,12 @@ export class SegmentService {
       );
     }
     if (matches.length === 0) return [];
-    const rows = (await this.dataSource.query(matches.join(' UNION ALL '), params)) as { id: string }[];
+    const rows = await this.dataSource.query<{ id: string }[]>(matches.join(' UNION ALL '), params);
     return rows.map((row) => row.id);
   }
 
   private async nameTaken(manager: EntityManager, networkId: string, name: string): Promise<boolean> {
-    const rows = (await manager.query(`SELECT 1 FROM directory.segments WHERE network_id = $1 AND lower(name) = lower($2)`, [networkId, name])) as unknown[];
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM directory.segments WHERE network_id = $1 AND lower(name) = lower($2)`, [networkId, name]);
     return rows.length > 0;
   }
 }

@@ -25,12 +25,12 @@ export async function tagMembers(manager: EntityManager, tag: Pick<TagEntity, 'i
   if (!chosen) return 0;
   params.push(tag.id, tag.networkId, source);
   const n = params.length;
-  const inserted = (await manager.query(
+  const inserted = await manager.query<unknown[]>(
     `INSERT INTO directory.member_tags (tag_id, membership_id, network_id, added_by)
      SELECT $${n - 2}::uuid, c.membership_id, $${n - 1}::uuid, $${n} FROM (${chosen}) c
      ON CONFLICT (tag_id, membership_id) DO NOTHING RETURNING membership_id`,
     params,
-  )) as unknown[];
+  );
   return inserted.length;
 }
 
@@ -40,10 +40,10 @@ export async function untagMembers(manager: EntityManager, tag: Pick<TagEntity, 
   const chosen = await chosenSql(manager, tag, members, params);
   if (!chosen) return 0;
   params.push(tag.id);
-  const [rows] = (await manager.query(
+  const [rows] = await manager.query<[unknown[], number]>(
     `DELETE FROM directory.member_tags WHERE tag_id = $${params.length}::uuid AND membership_id IN (${chosen}) RETURNING membership_id`,
     params,
-  )) as [unknown[], number];
+  );
   return rows.length;
 }
 

@@ -53,14 +53,16 @@ export class TagService {
       params.push(key[0], key[1]);
       where += ' AND (lower(t.name), t.id) > ($3, $4::uuid)';
     }
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string; member_count: number }[]>(
       `SELECT t.id, (SELECT count(*)::int FROM directory.member_tags m WHERE m.tag_id = t.id) AS member_count
        FROM directory.tags t WHERE ${where} ORDER BY lower(t.name), t.id LIMIT $2`,
       params,
-    )) as { id: string; member_count: number }[];
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM directory.tags WHERE network_id = $1`, [viewer.networkId])) as {
-      total: number;
-    }[];
+    );
+    const [{ total }] = await this.dataSource.query<
+      {
+        total: number;
+      }[]
+    >(`SELECT count(*)::int AS total FROM directory.tags WHERE network_id = $1`, [viewer.networkId]);
     const page = rows.slice(0, first);
     const entities = await this.byIds(
       viewer.networkId,
@@ -96,11 +98,11 @@ export class TagService {
     const ids = memberIds.filter(isUuid);
     const result = new Map<string, TagEntity[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return result;
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ membership_id: string; id: string }[]>(
       `SELECT m.membership_id, t.id FROM directory.member_tags m JOIN directory.tags t ON t.id = m.tag_id
        WHERE m.network_id = $1 AND t.network_id = $1 AND m.membership_id = ANY($2::uuid[]) ORDER BY lower(t.name), t.id`,
       [networkId, ids],
-    )) as { membership_id: string; id: string }[];
+    );
     const tags = await this.byIds(networkId, [...new Set(rows.map((row) => row.id))]);
     for (const row of rows) result.get(row.membership_id)?.push(tags.get(row.id)!);
     return result;
@@ -199,14 +201,14 @@ export class TagService {
       const found = await this.byIds(viewer.networkId, sources, manager);
       if (found.size !== sources.length) return fail(NOT_FOUND('sourceTagIds'));
       await manager.query(`SELECT id FROM directory.tags WHERE id = ANY($1::uuid[]) FOR UPDATE`, [sources]);
-      const moved = (await manager.query(
+      const moved = await manager.query<unknown[]>(
         `INSERT INTO directory.member_tags (tag_id, membership_id, network_id, added_by, added_at)
          SELECT DISTINCT ON (membership_id) $1::uuid, membership_id, network_id, added_by, added_at
          FROM directory.member_tags WHERE tag_id = ANY($2::uuid[]) AND network_id = $3
          ORDER BY membership_id, added_at
          ON CONFLICT (tag_id, membership_id) DO NOTHING RETURNING membership_id`,
         [target.id, sources, viewer.networkId],
-      )) as unknown[];
+      );
       await manager.query(`DELETE FROM directory.tags WHERE id = ANY($1::uuid[]) AND network_id = $2`, [sources, viewer.networkId]);
       target.updatedAt = new Date();
       await manager.save(TagEntity, target);
@@ -220,10 +222,10 @@ export class TagService {
 
   async delete(viewer: Viewer, id: string): Promise<Result<{ deletedTagId: string }>> {
     if (!isUuid(id)) return fail(NOT_FOUND('id'));
-    const deleted = (await this.dataSource.query(`DELETE FROM directory.tags WHERE id = $1 AND network_id = $2 RETURNING id, name`, [
-      id,
-      viewer.networkId,
-    ])) as [{ id: string; name: string }[], number];
+    const deleted = await this.dataSource.query<[{ id: string; name: string }[], number]>(
+      `DELETE FROM directory.tags WHERE id = $1 AND network_id = $2 RETURNING id, name`,
+      [id, viewer.networkId],
+    );
     const rows = deleted[0];
     if (!rows?.length) return fail(NOT_FOUND('id'));
     this.log.info({ actor: viewer.membershipId, networkId: viewer.networkId, tagId: id, name: rows[0].name }, 'tag deleted');
@@ -262,20 +264,20 @@ export class TagService {
   /** How many members carry each tag, by tag id. */
   async memberCounts(tagIds: string[]): Promise<Map<string, number>> {
     if (tagIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ tag_id: string; count: number }[]>(
       `SELECT tag_id, count(*)::int AS count FROM directory.member_tags WHERE tag_id = ANY($1::uuid[]) GROUP BY tag_id`,
       [tagIds],
-    )) as { tag_id: string; count: number }[];
+    );
     return new Map(rows.map((row) => [row.tag_id, row.count]));
   }
 
   private async memberCount(manager: EntityManager, tagId: string): Promise<number> {
-    const [{ count }] = (await manager.query(`SELECT count(*)::int AS count FROM directory.member_tags WHERE tag_id = $1`, [tagId])) as { count: number }[];
+    const [{ count }] = await manager.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM directory.member_tags WHERE tag_id = $1`, [tagId]);
     return count;
   }
 
   private async nameTaken(manager: EntityManager, networkId: string, name: string): Promise<boolean> {
-    const rows = (await manager.query(`SELECT 1 FROM directory.tags WHERE network_id = $1 AND lower(name) = lower($2)`, [networkId, name])) as unknown[];
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM directory.tags WHERE network_id = $1 AND lower(name) = lower($2)`, [networkId, name]);
     return rows.length > 0;
   }
 

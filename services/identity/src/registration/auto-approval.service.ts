@@ -247,7 +247,7 @@ export class AutoApprovalService {
   async applyToPending(manager: EntityManager, networkId: string): Promise<number> {
     const rules = await manager.findOneBy(AutoApprovalRulesEntity, { networkId });
     if (!rules || (rules.emailDomains.length === 0 && !rules.rosterEnabled)) return 0;
-    const pending = (await manager.query(
+    const pending = await manager.query<{ id: string; display_name: string; verified_email: string | null; year: string | null }[]>(
       `SELECT m.id, m.display_name, CASE WHEN a.email_verified_at IS NOT NULL THEN a.email END AS verified_email,
               (SELECT ans.value #>> '{}' FROM identity.registration_answers ans
                 WHERE ans.membership_id = m.id AND ans.network_id = m.network_id AND ans.question_id = $2) AS year
@@ -255,7 +255,7 @@ export class AutoApprovalService {
         WHERE m.network_id = $1 AND m.status = 'pending'
           FOR UPDATE OF m`,
       [networkId, rules.rosterYearQuestionId],
-    )) as { id: string; display_name: string; verified_email: string | null; year: string | null }[];
+    );
     if (pending.length === 0) return 0;
     const roster = rules.rosterEnabled
       ? await manager.find(RosterEntryEntity, { where: { networkId }, select: { email: true, nameKey: true, year: true } })
@@ -318,11 +318,10 @@ export class AutoApprovalService {
       const given = answers.find((a) => a.question.id === questionId)?.value;
       return typeof given === 'string' ? Number(given) : null;
     }
-    const [row] = (await manager.query(`SELECT value FROM identity.registration_answers WHERE membership_id = $1 AND question_id = $2 AND network_id = $3`, [
-      membership.id,
-      questionId,
-      membership.networkId,
-    ])) as { value: unknown }[];
+    const [row] = await manager.query<{ value: unknown }[]>(
+      `SELECT value FROM identity.registration_answers WHERE membership_id = $1 AND question_id = $2 AND network_id = $3`,
+      [membership.id, questionId, membership.networkId],
+    );
     return typeof row?.value === 'string' ? Number(row.value) : null;
   }
 
@@ -332,9 +331,11 @@ export class AutoApprovalService {
     if (emails.length === 0) return;
     const known = new Set(
       (
-        (await manager.query(`SELECT email FROM identity.roster_entries WHERE network_id = $1 AND email = ANY($2::text[])`, [networkId, emails])) as {
-          email: string;
-        }[]
+        await manager.query<
+          {
+            email: string;
+          }[]
+        >(`SELECT email FROM identity.roster_entries WHERE network_id = $1 AND email = ANY($2::text[])`, [networkId, emails])
       ).map((r) => r.email),
     );
     for (const row of rows) {

@@ -41,7 +41,7 @@ export function parseRoster(csv: string, now: Date = new Date()): ParsedRoster {
   }
   let records: string[][];
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { rows: [], errors: [UserError.of('VALIDATION', `This is not a readable CSV file: ${message}`, 'csv')] };

@@ -4,7 +4,7 @@ import type { MembershipEntity } from '../memberships/membership.entity';
 import { clientOf, secureCookies, type ClientInfo } from '../sessions/http-exchange';
 import { setRefreshCookie } from '../sessions/refresh-cookie';
 import type { AccountSignIn } from '../sessions/session.service';
-import type { CallbackOutcome, SocialErrorCode, SocialLoginService } from './social-login.service';
+import type { CallbackOutcome, SocialLoginService } from './social-login.service';
 
 /** Starts a signed-in session for a member, or for an account without a network: what the session module offers to routes. */
 export interface SessionStarter {
@@ -106,7 +106,7 @@ export function socialRoutes(app: Express, deps: { social: SocialLoginService; s
           return;
         }
         if (!signedIn.ok) {
-          res.redirect(303, errorPage(signedIn.errors[0].code as SocialErrorCode, { provider, intent: 'sign-in' }));
+          res.redirect(303, errorPage(signedIn.errors[0].code, { provider, intent: 'sign-in' }));
           return;
         }
         if ('choice' in signedIn.value) {

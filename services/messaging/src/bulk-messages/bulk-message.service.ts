@@ -124,7 +124,7 @@ export class BulkMessageService {
       );
       recipients = known.map((row) => row.membership_id);
     } else {
-      const ids = [...new Set(request.memberIds!)];
+      const ids = [...new Set(request.memberIds)];
       if (ids.length === 0) return fail(UserError.of('VALIDATION', 'Choose at least one member.', 'memberIds'));
       if (ids.length > MAX_BULK_RECIPIENTS)
         return fail(UserError.of('LIMIT_EXCEEDED', `A bulk message may go to at most ${MAX_BULK_RECIPIENTS} people.`, 'memberIds'));

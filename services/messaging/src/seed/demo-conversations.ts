@@ -87,9 +87,9 @@ export class DemoConversations {
       } catch (error) {
         this.log.warn({ err: error }, 'demo conversations could not be seeded yet');
       }
-      if (Date.now() < deadline) this.timer = setTimeout(attempt, 2000);
+      if (Date.now() < deadline) this.timer = setTimeout(() => void attempt(), 2000);
     };
-    this.timer = setTimeout(attempt, 500);
+    this.timer = setTimeout(() => void attempt(), 500);
   }
 
   stop(): void {

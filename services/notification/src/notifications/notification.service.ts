@@ -48,7 +48,7 @@ function parseCursor(after: string): { at: Date; id: string } {
   if (!at || Number.isNaN(at.getTime()) || !isUuid(cursor?.[1])) {
     throw new GraphQLError('The cursor "after" is not valid.', { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  return { at, id: cursor![1] };
+  return { at, id: cursor[1] };
 }
 
 export function toNotification(entity: NotificationEntity): NotificationType {
