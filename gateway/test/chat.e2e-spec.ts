@@ -52,8 +52,8 @@ describe('chat over the gateway subscriptions', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   };
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async function mutate<T = Record<string, any>>(token: string, query: string, input: Record<string, unknown>): Promise<T> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     const result = await stack.graphql(gatewayA, query, { input }, token);
     expect(result.errors).toBeUndefined();
     const payload = Object.values(result.data!)[0] as { errors: unknown[] } & T;
