@@ -3,3 +3,4 @@ export * from './data-source';
 export * from './ids';
 export * from './pagination';
 export * from './errors';
+export * from './csv';

@@ -30,12 +30,18 @@ import { ReactionService } from './reactions/reaction.service';
 import { DemoFeed } from './seed/demo-feed';
 import { SegmentMembership } from './segments/segment-membership';
 import { subgraph } from './schema';
+import { Surveys1767000000000 } from './migrations/1767000000000-surveys';
+import { surveyExportRoutes } from './surveys/survey-export.routes';
+import { FeedItemSurveyResolver, SurveyResolver, surveyReferences } from './surveys/survey.resolver';
+import { surveyCloser, SurveyService } from './surveys/survey.service';
 
 const settings = serviceSettings.extend({
   /** The directory subgraph, asked with the viewer's own token which segments they are in (segment audiences). */
   DIRECTORY_URL: z.url().default('http://127.0.0.1:4102/graphql'),
   /** How long a viewer's segments are kept before the directory is asked again. */
   SEGMENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** How often surveys whose closing time has come are closed (and their final results published). */
+  SURVEY_CLOSE_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
   /** npm start: the demo network gets a lively feed once its members have arrived. */
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -47,7 +53,7 @@ void runService({
   subgraph,
   settings,
   entities: [ArticleEntity],
-  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000],
+  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000, Surveys1767000000000],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
     const media = storageFromSettings();
@@ -56,8 +62,10 @@ void runService({
     // Uploads verify the bearer token exactly as /graphql does.
     const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
     const articles = new ArticleService(dataSource);
-    const privacy = new ContentPrivacyService(dataSource, postImages);
     const feed = new FeedService(dataSource, outbox);
+    const surveys = new SurveyService(dataSource, outbox, feed);
+    const closer = surveyCloser(surveys, settings.SURVEY_CLOSE_CHECK_MS, log);
+    const privacy = new ContentPrivacyService(dataSource, postImages, surveys);
     const posts = new PostService(dataSource, outbox, feed, postImages);
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);
@@ -73,8 +81,10 @@ void runService({
         new CommentResolver(comments, segments),
         new ReactionResolver(reactions, segments),
         new ModerationResolver(moderation, segments),
+        new SurveyResolver(surveys, segments),
+        new FeedItemSurveyResolver(surveys),
       ],
-      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments) },
+      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments), ...surveyReferences(surveys, segments) },
       routes: (app) => {
         storedMediaRoutes(app, media.storage, {
           below: '/media/posts/',
@@ -84,9 +94,17 @@ void runService({
           log,
         });
         postImageUploadRoutes(app, postImages, httpVerifier, log);
+        surveyExportRoutes(app, surveys, segments, httpVerifier, log);
       },
-      afterStart: async () => demo?.start(),
-      beforeStop: async () => demo?.stop(),
+      afterStart: () => {
+        closer.start();
+        demo?.start();
+        return Promise.resolve();
+      },
+      beforeStop: async () => {
+        demo?.stop();
+        await closer.stop();
+      },
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };
   },

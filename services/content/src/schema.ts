@@ -9,9 +9,21 @@ import { PostResolver } from './posts/post.resolver';
 import { PersonalDataType } from './privacy/personal-data.type';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ReactionResolver } from './reactions/reaction.resolver';
+import { FeedItemSurveyResolver, SurveyResolver } from './surveys/survey.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'content',
-  resolvers: [ArticleResolver, MemberArticlesResolver, PersonalDataResolver, FeedResolver, PostResolver, CommentResolver, ReactionResolver, ModerationResolver],
+  resolvers: [
+    ArticleResolver,
+    MemberArticlesResolver,
+    PersonalDataResolver,
+    FeedResolver,
+    PostResolver,
+    CommentResolver,
+    ReactionResolver,
+    ModerationResolver,
+    SurveyResolver,
+    FeedItemSurveyResolver,
+  ],
   orphanedTypes: [MemberType, PersonalDataType, PostImageType],
 };

@@ -27,7 +27,7 @@ describe('directory: member export', () => {
     };
   };
   const table = (text: string) => {
-    const [header, ...rows] = parse<string[]>(text, { bom: true, relax_column_count: false });
+    const [header, ...rows] = parse(text, { bom: true, relax_column_count: false });
     return { header, rows: rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]]))) };
   };
   const importRoster = async (lines: string[]) => {

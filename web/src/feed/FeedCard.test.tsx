@@ -25,6 +25,7 @@ const item: FeedItem = {
   viewerLiked: false,
   actor: EMILY,
   subject: { typename: 'Post', id: 'f0000000-0000-4000-8000-000000000001' },
+  survey: null,
   post: {
     id: 'f0000000-0000-4000-8000-000000000001',
     body: 'Reunion on Saturday',

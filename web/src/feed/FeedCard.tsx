@@ -21,6 +21,7 @@ import {
 import { describeFeedError } from './feedErrors';
 import { Comments } from './Comments';
 import { PostBody } from './PostBody';
+import { SurveyCard } from '../surveys/SurveyCard';
 import classes from './feed.module.css';
 import { ConfirmDialog, ReportDialog } from './ReportDialog';
 import { TextComposer } from './TextComposer';
@@ -166,6 +167,8 @@ export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHid
               return true;
             }}
           />
+        ) : item.survey ? (
+          <SurveyCard survey={item.survey} onChange={(survey) => onChange({ ...item, survey })} />
         ) : (
           <CardBody item={item} />
         )}

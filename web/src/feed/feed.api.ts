@@ -71,6 +71,9 @@ graphql(`
     post {
       ...FeedPostFields
     }
+    survey {
+      ...SurveyFields
+    }
   }
 `);
 

@@ -15,6 +15,7 @@ import importsEn from './imports.en.json';
 import messagingEn from './messaging.en.json';
 import messagingAdminEn from './messagingAdmin.en.json';
 import feedEn from './feed.en.json';
+import surveysEn from './surveys.en.json';
 
 /** Every English string of the app, merged into the one `translation` namespace (see index.ts). */
 const translation = {
@@ -35,6 +36,7 @@ const translation = {
   ...messagingEn,
   ...messagingAdminEn,
   ...feedEn,
+  ...surveysEn,
   userErrors: {
     ...en.userErrors,
     ...messagingEn.messaging.userErrors,

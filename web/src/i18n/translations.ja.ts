@@ -15,6 +15,7 @@ import photosJa from './photos.ja.json';
 import messagingJa from './messaging.ja.json';
 import messagingAdminJa from './messagingAdmin.ja.json';
 import feedJa from './feed.ja.json';
+import surveysJa from './surveys.ja.json';
 
 /** Every Japanese string of the app, merged into the one `translation` namespace (see index.ts). */
 const translation = {
@@ -35,6 +36,7 @@ const translation = {
   ...messagingJa,
   ...messagingAdminJa,
   ...feedJa,
+  ...surveysJa,
   userErrors: {
     ...ja.userErrors,
     ...messagingJa.messaging.userErrors,

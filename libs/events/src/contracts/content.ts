@@ -14,6 +14,8 @@ const FEED_SUBMISSION_TOPIC = 'kizuna.content.feed-submission';
 const POST_TOPIC = 'kizuna.content.post';
 /** What members do on feed items (comments, likes, reports, moderation): keyed by feed item id. */
 const FEED_ACTIVITY_TOPIC = 'kizuna.content.feed-activity';
+/** Surveys: opened, answered, closed; keyed by survey id (which is also its feed item id). */
+const SURVEY_TOPIC = 'kizuna.content.survey';
 
 export const FEED_ITEM_KIND = /^[A-Z][A-Z0-9_]{0,39}$/;
 
@@ -211,6 +213,80 @@ export const FeedItemHidden = defineEvent({
   subject: (data) => data.feedItemId,
 });
 
+/**
+ * A survey's tallies: counts only, the same for everyone allowed to see them, so live results are
+ * delivered from the event itself. Never who answered what.
+ */
+export const surveyResults = z
+  .object({
+    surveyId: z.uuid(),
+    responseCount: z.number().int().nonnegative(),
+    closed: z.boolean(),
+    questions: z.array(
+      z.object({
+        questionId: z.string(),
+        answerCount: z.number().int().nonnegative().describe('Responses that answered this question'),
+        options: z.array(z.object({ optionId: z.string(), count: z.number().int().nonnegative() })).describe('Choice questions: each option, in order'),
+        scale: z.array(z.object({ value: z.number().int(), count: z.number().int().nonnegative() })).describe('SCALE: each value from min to max'),
+        mean: z.number().nullable().describe('SCALE: the mean of the answers; null without any'),
+      }),
+    ),
+  })
+  .describe('Tallies per question');
+
+export const SurveyOpened = defineEvent({
+  type: 'kizuna.content.survey.opened.v1',
+  topic: SURVEY_TOPIC,
+  source,
+  description: 'Staff published a survey in the feed (its feed item has the survey id).',
+  schema: z.object({
+    surveyId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid(),
+    title: z.string(),
+    anonymous: z.boolean(),
+    audience: z.enum(['NETWORK', 'STAFF', 'SEGMENT']),
+    segmentId: z.uuid().nullable(),
+    closesAt: timestamp.nullable(),
+    openedAt: timestamp,
+  }),
+  subject: (data) => data.surveyId,
+});
+
+export const SurveyAnswered = defineEvent({
+  type: 'kizuna.content.survey.answered.v1',
+  topic: SURVEY_TOPIC,
+  source,
+  description:
+    "A member answered a survey or changed their answer; results are the tallies after it (counts only). membershipId is present for NAMED surveys only: an ANONYMOUS survey's events name nobody.",
+  schema: z.object({
+    surveyId: z.uuid(),
+    networkId: z.uuid(),
+    membershipId: z.uuid().optional().describe('NAMED surveys only: who answered (never what)'),
+    changed: z.boolean().describe('true: an earlier answer was replaced'),
+    responseCount: z.number().int().nonnegative(),
+    results: surveyResults,
+    answeredAt: timestamp,
+  }),
+  subject: (data) => data.surveyId,
+});
+
+export const SurveyClosed = defineEvent({
+  type: 'kizuna.content.survey.closed.v1',
+  topic: SURVEY_TOPIC,
+  source,
+  description: 'A survey closed, by staff (early) or at its closing time, with its final tallies. Published once per survey.',
+  schema: z.object({
+    surveyId: z.uuid(),
+    networkId: z.uuid(),
+    early: z.boolean().describe('Closed by staff before its closing time (or without one)'),
+    responseCount: z.number().int().nonnegative(),
+    results: surveyResults,
+    closedAt: timestamp,
+  }),
+  subject: (data) => data.surveyId,
+});
+
 export const contentEvents = [
   FeedItemPublished,
   FeedItemWithdrawn,
@@ -223,4 +299,7 @@ export const contentEvents = [
   FeedReactionChanged,
   FeedItemReported,
   FeedItemHidden,
+  SurveyOpened,
+  SurveyAnswered,
+  SurveyClosed,
 ];

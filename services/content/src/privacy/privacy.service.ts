@@ -4,11 +4,13 @@ import type { AccountDeleted, EventData, EventEnvelope } from '@kizuna/events';
 import { DELETED_MEMBER_ID, membershipsOfAccount } from '@kizuna/subgraph';
 import { imageUrl } from '../images/image-url';
 import type { PostImageService } from '../images/post-image.service';
+import type { SurveyService } from '../surveys/survey.service';
 
 export class ContentPrivacyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly images: PostImageService,
+    private readonly surveys: SurveyService,
   ) {}
 
   /** What this service holds about the viewer, in every network of their account. */
@@ -51,7 +53,14 @@ export class ContentPrivacyService {
       alt: image.alt,
       uploadedAt: image.createdAt,
     }));
-    return { articles, posts, images, comments, likes, reports };
+    // Their own answers, anonymous surveys included: the answers are theirs, only others may not learn who gave them.
+    const surveyAnswers = await this.dataSource.query(
+      `SELECT r.survey_id AS "surveyId", r.network_id AS "networkId", s.title AS "surveyTitle", s.questions, r.answers,
+         r.created_at AS "answeredAt", r.updated_at AS "updatedAt"
+       FROM content.survey_responses r JOIN content.surveys s ON s.id = r.survey_id WHERE r.membership_id = ANY($1::uuid[]) ORDER BY r.created_at`,
+      [ids],
+    );
+    return { articles, posts, images, comments, likes, reports, surveyAnswers };
   }
 
   /** A deleted member's drafts are erased; their published articles stay for the network, by no one. A redelivery changes nothing. */
@@ -59,6 +68,7 @@ export class ContentPrivacyService {
     const params = [event.data.membershipId, event.networkid];
     // Their image files first: a store that fails fails the event, which comes again with the rows still there.
     await this.images.eraseFor(manager, event.data.membershipId, event.networkid);
+    await this.surveys.eraseAnswers(manager, event.data.membershipId, event.networkid);
     await this.eraseFeedActivity(manager, event.data.membershipId, event.networkid);
     await manager.query(`DELETE FROM content.articles WHERE author_membership_id = $1 AND network_id = $2 AND status = 'draft'`, params);
     await manager.query(`UPDATE content.articles SET author_membership_id = $3 WHERE author_membership_id = $1 AND network_id = $2`, [

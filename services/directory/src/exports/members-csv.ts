@@ -1,3 +1,4 @@
+import { csvLine, UTF8_BOM } from '@kizuna/data';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
 import { CSV_FIELDS } from '../fields/standard-fields';
 import { isVisibleTo } from '../fields/visibility';
@@ -77,25 +78,6 @@ function customHeader(definition: CustomFieldEntity, all: readonly CustomFieldEn
   const shared = all.filter((other) => !other.archivedAt && other.label === definition.label).length > 1;
   return shared ? definition.key : definition.label;
 }
-
-/**
- * One CSV cell. Quoted when it holds a separator, quote or line break. A cell that a spreadsheet
- * would run as a formula (=, @, or +/- not followed by a number such as a phone number) is written
- * with a leading apostrophe, which spreadsheets show as plain text.
- */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=@\t\r]/.test(text) || (/^[+-]/.test(text) && !/^[+-][\d\s().-]*$/.test(text))) text = `'${text}`;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly (string | number | boolean | null | undefined)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
-/** Excel reads a CSV as UTF-8 only with a byte-order mark. */
-export const UTF8_BOM = '\uFEFF';
 
 export function exportHeader(columns: readonly ExportColumn[]): string {
   return UTF8_BOM + csvLine(columns.map((column) => column.header));

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import type { CustomFieldEntity } from '../fields/custom-field.entity';
-import { csvCell, csvLine } from '../exports/members-csv';
+import { csvCell, csvLine } from '@kizuna/data';
 import { suggestMapping } from './import-targets';
 import { cleanRosterFileName, isRosterText, readRoster, type RosterFile } from './roster-file';
 import { planRow, type ImportedProfile } from './roster-plan';

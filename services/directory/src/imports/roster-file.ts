@@ -97,7 +97,7 @@ export function readRoster(bytes: Buffer): { ok: true; file: RosterFile } | { ok
   const { text, encoding } = decodeRoster(bytes);
   let records: string[][];
   try {
-    records = parse<string[]>(text, {
+    records = parse(text, {
       delimiter: delimiterOf(text),
       // Blank lines stay, so row numbers are the ones a spreadsheet shows.
       skip_empty_lines: false,
