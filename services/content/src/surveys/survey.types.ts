@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MultiLine, UserError } from '@kizuna/subgraph';
+import { assumedListSize, MultiLine, UserError } from '@kizuna/subgraph';
 import { FeedAudienceEnum } from '../feed/feed.types';
 import { MemberType } from '../members/member.type';
 import type { QuestionKind, ResultsVisibility, SurveyResults } from './survey-definition';
@@ -58,6 +58,7 @@ export class SurveyQuestionType {
   @Field({ description: 'A response must answer it.' })
   required: boolean;
 
+  @Directive(assumedListSize(4))
   @Field(() => [SurveyOptionType], { description: 'Choice questions: the options, in order; empty otherwise.' })
   options: SurveyOptionType[];
 
@@ -109,15 +110,18 @@ export class SurveyQuestionResultsType {
   @Field(() => Int, { description: 'Responses that answered this question.' })
   answerCount: number;
 
+  @Directive(assumedListSize(4))
   @Field(() => [SurveyOptionCountType], { description: 'Choice questions: each option with how many chose it, in order.' })
   options: SurveyOptionCountType[];
 
+  @Directive(assumedListSize(5))
   @Field(() => [SurveyScaleCountType], { description: 'SCALE: each value from min to max with how many chose it.' })
   scale: SurveyScaleCountType[];
 
   @Field(() => Float, { nullable: true, description: 'SCALE: the mean answer; null without answers.' })
   mean: number | null;
 
+  @Directive(assumedListSize(10))
   @Field(() => [SurveyFreeTextAnswerType], {
     nullable: true,
     description: 'FREE_TEXT: the answers, oldest first, for staff with MANAGE_CONTENT; null for everyone else and in live updates.',
@@ -136,6 +140,7 @@ export class SurveyResultsType {
   @Field()
   closed: boolean;
 
+  @Directive(assumedListSize(3))
   @Field(() => [SurveyQuestionResultsType])
   questions: SurveyQuestionResultsType[];
 }
@@ -157,6 +162,7 @@ export class SurveyQuestionAnswerType {
 
 @ObjectType('SurveyResponse', { description: "The viewer's own answer." })
 export class SurveyResponseType {
+  @Directive(assumedListSize(3))
   @Field(() => [SurveyQuestionAnswerType])
   answers: SurveyQuestionAnswerType[];
 
@@ -179,6 +185,7 @@ export class SurveyType {
   @Field()
   description: string;
 
+  @Directive(assumedListSize(3))
   @Field(() => [SurveyQuestionType])
   questions: SurveyQuestionType[];
 
