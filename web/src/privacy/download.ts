@@ -1,3 +1,4 @@
+import { saveBlob } from '../api/download';
 import type { PersonalData } from './api';
 
 /** The file a person receives: every service's part, with when it was made. */
@@ -10,14 +11,7 @@ export function personalDataFile(data: PersonalData, exportedAt: Date): { name: 
   };
 }
 
-/** Hands a file to the browser to save, without a round trip to the server. */
+/** Hands the file to the browser to save, without a round trip to the server. */
 export function saveFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([text], { type: 'application/json' }), name);
 }

@@ -1,21 +1,10 @@
 import { useState } from 'react';
 import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { saveBlob } from '../../api/download';
 import { translateUserError } from '../../api/errors';
 import { currentLanguage } from '../../i18n';
 import { downloadMembersCsv } from './imports.api';
-
-/** Hands a downloaded file to the browser as a download. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * Downloads the members a directory filter finds as CSV (for Excel: UTF-8 with a byte-order mark),

@@ -4,6 +4,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { UserError } from '../../api/documents';
 import type { RosterImportProgressFieldsFragment } from '../../graphql/graphql';
 import { authorizedFetch } from '../../api/authorized-fetch';
+import { downloadFile, type DownloadResult } from '../../api/download';
 
 export type { ImportMatchBy as MatchBy, RosterImportStatus as ImportStatus } from '../../graphql/graphql';
 export type RosterImport = RosterImportProgressFieldsFragment;
@@ -123,20 +124,11 @@ export async function uploadRoster(file: File): Promise<UploadResult> {
   return { ok: false, status: response.status, errors: answer?.errors ?? [] };
 }
 
-export type DownloadResult = { ok: true; blob: Blob; fileName: string } | { ok: false; status: number; errors: UserError[] };
-
 /** The members a directory filter finds, as the CSV the server streams (UTF-8 with BOM, for Excel). */
-export async function downloadMembersCsv(filter: object | null, options: { sort?: string; headers?: 'en' | 'ja' } = {}): Promise<DownloadResult> {
+export function downloadMembersCsv(filter: object | null, options: { sort?: string; headers?: 'en' | 'ja' } = {}): Promise<DownloadResult> {
   const query = new URLSearchParams();
   if (filter) query.set('filter', JSON.stringify(filter));
   if (options.sort) query.set('sort', options.sort);
   if (options.headers) query.set('headers', options.headers);
-  const response = await authorizedFetch(`/exports/members.csv?${query}`);
-  if (!response.ok) {
-    const answer = (await response.json().catch(() => null)) as { errors?: UserError[] } | null;
-    return { ok: false, status: response.status, errors: answer?.errors ?? [] };
-  }
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'members.csv';
-  return { ok: true, blob: await response.blob(), fileName };
+  return downloadFile(`/exports/members.csv?${query}`, 'members.csv');
 }
