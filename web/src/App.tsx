@@ -24,6 +24,8 @@ const RoomsPage = page(() => import('./messaging/RoomsPage'), 'RoomsPage');
 const FeedItemPage = page(() => import('./feed/FeedItemPage'), 'FeedItemPage');
 const HashtagPage = page(() => import('./feed/HashtagPage'), 'HashtagPage');
 const HomePage = page(() => import('./pages/HomePage'), 'HomePage');
+const NewSurveyPage = page(() => import('./surveys/NewSurveyPage'), 'NewSurveyPage');
+const SurveyPage = page(() => import('./surveys/SurveyPage'), 'SurveyPage');
 const JoinPage = page(() => import('./pages/JoinPage'), 'JoinPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const PendingPage = page(() => import('./pages/PendingPage'), 'PendingPage');
@@ -89,6 +91,22 @@ export function App() {
           element={
             <RequireSignedIn>
               <HashtagPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/surveys/new"
+          element={
+            <RequireSignedIn>
+              <NewSurveyPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/surveys/:id"
+          element={
+            <RequireSignedIn>
+              <SurveyPage />
             </RequireSignedIn>
           }
         />

@@ -436,3 +436,17 @@ export const FeedItemCountsSubscription = graphql(`
     }
   }
 `);
+
+/** The directory segments staff may address (the audience picker lists them by name). */
+export const AudienceSegmentsQuery = graphql(`
+  query AudienceSegments {
+    segments(first: 200) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -90,6 +90,13 @@ function Feed({ viewer }: { viewer: NonNullable<ViewerContextValue['viewer']> })
           pages.refetch();
         }}
       />
+      {moderator && (
+        <Group gap="xs">
+          <Button component={Link} to="/surveys/new" variant="light" size="xs">
+            {t('surveys.page.create')}
+          </Button>
+        </Group>
+      )}
       <Stack gap="sm" component="section" aria-labelledby={headingId}>
         <Group justify="space-between" gap="xs">
           <Title order={2} fz="lg" id={headingId}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Progress, Radio, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, Progress, Radio, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useClient, useMutation } from '../api/hooks';
 import type { SurveyAnswerInput } from '../graphql/graphql';
 import { AnswerSurveyMutation, SurveyResultsChangedSubscription, type Survey, type SurveyResults } from './surveys.api';
@@ -37,7 +38,7 @@ function useLiveResults(survey: Survey): SurveyResults | null {
 }
 
 /** A survey in the feed: its questions to answer, then (when the viewer may see them) the results as live bars. */
-export function SurveyCard({ survey, onChange }: { survey: Survey; onChange: (survey: Survey) => void }) {
+export function SurveyCard({ survey, onChange, linkTitle = true }: { survey: Survey; onChange: (survey: Survey) => void; linkTitle?: boolean }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(survey));
   const [changing, setChanging] = useState(false);
@@ -65,7 +66,13 @@ export function SurveyCard({ survey, onChange }: { survey: Survey; onChange: (su
   return (
     <Stack gap="sm" data-testid="survey-card">
       <Group gap="xs">
-        <Text fw={600}>{survey.title}</Text>
+        {linkTitle ? (
+          <Anchor component={Link} to={`/surveys/${survey.id}`} fw={600} c="inherit">
+            {survey.title}
+          </Anchor>
+        ) : (
+          <Text fw={600}>{survey.title}</Text>
+        )}
         {survey.closed && <Badge color="gray">{t('surveys.closed')}</Badge>}
         {survey.anonymity === 'ANONYMOUS' && <Badge variant="light">{t('surveys.anonymous')}</Badge>}
       </Group>

@@ -85,3 +85,60 @@ export const SurveyResultsChangedSubscription = graphql(`
     }
   }
 `);
+
+export const SurveyQuery = graphql(`
+  query Survey($id: ID!) {
+    survey(id: $id) {
+      ...SurveyFields
+      audience
+      editable
+      createdAt
+      author {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const CreateSurveyMutation = graphql(`
+  mutation CreateSurvey($input: CreateSurveyInput!) {
+    createSurvey(input: $input) {
+      survey {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const CloseSurveyMutation = graphql(`
+  mutation CloseSurvey($input: SurveyInput!) {
+    closeSurvey(input: $input) {
+      survey {
+        ...SurveyFields
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const DeleteSurveyMutation = graphql(`
+  mutation DeleteSurvey($input: SurveyInput!) {
+    deleteSurvey(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
