@@ -14,6 +14,8 @@ const FEED_SUBMISSION_TOPIC = 'kizuna.content.feed-submission';
 const POST_TOPIC = 'kizuna.content.post';
 /** What members do on feed items (comments, likes, reports, moderation): keyed by feed item id. */
 const FEED_ACTIVITY_TOPIC = 'kizuna.content.feed-activity';
+/** Staff's recurring posting prompts: keyed by prompt id, so one prompt's occurrences stay in order. */
+const PROMPT_TOPIC = 'kizuna.content.prompt';
 
 export const FEED_ITEM_KIND = /^[A-Z][A-Z0-9_]{0,39}$/;
 
@@ -190,6 +192,22 @@ export const FeedItemHidden = defineEvent({
   subject: (data) => data.feedItemId,
 });
 
+export const PromptPosted = defineEvent({
+  type: 'kizuna.content.prompt.posted.v1',
+  topic: PROMPT_TOPIC,
+  source,
+  description:
+    'An occurrence of a posting prompt entered the feed (e.g. every Friday 12:00 Asia/Tokyo "#なんでもOKデー"); members answer with posts under its hashtag.',
+  schema: z.object({
+    promptId: z.uuid(),
+    networkId: z.uuid(),
+    feedItemId: z.uuid(),
+    hashtag: z.string().min(1).max(200).describe('As looked up: NFKC, lower case, without the #'),
+    occurrenceAt: timestamp.describe('The scheduled time of this occurrence (the feed item is published at it)'),
+  }),
+  subject: (data) => data.promptId,
+});
+
 export const contentEvents = [
   FeedItemPublished,
   FeedItemWithdrawn,
@@ -201,4 +219,5 @@ export const contentEvents = [
   FeedReactionChanged,
   FeedItemReported,
   FeedItemHidden,
+  PromptPosted,
 ];
