@@ -18,10 +18,14 @@ import { Initial1763900000000 } from './migrations/1763900000000-initial';
 import { AccountMemberships1764600000000 } from './migrations/1764600000000-account-memberships';
 import { Feed1765000000000 } from './migrations/1765000000000-feed';
 import { PostImages1766000000000 } from './migrations/1766000000000-post-images';
+import { PostingPrompts1767000000000 } from './migrations/1767000000000-posting-prompts';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { ModerationService } from './moderation/moderation.service';
 import { PostResolver } from './posts/post.resolver';
 import { PostService } from './posts/post.service';
+import { PromptScheduler } from './prompts/prompt-scheduler';
+import { FeedItemPromptResolver, PromptResolver } from './prompts/prompt.resolver';
+import { PromptService } from './prompts/prompt.service';
 import { privacyConsumers } from './privacy/privacy.consumers';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ContentPrivacyService } from './privacy/privacy.service';
@@ -36,6 +40,8 @@ const settings = serviceSettings.extend({
   DIRECTORY_URL: z.url().default('http://127.0.0.1:4102/graphql'),
   /** How long a viewer's segments are kept before the directory is asked again. */
   SEGMENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  /** How often due posting prompts are published (each occurrence enters the feed within this much of its time). */
+  CONTENT_PROMPT_TICK_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
   /** npm start: the demo network gets a lively feed once its members have arrived. */
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -47,7 +53,7 @@ void runService({
   subgraph,
   settings,
   entities: [ArticleEntity],
-  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000],
+  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000, PostingPrompts1767000000000],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
     const media = storageFromSettings();
@@ -62,6 +68,8 @@ void runService({
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);
     const moderation = new ModerationService(dataSource, outbox, feed);
+    const prompts = new PromptService(dataSource);
+    const promptScheduler = new PromptScheduler(dataSource, outbox, feed, log, { tickMs: settings.CONTENT_PROMPT_TICK_MS });
     const demo = settings.SEED_DEMO ? new DemoFeed(dataSource, { posts, reactions, comments }, log) : undefined;
     return {
       resolvers: [
@@ -73,6 +81,8 @@ void runService({
         new CommentResolver(comments, segments),
         new ReactionResolver(reactions, segments),
         new ModerationResolver(moderation, segments),
+        new PromptResolver(prompts),
+        new FeedItemPromptResolver(prompts),
       ],
       references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments) },
       routes: (app) => {
@@ -85,8 +95,15 @@ void runService({
         });
         postImageUploadRoutes(app, postImages, httpVerifier, log);
       },
-      afterStart: async () => demo?.start(),
-      beforeStop: async () => demo?.stop(),
+      afterStart: () => {
+        promptScheduler.start();
+        demo?.start();
+        return Promise.resolve();
+      },
+      beforeStop: async () => {
+        demo?.stop();
+        await promptScheduler.stop();
+      },
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };
   },

@@ -6,12 +6,24 @@ import { PostImageType } from './images/post-image.types';
 import { MemberType } from './members/member.type';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { PostResolver } from './posts/post.resolver';
+import { FeedItemPromptResolver, PromptResolver } from './prompts/prompt.resolver';
 import { PersonalDataType } from './privacy/personal-data.type';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ReactionResolver } from './reactions/reaction.resolver';
 
 export const subgraph: SubgraphDefinition = {
   name: 'content',
-  resolvers: [ArticleResolver, MemberArticlesResolver, PersonalDataResolver, FeedResolver, PostResolver, CommentResolver, ReactionResolver, ModerationResolver],
+  resolvers: [
+    ArticleResolver,
+    MemberArticlesResolver,
+    PersonalDataResolver,
+    FeedResolver,
+    PostResolver,
+    CommentResolver,
+    ReactionResolver,
+    ModerationResolver,
+    PromptResolver,
+    FeedItemPromptResolver,
+  ],
   orphanedTypes: [MemberType, PersonalDataType, PostImageType],
 };

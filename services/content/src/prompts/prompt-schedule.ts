@@ -87,8 +87,7 @@ export function readSchedule(input: ScheduleInput, now: Date): Result<Schedule> 
     floating.push(date);
     return floating.length < GAP_SAMPLE;
   });
-  if (!floating.some((date) => toInstant(date, timeZone) > now))
-    return fail(UserError.of('VALIDATION', 'This recurrence has no occurrence to come.', 'rrule'));
+  if (!floating.some((date) => toInstant(date, timeZone) > now)) return fail(UserError.of('VALIDATION', 'This recurrence has no occurrence to come.', 'rrule'));
   for (let index = 1; index < floating.length; index++) {
     if (floating[index].getTime() - floating[index - 1].getTime() < MIN_GAP_MS)
       return fail(UserError.of('VALIDATION', 'A prompt may come at most once an hour.', 'rrule'));
