@@ -1,8 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { checkAccessRules, checkEveryOperation, claimsOf, memberEntities, startStack, type GuardedOperation, type Stack } from '@kizuna/testing';
 
-/** What needs MANAGE_CONTENT: refused to a plain member. */
-const MODERATION = ['moderationQueue', 'hideFeedItem', 'unhideFeedItem', 'dismissReport', 'pinFeedItem', 'unpinFeedItem'];
+/** What needs MANAGE_CONTENT (moderation, posting prompts): refused to a plain member. */
+const MODERATION = [
+  'moderationQueue',
+  'hideFeedItem',
+  'unhideFeedItem',
+  'dismissReport',
+  'pinFeedItem',
+  'unpinFeedItem',
+  'postingPrompts',
+  'postingPrompt',
+  'postingPromptSchedulePreview',
+  'createPostingPrompt',
+  'editPostingPrompt',
+  'pausePostingPrompt',
+  'resumePostingPrompt',
+  'deletePostingPrompt',
+];
 
 const COUNT_OF = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id publishedArticleCount } } }';
 

@@ -239,10 +239,10 @@ export class PromptService {
   /** The prompt goes; the occurrences already in the feed stay (members answered under them). */
   async delete(viewer: Viewer, id: string): Promise<Result<string>> {
     if (!isUuid(id)) return fail(promptNotFound());
-    const deleted: { id: string }[] = await this.dataSource.query(`DELETE FROM content.posting_prompts WHERE id = $1 AND network_id = $2 RETURNING id`, [
-      id,
-      viewer.networkId,
-    ]);
+    const deleted: { id: string }[] = await this.dataSource.query(
+      `WITH deleted AS (DELETE FROM content.posting_prompts WHERE id = $1 AND network_id = $2 RETURNING id) SELECT id FROM deleted`,
+      [id, viewer.networkId],
+    );
     return deleted.length > 0 ? ok(deleted[0].id) : fail(promptNotFound());
   }
 
