@@ -16,12 +16,15 @@ export function FeedList({
   moderator,
   label,
   empty,
+  onAnswerPrompt,
 }: {
   pages: FeedPages;
   viewerId: string;
   moderator: boolean;
   label: string;
   empty: string;
+  /** A PROMPT card's "Post under #tag" starts this page's composer. */
+  onAnswerPrompt?: (text: string) => void;
 }) {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -72,6 +75,7 @@ export function FeedList({
                 onChange={(changed) => pages.update(item.id, () => changed)}
                 onDeleted={pages.remove}
                 onHiddenFromMyFeed={(id) => setHidden((current) => new Set(current).add(id))}
+                onAnswerPrompt={onAnswerPrompt}
               />
             )}
           </li>

@@ -71,6 +71,12 @@ graphql(`
     post {
       ...FeedPostFields
     }
+    prompt {
+      hashtag
+      title
+      body
+      occurrenceAt
+    }
   }
 `);
 
