@@ -52,8 +52,8 @@ function percentiles(values: number[]): Latencies {
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function gatewayRequest(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ ms: number; body: any }> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
