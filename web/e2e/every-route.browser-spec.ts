@@ -94,6 +94,20 @@ beforeAll(async () => {
     { input: { feedItemId: posted, reason: 'Checking the moderation page.' } },
     admin,
   );
+  // A posting prompt, so the prompts page lists one.
+  await stack.graphql(
+    stack.gatewayUrl!,
+    'mutation($input: CreatePostingPromptInput!) { createPostingPrompt(input: $input) { errors { code } } }',
+    {
+      input: {
+        hashtag: '#なんでもOKデー',
+        title: 'なんでもOKデー: share anything',
+        rrule: 'FREQ=WEEKLY;BYDAY=FR;BYHOUR=12;BYMINUTE=0',
+        timeZone: 'Asia/Tokyo',
+      },
+    },
+    admin,
+  );
   ids = { hanako, taro, conversation, bulkMessage, post: posted };
 }, 120_000);
 
@@ -143,6 +157,7 @@ const adminRoutes = () => [
   '/admin/message-templates',
   '/admin/auto-replies',
   '/admin/moderation',
+  '/admin/prompts',
 ];
 
 /** A fresh browser profile of that size; every script it requests is noted in `scripts`. */

@@ -56,6 +56,7 @@ const MemberDetailPage = page(adminPages, 'MemberDetailPage');
 const TagsPage = page(adminPages, 'TagsPage');
 const SegmentsPage = page(adminPages, 'SegmentsPage');
 const ModerationPage = page(adminPages, 'ModerationPage');
+const PostingPromptsPage = page(adminPages, 'PostingPromptsPage');
 
 export function App() {
   return (
@@ -209,6 +210,7 @@ export function App() {
           <Route path="tags" element={<TagsPage />} />
           <Route path="segments" element={<SegmentsPage />} />
           <Route path="moderation" element={<ModerationPage />} />
+          <Route path="prompts" element={<PostingPromptsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -18,10 +18,14 @@ import { Initial1763900000000 } from './migrations/1763900000000-initial';
 import { AccountMemberships1764600000000 } from './migrations/1764600000000-account-memberships';
 import { Feed1765000000000 } from './migrations/1765000000000-feed';
 import { PostImages1766000000000 } from './migrations/1766000000000-post-images';
+import { PostingPrompts1767100000000 } from './migrations/1767100000000-posting-prompts';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { ModerationService } from './moderation/moderation.service';
 import { PostResolver } from './posts/post.resolver';
 import { PostService } from './posts/post.service';
+import { PromptScheduler } from './prompts/prompt-scheduler';
+import { FeedItemPromptResolver, PromptResolver } from './prompts/prompt.resolver';
+import { PromptService } from './prompts/prompt.service';
 import { privacyConsumers } from './privacy/privacy.consumers';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ContentPrivacyService } from './privacy/privacy.service';
@@ -42,6 +46,8 @@ const settings = serviceSettings.extend({
   SEGMENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How often surveys whose closing time has come are closed (and their final results published). */
   SURVEY_CLOSE_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
+  /** How often due posting prompts are published (each occurrence enters the feed within this much of its time). */
+  CONTENT_PROMPT_TICK_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
   /** npm start: the demo network gets a lively feed once its members have arrived. */
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -53,7 +59,14 @@ void runService({
   subgraph,
   settings,
   entities: [ArticleEntity],
-  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000, Surveys1767000000000],
+  migrations: [
+    Initial1763900000000,
+    AccountMemberships1764600000000,
+    Feed1765000000000,
+    PostImages1766000000000,
+    Surveys1767000000000,
+    PostingPrompts1767100000000,
+  ],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
     const media = storageFromSettings();
@@ -70,6 +83,8 @@ void runService({
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);
     const moderation = new ModerationService(dataSource, outbox, feed);
+    const prompts = new PromptService(dataSource);
+    const promptScheduler = new PromptScheduler(dataSource, outbox, feed, log, { tickMs: settings.CONTENT_PROMPT_TICK_MS });
     const demo = settings.SEED_DEMO ? new DemoFeed(dataSource, { posts, reactions, comments }, log) : undefined;
     return {
       resolvers: [
@@ -83,6 +98,8 @@ void runService({
         new ModerationResolver(moderation, segments),
         new SurveyResolver(surveys, segments),
         new FeedItemSurveyResolver(surveys),
+        new PromptResolver(prompts),
+        new FeedItemPromptResolver(prompts),
       ],
       references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments), ...surveyReferences(surveys, segments) },
       routes: (app) => {
@@ -98,12 +115,13 @@ void runService({
       },
       afterStart: () => {
         closer.start();
+        promptScheduler.start();
         demo?.start();
         return Promise.resolve();
       },
       beforeStop: async () => {
         demo?.stop();
-        await closer.stop();
+        await Promise.all([closer.stop(), promptScheduler.stop()]);
       },
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };

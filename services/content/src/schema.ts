@@ -6,6 +6,7 @@ import { PostImageType } from './images/post-image.types';
 import { MemberType } from './members/member.type';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { PostResolver } from './posts/post.resolver';
+import { FeedItemPromptResolver, PromptResolver } from './prompts/prompt.resolver';
 import { PersonalDataType } from './privacy/personal-data.type';
 import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ReactionResolver } from './reactions/reaction.resolver';
@@ -24,6 +25,8 @@ export const subgraph: SubgraphDefinition = {
     ModerationResolver,
     SurveyResolver,
     FeedItemSurveyResolver,
+    PromptResolver,
+    FeedItemPromptResolver,
   ],
   orphanedTypes: [MemberType, PersonalDataType, PostImageType],
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { checkAccessRules, checkEveryOperation, claimsOf, memberEntities, startStack, type GuardedOperation, type Stack } from '@kizuna/testing';
 
 /** What needs MANAGE_CONTENT (moderation, surveys): refused to a plain member. */
+/** What needs MANAGE_CONTENT (moderation, posting prompts): refused to a plain member. */
 const MODERATION = [
   'moderationQueue',
   'hideFeedItem',
@@ -13,6 +14,14 @@ const MODERATION = [
   'editSurvey',
   'closeSurvey',
   'deleteSurvey',
+  'postingPrompts',
+  'postingPrompt',
+  'postingPromptSchedulePreview',
+  'createPostingPrompt',
+  'editPostingPrompt',
+  'pausePostingPrompt',
+  'resumePostingPrompt',
+  'deletePostingPrompt',
 ];
 
 const COUNT_OF = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id publishedArticleCount } } }';

@@ -36,6 +36,7 @@ const item: FeedItem = {
     author: EMILY,
     mentions: [],
   },
+  prompt: null,
 };
 
 /** The card as a feed shows it: the list keeps the item, the card reports its changes. */
@@ -90,4 +91,51 @@ test('someone else’s post can be reported with a reason; the dialog starts in 
   await user.click(screen.getByRole('button', { name: 'Report' }));
   await screen.findByText('Thank you: the moderators will look at it.');
   expect(requests.at(-1)).toEqual({ operationName: 'ReportContent', variables: { input: { feedItemId: item.id, commentId: null, reason: 'Spam' } } });
+});
+
+const promptItem: FeedItem = {
+  ...item,
+  id: 'f0000000-0000-4000-8000-000000000009',
+  kind: 'PROMPT',
+  title: 'なんでもOKデー: share anything',
+  excerpt: '今週のこと、なんでもどうぞ',
+  linkPath: '/hashtags/%E3%81%AA%E3%82%93%E3%81%A7%E3%82%82ok%E3%83%87%E3%83%BC',
+  actor: null,
+  subject: null,
+  post: null,
+  prompt: { hashtag: 'なんでもOKデー', title: 'なんでもOKデー: share anything', body: '今週のこと、なんでもどうぞ', occurrenceAt: '2026-12-04T03:00:00.000Z' },
+};
+
+test("a posting prompt's card shows its text and starts the page's composer with its hashtag", async () => {
+  const answers: string[] = [];
+  const peer = graphqlPeer(() => ({}));
+  render(
+    <MemoryRouter>
+      <FeedCard
+        item={promptItem}
+        viewerId={VIEWER}
+        moderator={false}
+        onChange={() => undefined}
+        onDeleted={() => undefined}
+        onAnswerPrompt={(text) => answers.push(text)}
+      />
+    </MemoryRouter>,
+    { wrapper: peer.wrapper },
+  );
+  expect(screen.getByRole('heading', { name: 'なんでもOKデー: share anything' })).toBeTruthy();
+  expect(screen.getByText('今週のこと、なんでもどうぞ')).toBeTruthy();
+  expect(screen.getByRole('link', { name: 'See the answers' }).getAttribute('href')).toBe(promptItem.linkPath);
+  await user.click(screen.getByRole('button', { name: 'Post under #なんでもOKデー' }));
+  expect(answers).toEqual(['#なんでもOKデー ']);
+});
+
+test("without a composer on the page, a prompt's button opens its hashtag's page", () => {
+  const peer = graphqlPeer(() => ({}));
+  render(
+    <MemoryRouter>
+      <FeedCard item={promptItem} viewerId={VIEWER} moderator={false} onChange={() => undefined} onDeleted={() => undefined} />
+    </MemoryRouter>,
+    { wrapper: peer.wrapper },
+  );
+  expect(screen.getByRole('link', { name: 'Post under #なんでもOKデー' }).getAttribute('href')).toBe(promptItem.linkPath);
 });

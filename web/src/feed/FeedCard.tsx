@@ -42,10 +42,12 @@ export interface FeedCardProps {
   commentsOpen?: boolean;
   /** What an item may show below its text, e.g. a post's images. */
   media?: ReactNode;
+  /** A PROMPT's "Post under #tag": starts the page's composer with this text; without it the button opens the hashtag's page. */
+  onAnswerPrompt?: (text: string) => void;
 }
 
 /** One item of the feed, whatever its kind, with its likes, comments and menu. */
-export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHiddenFromMyFeed, commentsOpen = false, media }: FeedCardProps) {
+export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHiddenFromMyFeed, commentsOpen = false, media, onAnswerPrompt }: FeedCardProps) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const [showComments, setShowComments] = useState(commentsOpen);
@@ -128,8 +130,13 @@ export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHid
           </Menu>
         </Group>
 
-        {(item.pinned || item.hiddenByModerators) && (
+        {(item.pinned || item.hiddenByModerators || item.kind === 'PROMPT') && (
           <Group gap={6}>
+            {item.kind === 'PROMPT' && (
+              <Badge variant="light" color="grape">
+                {t('feed.card.promptLabel')}
+              </Badge>
+            )}
             {item.pinned && (
               <Badge variant="light" color="indigo">
                 {t('feed.card.pinned')}
@@ -170,7 +177,7 @@ export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHid
         ) : item.survey ? (
           <SurveyCard survey={item.survey} onChange={(survey) => onChange({ ...item, survey })} />
         ) : (
-          <CardBody item={item} />
+          <CardBody item={item} onAnswerPrompt={onAnswerPrompt} />
         )}
         {media}
 
@@ -308,10 +315,11 @@ function internalPath(path: string | null | undefined): string | null {
   return path && path.startsWith('/') && !path.startsWith('//') ? path : null;
 }
 
-function CardBody({ item }: { item: FeedItem }) {
+function CardBody({ item, onAnswerPrompt }: { item: FeedItem; onAnswerPrompt?: (text: string) => void }) {
   const { t } = useTranslation();
   if (item.post) return <PostBody body={item.post.body} mentions={item.post.mentions} size="md" />;
   const path = internalPath(item.linkPath);
+  if (item.prompt) return <PromptBody prompt={item.prompt} path={path} onAnswer={onAnswerPrompt} />;
   const loose = t as unknown as LooseT;
   const lines: { text: string; strong?: boolean }[] = [];
   if (item.kind === 'JOB_CHANGE' || item.kind === 'NEW_MEMBER') {
@@ -335,6 +343,39 @@ function CardBody({ item }: { item: FeedItem }) {
           {loose(`feed.open.${item.kind}`, { defaultValue: t('feed.open.other') })}
         </Anchor>
       )}
+    </Stack>
+  );
+}
+
+/** A posting prompt: its text and the invitation to answer under its hashtag (the hashtag's page lists the answers). */
+function PromptBody({ prompt, path, onAnswer }: { prompt: NonNullable<FeedItem['prompt']>; path: string | null; onAnswer?: (text: string) => void }) {
+  const { t } = useTranslation();
+  const draft = `#${prompt.hashtag} `;
+  return (
+    <Stack gap="xs" align="flex-start">
+      {prompt.body && (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {prompt.body}
+        </Text>
+      )}
+      <Group gap="sm">
+        {onAnswer ? (
+          <Button size="compact-md" variant="light" color="grape" onClick={() => onAnswer(draft)}>
+            {t('feed.card.postUnder', { tag: prompt.hashtag })}
+          </Button>
+        ) : (
+          path && (
+            <Button component={Link} to={path} size="compact-md" variant="light" color="grape">
+              {t('feed.card.postUnder', { tag: prompt.hashtag })}
+            </Button>
+          )
+        )}
+        {path && (
+          <Anchor component={Link} to={path} size="sm">
+            {t('feed.open.PROMPT')}
+          </Anchor>
+        )}
+      </Group>
     </Stack>
   );
 }

@@ -21,6 +21,7 @@ export function FeedList({
   label,
   empty,
   live,
+  onAnswerPrompt,
 }: {
   pages: FeedPages;
   viewerId: string;
@@ -28,6 +29,8 @@ export function FeedList({
   label: string;
   empty: string;
   live?: LiveFeed;
+  /** A PROMPT card's "Post under #tag" starts this page's composer. */
+  onAnswerPrompt?: (text: string) => void;
 }) {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -98,6 +101,7 @@ export function FeedList({
                 onChange={(changed) => pages.update(item.id, () => changed)}
                 onDeleted={pages.remove}
                 onHiddenFromMyFeed={(id) => setHidden((current) => new Set(current).add(id))}
+                onAnswerPrompt={onAnswerPrompt}
               />
             )}
           </li>

@@ -9,8 +9,21 @@ import { TextComposer } from './TextComposer';
 
 export const MAX_POST_CHARACTERS = 5000;
 
-/** "Write a post" above the feed; `initialBody` starts it (a hashtag page puts its `#tag` in). */
-export function PostComposer({ initialBody = '', onPosted }: { initialBody?: string; onPosted: (postId: string) => void }) {
+/**
+ * "Write a post" above the feed; `initialBody` starts it (a hashtag page puts its `#tag` in, a posting
+ * prompt's "Post under #tag" too, with `draftKey` telling a new start from the same text again).
+ */
+export function PostComposer({
+  initialBody = '',
+  draftKey = 0,
+  autoFocus = false,
+  onPosted,
+}: {
+  initialBody?: string;
+  draftKey?: number;
+  autoFocus?: boolean;
+  onPosted: (postId: string) => void;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const create = useMutation(CreatePostMutation, { fields: ['body'] as const, describe: (error: UserError) => describeFeedError(t, error) });
@@ -22,12 +35,13 @@ export function PostComposer({ initialBody = '', onPosted }: { initialBody?: str
         </Title>
         <TextComposer
           // A new page (another tag) starts a new text.
-          key={initialBody}
+          key={`${draftKey}:${initialBody}`}
           label={t('feed.composer.label')}
           placeholder={t('feed.composer.placeholder')}
           submitLabel={t('feed.composer.submit')}
           maxCharacters={MAX_POST_CHARACTERS}
           initialBody={initialBody}
+          autoFocus={autoFocus}
           minRows={3}
           error={create.errors.fields.body ?? create.errors.form[0] ?? null}
           onSubmit={async (body) => {

@@ -74,6 +74,12 @@ graphql(`
     survey {
       ...SurveyFields
     }
+    prompt {
+      hashtag
+      title
+      body
+      occurrenceAt
+    }
   }
 `);
 

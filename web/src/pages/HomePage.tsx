@@ -82,10 +82,16 @@ function Feed({ viewer }: { viewer: NonNullable<ViewerContextValue['viewer']> })
   const pages = useFeedPages({ feed: order });
   const live = useLiveFeed(pages, { arrivals: order === 'NEWEST', viewerId: viewer.id });
   const moderator = usePermissions().has('MANAGE_CONTENT');
+  // A posting prompt's "Post under #tag" starts the composer with the tag.
+  const [draft, setDraft] = useState<{ text: string; key: number } | null>(null);
   return (
     <Stack gap="md" style={{ minWidth: 0 }}>
       <PostComposer
+        initialBody={draft?.text}
+        draftKey={draft?.key}
+        autoFocus={draft !== null}
         onPosted={() => {
+          setDraft(null);
           setOrder('NEWEST');
           pages.refetch();
         }}
@@ -120,6 +126,7 @@ function Feed({ viewer }: { viewer: NonNullable<ViewerContextValue['viewer']> })
           label={t('feed.home.title')}
           live={live}
           empty={order === 'NEWEST' ? t('feed.home.empty') : t('feed.home.emptyPopular')}
+          onAnswerPrompt={(text) => setDraft((current) => ({ text, key: (current?.key ?? 0) + 1 }))}
         />
       </Stack>
     </Stack>

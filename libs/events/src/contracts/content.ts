@@ -16,6 +16,8 @@ const POST_TOPIC = 'kizuna.content.post';
 const FEED_ACTIVITY_TOPIC = 'kizuna.content.feed-activity';
 /** Surveys: opened, answered, closed; keyed by survey id (which is also its feed item id). */
 const SURVEY_TOPIC = 'kizuna.content.survey';
+/** Staff's recurring posting prompts: keyed by prompt id, so one prompt's occurrences stay in order. */
+const PROMPT_TOPIC = 'kizuna.content.prompt';
 
 export const FEED_ITEM_KIND = /^[A-Z][A-Z0-9_]{0,39}$/;
 
@@ -287,6 +289,22 @@ export const SurveyClosed = defineEvent({
   subject: (data) => data.surveyId,
 });
 
+export const PromptPosted = defineEvent({
+  type: 'kizuna.content.prompt.posted.v1',
+  topic: PROMPT_TOPIC,
+  source,
+  description:
+    'An occurrence of a posting prompt entered the feed (e.g. every Friday 12:00 Asia/Tokyo "#なんでもOKデー"); members answer with posts under its hashtag.',
+  schema: z.object({
+    promptId: z.uuid(),
+    networkId: z.uuid(),
+    feedItemId: z.uuid(),
+    hashtag: z.string().min(1).max(200).describe('As looked up: NFKC, lower case, without the #'),
+    occurrenceAt: timestamp.describe('The scheduled time of this occurrence (the feed item is published at it)'),
+  }),
+  subject: (data) => data.promptId,
+});
+
 export const contentEvents = [
   FeedItemPublished,
   FeedItemWithdrawn,
@@ -302,4 +320,5 @@ export const contentEvents = [
   SurveyOpened,
   SurveyAnswered,
   SurveyClosed,
+  PromptPosted,
 ];

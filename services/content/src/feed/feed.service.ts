@@ -240,6 +240,30 @@ export class FeedService {
     });
   }
 
+  /** Adds an item unless its key is already in the network's feed; its id, or null when it was there. */
+  async insertOnce(manager: EntityManager, item: NewFeedItem): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO content.feed_items (id, network_id, source_key, kind, actor_membership_id, title, excerpt, link_path, subject_typename, subject_id, audience, segment_id, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (network_id, source_key) DO NOTHING RETURNING id`,
+      [
+        item.id ?? randomUUID(),
+        item.networkId,
+        item.sourceKey,
+        item.kind,
+        item.actorMembershipId,
+        item.title,
+        item.excerpt,
+        item.linkPath,
+        item.subjectTypename,
+        item.subjectId,
+        item.audience,
+        item.segmentId,
+        item.publishedAt,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   /** FeedItemPublished from any service. */
   published(manager: EntityManager, data: EventData<typeof FeedItemPublished>): Promise<void> {
     return this.upsert(manager, {

@@ -57,3 +57,19 @@ export function readPostText(raw: string, maxCharacters: number, what = 'post'):
   if (links.length > MAX_LINKS) return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A ${what} may hold at most ${MAX_LINKS} links.`, 'body') };
   return { ok: true, text: { body, mentions, hashtags, links } };
 }
+
+/**
+ * A hashtag given on its own (a posting prompt's), with or without its #: valid when a post holding it
+ * would pick out exactly this tag. `display` keeps the writer's spelling for the composer; `tag` is
+ * how it is stored and looked up.
+ */
+export function readHashtag(raw: string, field = 'hashtag'): { ok: true; display: string; tag: string } | { ok: false; error: UserError } {
+  const display = raw.trim().replace(/^[#＃]/, '');
+  const found = [...`#${display}`.matchAll(HASHTAG)];
+  if (display === '' || found.length !== 1 || found[0][1] !== display)
+    return { ok: false, error: UserError.of('VALIDATION', 'A hashtag is one word of letters, digits, _ or ー, e.g. #なんでもOKデー.', field) };
+  const tag = normaliseHashtag(display);
+  if (characterCount(tag) > MAX_HASHTAG_CHARACTERS)
+    return { ok: false, error: UserError.of('LIMIT_EXCEEDED', `A hashtag may hold at most ${MAX_HASHTAG_CHARACTERS} characters.`, field) };
+  return { ok: true, display, tag };
+}
