@@ -6,7 +6,8 @@ export * from './result';
 export * from './member-reference';
 export * from './subgraph-schema';
 export * from './run-service';
-export * from './personal-data';
+// The privacy slice's parts that services use themselves; the rest stays behind privacySlice().
+export { accountMembershipsSql, DELETED_MEMBER_ID, GraphQLJSONObject, mergeEventHandlers, type PersonalDataReference } from './personal-data';
 export * from './privacy-slice';
 export * from './current-viewer';
 export * from './text';

@@ -1,6 +1,6 @@
 import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizuna/auth';
 import { storageFromSettings, storedMediaRoutes } from '@kizuna/storage';
-import { memberReference, mergeEventHandlers, personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
+import { memberReference, mergeEventHandlers, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
 import { ArticleEntity } from './articles/article.entity';
 import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
@@ -26,9 +26,8 @@ import { PostService } from './posts/post.service';
 import { PromptScheduler } from './prompts/prompt-scheduler';
 import { FeedItemPromptResolver, PromptResolver } from './prompts/prompt.resolver';
 import { PromptService } from './prompts/prompt.service';
-import { privacyConsumers } from './privacy/privacy.consumers';
-import { PersonalDataResolver } from './privacy/privacy.resolver';
 import { ContentPrivacyService } from './privacy/privacy.service';
+import { contentPrivacy } from './privacy/privacy.slice';
 import { ReactionResolver } from './reactions/reaction.resolver';
 import { ReactionService } from './reactions/reaction.service';
 import { DemoFeed } from './seed/demo-feed';
@@ -78,7 +77,7 @@ void runService({
     const feed = new FeedService(dataSource, outbox);
     const surveys = new SurveyService(dataSource, outbox, feed);
     const closer = surveyCloser(surveys, settings.SURVEY_CLOSE_CHECK_MS, log);
-    const privacy = new ContentPrivacyService(dataSource, postImages, surveys);
+    const privacy = contentPrivacy.provide(dataSource, new ContentPrivacyService(dataSource, postImages, surveys));
     const posts = new PostService(dataSource, outbox, feed, postImages);
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);
@@ -90,7 +89,7 @@ void runService({
       resolvers: [
         new ArticleResolver(articles),
         new MemberArticlesResolver(articles),
-        new PersonalDataResolver(privacy),
+        privacy.resolver,
         new FeedResolver(feed, posts, comments, segments),
         new PostResolver(posts, segments, postImages),
         new CommentResolver(comments, segments),
@@ -101,7 +100,7 @@ void runService({
         new PromptResolver(prompts),
         new FeedItemPromptResolver(prompts),
       ],
-      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments), ...surveyReferences(surveys, segments) },
+      references: { ...memberReference(), ...privacy.references, ...feedReferences(feed, posts, segments), ...surveyReferences(surveys, segments) },
       routes: (app) => {
         storedMediaRoutes(app, media.storage, {
           below: '/media/posts/',
@@ -123,7 +122,7 @@ void runService({
         demo?.stop();
         await Promise.all([closer.stop(), promptScheduler.stop()]);
       },
-      consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
+      consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacy.consumers]),
     };
   },
 });

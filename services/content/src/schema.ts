@@ -7,8 +7,7 @@ import { MemberType } from './members/member.type';
 import { ModerationResolver } from './moderation/moderation.resolver';
 import { PostResolver } from './posts/post.resolver';
 import { FeedItemPromptResolver, PromptResolver } from './prompts/prompt.resolver';
-import { PersonalDataType } from './privacy/personal-data.type';
-import { PersonalDataResolver } from './privacy/privacy.resolver';
+import { contentPrivacy } from './privacy/privacy.slice';
 import { ReactionResolver } from './reactions/reaction.resolver';
 import { FeedItemSurveyResolver, SurveyResolver } from './surveys/survey.resolver';
 
@@ -17,7 +16,7 @@ export const subgraph: SubgraphDefinition = {
   resolvers: [
     ArticleResolver,
     MemberArticlesResolver,
-    PersonalDataResolver,
+    contentPrivacy.PersonalDataResolver,
     FeedResolver,
     PostResolver,
     CommentResolver,
@@ -28,5 +27,5 @@ export const subgraph: SubgraphDefinition = {
     PromptResolver,
     FeedItemPromptResolver,
   ],
-  orphanedTypes: [MemberType, PersonalDataType, PostImageType],
+  orphanedTypes: [MemberType, contentPrivacy.PersonalDataType, PostImageType],
 };

@@ -1,22 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '@kizuna/auth';
-import type { AccountDeleted, EventData, EventEnvelope } from '@kizuna/events';
-import { DELETED_MEMBER_ID, membershipsOfAccount } from '@kizuna/subgraph';
+import { DELETED_MEMBER_ID, type DeletedMember, type PersonalDataHolder, type PersonalDataOwner } from '@kizuna/subgraph';
 import { imageUrl } from '../images/image-url';
 import type { PostImageService } from '../images/post-image.service';
 import type { SurveyService } from '../surveys/survey.service';
 
-export class ContentPrivacyService {
+/** What content holds about a person, for their data download and their account's deletion. */
+export class ContentPrivacyService implements PersonalDataHolder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly images: PostImageService,
     private readonly surveys: SurveyService,
   ) {}
 
-  /** What this service holds about the viewer, in every network of their account. */
-  async personalData(viewer: Viewer): Promise<Record<string, unknown>> {
-    const known = (await membershipsOfAccount(this.dataSource, 'content', viewer.accountId)).map((m) => m.membershipId);
-    const ids = [...new Set([viewer.membershipId, ...known])];
+  /** What this service holds about the owner, in every network of their account. */
+  async exportFor({ membershipIds: ids }: PersonalDataOwner): Promise<Record<string, unknown>> {
     const articles = await this.dataSource.query(
       `SELECT id, network_id AS "networkId", author_membership_id AS "authorId", title, body, status, published_at AS "publishedAt", created_at AS "createdAt"
        FROM content.articles WHERE author_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
@@ -64,12 +61,12 @@ export class ContentPrivacyService {
   }
 
   /** A deleted member's drafts are erased; their published articles stay for the network, by no one. A redelivery changes nothing. */
-  async erase(manager: EntityManager, event: EventEnvelope<EventData<typeof AccountDeleted>>): Promise<void> {
-    const params = [event.data.membershipId, event.networkid];
+  async eraseFor(manager: EntityManager, { membershipId, networkId }: DeletedMember): Promise<void> {
+    const params = [membershipId, networkId];
     // Their image files first: a store that fails fails the event, which comes again with the rows still there.
-    await this.images.eraseFor(manager, event.data.membershipId, event.networkid);
-    await this.surveys.eraseAnswers(manager, event.data.membershipId, event.networkid);
-    await this.eraseFeedActivity(manager, event.data.membershipId, event.networkid);
+    await this.images.eraseFor(manager, membershipId, networkId);
+    await this.surveys.eraseAnswers(manager, membershipId, networkId);
+    await this.eraseFeedActivity(manager, membershipId, networkId);
     await manager.query(`DELETE FROM content.articles WHERE author_membership_id = $1 AND network_id = $2 AND status = 'draft'`, params);
     await manager.query(`UPDATE content.articles SET author_membership_id = $3 WHERE author_membership_id = $1 AND network_id = $2`, [
       ...params,

@@ -1,9 +1,0 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-
-/** identity's `PersonalData` (a person's data download), extended here with the content service's part. */
-@Directive('@key(fields: "accountId")')
-@ObjectType('PersonalData')
-export class PersonalDataType {
-  @Field(() => ID)
-  accountId: string;
-}
