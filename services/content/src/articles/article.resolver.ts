@@ -1,6 +1,7 @@
 import { Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
-import type { RequestContext } from '@kizuna/subgraph';
+import { CurrentViewer, type RequestContext, requireViewer } from '@kizuna/subgraph';
 import { MemberType } from '../members/member.type';
 import type { ArticleService } from './article.service';
 
@@ -11,8 +12,8 @@ export class ArticleResolver {
 
   @Authorized()
   @Query(() => Int, { description: "Articles published in the signed-in member's network." })
-  publishedArticleCount(@Ctx() { viewer }: RequestContext): Promise<number> {
-    return this.articles.publishedCount(viewer!);
+  publishedArticleCount(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.articles.publishedCount(viewer);
   }
 }
 
@@ -26,7 +27,7 @@ export class MemberArticlesResolver {
     description: 'Articles this member has published in the network; null with a FORBIDDEN error for a viewer who may not see them.',
   })
   async publishedArticleCount(@Root() member: MemberType, @Ctx() context: RequestContext): Promise<number | null> {
-    const viewer = context.viewer!;
+    const viewer = requireViewer(context);
     const loader = requestLoader(context, 'publishedArticleCount', (ids: string[]) => this.articles.publishedCountsByAuthor(viewer, ids));
     return (await loader.get(member.id)) ?? 0;
   }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { forbidden, isAllowed, unauthenticated } from '@kizuna/auth';
 import { isUuid, requestLoader } from '@kizuna/data';
-import { connectionListSize, cost, type ReferenceResolvers, type RequestContext, type Result } from '@kizuna/subgraph';
+import { connectionListSize, cost, type ReferenceResolvers, type RequestContext, requireViewer, type Result } from '@kizuna/subgraph';
 import { CommentConnection } from '../comments/comment.types';
 import { commentConnection } from '../comments/comment.resolver';
 import type { CommentService } from '../comments/comment.service';
@@ -88,7 +88,7 @@ export class FeedResolver {
 
   @FieldResolver(() => Boolean, { description: 'The viewer liked it.' })
   async viewerLiked(@Root() item: FeedItemType, @Ctx() context: RequestContext): Promise<boolean> {
-    const viewer = context.viewer!;
+    const viewer = requireViewer(context);
     return (await requestLoader(context, 'liked-by-viewer', (ids: string[]) => this.feedService.likedBy(viewer, ids)).get(item.id)) ?? false;
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Directive, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { Permission } from '@kizuna/auth';
-import { connectionListSize, cost, type RequestContext, type Result } from '@kizuna/subgraph';
+import { Permission, type Viewer } from '@kizuna/auth';
+import { connectionListSize, cost, CurrentViewer, type RequestContext, type Result } from '@kizuna/subgraph';
 import { feedItemPayload } from '../feed/feed.resolver';
 import { FeedItemInput, FeedItemPayload, presentFeedItem } from '../feed/feed.types';
 import type { ModerationService, ReportRecord } from './moderation.service';
@@ -29,11 +29,11 @@ export class ModerationResolver {
   @Directive(connectionListSize())
   @Query(() => ModerationCaseConnection, { description: 'Items with open reports, the most recently reported first (MANAGE_CONTENT).' })
   async moderationQueue(
-    @Ctx() { viewer }: RequestContext,
+    @CurrentViewer() viewer: Viewer,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ModerationCaseConnection> {
-    const page = await this.moderation.queue(viewer!, first, after);
+    const page = await this.moderation.queue(viewer, first, after);
     const edges = page.cases.map((found, index) => ({
       cursor: page.cursors[index],
       node: {
@@ -60,8 +60,8 @@ export class ModerationResolver {
 
   @Authorized(Permission.MANAGE_CONTENT)
   @Mutation(() => ReportPayload, { description: 'Closes a report without action (MANAGE_CONTENT).' })
-  async dismissReport(@Arg('input') input: DismissReportInput, @Ctx() { viewer }: RequestContext): Promise<ReportPayload> {
-    return reportPayload(await this.moderation.dismiss(viewer!, input.reportId));
+  async dismissReport(@Arg('input') input: DismissReportInput, @CurrentViewer() viewer: Viewer): Promise<ReportPayload> {
+    return reportPayload(await this.moderation.dismiss(viewer, input.reportId));
   }
 
   @Authorized(Permission.MANAGE_CONTENT)

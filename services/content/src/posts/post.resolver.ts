@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Viewer } from '@kizuna/auth';
 import { requestLoader } from '@kizuna/data';
-import { assumedListSize, type RequestContext, type Result } from '@kizuna/subgraph';
+import { assumedListSize, CurrentViewer, type RequestContext, type Result } from '@kizuna/subgraph';
 import type { PostImageService } from '../images/post-image.service';
 import { PostImageType, presentPostImage } from '../images/post-image.types';
 import { MemberType } from '../members/member.type';
@@ -24,8 +25,8 @@ export class PostResolver {
 
   @Authorized()
   @Mutation(() => PostPayload, { description: "Posts in the network's feed. Mentions must name members of the network." })
-  async createPost(@Arg('input') input: CreatePostInput, @Ctx() { viewer }: RequestContext): Promise<PostPayload> {
-    return postPayload(await this.posts.create(viewer!, input.body, input.images ?? []));
+  async createPost(@Arg('input') input: CreatePostInput, @CurrentViewer() viewer: Viewer): Promise<PostPayload> {
+    return postPayload(await this.posts.create(viewer, input.body, input.images ?? []));
   }
 
   @Authorized()

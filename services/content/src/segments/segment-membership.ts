@@ -1,5 +1,5 @@
 import type { Viewer } from '@kizuna/auth';
-import { GATEWAY_SECRET_HEADER, type Logger, type RequestContext, type Result } from '@kizuna/subgraph';
+import { GATEWAY_SECRET_HEADER, type Logger, type RequestContext, requireViewer, type Result } from '@kizuna/subgraph';
 import { isStaff } from '../feed/feed-item.record';
 
 /** A viewer of the feed with the directory segments they are in (staff see every segment's items, so theirs stay empty). */
@@ -35,7 +35,7 @@ export class SegmentMembership {
 
   /** The request's viewer with their segments (the resolvers' @Authorized() has made sure there is one). */
   async viewerOf(context: RequestContext): Promise<FeedViewer> {
-    const viewer = context.viewer!;
+    const viewer = requireViewer(context);
     if (isStaff(viewer)) return { ...viewer, segmentIds: [] };
     return { ...viewer, segmentIds: await this.segmentIdsOf(viewer, context.authorization) };
   }
@@ -46,7 +46,7 @@ export class SegmentMembership {
    * since segments only ever add items, and a like on a network item costs no directory call.
    */
   async onOneItem<T>(context: RequestContext, operation: (viewer: FeedViewer) => Promise<Result<T>>): Promise<Result<T>> {
-    const viewer = context.viewer!;
+    const viewer = requireViewer(context);
     const first = await operation({ ...viewer, segmentIds: [] });
     if (first.ok || isStaff(viewer) || !first.errors.some((error) => error.code === 'NOT_FOUND')) return first;
     return operation(await this.viewerOf(context));

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { forbidden, isAllowed, Permission, unauthenticated } from '@kizuna/auth';
 import { isUuid, requestLoader } from '@kizuna/data';
-import type { ReferenceResolvers, RequestContext, Result } from '@kizuna/subgraph';
+import { type ReferenceResolvers, type RequestContext, requireViewer, type Result } from '@kizuna/subgraph';
 import { isContentModerator } from '../feed/feed-item.record';
 import { FeedAudienceEnum, FeedItemType } from '../feed/feed.types';
 import { MemberType } from '../members/member.type';
@@ -106,7 +106,7 @@ export class SurveyResolver {
     description: 'The tallies, when the viewer may see them: staff always, others per resultsVisibility; null otherwise.',
   })
   async results(@Root() survey: SurveyType, @Ctx() context: RequestContext): Promise<SurveyResultsType | null> {
-    const viewer = context.viewer!;
+    const viewer = requireViewer(context);
     const answered = (await this.responseOf(survey, context)) !== null;
     if (!maySeeResults(viewer, survey.record, answered)) return null;
     const results = presentResults(resultsOfSurvey(survey.record));
@@ -125,7 +125,7 @@ export class SurveyResolver {
   }
 
   private async responseOf(survey: SurveyType, context: RequestContext) {
-    const viewer = context.viewer!;
+    const viewer = requireViewer(context);
     return (await requestLoader(context, responsesKey(viewer), (ids: string[]) => this.surveys.responsesOf(viewer, ids)).get(survey.id)) ?? null;
   }
 }
