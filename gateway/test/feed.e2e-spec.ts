@@ -43,7 +43,19 @@ describe('live feed subscriptions', () => {
     live.push(subscription);
     return subscription;
   };
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 500)); // the subscribe message follows the acknowledgement
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+  /**
+   * Waits until each subscription is filed (content has answered its access check): a warm-up post
+   * by `token` reaches them all. Subscriptions that never see it are primed by their own network's.
+   */
+  const primed = async (token: string, subscriptions: LiveSubscription[]) => {
+    await stack.waitFor(async () => {
+      const id = await post(token, `Warming up ${randomUUID().slice(0, 8)}`);
+      await settle();
+      return subscriptions.every((s) => s.results.some((r) => r.data?.feedItemAdded?.id === id));
+    }, 30_000);
+    for (const s of subscriptions) s.results.length = 0;
+  };
   const gql = (query: string, variables: Record<string, unknown>, token: string) => stack.graphql(stack.gatewayUrl!, query, variables, token);
   const post = async (token: string, body: string): Promise<string> => {
     const result = await gql(CREATE_POST, { input: { body } }, token);
@@ -76,16 +88,17 @@ describe('live feed subscriptions', () => {
     const author = open(stack.gatewayUrl!, hanako, FEED_ITEM_ADDED);
     const elsewhere = open(gatewayB.url, corpAdmin, FEED_ITEM_ADDED);
     await Promise.all([atA, atB, author, elsewhere].map((s) => s.connected));
-    await settle();
+    await primed(hanako, [atA, atB, author]);
+    await primed(corpAdmin, [elsewhere]);
 
     const body = `Live from the reunion ${randomUUID().slice(0, 8)}`;
     const id = await post(hanako, body);
     const expected = { data: { feedItemAdded: { id, kind: 'POST', excerpt: body, actor: { id: claimsOf(hanako).mid }, post: { body } } } };
-    await stack.waitFor(async () => atA.results.length > 0 && atB.results.length > 0 && author.results.length > 0, 30_000);
-    expect(atA.results).toEqual([expected]);
-    expect(atB.results).toEqual([expected]);
-    expect(author.results).toEqual([expected]);
+    // Other items may enter the feed meanwhile (the demo network is alive): this one arrives once.
+    const about = (s: LiveSubscription) => s.results.filter((r) => r.data?.feedItemAdded?.id === id);
+    await stack.waitFor(async () => [atA, atB, author].every((s) => about(s).length > 0), 30_000);
     await settle();
+    expect([atA, atB, author].map(about)).toEqual([[expected], [expected], [expected]]);
     expect(elsewhere.results).toEqual([]);
   });
 
@@ -93,7 +106,7 @@ describe('live feed subscriptions', () => {
     const member = open(stack.gatewayUrl!, sho, FEED_ITEM_ADDED);
     const staff = open(gatewayB.url, admin, FEED_ITEM_ADDED);
     await Promise.all([member, staff].map((s) => s.connected));
-    await settle();
+    await primed(hanako, [member, staff]);
 
     const networkId = claimsOf(admin).nid;
     const data: EventData<typeof FeedItemPublished> = {
@@ -125,17 +138,19 @@ describe('live feed subscriptions', () => {
     }
     await waitForHandled(stack, 'content', envelope.id);
 
-    await stack.waitFor(async () => staff.results.length > 0, 30_000);
-    expect(staff.results).toEqual([
+    const notes = (s: LiveSubscription) => s.results.filter((r) => r.data?.feedItemAdded?.kind === 'STAFF_NOTE');
+    await stack.waitFor(async () => notes(staff).length > 0, 30_000);
+    expect(notes(staff)).toEqual([
       { data: { feedItemAdded: expect.objectContaining({ kind: 'STAFF_NOTE', excerpt: 'For the office only', actor: null, post: null }) } },
     ]);
     await settle();
-    expect(member.results).toEqual([]);
+    expect(notes(member)).toEqual([]);
   });
 
   it('keeps likes and comments of the items on screen live, for those who may open them', async () => {
     const id = await post(hanako, 'Who is coming to the autumn reunion?');
-    const watching = open(gatewayB.url, sho, FEED_ITEM_COUNTS, { ids: [id] });
+    // A client's whole list of items (more than one request may alias), the unknown ones left out.
+    const watching = open(gatewayB.url, sho, FEED_ITEM_COUNTS, { ids: [id, ...Array.from({ length: 60 }, () => randomUUID())] });
     const elsewhere = open(stack.gatewayUrl!, corpAdmin, FEED_ITEM_COUNTS, { ids: [id] });
     await Promise.all([watching, elsewhere].map((s) => s.connected));
     await settle();

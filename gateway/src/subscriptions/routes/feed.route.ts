@@ -11,6 +11,7 @@ const feedItemKey = (feedItemId: string) => `feed-item:${feedItemId}`;
 /** At most this many items' counts in one subscription (a few pages of the feed). */
 export const MAX_COUNTED_ITEMS = 100;
 
+const FEED_ITEMS_QUERY = 'query GatewaySubscriptionFeedItems($ids: [ID!]!) { feedItems(ids: $ids) { id } }';
 const FEED_ACCESS_QUERY = 'query GatewaySubscriptionFeedAccess { feed(first: 1) { pageInfo { hasNextPage } } }';
 
 const feedReadable = (apiSchema: GraphQLSchema) =>
@@ -109,17 +110,16 @@ export const feedItemCountsRoute: Route<{ feedItemIds: string[] }> = {
       commentCount: Int!
     }
   `,
-  supported: feedReadable,
+  supported: (apiSchema) => feedReadable(apiSchema) && !!apiSchema.getQueryType()?.getFields().feedItems,
   events: [FeedReactionChanged, FeedCommentAdded, FeedCommentDeleted],
   async open({ args, info, ask }) {
     const ids = [...new Set(args.feedItemIds)];
     if (ids.length === 0 || ids.length > MAX_COUNTED_ITEMS) {
       throw new GraphQLError(`Give 1 to ${MAX_COUNTED_ITEMS} feed item ids.`, { extensions: { code: 'BAD_USER_INPUT', field: 'feedItemIds' } });
     }
-    const variables = Object.fromEntries(ids.map((id, i) => [`i${i}`, id]));
-    const query = `query GatewaySubscriptionFeedItems(${ids.map((_, i) => `$i${i}: ID!`).join(', ')}) { ${ids.map((_, i) => `i${i}: feedItem(id: $i${i}) { id }`).join(' ')} }`;
-    const result = await asked(ask, query, variables, 'access', 'Access to the feed items could not be checked.');
-    const readable = ids.filter((_, i) => !!result.data?.[`i${i}`]);
+    const result = await asked(ask, FEED_ITEMS_QUERY, { ids }, 'access', 'Access to the feed items could not be checked.');
+    const found = (result.data?.feedItems ?? []) as ({ id: string } | null)[];
+    const readable = found.filter((item): item is { id: string } => item !== null).map((item) => item.id);
     return { keys: readable.map(feedItemKey), eventFields: eventFieldKeys(selectedFields(info)) };
   },
   route(event) {

@@ -1,7 +1,8 @@
+import { GraphQLError } from 'graphql';
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { forbidden, isAllowed, unauthenticated } from '@kizuna/auth';
 import { isUuid, requestLoader } from '@kizuna/data';
-import { connectionListSize, cost, type ReferenceResolvers, type RequestContext, requireViewer, type Result } from '@kizuna/subgraph';
+import { assumedListSize, connectionListSize, cost, type ReferenceResolvers, type RequestContext, requireViewer, type Result } from '@kizuna/subgraph';
 import { CommentConnection } from '../comments/comment.types';
 import { commentConnection } from '../comments/comment.resolver';
 import type { CommentService } from '../comments/comment.service';
@@ -9,7 +10,7 @@ import { MemberType } from '../members/member.type';
 import type { PostService } from '../posts/post.service';
 import { PostType, presentPost } from '../posts/post.types';
 import type { FeedItemRecord } from './feed-item.record';
-import type { FeedPage, FeedService } from './feed.service';
+import { MAX_ITEMS_BY_ID, type FeedPage, type FeedService } from './feed.service';
 import { FeedItemConnection, FeedItemInput, FeedItemPayload, FeedItemType, FeedOrderEnum, presentFeedItem } from './feed.types';
 import type { SegmentMembership } from '../segments/segment-membership';
 
@@ -54,6 +55,22 @@ export class FeedResolver {
   async feedItem(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<FeedItemType | null> {
     const item = await this.feedService.find(await this.segments.viewerOf(context), id);
     return item ? presentFeedItem(item) : null;
+  }
+
+  @Authorized()
+  @Directive(assumedListSize(MAX_ITEMS_BY_ID))
+  @Query(() => [FeedItemType], {
+    nullable: 'items',
+    description: `Up to ${MAX_ITEMS_BY_ID} feed items by id, in the order asked (e.g. what a client shows); null in place of those the viewer may not see.`,
+  })
+  async feedItems(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: RequestContext): Promise<(FeedItemType | null)[]> {
+    if (ids.length > MAX_ITEMS_BY_ID)
+      throw new GraphQLError(`Ask for at most ${MAX_ITEMS_BY_ID} feed items.`, { extensions: { code: 'BAD_USER_INPUT', field: 'ids' } });
+    const found = await this.feedService.readable(await this.segments.viewerOf(context), ids);
+    return ids.map((id) => {
+      const item = found.get(id);
+      return item ? presentFeedItem(item) : null;
+    });
   }
 
   @Authorized()

@@ -43,6 +43,8 @@ export interface NewFeedItem {
 
 export const DEFAULT_FEED_PAGE = 20;
 export const MAX_FEED_PAGE = 50;
+/** `feedItems(ids)` answers at most this many (a client's items on screen). */
+export const MAX_ITEMS_BY_ID = 100;
 const POPULAR_WINDOW = `interval '7 days'`;
 const EXCERPT_CHARACTERS = 280;
 /** Where the web client shows what an item is about. */
