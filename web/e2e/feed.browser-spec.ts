@@ -1,10 +1,11 @@
 // The feed, end to end in three browser profiles: Emily posts on the home page with a mention
-// picked from the directory and a hashtag; Michael (in Japanese), reading his feed, is offered the
+// picked from the directory, a hashtag and a photo; Michael (in Japanese), reading his feed, is offered the
 // new post live, likes and comments; Emily sees the counts change and the comment arrive without
 // reloading, and the hashtag's page lists the post;
 // Michael reports it, a moderator hides it from the moderation page, and it is gone from Michael's
 // feed while Emily, its author, still sees it marked as hidden.
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { useBrowserStack } from './browser-stack';
 
 const e2e = useBrowserStack();
@@ -62,17 +63,26 @@ test('a post with a mention and a hashtag is liked, commented, found by its tag,
   await composer.press('Enter');
   expect(await composer.inputValue()).toBe(`${text} with @山田 太郎 `);
   await composer.pressSequentially('on Saturday #Reunion2026');
+  // A photo, described for screen readers.
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3060c0' } })
+    .jpeg()
+    .toBuffer();
+  await emily.locator('input[type="file"]').setInputFiles({ name: 'venue.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await emily.getByLabel('Description of photo 1', { exact: true }).fill('The reunion venue');
   await composer.press('Control+Enter');
 
   const ownPost = postWith(emily, 'Feed', text);
   await ownPost.getByRole('link', { name: '@山田 太郎' }).waitFor();
   expect(await composer.inputValue()).toBe('');
+  await ownPost.getByRole('img', { name: 'The reunion venue' }).waitFor();
+  expect(await emily.getByText('0 of 4 photos').count()).toBe(1);
   expect(await ownPost.getByRole('link', { name: '#Reunion2026' }).getAttribute('href')).toBe('/hashtags/reunion2026');
 
   // Michael is offered it above his feed, shows it, likes it and comments.
   const seen = postWith(michael, 'フィード', text);
   expect(await seen.count()).toBe(0);
   await michael.getByRole('button', { name: /^新しい投稿 \d+ 件$/ }).click();
+  await seen.getByRole('img', { name: 'The reunion venue' }).waitFor();
   await seen.getByRole('link', { name: '@山田 太郎' }).waitFor();
   const like = seen.getByRole('button', { name: /^いいね/ });
   expect(await like.getAttribute('aria-pressed')).toBe('false');

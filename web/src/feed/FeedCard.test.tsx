@@ -35,6 +35,7 @@ const item: FeedItem = {
     editedAt: null,
     author: EMILY,
     mentions: [],
+    images: [],
   },
   prompt: null,
 };

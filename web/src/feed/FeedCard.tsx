@@ -23,6 +23,7 @@ import { Comments } from './Comments';
 import { PostBody } from './PostBody';
 import { SurveyCard } from '../surveys/SurveyCard';
 import classes from './feed.module.css';
+import { PostImageGrid } from './PostImages';
 import { ConfirmDialog, ReportDialog } from './ReportDialog';
 import { TextComposer } from './TextComposer';
 import { MAX_POST_CHARACTERS } from './PostComposer';
@@ -179,6 +180,7 @@ export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHid
         ) : (
           <CardBody item={item} onAnswerPrompt={onAnswerPrompt} />
         )}
+        {post && !editing && <PostImageGrid images={post.images} />}
         {media}
 
         {notice && (

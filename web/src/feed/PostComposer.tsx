@@ -1,10 +1,11 @@
 import { Card, Stack, Title } from '@mantine/core';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserError } from '../api/documents';
 import { useMutation } from '../api/hooks';
 import { CreatePostMutation } from './feed.api';
 import { describeFeedError } from './feedErrors';
+import { PostImagePicker, type PickedImage } from './PostImages';
 import { TextComposer } from './TextComposer';
 
 export const MAX_POST_CHARACTERS = 5000;
@@ -27,6 +28,7 @@ export function PostComposer({
   const { t } = useTranslation();
   const headingId = useId();
   const create = useMutation(CreatePostMutation, { fields: ['body'] as const, describe: (error: UserError) => describeFeedError(t, error) });
+  const [images, setImages] = useState<PickedImage[]>([]);
   return (
     <Card component="section" withBorder radius="lg" padding="md" aria-labelledby={headingId}>
       <Stack gap="xs">
@@ -45,12 +47,15 @@ export function PostComposer({
           minRows={3}
           error={create.errors.fields.body ?? create.errors.form[0] ?? null}
           onSubmit={async (body) => {
-            const posted = (await create.run({ input: { body } }))?.post;
+            const chosen = images.map((image) => ({ imageId: image.id, alt: image.alt.trim() || null }));
+            const posted = (await create.run({ input: { body, images: chosen } }))?.post;
             if (!posted) return false;
+            setImages([]);
             onPosted(posted.id);
             return true;
           }}
         />
+        <PostImagePicker images={images} onChange={setImages} />
       </Stack>
     </Card>
   );

@@ -13,6 +13,7 @@ import type {
 export type { FeedOrder } from '../graphql/graphql';
 export type FeedItem = FeedItemFieldsFragment;
 export type FeedPost = FeedPostFieldsFragment;
+export type FeedPostImage = FeedPostFieldsFragment['images'][number];
 export type FeedComment = FeedCommentFieldsFragment;
 export type FeedMember = FeedMemberFieldsFragment;
 export type ModerationCase = ModerationCaseFieldsFragment;
@@ -43,6 +44,14 @@ graphql(`
     mentions {
       id
       displayName
+    }
+    images {
+      id
+      width
+      height
+      alt
+      small: url(size: SMALL)
+      large: url(size: LARGE)
     }
   }
 `);
