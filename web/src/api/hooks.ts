@@ -149,6 +149,12 @@ export function useMutation<Data, Variables extends AnyVariables, Field extends 
   return { run, busy, errors, reset };
 }
 
+/** A failure that may pass (the connection, or the server's own error), as opposed to a refusal (FORBIDDEN, bad input). */
+function isPassing(error: CombinedError): boolean {
+  if (error.networkError) return true;
+  return error.graphQLErrors.length > 0 && error.graphQLErrors.every((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+}
+
 /** Calls `onData` with each event of a subscription while mounted (and not paused); the latest `onData` is used. */
 export function useSubscription<Data, Variables extends AnyVariables>(
   document: TypedDocumentNode<Data, Variables>,
@@ -160,16 +166,31 @@ export function useSubscription<Data, Variables extends AnyVariables>(
   const latest = useRef(onData);
   latest.current = onData;
   const [error, setError] = useState<CombinedError | undefined>(undefined);
+  // Bumped to open the subscription again after the server could not (a passing failure).
+  const [attempt, setAttempt] = useState(0);
+  const failures = useRef(0);
   const pause = options.pause ?? false;
   const variablesKey = JSON.stringify(variables ?? {});
   useEffect(() => {
     if (pause) return;
     setError(undefined);
+    let retry: number | undefined;
     const subscription = client.subscription(document, JSON.parse(variablesKey) as Variables).subscribe((result) => {
-      if (result.data) latest.current(result.data);
+      if (result.data) {
+        failures.current = 0;
+        latest.current(result.data);
+      }
       setError(result.error);
+      if (result.error && !result.data && isPassing(result.error)) {
+        const delay = Math.min(60_000, 2_000 * 2 ** failures.current);
+        failures.current += 1;
+        retry = window.setTimeout(() => setAttempt((n) => n + 1), delay);
+      }
     });
-    return () => subscription.unsubscribe();
-  }, [client, document, variablesKey, pause]);
+    return () => {
+      window.clearTimeout(retry);
+      subscription.unsubscribe();
+    };
+  }, [client, document, variablesKey, pause, attempt]);
   return { error };
 }
