@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, createTransport, FeedItemPublished, type EventData } from '@kizuna/events';
-import { startStack, waitForHandled, type Stack } from '@kizuna/testing';
+import { FeedItemPublished, type EventData } from '@kizuna/events';
+import { publishEvent, type Stack, startStack } from '@kizuna/testing';
 import { claimsOf, subscribe, type LiveSubscription } from './support';
 
 const FEED_ITEM_ADDED = /* GraphQL */ `
@@ -122,21 +122,7 @@ describe('live feed subscriptions', () => {
       segmentId: null,
       publishedAt: new Date().toISOString(),
     };
-    const envelope = createEnvelope(FeedItemPublished, networkId, data);
-    const transport = createTransport({ kafkaBrokers: stack.kafkaBrokers, databaseUrl: stack.databaseUrl, clientId: `test-${randomUUID()}` });
-    try {
-      await transport.publish([
-        {
-          topic: stack.topicPrefix + FeedItemPublished.topic,
-          key: envelope.subject,
-          value: JSON.stringify(envelope),
-          headers: { 'content-type': 'application/cloudevents+json', 'ce-type': envelope.type },
-        },
-      ]);
-    } finally {
-      await transport.close();
-    }
-    await waitForHandled(stack, 'content', envelope.id);
+    await publishEvent(stack, FeedItemPublished, networkId, data, 'content');
 
     const notes = (s: LiveSubscription) => s.results.filter((r) => r.data?.feedItemAdded?.kind === 'STAFF_NOTE');
     await stack.waitFor(async () => notes(staff).length > 0, 30_000);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, createTransport, FeedItemPublished, FeedItemWithdrawn, ProfileUpdated, RoomCreated, type EventContract } from '@kizuna/events';
-import { claimsOf, redeliver, startStack, tokenWithClaims, waitForHandled, type Stack } from '@kizuna/testing';
+import { FeedItemPublished, FeedItemWithdrawn, ProfileUpdated, RoomCreated, type EventContract } from '@kizuna/events';
+import { claimsOf, publishEvent, redeliver, type Stack, startStack, tokenWithClaims, waitForHandled } from '@kizuna/testing';
 
 const ERRORS = 'errors { code field message }';
 const POST_FIELDS = 'id body hashtags links editedAt mentions { id } author { id } edits { body }';
@@ -36,24 +36,7 @@ describe('content: posts, the feed, likes, comments and moderation', () => {
   const feedIds = async (token: string, variables: Record<string, unknown> = {}) =>
     ((await gql(FEED, { first: 50, ...variables }, token)).data?.feed.edges ?? []).map((edge: { node: { id: string } }) => edge.node.id);
   const postCount = async () => Number((await stack.sql('SELECT count(*) FROM content.posts'))[0].count);
-  const publish = async <T>(contract: EventContract<T>, networkId: string, data: T) => {
-    const envelope = createEnvelope(contract, networkId, data);
-    const transport = createTransport({ kafkaBrokers: stack.kafkaBrokers, databaseUrl: stack.databaseUrl, clientId: `test-${randomUUID()}` });
-    try {
-      await transport.publish([
-        {
-          topic: stack.topicPrefix + contract.topic,
-          key: envelope.subject,
-          value: JSON.stringify(envelope),
-          headers: { 'content-type': 'application/cloudevents+json', 'ce-type': envelope.type },
-        },
-      ]);
-    } finally {
-      await transport.close();
-    }
-    await waitForHandled(stack, 'content', envelope.id);
-    return envelope;
-  };
+  const publish = <T>(contract: EventContract<T>, networkId: string, data: T) => publishEvent(stack, contract, networkId, data, 'content');
 
   beforeAll(async () => {
     stack = await startStack({ services: ['identity', 'content'], seed: 'demo' });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, createTransport, FeedItemPublished, type EventContract } from '@kizuna/events';
-import { claimsOf, startStack, waitForHandled, type Stack } from '@kizuna/testing';
+import { FeedItemPublished, type EventContract } from '@kizuna/events';
+import { claimsOf, publishEvent, type Stack, startStack } from '@kizuna/testing';
 
 const CREATE_SEGMENT = `mutation($input: CreateSegmentInput!) { createSegment(input: $input) { segment { id } errors { code field message } } }`;
 const UPDATE_PROFILE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { errors { code field message } } }`;
@@ -20,23 +20,7 @@ describe('content: segment audiences', () => {
 
   const gql = (query: string, variables: Record<string, unknown>, token: string) => stack.graphql(stack.serviceUrl('content'), query, variables, token);
   const feedIds = async (token: string) => ((await gql(FEED, {}, token)).data?.feed.edges ?? []).map((edge: { node: { id: string } }) => edge.node.id);
-  const publish = async <T>(contract: EventContract<T>, networkId: string, data: T) => {
-    const envelope = createEnvelope(contract, networkId, data);
-    const transport = createTransport({ kafkaBrokers: stack.kafkaBrokers, databaseUrl: stack.databaseUrl, clientId: `test-${randomUUID()}` });
-    try {
-      await transport.publish([
-        {
-          topic: stack.topicPrefix + contract.topic,
-          key: envelope.subject,
-          value: JSON.stringify(envelope),
-          headers: { 'content-type': 'application/cloudevents+json', 'ce-type': envelope.type },
-        },
-      ]);
-    } finally {
-      await transport.close();
-    }
-    await waitForHandled(stack, 'content', envelope.id);
-  };
+  const publish = <T>(contract: EventContract<T>, networkId: string, data: T) => publishEvent(stack, contract, networkId, data, 'content');
   const setEmployer = async (token: string, employer: string) => {
     expect((await stack.graphql(stack.serviceUrl('directory'), UPDATE_PROFILE, { input: { employer } }, token)).data?.updateMyProfile.errors).toEqual([]);
   };
