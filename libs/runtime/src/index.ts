@@ -4,3 +4,4 @@ export * from './http-errors';
 export * from './json-body';
 export * from './http-server';
 export * from './request-logging';
+export * from './periodic-job';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { PromptPosted, type Outbox } from '@kizuna/events';
-import type { Logger } from '@kizuna/subgraph';
+import { periodicJob, type Logger, type PeriodicJob } from '@kizuna/subgraph';
 import { excerptOf, type FeedService } from '../feed/feed.service';
 import { latestOccurrence, occurrencesAfter, scheduleOf } from './prompt-schedule';
 import { PROMPT_COLUMNS, type Clock, type PromptRecord } from './prompt.service';
@@ -22,9 +22,8 @@ export const hashtagPath = (tag: string) => `/hashtags/${encodeURIComponent(tag)
  * downtime only the latest missed occurrence of a prompt is published, not a burst of old ones.
  */
 export class PromptScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = true;
+  private readonly job: PeriodicJob;
+  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,30 +31,19 @@ export class PromptScheduler {
     private readonly feed: FeedService,
     private readonly log: Logger,
     private readonly options: { tickMs: number; clock?: Clock },
-  ) {}
+  ) {
+    this.job = periodicJob('publishing posting prompts', options.tickMs, () => this.tick(), log);
+  }
 
   start(): void {
     this.stopped = false;
-    this.schedule();
+    this.job.start();
   }
 
-  /** Finishes the tick in flight, then stops. */
-  async stop(): Promise<void> {
+  /** Finishes the tick in flight (it stops between batches), then stops. */
+  stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick()
-        .catch((error) => this.log.error({ err: error }, 'posting prompts could not be published; will retry'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule();
-        });
-    }, this.options.tickMs);
+    return this.job.stop();
   }
 
   /** Publishes what is due now; how many occurrences entered the feed. */

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { isUuid } from '@kizuna/data';
 import { SurveyAnswered, SurveyClosed, SurveyOpened, type Outbox } from '@kizuna/events';
-import { fail, ok, UserError, type Logger, type Result } from '@kizuna/subgraph';
+import { fail, ok, periodicJob, UserError, type Logger, type PeriodicJob, type Result } from '@kizuna/subgraph';
 import { isContentModerator, isStaff, type FeedAudience } from '../feed/feed-item.record';
 import { excerptOf, type FeedService } from '../feed/feed.service';
 import type { FeedViewer } from '../segments/segment-membership';
@@ -380,32 +380,18 @@ export class SurveyService {
   }
 }
 
-/** Runs `closeDue` every `intervalMs` until stopped; a failed round is logged and the next one tries again. */
-export function surveyCloser(surveys: SurveyService, intervalMs: number, log: Pick<Logger, 'error' | 'info'>) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  const round = async () => {
-    try {
+/** Closes the surveys whose closing time has come, every `intervalMs` until stopped. */
+export function surveyCloser(surveys: SurveyService, intervalMs: number, log: Pick<Logger, 'error' | 'info'>): PeriodicJob {
+  return periodicJob(
+    'closing due surveys',
+    intervalMs,
+    async () => {
       let closed: number;
       do {
         closed = await surveys.closeDue();
         if (closed > 0) log.info({ closed }, 'surveys closed at their closing time');
       } while (closed === CLOSE_BATCH);
-    } catch (error) {
-      log.error({ err: error }, 'closing due surveys failed');
-    }
-  };
-  return {
-    start() {
-      // A round still running when the next is due: that one is skipped, rounds never pile up.
-      timer = setInterval(() => {
-        running ??= round().finally(() => (running = undefined));
-      }, intervalMs);
-      timer.unref();
     },
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+    log,
+  );
 }
