@@ -82,8 +82,12 @@ export interface Load {
 }
 
 export type RouteAction =
-  /** A delivery to each subscription of the audience: `values` fill the event fields, `load` the rest. */
-  | { kind: 'deliver'; to: Audience; values: Record<string, unknown>; load?: Load; dedupeKey?: string }
+  /**
+   * A delivery to each subscription of the audience: `values` fill the event fields, `load` the rest.
+   * With `latestKey` only the newest value of that key matters (a count): deliveries of one key go at
+   * most once per update interval, the last one always (it waits for the interval's end).
+   */
+  | { kind: 'deliver'; to: Audience; values: Record<string, unknown>; load?: Load; dedupeKey?: string; latestKey?: string }
   /** A fresh load of `id` for each subscription of the audience (its own, e.g. a per-member count), coalesced per subscription and id. */
   | { kind: 'refresh'; to: Audience; id: string; rootField: string; what: string }
   /** The member's subscriptions are filed under `key` from now on. */

@@ -80,6 +80,11 @@ export class SubscriptionEngine {
   /** Fetch keys (query + variables, long strings) as small numbers, so routing an event builds no long strings. */
   private readonly fetchIds = new Map<string, number>();
   private readonly verdicts = new Map<string, { granted: Promise<boolean>; until: number }>();
+  /** `latestKey` deliveries: when the key was last delivered, and the newest one waiting for its turn. */
+  private readonly latest = new Map<
+    string,
+    { sentAt: number; timer?: NodeJS.Timeout; waiting?: { action: Extract<RouteAction, { kind: 'deliver' }>; event: EngineEvent } }
+  >();
   /** Counters, for logs and tests. */
   readonly stats = { events: 0, deliveries: 0, fetches: 0 };
 
@@ -224,7 +229,7 @@ export class SubscriptionEngine {
         continue;
       }
       for (const action of actions) {
-        if (action.kind === 'deliver') this.deliver(state, action, event);
+        if (action.kind === 'deliver') this.deliverLatest(state, action, event);
         else if (action.kind === 'refresh') this.refresh(state, action, event);
         else this.membership(state, action.member, action.key, action.kind === 'join', action.kind === 'leave' && !!action.end, event);
       }
@@ -292,6 +297,36 @@ export class SubscriptionEngine {
     delivery.then(
       (value) => slot.fill(value),
       (error: unknown) => slot.fail(error),
+    );
+  }
+
+  /** A delivery now, or, for a `latestKey` delivered less than an interval ago, the newest one at the interval's end. */
+  private deliverLatest(state: RouteState, action: Extract<RouteAction, { kind: 'deliver' }>, event: EngineEvent): void {
+    if (action.latestKey === undefined) return this.deliver(state, action, event);
+    const key = `${state.route.field}\n${action.latestKey}`;
+    const now = Date.now();
+    let latest = this.latest.get(key);
+    if (!latest) this.latest.set(key, (latest = { sentAt: 0 }));
+    if (!latest.timer && now - latest.sentAt >= this.updateInterval) {
+      latest.sentAt = now;
+      this.deliver(state, action, event);
+      return;
+    }
+    latest.waiting = { action, event };
+    const held = latest;
+    held.timer ??= setTimeout(
+      () => {
+        held.timer = undefined;
+        const waiting = held.waiting!;
+        held.waiting = undefined;
+        held.sentAt = Date.now();
+        this.deliver(state, waiting.action, waiting.event);
+        // Forgotten once quiet for an interval, so keys of items nobody touches again do not pile up.
+        setTimeout(() => {
+          if (!held.timer && Date.now() - held.sentAt >= this.updateInterval) this.latest.delete(key);
+        }, this.updateInterval).unref();
+      },
+      Math.max(0, latest.sentAt + this.updateInterval - now),
     );
   }
 

@@ -125,6 +125,7 @@ export const feedItemCountsRoute: Route<{ feedItemIds: string[] }> = {
   route(event) {
     const data = event.data as EventData<typeof FeedReactionChanged | typeof FeedCommentAdded | typeof FeedCommentDeleted>;
     const values = { __typename: 'FeedItemCounts', feedItemId: data.feedItemId, reactionCount: data.reactionCount, commentCount: data.commentCount };
-    return [{ kind: 'deliver', to: { keys: [feedItemKey(data.feedItemId)] }, values }];
+    // Only the newest counts matter: a busy item's counts go out at most once per update interval.
+    return [{ kind: 'deliver', to: { keys: [feedItemKey(data.feedItemId)] }, values, latestKey: data.feedItemId }];
   },
 };
