@@ -18,11 +18,12 @@
  * then likes: BENCH_LIKES_PER_SECOND (default 500) `likeFeedItem` calls per second on one post for
  * BENCH_LIKE_SECONDS (default 20), each by a different member; the post's final `reactionCount` must
  * equal the likes sent; meanwhile BENCH_COUNT_WATCHERS (100) members watch its `feedItemCounts`
- * (latency = receipt of a count − start of the like whose answer carried that count).
+ * (latency = receipt of a count − start of the like whose answer carried that count; counts are
+ * coalesced to the newest a few times a second, so lost = watchers who never saw the final count).
  *
  * Prints a table, then as the last line one JSON object (times in ms):
  *   {"members","items","firstPage":{"p50","p95","p99"},"nextPages":{…},"likes":{"sent","ok","finalCount","exact","achievedPerSecond","p50","p95","p99"},
- *    "livePosts":{"subscribers","expected","received","lost","p50","p95","p99"},"liveCounts":{"watchers","expected","received","lost",…},"goals":{…}}
+ *    "livePosts":{"subscribers","expected","received","lost","p50","p95","p99"},"liveCounts":{"watchers","received","finalOnScreen","lost",…},"goals":{…}}
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -241,8 +242,12 @@ async function main(): Promise<void> {
     // COUNT_WATCHERS members have it on screen (feedItemCounts) and see each count as it changes.
     const postId: string = (await gatewayRequest(url, admin, CREATE, { input: { body: 'いいねのベンチマーク #bench' } })).body.data.createPost.post.id;
     const countArrivals: { count: number; at: number }[] = [];
-    const watchers = await openSubscriptions(url, tokens.slice(tokens.length - COUNT_WATCHERS), COUNTS, { ids: [postId] }, (_, data, at) => {
-      countArrivals.push({ count: (data.feedItemCounts as { reactionCount: number }).reactionCount, at });
+    /** The highest count each watcher has seen: at the end, everyone must have seen the final one. */
+    const seenByWatcher = new Map<number, number>();
+    const watchers = await openSubscriptions(url, tokens.slice(tokens.length - COUNT_WATCHERS), COUNTS, { ids: [postId] }, (index, data, at) => {
+      const count = (data.feedItemCounts as { reactionCount: number }).reactionCount;
+      countArrivals.push({ count, at });
+      seenByWatcher.set(index, Math.max(seenByWatcher.get(index) ?? 0, count));
     });
     /** When the like that made each count was sent (the count its answer carried). */
     const likeStartByCount = new Map<number, number>();
@@ -289,11 +294,14 @@ async function main(): Promise<void> {
       const startedAt = likeStartByCount.get(count);
       return startedAt === undefined ? [] : [at - startedAt];
     });
+    // A busy item's counts are sent a few times a second (the newest), not once per like: what must
+    // not be lost is the final count, on every watcher's screen.
+    const finalOnScreen = watchers.clients.filter((_, index) => seenByWatcher.get(index) === finalCount).length;
     const liveCounts = {
       watchers: watchers.clients.length,
-      expected: watchers.clients.length * likesOk,
       received: countArrivals.length,
-      lost: watchers.clients.length * likesOk - countArrivals.length,
+      finalOnScreen,
+      lost: watchers.clients.length - finalOnScreen,
       subscriptionErrors: watchers.errors.length,
       ...percentiles(countLatencies),
     };
@@ -329,7 +337,9 @@ async function main(): Promise<void> {
       `likes: ${likes.sent} sent, ${likes.ok} accepted, ${likes.errors} errors, final count ${likes.finalCount} (${likes.exact ? 'exact' : 'NOT exact'}), ${likes.achievedPerSecond}/s achieved`,
     );
     console.log(`live posts: ${livePosts.received} of ${livePosts.expected} deliveries to ${livePosts.subscribers} open feeds (${livePosts.lost} lost)`);
-    console.log(`live counts: ${liveCounts.received} of ${liveCounts.expected} count changes to ${liveCounts.watchers} watchers (${liveCounts.lost} lost)`);
+    console.log(
+      `live counts: ${liveCounts.received} count updates to ${liveCounts.watchers} watchers; the final count reached ${liveCounts.finalOnScreen} of them (${liveCounts.lost} missed it)`,
+    );
     result = {
       members: MEMBERS,
       items: ITEMS,
@@ -344,7 +354,7 @@ async function main(): Promise<void> {
         nextPagesP95: { goalMs: GOAL_P95_MS, met: nextPages.p95 <= GOAL_P95_MS },
         likesExact: likes.exact,
         livePostP99: { goalMs: GOAL_LIVE_P99_MS, met: livePosts.p99 <= GOAL_LIVE_P99_MS && livePosts.lost === 0 },
-        liveCountP99: { goalMs: GOAL_LIVE_P99_MS, met: liveCounts.p99 <= GOAL_LIVE_P99_MS },
+        liveCountP99: { goalMs: GOAL_LIVE_P99_MS, met: liveCounts.p99 <= GOAL_LIVE_P99_MS && liveCounts.lost === 0 },
       },
     };
   } finally {
