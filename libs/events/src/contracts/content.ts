@@ -16,6 +16,8 @@ const POST_TOPIC = 'kizuna.content.post';
 const FEED_ACTIVITY_TOPIC = 'kizuna.content.feed-activity';
 /** Surveys: opened, answered, closed; keyed by survey id (which is also its feed item id). */
 const SURVEY_TOPIC = 'kizuna.content.survey';
+/** The office's articles: published, changed, taken back; keyed by article id (which is also its feed item id). */
+const ARTICLE_TOPIC = 'kizuna.content.article';
 
 export const FEED_ITEM_KIND = /^[A-Z][A-Z0-9_]{0,39}$/;
 
@@ -287,6 +289,61 @@ export const SurveyClosed = defineEvent({
   subject: (data) => data.surveyId,
 });
 
+const articleAudience = {
+  audience: z.enum(['NETWORK', 'STAFF', 'SEGMENT']).describe('Who may read it: the network, staff, or one directory segment'),
+  segmentId: z.uuid().nullable().describe('SEGMENT: the directory segment'),
+};
+
+export const ArticlePublished = defineEvent({
+  type: 'kizuna.content.article.published.v1',
+  topic: ARTICLE_TOPIC,
+  source,
+  description: 'An article went out to its audience (now, or at its scheduled time); its feed item has the article id.',
+  schema: z.object({
+    articleId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid().nullable().describe('null once the author deleted their account'),
+    title: z.string(),
+    excerpt: z.string(),
+    categoryId: z.uuid().nullable(),
+    ...articleAudience,
+    scheduled: z.boolean().describe('true: published by the periodic check at its scheduled time'),
+    publishedAt: timestamp,
+  }),
+  subject: (data) => data.articleId,
+});
+
+export const ArticleUpdated = defineEvent({
+  type: 'kizuna.content.article.updated.v1',
+  topic: ARTICLE_TOPIC,
+  source,
+  description: 'Staff changed an article (draft, scheduled or published); a published one shows the change at once.',
+  schema: z.object({
+    articleId: z.uuid(),
+    networkId: z.uuid(),
+    editorMembershipId: z.uuid(),
+    title: z.string(),
+    status: z.enum(['DRAFT', 'SCHEDULED', 'PUBLISHED']),
+    ...articleAudience,
+    updatedAt: timestamp,
+  }),
+  subject: (data) => data.articleId,
+});
+
+export const ArticleUnpublished = defineEvent({
+  type: 'kizuna.content.article.unpublished.v1',
+  topic: ARTICLE_TOPIC,
+  source,
+  description: 'A published article was taken back (back to a draft, or deleted); its feed item is gone.',
+  schema: z.object({
+    articleId: z.uuid(),
+    networkId: z.uuid(),
+    deleted: z.boolean().describe('true: the article was deleted, not only unpublished'),
+    unpublishedAt: timestamp,
+  }),
+  subject: (data) => data.articleId,
+});
+
 export const contentEvents = [
   FeedItemPublished,
   FeedItemWithdrawn,
@@ -302,4 +359,7 @@ export const contentEvents = [
   SurveyOpened,
   SurveyAnswered,
   SurveyClosed,
+  ArticlePublished,
+  ArticleUpdated,
+  ArticleUnpublished,
 ];
