@@ -2,9 +2,8 @@ import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizu
 import { storageFromSettings, storedMediaRoutes } from '@kizuna/storage';
 import { memberReference, mergeEventHandlers, personalDataReference, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
-import { ArticleEntity } from './articles/article.entity';
-import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
-import { ArticleService } from './articles/article.service';
+import { articleReferences, ArticleResolver, FeedItemArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
+import { articlePublisher, ArticleService } from './articles/article.service';
 import { CommentResolver } from './comments/comment.resolver';
 import { CommentService } from './comments/comment.service';
 import { feedConsumers } from './feed/feed.consumers';
@@ -31,6 +30,7 @@ import { DemoFeed } from './seed/demo-feed';
 import { SegmentMembership } from './segments/segment-membership';
 import { subgraph } from './schema';
 import { Surveys1767000000000 } from './migrations/1767000000000-surveys';
+import { Articles1768000000000 } from './migrations/1768000000000-articles';
 import { surveyExportRoutes } from './surveys/survey-export.routes';
 import { FeedItemSurveyResolver, SurveyResolver, surveyReferences } from './surveys/survey.resolver';
 import { surveyCloser, SurveyService } from './surveys/survey.service';
@@ -42,6 +42,8 @@ const settings = serviceSettings.extend({
   SEGMENT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** How often surveys whose closing time has come are closed (and their final results published). */
   SURVEY_CLOSE_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
+  /** How often scheduled articles whose time has come are published. */
+  ARTICLE_PUBLISH_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
   /** npm start: the demo network gets a lively feed once its members have arrived. */
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -52,8 +54,8 @@ const settings = serviceSettings.extend({
 void runService({
   subgraph,
   settings,
-  entities: [ArticleEntity],
-  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000, Surveys1767000000000],
+  entities: [],
+  migrations: [Initial1763900000000, AccountMemberships1764600000000, Feed1765000000000, PostImages1766000000000, Surveys1767000000000, Articles1768000000000],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
     const media = storageFromSettings();
@@ -61,8 +63,9 @@ void runService({
     const postImages = new PostImageService(dataSource, media.storage, log);
     // Uploads verify the bearer token exactly as /graphql does.
     const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
-    const articles = new ArticleService(dataSource);
     const feed = new FeedService(dataSource, outbox);
+    const articles = new ArticleService(dataSource, outbox, feed);
+    const publisher = articlePublisher(articles, settings.ARTICLE_PUBLISH_CHECK_MS, log);
     const surveys = new SurveyService(dataSource, outbox, feed);
     const closer = surveyCloser(surveys, settings.SURVEY_CLOSE_CHECK_MS, log);
     const privacy = new ContentPrivacyService(dataSource, postImages, surveys);
@@ -73,8 +76,9 @@ void runService({
     const demo = settings.SEED_DEMO ? new DemoFeed(dataSource, { posts, reactions, comments }, log) : undefined;
     return {
       resolvers: [
-        new ArticleResolver(articles),
+        new ArticleResolver(articles, segments, postImages),
         new MemberArticlesResolver(articles),
+        new FeedItemArticleResolver(articles),
         new PersonalDataResolver(privacy),
         new FeedResolver(feed, posts, comments, segments),
         new PostResolver(posts, segments, postImages),
@@ -84,7 +88,13 @@ void runService({
         new SurveyResolver(surveys, segments),
         new FeedItemSurveyResolver(surveys),
       ],
-      references: { ...memberReference(), ...personalDataReference(), ...feedReferences(feed, posts, segments), ...surveyReferences(surveys, segments) },
+      references: {
+        ...memberReference(),
+        ...personalDataReference(),
+        ...feedReferences(feed, posts, segments),
+        ...surveyReferences(surveys, segments),
+        ...articleReferences(articles, segments),
+      },
       routes: (app) => {
         storedMediaRoutes(app, media.storage, {
           below: '/media/posts/',
@@ -98,12 +108,14 @@ void runService({
       },
       afterStart: () => {
         closer.start();
+        publisher.start();
         demo?.start();
         return Promise.resolve();
       },
       beforeStop: async () => {
         demo?.stop();
         await closer.stop();
+        await publisher.stop();
       },
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacyConsumers(privacy)]),
     };
