@@ -20,3 +20,4 @@ export { BulkMessageReportPage } from '../messaging-admin/BulkMessageReportPage'
 export { TemplatesPage } from '../messaging-admin/TemplatesPage';
 export { AutoRepliesPage } from '../messaging-admin/AutoRepliesPage';
 export { ModerationPage } from '../feed/ModerationPage';
+export { AdminContentPage } from '../articles/AdminContentPage';

@@ -29,4 +29,5 @@ export const adminSections: AdminSection[] = [
   { path: '/admin/message-templates', labelKey: 'messagingAdmin.nav.templates', permission: 'SEND_BULK_MESSAGES' },
   { path: '/admin/auto-replies', labelKey: 'messagingAdmin.nav.autoReplies', permission: 'SEND_BULK_MESSAGES' },
   { path: '/admin/moderation', labelKey: 'feed.nav.moderation', permission: 'MANAGE_CONTENT' },
+  { path: '/admin/content', labelKey: 'articles.nav.content', permission: 'MANAGE_CONTENT' },
 ];

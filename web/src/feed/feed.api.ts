@@ -71,6 +71,9 @@ graphql(`
     post {
       ...FeedPostFields
     }
+    article {
+      ...ArticleCardFields
+    }
     survey {
       ...SurveyFields
     }
