@@ -66,7 +66,7 @@ export function ArticleEditorPage() {
   );
 }
 
-function ArticleForm({ article }: { article: Article | null }) {
+export function ArticleForm({ article }: { article: Article | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [title, setTitle] = useState(article?.title ?? '');
@@ -105,7 +105,7 @@ function ArticleForm({ article }: { article: Article | null }) {
   };
 
   /** Saves what is on the page (a new draft, or the article's new version); its id, or null when refused. */
-  const save = async (): Promise<string | null> => {
+  const save = async (then: 'keep-editing' | 'publish'): Promise<string | null> => {
     const input = {
       title,
       body: editor?.getJSON() ?? EMPTY_DOCUMENT,
@@ -116,12 +116,13 @@ function ArticleForm({ article }: { article: Article | null }) {
     };
     if (article) return (await edit.run({ input: { articleId: article.id, article: input } }))?.article?.id ?? null;
     const created = (await create.run({ input }))?.article?.id ?? null;
-    if (created) void navigate(`/articles/${created}/edit`, { replace: true });
+    // A new draft gets its own address, so that saving again changes it rather than writing another one.
+    if (created && then === 'keep-editing') void navigate(`/articles/${created}/edit`, { replace: true });
     return created;
   };
 
   const saveAndPublish = async (at: string | null) => {
-    const id = await save();
+    const id = await save('publish');
     if (!id) return;
     const published = await publish.run({ input: { articleId: id, publishAt: at ? new Date(at).toISOString() : null } });
     if (published?.article) void navigate(`/articles/${id}`);
@@ -217,7 +218,7 @@ function ArticleForm({ article }: { article: Article | null }) {
       )}
 
       <Group gap="sm" wrap="wrap" align="flex-end">
-        <Button variant="default" loading={busy} onClick={() => void save()}>
+        <Button variant="default" loading={busy} onClick={() => void save('keep-editing')}>
           {t('articles.editor.saveDraft')}
         </Button>
         <Button loading={busy} onClick={() => void saveAndPublish(null)} disabled={article?.status === 'PUBLISHED'}>
