@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MultiLine, UserError } from '@kizuna/subgraph';
+import { assumedListSize, MultiLine, UserError } from '@kizuna/subgraph';
 import { FeedAudienceEnum } from '../feed/feed.types';
 import { MemberType } from '../members/member.type';
 import type { QuestionKind, ResultsVisibility, SurveyResults } from './survey-definition';
@@ -35,6 +35,8 @@ registerEnumType(SurveyResultsVisibilityEnum, {
   description: 'When members see the results (staff always do): once they answered (or it closed), once it closed, or never.',
 });
 
+// Lists below carry typical sizes for the gateway's cost estimate: with the default (10 per list) a feed page
+// of surveys, questions, options and tallies cost more than a member's whole budget.
 @ObjectType('SurveyOption')
 export class SurveyOptionType {
   @Field(() => ID)
@@ -58,6 +60,7 @@ export class SurveyQuestionType {
   @Field({ description: 'A response must answer it.' })
   required: boolean;
 
+  @Directive(assumedListSize(4))
   @Field(() => [SurveyOptionType], { description: 'Choice questions: the options, in order; empty otherwise.' })
   options: SurveyOptionType[];
 
@@ -109,9 +112,11 @@ export class SurveyQuestionResultsType {
   @Field(() => Int, { description: 'Responses that answered this question.' })
   answerCount: number;
 
+  @Directive(assumedListSize(4))
   @Field(() => [SurveyOptionCountType], { description: 'Choice questions: each option with how many chose it, in order.' })
   options: SurveyOptionCountType[];
 
+  @Directive(assumedListSize(5))
   @Field(() => [SurveyScaleCountType], { description: 'SCALE: each value from min to max with how many chose it.' })
   scale: SurveyScaleCountType[];
 
@@ -136,6 +141,7 @@ export class SurveyResultsType {
   @Field()
   closed: boolean;
 
+  @Directive(assumedListSize(3))
   @Field(() => [SurveyQuestionResultsType])
   questions: SurveyQuestionResultsType[];
 }
@@ -157,6 +163,7 @@ export class SurveyQuestionAnswerType {
 
 @ObjectType('SurveyResponse', { description: "The viewer's own answer." })
 export class SurveyResponseType {
+  @Directive(assumedListSize(3))
   @Field(() => [SurveyQuestionAnswerType])
   answers: SurveyQuestionAnswerType[];
 
@@ -179,6 +186,7 @@ export class SurveyType {
   @Field()
   description: string;
 
+  @Directive(assumedListSize(3))
   @Field(() => [SurveyQuestionType])
   questions: SurveyQuestionType[];
 
