@@ -23,6 +23,8 @@ export function contentSecurityPolicy(serving: WebServing): string {
     ['connect-src', ["'self'"]],
     ['worker-src', ["'self'"]],
     ['manifest-src', ["'self'"]],
+    // Videos in articles: the providers' privacy-friendly players only (youtube-nocookie, Vimeo with dnt=1).
+    ['frame-src', ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     // Forms are submitted by script; sign-in with a provider is a navigation to /auth/, not a form post.

@@ -178,7 +178,9 @@ const adminRoutes = () => [
   '/admin/auto-replies',
   '/admin/moderation',
   '/admin/prompts',
+  '/admin/content',
   '/surveys/new',
+  '/articles/new',
 ];
 
 /** A fresh browser profile of that size; every script it requests is noted in `scripts`. */

@@ -130,7 +130,7 @@ test("an admin makes a custom role, gives it to a member, and the member's next 
   await member.getByRole('link', { name: 'Administration' }).click();
   await member.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor();
   const menu = member.getByRole('navigation', { name: 'Administration' });
-  expect(await menu.getByRole('link').allTextContents()).toEqual(['Approvals', 'Invitation links', 'Moderation', 'Posting prompts']);
+  expect(await menu.getByRole('link').allTextContents()).toEqual(['Approvals', 'Invitation links', 'Moderation', 'Posting prompts', 'Content']);
   await member.goto('/admin/roles');
   await member.waitForURL((u) => u.pathname === '/admin/approvals');
   await admin.goto('/admin/audit');

@@ -33,6 +33,9 @@ const SignInPage = page(() => import('./pages/SignInPage'), 'SignInPage');
 const SocialLoginErrorPage = page(() => import('./social/SocialLoginErrorPage'), 'SocialLoginErrorPage');
 const AccountDeletedPage = page(() => import('./privacy/AccountDeletedPage'), 'AccountDeletedPage');
 const AcceptInvitationPage = page(() => import('./roles/AcceptInvitationPage'), 'AcceptInvitationPage');
+const ArticlePage = page(() => import('./articles/ArticlePage'), 'ArticlePage');
+// The editor (and Tiptap's editing code) loads only here.
+const ArticleEditorPage = page(() => import('./articles/ArticleEditorPage'), 'ArticleEditorPage');
 
 // The administration area is one chunk: members never load it (see admin/adminPages.ts).
 const adminPages = () => import('./admin/adminPages');
@@ -57,6 +60,7 @@ const TagsPage = page(adminPages, 'TagsPage');
 const SegmentsPage = page(adminPages, 'SegmentsPage');
 const ModerationPage = page(adminPages, 'ModerationPage');
 const PostingPromptsPage = page(adminPages, 'PostingPromptsPage');
+const AdminContentPage = page(adminPages, 'AdminContentPage');
 
 export function App() {
   return (
@@ -116,6 +120,30 @@ export function App() {
           element={
             <RequireSignedIn>
               <FeedItemPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/articles/new"
+          element={
+            <RequireSignedIn>
+              <ArticleEditorPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/articles/:id/edit"
+          element={
+            <RequireSignedIn>
+              <ArticleEditorPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/articles/:id"
+          element={
+            <RequireSignedIn>
+              <ArticlePage />
             </RequireSignedIn>
           }
         />
@@ -211,6 +239,7 @@ export function App() {
           <Route path="segments" element={<SegmentsPage />} />
           <Route path="moderation" element={<ModerationPage />} />
           <Route path="prompts" element={<PostingPromptsPage />} />
+          <Route path="content" element={<AdminContentPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -82,7 +82,7 @@ export async function everyOperation(stack: Stack, url: string, token: string): 
     if (type.kind === 'INPUT_OBJECT') {
       return Object.fromEntries(type.inputFields!.filter((f) => f.type.kind === 'NON_NULL').map((f) => [f.name, sample(f.type)]));
     }
-    return { ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false }[type.name] ?? 'x';
+    return { ID: randomUUID(), String: 'x', Int: 1, Float: 1, Boolean: false, JSONObject: {} }[type.name] ?? 'x';
   };
   const selection = (ref: TypeRef) => (['OBJECT', 'INTERFACE', 'UNION'].includes(types.get(namedOf(ref).name!)!.kind) ? ' { __typename }' : '');
   const operations: GuardedOperation[] = [];

@@ -2,9 +2,8 @@ import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizu
 import { storageFromSettings, storedMediaRoutes } from '@kizuna/storage';
 import { memberReference, mergeEventHandlers, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
-import { ArticleEntity } from './articles/article.entity';
-import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
-import { ArticleService } from './articles/article.service';
+import { articleReferences, ArticleResolver, FeedItemArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
+import { articlePublisher, ArticleService } from './articles/article.service';
 import { CommentResolver } from './comments/comment.resolver';
 import { CommentService } from './comments/comment.service';
 import { feedConsumers } from './feed/feed.consumers';
@@ -34,6 +33,7 @@ import { DemoFeed } from './seed/demo-feed';
 import { SegmentMembership } from './segments/segment-membership';
 import { subgraph } from './schema';
 import { Surveys1767000000000 } from './migrations/1767000000000-surveys';
+import { Articles1768000000000 } from './migrations/1768000000000-articles';
 import { surveyExportRoutes } from './surveys/survey-export.routes';
 import { FeedItemSurveyResolver, SurveyResolver, surveyReferences } from './surveys/survey.resolver';
 import { surveyCloser, SurveyService } from './surveys/survey.service';
@@ -47,6 +47,8 @@ const settings = serviceSettings.extend({
   SURVEY_CLOSE_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
   /** How often due posting prompts are published (each occurrence enters the feed within this much of its time). */
   CONTENT_PROMPT_TICK_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
+  /** How often scheduled articles whose time has come are published. */
+  ARTICLE_PUBLISH_CHECK_MS: z.coerce.number().int().min(50).max(3_600_000).default(15_000),
   /** npm start: the demo network gets a lively feed once its members have arrived. */
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -57,7 +59,7 @@ const settings = serviceSettings.extend({
 void runService({
   subgraph,
   settings,
-  entities: [ArticleEntity],
+  entities: [],
   migrations: [
     Initial1763900000000,
     AccountMemberships1764600000000,
@@ -65,6 +67,7 @@ void runService({
     PostImages1766000000000,
     Surveys1767000000000,
     PostingPrompts1767100000000,
+    Articles1768000000000,
   ],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
@@ -73,8 +76,9 @@ void runService({
     const postImages = new PostImageService(dataSource, media.storage, log);
     // Uploads verify the bearer token exactly as /graphql does.
     const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
-    const articles = new ArticleService(dataSource);
     const feed = new FeedService(dataSource, outbox);
+    const articles = new ArticleService(dataSource, outbox, feed);
+    const publisher = articlePublisher(articles, settings.ARTICLE_PUBLISH_CHECK_MS, log);
     const surveys = new SurveyService(dataSource, outbox, feed);
     const closer = surveyCloser(surveys, settings.SURVEY_CLOSE_CHECK_MS, log);
     const privacy = contentPrivacy.provide(dataSource, new ContentPrivacyService(dataSource, postImages, surveys));
@@ -87,8 +91,9 @@ void runService({
     const demo = settings.SEED_DEMO ? new DemoFeed(dataSource, { posts, reactions, comments }, log) : undefined;
     return {
       resolvers: [
-        new ArticleResolver(articles),
+        new ArticleResolver(articles, segments, postImages),
         new MemberArticlesResolver(articles),
+        new FeedItemArticleResolver(articles),
         privacy.resolver,
         new FeedResolver(feed, posts, comments, segments),
         new PostResolver(posts, segments, postImages),
@@ -100,7 +105,13 @@ void runService({
         new PromptResolver(prompts),
         new FeedItemPromptResolver(prompts),
       ],
-      references: { ...memberReference(), ...privacy.references, ...feedReferences(feed, posts, segments), ...surveyReferences(surveys, segments) },
+      references: {
+        ...memberReference(),
+        ...privacy.references,
+        ...feedReferences(feed, posts, segments),
+        ...surveyReferences(surveys, segments),
+        ...articleReferences(articles, segments),
+      },
       routes: (app) => {
         storedMediaRoutes(app, media.storage, {
           below: '/media/posts/',
@@ -115,12 +126,13 @@ void runService({
       afterStart: () => {
         closer.start();
         promptScheduler.start();
+        publisher.start();
         demo?.start();
         return Promise.resolve();
       },
       beforeStop: async () => {
         demo?.stop();
-        await Promise.all([closer.stop(), promptScheduler.stop()]);
+        await Promise.all([closer.stop(), promptScheduler.stop(), publisher.stop()]);
       },
       consumers: mergeEventHandlers([...feedConsumers(feed, new MemberReadModel()), ...privacy.consumers]),
     };

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@kizuna/subgraph';
-import { ArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
+import { ArticleResolver, FeedItemArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
 import { CommentResolver } from './comments/comment.resolver';
 import { FeedResolver } from './feed/feed.resolver';
 import { PostImageType } from './images/post-image.types';
@@ -16,6 +16,7 @@ export const subgraph: SubgraphDefinition = {
   resolvers: [
     ArticleResolver,
     MemberArticlesResolver,
+    FeedItemArticleResolver,
     contentPrivacy.PersonalDataResolver,
     FeedResolver,
     PostResolver,

@@ -22,6 +22,14 @@ const MODERATION = [
   'pausePostingPrompt',
   'resumePostingPrompt',
   'deletePostingPrompt',
+  'createArticle',
+  'editArticle',
+  'publishArticle',
+  'unpublishArticle',
+  'deleteArticle',
+  'createArticleCategory',
+  'renameArticleCategory',
+  'deleteArticleCategory',
 ];
 
 const COUNT_OF = 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Member { id publishedArticleCount } } }';
@@ -36,7 +44,7 @@ describe('content: what pending, suspended and rejected members may do, and netw
 
   const publish = (networkId: string, authorId: string) =>
     stack.sql(
-      `INSERT INTO content.articles (id, network_id, author_membership_id, title, body, status, published_at) VALUES ($1, $2, $3, 'news', 'body', 'published', now() - interval '1 minute')`,
+      `INSERT INTO content.articles (id, network_id, author_membership_id, title, body, status, published_at) VALUES ($1, $2, $3, 'news', '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"body"}]}]}', 'published', now() - interval '1 minute')`,
       [randomUUID(), networkId, authorId],
     );
 

@@ -12,7 +12,7 @@ describe('content: published article counts', () => {
   const article = (networkId: string, authorId: string, status: 'draft' | 'published', publishedAt: string | null = null) =>
     stack.sql(
       `INSERT INTO content.articles (id, network_id, author_membership_id, title, body, status, published_at)
-       VALUES ($1, $2, $3, '卒業生インタビュー', '<p>…</p>', $4, $5::timestamptz)`,
+       VALUES ($1, $2, $3, '卒業生インタビュー', '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"…"}]}]}', $4, $5::timestamptz)`,
       [randomUUID(), networkId, authorId, status, publishedAt],
     );
 

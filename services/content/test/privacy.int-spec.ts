@@ -12,8 +12,16 @@ describe("content: a person's data download and account deletion", () => {
   const addArticle = async (networkId: string, authorId: string, title: string, status: 'draft' | 'published') => {
     const id = randomUUID();
     await stack.sql(
-      `INSERT INTO content.articles (id, network_id, author_membership_id, title, body, status, published_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, networkId, authorId, title, `${title} (body)`, status, status === 'published' ? new Date(Date.now() - 60_000) : null],
+      `INSERT INTO content.articles (id, network_id, author_membership_id, title, body, status, published_at) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
+      [
+        id,
+        networkId,
+        authorId,
+        title,
+        JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `${title} (body)` }] }] }),
+        status,
+        status === 'published' ? new Date(Date.now() - 60_000) : null,
+      ],
     );
     return id;
   };

@@ -21,3 +21,4 @@ export { TemplatesPage } from '../messaging-admin/TemplatesPage';
 export { AutoRepliesPage } from '../messaging-admin/AutoRepliesPage';
 export { ModerationPage } from '../feed/ModerationPage';
 export { PostingPromptsPage } from '../feed/PostingPromptsPage';
+export { AdminContentPage } from '../articles/AdminContentPage';

@@ -30,4 +30,5 @@ export const adminSections: AdminSection[] = [
   { path: '/admin/auto-replies', labelKey: 'messagingAdmin.nav.autoReplies', permission: 'SEND_BULK_MESSAGES' },
   { path: '/admin/moderation', labelKey: 'feed.nav.moderation', permission: 'MANAGE_CONTENT' },
   { path: '/admin/prompts', labelKey: 'feed.nav.prompts', permission: 'MANAGE_CONTENT' },
+  { path: '/admin/content', labelKey: 'articles.nav.content', permission: 'MANAGE_CONTENT' },
 ];

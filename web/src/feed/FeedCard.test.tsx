@@ -26,6 +26,7 @@ const item: FeedItem = {
   actor: EMILY,
   subject: { typename: 'Post', id: 'f0000000-0000-4000-8000-000000000001' },
   survey: null,
+  article: null,
   post: {
     id: 'f0000000-0000-4000-8000-000000000001',
     body: 'Reunion on Saturday',

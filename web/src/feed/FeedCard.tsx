@@ -22,6 +22,7 @@ import { describeFeedError } from './feedErrors';
 import { Comments } from './Comments';
 import { PostBody } from './PostBody';
 import { SurveyCard } from '../surveys/SurveyCard';
+import { ArticleCard } from '../articles/ArticleCard';
 import classes from './feed.module.css';
 import { PostImageGrid } from './PostImages';
 import { ConfirmDialog, ReportDialog } from './ReportDialog';
@@ -175,6 +176,8 @@ export function FeedCard({ item, viewerId, moderator, onChange, onDeleted, onHid
               return true;
             }}
           />
+        ) : item.article ? (
+          <ArticleCard article={item.article} />
         ) : item.survey ? (
           <SurveyCard survey={item.survey} onChange={(survey) => onChange({ ...item, survey })} />
         ) : (
@@ -307,6 +310,8 @@ function headingOf(t: unknown, item: FeedItem, name: string): string {
       return loose('feed.kinds.JOB_CHANGE', { name });
     case 'NEW_ROOM':
       return item.actor ? loose('feed.kinds.NEW_ROOM', { name }) : loose('feed.kinds.NEW_ROOM_anonymous');
+    case 'ARTICLE':
+      return item.actor ? loose('articles.card.heading', { name }) : loose('articles.card.headingAnonymous');
     default:
       return item.title || name;
   }

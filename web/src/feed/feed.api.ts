@@ -80,6 +80,9 @@ graphql(`
     post {
       ...FeedPostFields
     }
+    article {
+      ...ArticleCardFields
+    }
     survey {
       ...SurveyFields
     }

@@ -16,6 +16,7 @@ import messagingEn from './messaging.en.json';
 import messagingAdminEn from './messagingAdmin.en.json';
 import feedEn from './feed.en.json';
 import surveysEn from './surveys.en.json';
+import articlesEn from './articles.en.json';
 
 /** Every English string of the app, merged into the one `translation` namespace (see index.ts). */
 const translation = {
@@ -37,6 +38,7 @@ const translation = {
   ...messagingAdminEn,
   ...feedEn,
   ...surveysEn,
+  ...articlesEn,
   userErrors: {
     ...en.userErrors,
     ...messagingEn.messaging.userErrors,

@@ -16,6 +16,7 @@ import messagingJa from './messaging.ja.json';
 import messagingAdminJa from './messagingAdmin.ja.json';
 import feedJa from './feed.ja.json';
 import surveysJa from './surveys.ja.json';
+import articlesJa from './articles.ja.json';
 
 /** Every Japanese string of the app, merged into the one `translation` namespace (see index.ts). */
 const translation = {
@@ -37,6 +38,7 @@ const translation = {
   ...messagingAdminJa,
   ...feedJa,
   ...surveysJa,
+  ...articlesJa,
   userErrors: {
     ...ja.userErrors,
     ...messagingJa.messaging.userErrors,

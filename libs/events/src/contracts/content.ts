@@ -18,6 +18,8 @@ const FEED_ACTIVITY_TOPIC = 'kizuna.content.feed-activity';
 const SURVEY_TOPIC = 'kizuna.content.survey';
 /** Staff's recurring posting prompts: keyed by prompt id, so one prompt's occurrences stay in order. */
 const PROMPT_TOPIC = 'kizuna.content.prompt';
+/** The office's articles: published, changed, taken back; keyed by article id (which is also its feed item id). */
+const ARTICLE_TOPIC = 'kizuna.content.article';
 
 export const FEED_ITEM_KIND = /^[A-Z][A-Z0-9_]{0,39}$/;
 
@@ -305,6 +307,61 @@ export const PromptPosted = defineEvent({
   subject: (data) => data.promptId,
 });
 
+const articleAudience = {
+  audience: z.enum(['NETWORK', 'STAFF', 'SEGMENT']).describe('Who may read it: the network, staff, or one directory segment'),
+  segmentId: z.uuid().nullable().describe('SEGMENT: the directory segment'),
+};
+
+export const ArticlePublished = defineEvent({
+  type: 'kizuna.content.article.published.v1',
+  topic: ARTICLE_TOPIC,
+  source,
+  description: 'An article went out to its audience (now, or at its scheduled time); its feed item has the article id.',
+  schema: z.object({
+    articleId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid().nullable().describe('null once the author deleted their account'),
+    title: z.string(),
+    excerpt: z.string(),
+    categoryId: z.uuid().nullable(),
+    ...articleAudience,
+    scheduled: z.boolean().describe('true: published by the periodic check at its scheduled time'),
+    publishedAt: timestamp,
+  }),
+  subject: (data) => data.articleId,
+});
+
+export const ArticleUpdated = defineEvent({
+  type: 'kizuna.content.article.updated.v1',
+  topic: ARTICLE_TOPIC,
+  source,
+  description: 'Staff changed an article (draft, scheduled or published); a published one shows the change at once.',
+  schema: z.object({
+    articleId: z.uuid(),
+    networkId: z.uuid(),
+    editorMembershipId: z.uuid(),
+    title: z.string(),
+    status: z.enum(['DRAFT', 'SCHEDULED', 'PUBLISHED']),
+    ...articleAudience,
+    updatedAt: timestamp,
+  }),
+  subject: (data) => data.articleId,
+});
+
+export const ArticleUnpublished = defineEvent({
+  type: 'kizuna.content.article.unpublished.v1',
+  topic: ARTICLE_TOPIC,
+  source,
+  description: 'A published article was taken back (back to a draft, or deleted); its feed item is gone.',
+  schema: z.object({
+    articleId: z.uuid(),
+    networkId: z.uuid(),
+    deleted: z.boolean().describe('true: the article was deleted, not only unpublished'),
+    unpublishedAt: timestamp,
+  }),
+  subject: (data) => data.articleId,
+});
+
 export const contentEvents = [
   FeedItemPublished,
   FeedItemWithdrawn,
@@ -321,4 +378,7 @@ export const contentEvents = [
   SurveyAnswered,
   SurveyClosed,
   PromptPosted,
+  ArticlePublished,
+  ArticleUpdated,
+  ArticleUnpublished,
 ];

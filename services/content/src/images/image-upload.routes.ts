@@ -1,5 +1,5 @@
 import express, { type Express } from 'express';
-import { AuthenticationError, isAllowed, type TokenVerifier } from '@kizuna/auth';
+import { AuthenticationError, hasPermission, isAllowed, Permission, type TokenVerifier } from '@kizuna/auth';
 import type { Logger } from '@kizuna/subgraph';
 import { imageTooLarge, MAX_IMAGE_BYTES } from './image-processing';
 import { imageUrl } from './image-url';
@@ -8,7 +8,7 @@ import type { PostImageService } from './post-image.service';
 /**
  * `POST /media/post-images` with the image file as the body (any content type; the bytes decide),
  * through the gateway as profile photos are: stores an image of the signed-in member's for a post
- * they are writing. GraphQL bodies are limited to 1 MB; a plain body also spares the base64.
+ * they are writing, or with `?purpose=article` (MANAGE_CONTENT) a cover or inline image of an article. GraphQL bodies are limited to 1 MB; a plain body also spares the base64.
  * Answers `{ image: { id, url, smallUrl, width, height }, errors: [] }`, the id then goes into
  * `createPost`/`editPost`'s `images`; or 400 (413 over the size limit) with `{ image: null, errors }`,
  * 401 without a valid token, 403 for anyone but an approved member.
@@ -33,8 +33,13 @@ export function postImageUploadRoutes(app: Express, images: PostImageService, ve
         res.status(403).json({ image: null, errors: [{ code: 'FORBIDDEN', message: 'Your membership does not allow this.' }] });
         return;
       }
+      const purpose = req.query.purpose === 'article' ? 'article' : 'post';
+      if (purpose === 'article' && !hasPermission(viewer, Permission.MANAGE_CONTENT)) {
+        res.status(403).json({ image: null, errors: [{ code: 'FORBIDDEN', message: 'Only staff who manage content add images to articles.' }] });
+        return;
+      }
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const result = await images.upload(viewer, body);
+      const result = await images.upload(viewer, body, purpose);
       if (!result.ok) {
         res.status(400).json({ image: null, errors: result.errors });
         return;

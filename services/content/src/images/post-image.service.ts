@@ -4,7 +4,7 @@ import type { Viewer } from '@kizuna/auth';
 import { isUuid } from '@kizuna/data';
 import type { Logger } from '@kizuna/runtime';
 import type { ObjectStorage } from '@kizuna/storage';
-import { characterCount, fail, hasControlCharacters, ok, UserError, type Result } from '@kizuna/subgraph';
+import { characterCount, DELETED_MEMBER_ID, fail, hasControlCharacters, ok, UserError, type Result } from '@kizuna/subgraph';
 import { processImage } from './image-processing';
 import { IMAGE_KEY, imageObjectKey, POST_IMAGE_SIZES } from './image-url';
 
@@ -13,8 +13,12 @@ export const MAX_ALT_CHARACTERS = 1000;
 /** Uploads never attached to a post are removed after this long (the composer was abandoned). */
 const UNATTACHED_LIFETIME = `interval '1 day'`;
 
+/** What an upload is for: a post (attached by its uploader to one post) or articles (cover and inline images, named by id). */
+export type ImagePurpose = 'post' | 'article';
+
 export interface PostImageRecord {
   id: string;
+  purpose: ImagePurpose;
   networkId: string;
   uploaderMembershipId: string;
   postId: string | null;
@@ -32,11 +36,11 @@ export interface PostImageChoice {
   alt?: string | null;
 }
 
-const IMAGE_COLUMNS = `i.id, i.network_id AS "networkId", i.uploader_membership_id AS "uploaderMembershipId", i.post_id AS "postId", i.object_key AS "objectKey",
+const IMAGE_COLUMNS = `i.id, i.purpose, i.network_id AS "networkId", i.uploader_membership_id AS "uploaderMembershipId", i.post_id AS "postId", i.object_key AS "objectKey",
   i.width, i.height, i.alt, i.position, i.created_at AS "createdAt"`;
 
 /**
- * Images on posts: checked and resized here (as profile photos are), stored through the storage
+ * Images on posts and articles: checked and resized here (as profile photos are), stored through the storage
  * port, attached by their uploader to one of their posts. Objects are written before the row that
  * points at them and removed after the row is gone, so a post never shows a missing image.
  */
@@ -47,17 +51,17 @@ export class PostImageService {
     private readonly log: Pick<Logger, 'warn'>,
   ) {}
 
-  /** Stores an upload of the viewer's, not yet on any post; their uploads abandoned for a day go. */
-  async upload(viewer: Viewer, file: Buffer): Promise<Result<PostImageRecord>> {
+  /** Stores an upload of the viewer's, not yet on any post; their post uploads abandoned for a day go. */
+  async upload(viewer: Viewer, file: Buffer, purpose: ImagePurpose = 'post'): Promise<Result<PostImageRecord>> {
     const processed = await processImage(file);
     if ('error' in processed) return fail(processed.error);
     const objectKey = `posts/${viewer.networkId}/${viewer.membershipId}/${randomBytes(16).toString('hex')}`;
     await this.writeObjects(objectKey, processed.image.renditions);
     try {
       const [image]: PostImageRecord[] = await this.dataSource.query(
-        `WITH added AS (INSERT INTO content.post_images (id, network_id, uploader_membership_id, object_key, width, height) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *)
+        `WITH added AS (INSERT INTO content.post_images (id, purpose, network_id, uploader_membership_id, object_key, width, height) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *)
          SELECT ${IMAGE_COLUMNS} FROM added i`,
-        [randomUUID(), viewer.networkId, viewer.membershipId, objectKey, processed.image.width, processed.image.height],
+        [randomUUID(), purpose, viewer.networkId, viewer.membershipId, objectKey, processed.image.width, processed.image.height],
       );
       await this.removeAbandoned(viewer);
       return ok(image);
@@ -80,7 +84,7 @@ export class PostImageService {
     const found: PostImageRecord[] = ids.length
       ? await manager.query(
           `SELECT ${IMAGE_COLUMNS} FROM content.post_images i
-           WHERE i.id = ANY($1::uuid[]) AND i.network_id = $2 AND i.uploader_membership_id = $3 AND (i.post_id IS NULL OR i.post_id = $4) FOR UPDATE`,
+           WHERE i.id = ANY($1::uuid[]) AND i.purpose = 'post' AND i.network_id = $2 AND i.uploader_membership_id = $3 AND (i.post_id IS NULL OR i.post_id = $4) FOR UPDATE`,
           [ids, viewer.networkId, viewer.membershipId, postId],
         )
       : [];
@@ -116,7 +120,16 @@ export class PostImageService {
     return result;
   }
 
-  /** Every image a member uploaded (on posts or not), for their data download. */
+  /** Article images of one network by id (covers and inline images, for readers of those articles). */
+  async articleImages(networkId: string, ids: string[]): Promise<Map<string, PostImageRecord>> {
+    const rows: PostImageRecord[] = await this.dataSource.query(
+      `SELECT ${IMAGE_COLUMNS} FROM content.post_images i WHERE i.network_id = $1 AND i.purpose = 'article' AND i.id = ANY($2::uuid[])`,
+      [networkId, ids.filter(isUuid)],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Every image a member uploaded (on posts or not, for articles), for their data download. */
   async uploadedBy(membershipIds: string[]): Promise<PostImageRecord[]> {
     return this.dataSource.query(`SELECT ${IMAGE_COLUMNS} FROM content.post_images i WHERE i.uploader_membership_id = ANY($1::uuid[]) ORDER BY i.created_at`, [
       membershipIds,
@@ -124,21 +137,31 @@ export class PostImageService {
   }
 
   /**
-   * A deleted member's images go with their files, in the consumer's transaction: a store that fails
-   * here fails the event, which is delivered again, so the files cannot outlive the member silently.
+   * A deleted member's post images go with their files, in the consumer's transaction: a store that
+   * fails here fails the event, which is delivered again, so the files cannot outlive the member
+   * silently. Their article images belong to the network's articles, which stay: they are kept,
+   * uploaded by no one.
    */
   async eraseFor(manager: EntityManager, membershipId: string, networkId: string): Promise<void> {
     const rows: { object_key: string }[] = await manager.query(
-      `SELECT object_key FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2`,
+      `SELECT object_key FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2 AND purpose = 'post'`,
       [membershipId, networkId],
     );
     for (const row of rows) await this.deleteObjects(row.object_key, { strict: true });
-    await manager.query(`DELETE FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2`, [membershipId, networkId]);
+    await manager.query(`DELETE FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2 AND purpose = 'post'`, [
+      membershipId,
+      networkId,
+    ]);
+    await manager.query(`UPDATE content.post_images SET uploader_membership_id = $3 WHERE uploader_membership_id = $1 AND network_id = $2`, [
+      membershipId,
+      networkId,
+      DELETED_MEMBER_ID,
+    ]);
   }
 
   private async removeAbandoned(viewer: Viewer): Promise<void> {
     const removed: { object_key: string }[] = await this.dataSource.query(
-      `WITH removed AS (DELETE FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2 AND post_id IS NULL AND created_at < now() - ${UNATTACHED_LIFETIME}
+      `WITH removed AS (DELETE FROM content.post_images WHERE uploader_membership_id = $1 AND network_id = $2 AND purpose = 'post' AND post_id IS NULL AND created_at < now() - ${UNATTACHED_LIFETIME}
          RETURNING object_key) SELECT * FROM removed`,
       [viewer.membershipId, viewer.networkId],
     );

@@ -14,9 +14,16 @@ export class ContentPrivacyService implements PersonalDataHolder {
 
   /** What this service holds about the owner, in every network of their account. */
   async exportFor({ membershipIds: ids }: PersonalDataOwner): Promise<Record<string, unknown>> {
+    // Articles they wrote, and the versions they wrote of any article (earlier versions kept by edits).
     const articles = await this.dataSource.query(
-      `SELECT id, network_id AS "networkId", author_membership_id AS "authorId", title, body, status, published_at AS "publishedAt", created_at AS "createdAt"
+      `SELECT id, network_id AS "networkId", author_membership_id AS "authorId", title, body, excerpt, audience, segment_id AS "segmentId", status,
+         published_at AS "publishedAt", created_at AS "createdAt", updated_at AS "updatedAt"
        FROM content.articles WHERE author_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [ids],
+    );
+    const articleRevisions = await this.dataSource.query(
+      `SELECT article_id AS "articleId", network_id AS "networkId", title, body, written_at AS "writtenAt", replaced_at AS "replacedAt"
+       FROM content.article_revisions WHERE editor_membership_id = ANY($1::uuid[]) ORDER BY replaced_at`,
       [ids],
     );
     const posts = await this.dataSource.query(
@@ -39,9 +46,10 @@ export class ContentPrivacyService implements PersonalDataHolder {
        FROM content.reports WHERE reporter_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
       [ids],
     );
-    // Every image they uploaded, on a post or not yet: where it is, and what they wrote about it.
+    // Every image they uploaded, on a post or not yet, or for articles: where it is, and what they wrote about it.
     const images = (await this.images.uploadedBy(ids)).map((image) => ({
       id: image.id,
+      purpose: image.purpose,
       networkId: image.networkId,
       postId: image.postId,
       url: imageUrl(image.objectKey, 1280),
@@ -57,12 +65,20 @@ export class ContentPrivacyService implements PersonalDataHolder {
        FROM content.survey_responses r JOIN content.surveys s ON s.id = r.survey_id WHERE r.membership_id = ANY($1::uuid[]) ORDER BY r.created_at`,
       [ids],
     );
-    return { articles, posts, images, comments, likes, reports, surveyAnswers };
+    return { articles, articleRevisions, posts, images, comments, likes, reports, surveyAnswers };
   }
 
-  /** A deleted member's drafts are erased; their published articles stay for the network, by no one. A redelivery changes nothing. */
+  /**
+   * A deleted member's drafts are erased; their published (and scheduled) articles stay for the
+   * network, by no one, and so do the versions they wrote, without their name. A redelivery changes nothing.
+   */
   async eraseFor(manager: EntityManager, { membershipId, networkId }: DeletedMember): Promise<void> {
     const params = [membershipId, networkId];
+    // Article feed items stay with their articles: taken off the member before their own items go.
+    await manager.query(
+      `UPDATE content.feed_items SET actor_membership_id = NULL WHERE actor_membership_id = $1 AND network_id = $2 AND kind = 'ARTICLE' AND source_key LIKE 'content.article:%'`,
+      params,
+    );
     // Their image files first: a store that fails fails the event, which comes again with the rows still there.
     await this.images.eraseFor(manager, membershipId, networkId);
     await this.surveys.eraseAnswers(manager, membershipId, networkId);
@@ -72,6 +88,9 @@ export class ContentPrivacyService implements PersonalDataHolder {
       ...params,
       DELETED_MEMBER_ID,
     ]);
+    await manager.query(`UPDATE content.articles SET editor_membership_id = NULL WHERE editor_membership_id = $1 AND network_id = $2`, params);
+    await manager.query(`UPDATE content.article_revisions SET editor_membership_id = NULL WHERE editor_membership_id = $1 AND network_id = $2`, params);
+    await manager.query(`DELETE FROM content.article_reads WHERE membership_id = $1 AND network_id = $2`, params);
   }
 
   /**

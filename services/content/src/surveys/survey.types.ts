@@ -35,6 +35,8 @@ registerEnumType(SurveyResultsVisibilityEnum, {
   description: 'When members see the results (staff always do): once they answered (or it closed), once it closed, or never.',
 });
 
+// Lists below carry typical sizes for the gateway's cost estimate: with the default (10 per list) a feed page
+// of surveys, questions, options and tallies cost more than a member's whole budget.
 @ObjectType('SurveyOption')
 export class SurveyOptionType {
   @Field(() => ID)
