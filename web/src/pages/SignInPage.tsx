@@ -61,6 +61,13 @@ export function SignInPage() {
   const shownNetwork = givenNetwork ?? lastNetwork;
   const network = useQuery(NetworkQuery, { slug: shownNetwork ?? '' }, { pause: !shownNetwork });
   const networkName = network.data?.network?.name;
+  // The network's name names where this device signs in: asked again while it could not be loaded.
+  const { error: networkError, data: networkData, refetch: refetchNetwork } = network;
+  useEffect(() => {
+    if (!networkError || networkData) return;
+    const retry = window.setTimeout(refetchNetwork, 2000);
+    return () => window.clearTimeout(retry);
+  }, [networkError, networkData, refetchNetwork]);
   const socialChoice = useQuery(SignInNetworkChoiceQuery, { ticket: choiceTicket ?? '' }, { pause: !choiceTicket });
 
   const signedIn = (payload: AuthPayload) => {
