@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { describeRequestError, translateUserError } from '../api/errors';
 import { useQuery } from '../api/hooks';
 import { formatDateTime } from '../components/format';
 import { PageLoader } from '../components/Page';
 import { RevokeSessionMutation, SessionsQuery, SignOutEverywhereMutation, type DeviceSession, type DeviceType } from '../session/api';
 import { useSession } from '../session/hooks';
-import { session } from '../session/session';
+import { useSignOut } from '../session/useSignOut';
 
 const PAGE_SIZE = 20;
 
@@ -18,7 +17,7 @@ const PAGE_SIZE = 20;
  */
 export function SessionsSection() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
+  const signOut = useSignOut();
   const { client } = useSession();
   const [first, setFirst] = useState(PAGE_SIZE);
   const { data, error, refetch } = useQuery(SessionsQuery, { first });
@@ -35,9 +34,7 @@ export function SessionsSection() {
 
   const signOutDevice = async (device: DeviceSession) => {
     if (device.current) {
-      const slug = session.lastNetworkSlug();
-      session.signOut();
-      void navigate(slug ? `/sign-in?network=${encodeURIComponent(slug)}` : '/sign-in', { replace: true });
+      signOut();
       return;
     }
     setBusy(device.id);

@@ -2,13 +2,13 @@ import { Suspense } from 'react';
 import { Anchor, AppShell, Box, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { adminSections } from '../admin/adminSections';
 import { VerifyEmailNotice } from '../credentials/VerifyEmailNotice';
 import { MessagesNavLink } from '../messaging/MessagesNavLink';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { NetworkSwitcher } from '../session/NetworkSwitcher';
-import { session } from '../session/session';
+import { useSignOut } from '../session/useSignOut';
 import { mayOpen, usePermissions } from '../roles/permissions';
 import { useViewer } from '../session/viewer';
 import { KizunaMark, LogoutIcon } from './icons';
@@ -51,17 +51,15 @@ const isCurrent = (pathname: string, to: string) =>
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
-  const { signedIn, viewer } = useViewer();
+  const { signedIn } = useViewer();
   const sections = useSections();
   const [menuOpened, menu] = useDisclosure(false);
 
+  const endSession = useSignOut();
   const signOut = () => {
-    const slug = viewer?.network.slug ?? session.lastNetworkSlug();
     menu.close();
-    session.signOut();
-    void navigate(slug ? `/sign-in?network=${encodeURIComponent(slug)}` : '/sign-in', { replace: true });
+    endSession();
   };
 
   return (
