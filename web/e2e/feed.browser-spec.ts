@@ -1,6 +1,7 @@
 // The feed, end to end in three browser profiles: Emily posts on the home page with a mention
-// picked from the directory, a hashtag and a photo; Michael (in Japanese) sees the post, likes and
-// comments; Emily sees the count and the comment, and the hashtag's page lists the post;
+// picked from the directory, a hashtag and a photo; Michael (in Japanese), reading his feed, is offered the
+// new post live, likes and comments; Emily sees the counts change and the comment arrive without
+// reloading, and the hashtag's page lists the post;
 // Michael reports it, a moderator hides it from the moderation page, and it is gone from Michael's
 // feed while Emily, its author, still sees it marked as hidden.
 import type { Page } from 'playwright-core';
@@ -46,6 +47,11 @@ test('a post with a mention and a hashtag is liked, commented, found by its tag,
   const text = `Reunion planning ${Date.now().toString(36)}`;
   await taroHasAReading();
 
+  // Michael reads his feed.
+  const michael = await (await e2e.newContext('ja-JP')).newPage();
+  await signIn(michael, MICHAEL, e2e.stack.demo.memberPassword, JAPANESE);
+  await michael.getByRole('list', { name: 'フィード', exact: true }).getByRole('article').first().waitFor();
+
   // Emily writes, mentioning 山田 太郎 found in the directory by his reading.
   const emily = await (await e2e.newContext('en-US')).newPage();
   await signIn(emily, EMILY, e2e.stack.demo.memberPassword);
@@ -72,10 +78,10 @@ test('a post with a mention and a hashtag is liked, commented, found by its tag,
   expect(await emily.getByText('0 of 4 photos').count()).toBe(1);
   expect(await ownPost.getByRole('link', { name: '#Reunion2026' }).getAttribute('href')).toBe('/hashtags/reunion2026');
 
-  // Michael sees it, likes it and comments.
-  const michael = await (await e2e.newContext('ja-JP')).newPage();
-  await signIn(michael, MICHAEL, e2e.stack.demo.memberPassword, JAPANESE);
+  // Michael is offered it above his feed, shows it, likes it and comments.
   const seen = postWith(michael, 'フィード', text);
+  expect(await seen.count()).toBe(0);
+  await michael.getByRole('button', { name: /^新しい投稿 \d+ 件$/ }).click();
   await seen.getByRole('img', { name: 'The reunion venue' }).waitFor();
   await seen.getByRole('link', { name: '@山田 太郎' }).waitFor();
   const like = seen.getByRole('button', { name: /^いいね/ });
@@ -89,12 +95,15 @@ test('a post with a mention and a hashtag is liked, commented, found by its tag,
   await seen.getByRole('list', { name: 'コメント' }).getByText('参加します!').waitFor();
   await seen.getByRole('button', { name: 'コメント1件', exact: true }).waitFor();
 
-  // Emily sees the like and the comment.
-  await emily.reload();
+  // Emily sees the like and the comment as they happen; a second comment appears in her open thread.
   const liked = postWith(emily, 'Feed', text);
   await liked.getByRole('button', { name: 'Like (1 like)', exact: true }).waitFor();
   await liked.getByRole('button', { name: '1 comment', exact: true }).click();
   await liked.getByRole('list', { name: 'Comments' }).getByText('参加します!').waitFor();
+  await commentBox.fill('駐車場はありますか?');
+  await seen.getByRole('button', { name: 'コメント', exact: true }).click();
+  await liked.getByRole('list', { name: 'Comments' }).getByText('駐車場はありますか?').waitFor();
+  await liked.getByRole('button', { name: '2 comments', exact: true }).waitFor();
 
   // The hashtag's page lists it, with the composer ready to post under the tag.
   await liked.getByRole('link', { name: '#Reunion2026' }).click();

@@ -11,6 +11,7 @@ import classes from '../feed/feed.module.css';
 import { FeedList } from '../feed/FeedList';
 import { PostComposer } from '../feed/PostComposer';
 import { useFeedPages } from '../feed/useFeedPages';
+import { useLiveFeed } from '../feed/useLiveFeed';
 import { NotificationList } from '../notifications/NotificationList';
 import { useNotifications } from '../notifications/NotificationsProvider';
 import { usePermissions } from '../roles/permissions';
@@ -79,6 +80,7 @@ function Feed({ viewer }: { viewer: NonNullable<ViewerContextValue['viewer']> })
   const headingId = useId();
   const [order, setOrder] = useState<FeedOrder>('NEWEST');
   const pages = useFeedPages({ feed: order });
+  const live = useLiveFeed(pages, { arrivals: order === 'NEWEST', viewerId: viewer.id });
   const moderator = usePermissions().has('MANAGE_CONTENT');
   // A posting prompt's "Post under #tag" starts the composer with the tag.
   const [draft, setDraft] = useState<{ text: string; key: number } | null>(null);
@@ -122,6 +124,7 @@ function Feed({ viewer }: { viewer: NonNullable<ViewerContextValue['viewer']> })
           viewerId={viewer.id}
           moderator={moderator}
           label={t('feed.home.title')}
+          live={live}
           empty={order === 'NEWEST' ? t('feed.home.empty') : t('feed.home.emptyPopular')}
           onAnswerPrompt={(text) => setDraft((current) => ({ text, key: (current?.key ?? 0) + 1 }))}
         />
