@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { assertValidKey, joinUrl, type ObjectStorage, type StoredObject } from './object-storage';
+import { assertValidKey, joinUrl, UnsatisfiableRangeError, type ByteRange, type ObjectInfo, type ObjectStorage, type StoredObject } from './object-storage';
 
 /** Side files live apart from the objects, under names no valid key can take (segments never start with a dot). */
 const META_DIR = '.meta';
@@ -63,7 +63,7 @@ export class LocalDiskStorage implements ObjectStorage {
     }
   }
 
-  async get(key: string): Promise<StoredObject | null> {
+  async head(key: string): Promise<ObjectInfo | null> {
     const path = this.pathOf(key);
     let size: number;
     try {
@@ -80,7 +80,15 @@ export class LocalDiskStorage implements ObjectStorage {
     } catch {
       // An object without its side file (copied in by hand) is served as plain bytes.
     }
-    return { body: createReadStream(path), contentType, size };
+    return { contentType, size };
+  }
+
+  async get(key: string, range?: ByteRange): Promise<StoredObject | null> {
+    const info = await this.head(key);
+    if (!info) return null;
+    if (!range) return { ...info, body: createReadStream(this.pathOf(key)) };
+    if (range.start < 0 || range.start > range.end || range.start >= info.size) throw new UnsatisfiableRangeError(key, range);
+    return { ...info, body: createReadStream(this.pathOf(key), { start: range.start, end: Math.min(range.end, info.size - 1) }) };
   }
 
   async delete(key: string): Promise<void> {
