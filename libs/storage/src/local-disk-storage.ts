@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { assertValidKey, joinUrl, UnsatisfiableRangeError, type ByteRange, type ObjectInfo, type ObjectStorage, type StoredObject } from './object-storage';
 
@@ -42,6 +42,15 @@ export class LocalDiskStorage implements ObjectStorage {
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    await this.write(key, contentType, (tempData) => writeFile(tempData, bytes, { flush: true }));
+  }
+
+  async putFile(key: string, sourcePath: string, contentType: string): Promise<void> {
+    await this.write(key, contentType, (tempData) => copyFile(sourcePath, tempData));
+  }
+
+  /** Writes the object to a temporary file first (`fill`), then renames it into place after its side file. */
+  private async write(key: string, contentType: string, fill: (tempData: string) => Promise<void>): Promise<void> {
     const path = this.pathOf(key);
     const tempDir = join(this.dir, TEMP_DIR);
     await Promise.all([
@@ -54,7 +63,7 @@ export class LocalDiskStorage implements ObjectStorage {
     const tempData = join(tempDir, randomBytes(16).toString('hex'));
     try {
       await writeFile(tempMeta, JSON.stringify(meta), { flush: true });
-      await writeFile(tempData, bytes, { flush: true });
+      await fill(tempData);
       await rename(tempMeta, this.metaPathOf(key));
       await rename(tempData, path);
     } catch (error) {

@@ -37,6 +37,11 @@ export interface ObjectStorage {
   /** Stores `bytes` under `key`, replacing what was there; readers see the old or the new object, never a part. */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /**
+   * Stores the file at `path` under `key` as `put` does, streamed (large uploads: videos), without
+   * holding it in memory; the file itself is left where it is.
+   */
+  putFile(key: string, path: string, contentType: string): Promise<void>;
+  /**
    * The object, or null when nothing is stored under `key`. With `range`, the body holds only those
    * bytes (a video seeked to the middle); a range beyond the object's end throws `UnsatisfiableRangeError`.
    */

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import {
   DeleteObjectCommand,
@@ -52,6 +54,15 @@ export class S3Storage implements ObjectStorage {
     // A PUT replaces the object whole: S3 never shows a partly written object.
     await this.client.send(
       new PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }),
+    );
+  }
+
+  async putFile(key: string, path: string, contentType: string): Promise<void> {
+    assertValidKey(key);
+    const { size } = await stat(path);
+    // A single PUT streams the file (S3 takes up to 5 GB so); the length is known, so nothing is buffered.
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: createReadStream(path), ContentType: contentType, ContentLength: size }),
     );
   }
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import S3rver from 's3rver';
 import { ConfigurationError } from '@kizuna/runtime';
 import express from 'express';
@@ -41,6 +41,21 @@ function behavesAsObjectStorage(name: string, open: () => ObjectStorage) {
       const object = await storage.get('exports/report.csv');
       expect((await readBytes(object!)).toString()).toBe('new');
       expect(object!.contentType).toBe('text/plain');
+    });
+
+    it('stores a file from disk, streamed, as put stores bytes', async () => {
+      const storage = open();
+      const source = join(mkdtempSync(join(tmpdir(), 'kizuna-put-file-')), 'clip.webm');
+      const bytes = Buffer.alloc(3 * 1024 * 1024, 7);
+      writeFileSync(source, bytes);
+      await storage.putFile('articles/n/m/streamed.webm', source, 'video/webm');
+      const object = await storage.get('articles/n/m/streamed.webm');
+      expect(object!.contentType).toBe('video/webm');
+      expect(object!.size).toBe(bytes.length);
+      expect((await readBytes(object!)).equals(bytes)).toBe(true);
+      // The source stays where it was.
+      expect(existsSync(source)).toBe(true);
+      rmSync(dirname(source), { recursive: true, force: true });
     });
 
     it('answers null for a missing key, and deleting it twice is fine', async () => {
