@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { claimsOf, startStack, tokenWithClaims, type Stack } from '@kizuna/testing';
@@ -121,6 +122,23 @@ describe('content: videos and PDFs in articles', () => {
     const big = await upload(admin, pdf(20 * 1024 * 1024), 'big.pdf');
     expect([big.status, big.file, codes(big.errors)]).toEqual([413, null, ['FILE_TOO_LARGE file']]);
     expect(big.errors[0].message).toMatch(/20 MB/);
+
+    // A video said to be over 200 MB is refused before any of it is read.
+    const declared = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = httpRequest(
+        new URL('/media/article-files?name=long.mp4', origin),
+        { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-length': String(300 * 1024 * 1024) } },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode!, body: text }));
+        },
+      );
+      request.on('error', reject);
+      request.write(mp4());
+    });
+    expect(declared.status).toBe(413);
+    expect(codes((JSON.parse(declared.body) as UploadAnswer).errors)).toEqual(['FILE_TOO_LARGE file']);
 
     const member = await upload(hanako, pdf(), 'a.pdf');
     expect([member.status, member.errors[0].code]).toEqual([403, 'FORBIDDEN']);

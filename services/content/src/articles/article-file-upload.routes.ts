@@ -1,8 +1,41 @@
-import express, { type Express } from 'express';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Express, Request } from 'express';
 import { AuthenticationError, hasPermission, isAllowed, Permission, type TokenVerifier } from '@kizuna/auth';
 import type { Logger } from '@kizuna/subgraph';
 import { MAX_VIDEO_BYTES } from './article-file-format';
 import { fileTooLarge, presentArticleFile, type ArticleFileService } from './article-files.service';
+
+/** Enough of a file's start to tell its kind (an EBML header's DocType lies within its first bytes). */
+const HEAD_BYTES = 4096;
+
+class BodyTooLargeError extends Error {}
+
+/** Streams the request body into `path`, refusing it once it passes `limit` bytes; its size. */
+async function receiveInto(req: Request, path: string, limit: number): Promise<number> {
+  let size = 0;
+  await pipeline(
+    req,
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        callback(size > limit ? new BodyTooLargeError() : null, chunk);
+      },
+    }),
+    createWriteStream(path),
+  );
+  return size;
+}
+
+async function firstBytes(path: string, count: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of createReadStream(path, { start: 0, end: count - 1 })) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 /**
  * `POST /media/article-files?name=<file name>` with the file as the body (any content type; the
@@ -10,11 +43,12 @@ import { fileTooLarge, presentArticleFile, type ArticleFileService } from './art
  * or a PDF (up to 20 MB) for an article, for staff with MANAGE_CONTENT. Answers
  * `{ file: { id, kind, url, name, size, contentType }, errors: [] }`, the id then goes into a
  * `videoFile` or `attachment` node; or 400 (413 over the size limit) with `{ file: null, errors }`,
- * 401 without a valid token, 403 for anyone else. The body is read whole (bounded by the video
- * limit): the storage port stores bytes.
+ * 401 without a valid token, 403 for anyone else. The body is streamed to a temporary file (never
+ * held in memory) and from there to the store.
  */
 export function articleFileUploadRoutes(app: Express, files: ArticleFileService, verifier: TokenVerifier, log: Logger): void {
-  app.post('/media/article-files', express.raw({ type: () => true, limit: MAX_VIDEO_BYTES }), async (req, res) => {
+  app.post('/media/article-files', async (req, res) => {
+    let dir: string | null = null;
     try {
       let viewer;
       try {
@@ -32,8 +66,30 @@ export function articleFileUploadRoutes(app: Express, files: ArticleFileService,
         res.status(403).json({ file: null, errors: [{ code: 'FORBIDDEN', message: 'Only staff who manage content add videos and PDFs to articles.' }] });
         return;
       }
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const result = await files.upload(viewer, body, req.query.name);
+      if (Number(req.headers['content-length']) > MAX_VIDEO_BYTES) {
+        // Said up front: nothing of it is read.
+        res
+          .status(413)
+          .setHeader('Connection', 'close')
+          .json({ file: null, errors: [fileTooLarge('video')] });
+        return;
+      }
+      dir = await mkdtemp(join(tmpdir(), 'kizuna-article-file-'));
+      const path = join(dir, 'upload');
+      let size: number;
+      try {
+        size = await receiveInto(req, path, MAX_VIDEO_BYTES);
+      } catch (error) {
+        if (!(error instanceof BodyTooLargeError)) throw error;
+        // A body without a length that went on too long: the connection is cut; the answer reaches the client if it can.
+        if (!res.socket?.destroyed)
+          res
+            .status(413)
+            .setHeader('Connection', 'close')
+            .json({ file: null, errors: [fileTooLarge('video')] });
+        return;
+      }
+      const result = await files.upload(viewer, { path, size, head: size > 0 ? await firstBytes(path, HEAD_BYTES) : Buffer.alloc(0) }, req.query.name);
       if (!result.ok) {
         res.status(result.errors.some((error) => error.code === 'FILE_TOO_LARGE') ? 413 : 400).json({ file: null, errors: result.errors });
         return;
@@ -42,11 +98,8 @@ export function articleFileUploadRoutes(app: Express, files: ArticleFileService,
     } catch (error) {
       log.error({ err: error }, 'article file upload failed');
       if (!res.headersSent) res.status(500).json({ file: null, errors: [{ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' }] });
+    } finally {
+      if (dir) await rm(dir, { recursive: true, force: true });
     }
   });
-  // A body over the video limit: the same shape of answer as any other refused file.
-  app.use('/media/article-files', ((error, _req, res, next) => {
-    if (error?.type !== 'entity.too.large') return next(error);
-    res.status(413).json({ file: null, errors: [fileTooLarge('video')] });
-  }) as express.ErrorRequestHandler);
 }

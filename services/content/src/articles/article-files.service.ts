@@ -34,6 +34,13 @@ export interface ArticleFileRecord {
   attachedAt: Date | null;
 }
 
+/** An upload as the route received it: a temporary file, its size and its first bytes. */
+export interface ReceivedFile {
+  path: string;
+  size: number;
+  head: Buffer;
+}
+
 /** What the upload route and the data download give of a file. */
 export interface PresentedArticleFile {
   id: string;
@@ -93,20 +100,23 @@ export class ArticleFileService {
     private readonly log: Pick<Logger, 'warn'>,
   ) {}
 
-  /** Stores an upload of the viewer's for an article; the kind is decided by the bytes, the name is kept sanitised. */
-  async upload(viewer: Viewer, bytes: Buffer, rawName: unknown): Promise<Result<ArticleFileRecord>> {
-    if (bytes.length === 0) return fail(UserError.of('VALIDATION', 'Choose a video (MP4 or WebM) or a PDF to upload.', 'file'));
-    const format = detectArticleFileFormat(bytes);
+  /**
+   * Stores an upload of the viewer's for an article, received into a file (`head`: its first bytes);
+   * the kind is decided by the bytes, the name is kept sanitised.
+   */
+  async upload(viewer: Viewer, received: ReceivedFile, rawName: unknown): Promise<Result<ArticleFileRecord>> {
+    if (received.size === 0) return fail(UserError.of('VALIDATION', 'Choose a video (MP4 or WebM) or a PDF to upload.', 'file'));
+    const format = detectArticleFileFormat(received.head);
     if (!format) return fail(UserError.of('VALIDATION', 'Only MP4 and WebM videos and PDF documents can be added to articles.', 'file'));
-    if (bytes.length > maxBytesOf(format.kind)) return fail(fileTooLarge(format.kind));
+    if (received.size > maxBytesOf(format.kind)) return fail(fileTooLarge(format.kind));
     const objectKey = `articles/${viewer.networkId}/${viewer.membershipId}/${randomBytes(16).toString('hex')}.${format.extension}`;
-    await this.storage.put(objectKey, bytes, format.contentType);
+    await this.storage.putFile(objectKey, received.path, format.contentType);
     try {
       const [file]: ArticleFileRecord[] = await this.dataSource.query(
         `WITH added AS (INSERT INTO content.article_files (id, network_id, uploader_membership_id, kind, object_key, content_type, byte_size, file_name)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *)
          SELECT ${FILE_COLUMNS} FROM added f`,
-        [randomUUID(), viewer.networkId, viewer.membershipId, format.kind, objectKey, format.contentType, bytes.length, sanitiseFileName(rawName, format)],
+        [randomUUID(), viewer.networkId, viewer.membershipId, format.kind, objectKey, format.contentType, received.size, sanitiseFileName(rawName, format)],
       );
       await this.settle(viewer.networkId);
       return ok(file);
