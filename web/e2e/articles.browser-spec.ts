@@ -170,7 +170,7 @@ test('staff add an uploaded video and a PDF to an article; a member on a phone s
 
   const download = hanako.getByRole('link', { name: /2026年度 総会資料\.pdf/ });
   expect(await download.getAttribute('download')).toBe('2026年度 総会資料.pdf');
-  expect(await download.textContent()).toMatch(/KB/);
+  expect(await download.textContent()).toMatch(/\d\s?kB/i);
   const pdfUrl = (await download.getAttribute('href'))!;
 
   // The browser's player seeks with byte ranges: the gateway passes them to content, which answers 206.
