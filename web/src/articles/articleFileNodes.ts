@@ -13,6 +13,8 @@ export function formatFileSize(bytes: number, language = typeof document === 'un
   }).format(megabytes ? bytes / 1024 / 1024 : Math.max(1, Math.round(bytes / 1024)));
 }
 
+// Inserted after the selection, never in its place: right after an upload the new node is selected, and
+// the next upload must not replace it.
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     articleFiles: {
@@ -54,8 +56,8 @@ export const VideoFile = Node.create({
     return {
       setVideoFile:
         (attributes) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: attributes }),
+        ({ commands, state }) =>
+          commands.insertContentAt(state.selection.to, { type: this.name, attrs: attributes }),
     };
   },
 });
@@ -92,8 +94,8 @@ export const Attachment = Node.create({
     return {
       setAttachment:
         (attributes) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs: attributes }),
+        ({ commands, state }) =>
+          commands.insertContentAt(state.selection.to, { type: this.name, attrs: attributes }),
     };
   },
 });
