@@ -149,9 +149,17 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   if (identityUrl) authProxy(app, identityUrl, log, trust, settings.GATEWAY_SECRET);
   const directoryUrl = urls.get('directory');
   app.use(['/imports/', '/exports/'], limitBulkRoutes(rateLimits, verifier, trust));
-  // Post images and survey exports are content's; every other /media/ and /exports/ path is the directory's. First match wins.
+  // Post images, article videos and PDFs, and survey exports are content's; every other /media/ and /exports/ path is the directory's. First match wins.
   const contentUrl = urls.get('content');
-  if (contentUrl) directoryProxy(app, contentUrl, ['/media/posts/', '/media/post-images', '/exports/surveys/'], log, trust, settings.GATEWAY_SECRET);
+  if (contentUrl)
+    directoryProxy(
+      app,
+      contentUrl,
+      ['/media/posts/', '/media/post-images', '/media/articles/', '/media/article-files', '/exports/surveys/'],
+      log,
+      trust,
+      settings.GATEWAY_SECRET,
+    );
   if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log, trust, settings.GATEWAY_SECRET);
   // Files (photos, rosters) have their own upload endpoints above; an operation needs far less.
   app.use('/graphql', jsonBody({ limit: GRAPHQL_BODY_LIMIT }), expressMiddleware(apollo, { context: httpContext(verifier, trust) }));

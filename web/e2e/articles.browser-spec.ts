@@ -1,9 +1,11 @@
 // Articles, end to end in the system Chromium against the whole stack: an admin writes an article
 // in the editor (a heading, bold text and a link) and publishes it to a directory segment; a member
 // of that segment finds it in the feed and reads it, rendered from the stored document; a member
-// outside the segment sees it neither in the feed nor at its address.
+// outside the segment sees it neither in the feed nor at its address. Staff upload a video and a PDF
+// into an article; a member plays the one (the browser seeks through byte ranges) and downloads the other.
 import type { Page } from 'playwright-core';
 import { useBrowserStack } from './browser-stack';
+import { tinyMp4, tinyPdf } from './fixtures/article-files';
 
 // Segment membership is asked of the directory on every request here, so the test need not wait out a cache.
 const e2e = useBrowserStack({ stack: () => ({ serviceEnv: { content: { SEGMENT_CACHE_SECONDS: '0' } } }) });
@@ -123,4 +125,66 @@ test('an admin publishes an article to a segment; a member of it reads it from t
   // The office sees the reads: the admin's own look after publishing and 花子's.
   await admin.goto('/admin/content');
   await admin.getByRole('row').filter({ hasText: title }).getByText('2 reads · 2 readers').waitFor();
+});
+
+test('staff add an uploaded video and a PDF to an article; a member on a phone sees the player and the download card', async () => {
+  const title = `総会のお知らせ ${Date.now().toString(36)}`;
+  const admin = await (await e2e.newContext('en-US')).newPage();
+  await signIn(admin, e2e.stack.demo.admin.email, e2e.stack.demo.admin.password);
+  await admin.goto('/articles/new');
+  await admin.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+  const body = admin.getByRole('textbox', { name: 'Article', exact: true });
+  await body.click();
+  await admin.keyboard.type('The meeting in pictures, and the minutes.');
+
+  await admin.locator('input[type="file"][accept="video/mp4,video/webm"]').setInputFiles({ name: '総会.mp4', mimeType: 'video/mp4', buffer: tinyMp4() });
+  await body.locator('video').waitFor({ state: 'attached' });
+  await admin
+    .locator('input[type="file"][accept="application/pdf"]')
+    .setInputFiles({ name: '2026年度 総会資料.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+  await body.getByRole('link', { name: /2026年度 総会資料\.pdf/ }).waitFor();
+  // Something that is neither: refused with a clear word, nothing inserted.
+  await admin
+    .locator('input[type="file"][accept="application/pdf"]')
+    .setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just text') });
+  await admin.getByRole('alert').filter({ hasText: 'Choose a PDF document.' }).waitFor();
+  expect(await body.locator('.article-attachment').count()).toBe(1);
+
+  await admin.getByRole('button', { name: 'Publish now', exact: true }).click();
+  await admin.waitForURL((url) => /^\/articles\/[0-9a-f-]{36}$/.test(url.pathname));
+  const articlePath = new URL(admin.url()).pathname;
+
+  // 花子 reads it on her phone.
+  const hanako = await (await e2e.newContext('en-US', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+  await signIn(hanako, HANAKO, e2e.stack.demo.memberPassword);
+  await hanako.goto(articlePath);
+  await hanako.getByRole('heading', { level: 1, name: title }).waitFor();
+  const video = hanako.locator('video');
+  await video.waitFor({ state: 'attached' });
+  expect(await video.getAttribute('controls')).not.toBeNull();
+  expect(await video.getAttribute('preload')).toBe('metadata');
+  const src = (await video.getAttribute('src'))!;
+  expect(src).toMatch(/^\/media\/articles\/.+\.mp4$/);
+  const box = (await video.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+
+  const download = hanako.getByRole('link', { name: /2026年度 総会資料\.pdf/ });
+  expect(await download.getAttribute('download')).toBe('2026年度 総会資料.pdf');
+  expect(await download.textContent()).toMatch(/\d\s?kB/i);
+  const pdfUrl = (await download.getAttribute('href'))!;
+
+  // The browser's player seeks with byte ranges: the gateway passes them to content, which answers 206.
+  const answers = await hanako.evaluate(
+    async ([videoUrl, documentUrl]) => {
+      const ranged = await fetch(videoUrl, { headers: { Range: 'bytes=0-99' } });
+      const whole = await fetch(documentUrl);
+      return {
+        ranged: [ranged.status, ranged.headers.get('content-range'), (await ranged.arrayBuffer()).byteLength],
+        whole: [whole.status, whole.headers.get('content-type'), new TextDecoder().decode((await whole.arrayBuffer()).slice(0, 5))],
+      };
+    },
+    [src, pdfUrl],
+  );
+  expect(answers.ranged).toEqual([206, `bytes 0-99/${tinyMp4().length}`, 100]);
+  expect(answers.whole).toEqual([200, 'application/pdf', '%PDF-']);
 });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { assertValidKey, joinUrl, type ObjectStorage, type StoredObject } from './object-storage';
+import { assertValidKey, joinUrl, UnsatisfiableRangeError, type ByteRange, type ObjectInfo, type ObjectStorage, type StoredObject } from './object-storage';
 
 /** Side files live apart from the objects, under names no valid key can take (segments never start with a dot). */
 const META_DIR = '.meta';
@@ -42,6 +42,15 @@ export class LocalDiskStorage implements ObjectStorage {
   }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    await this.write(key, contentType, (tempData) => writeFile(tempData, bytes, { flush: true }));
+  }
+
+  async putFile(key: string, sourcePath: string, contentType: string): Promise<void> {
+    await this.write(key, contentType, (tempData) => copyFile(sourcePath, tempData));
+  }
+
+  /** Writes the object to a temporary file first (`fill`), then renames it into place after its side file. */
+  private async write(key: string, contentType: string, fill: (tempData: string) => Promise<void>): Promise<void> {
     const path = this.pathOf(key);
     const tempDir = join(this.dir, TEMP_DIR);
     await Promise.all([
@@ -54,7 +63,7 @@ export class LocalDiskStorage implements ObjectStorage {
     const tempData = join(tempDir, randomBytes(16).toString('hex'));
     try {
       await writeFile(tempMeta, JSON.stringify(meta), { flush: true });
-      await writeFile(tempData, bytes, { flush: true });
+      await fill(tempData);
       await rename(tempMeta, this.metaPathOf(key));
       await rename(tempData, path);
     } catch (error) {
@@ -63,7 +72,7 @@ export class LocalDiskStorage implements ObjectStorage {
     }
   }
 
-  async get(key: string): Promise<StoredObject | null> {
+  async head(key: string): Promise<ObjectInfo | null> {
     const path = this.pathOf(key);
     let size: number;
     try {
@@ -80,7 +89,15 @@ export class LocalDiskStorage implements ObjectStorage {
     } catch {
       // An object without its side file (copied in by hand) is served as plain bytes.
     }
-    return { body: createReadStream(path), contentType, size };
+    return { contentType, size };
+  }
+
+  async get(key: string, range?: ByteRange): Promise<StoredObject | null> {
+    const info = await this.head(key);
+    if (!info) return null;
+    if (!range) return { ...info, body: createReadStream(this.pathOf(key)) };
+    if (range.start < 0 || range.start > range.end || range.start >= info.size) throw new UnsatisfiableRangeError(key, range);
+    return { ...info, body: createReadStream(this.pathOf(key), { start: range.start, end: Math.min(range.end, info.size - 1) }) };
   }
 
   async delete(key: string): Promise<void> {

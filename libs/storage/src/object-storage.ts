@@ -1,11 +1,32 @@
 import type { Readable } from 'node:stream';
 
-/** A stored object as `get` returns it: its bytes as a stream, and what was stored with it. */
-export interface StoredObject {
-  body: Readable;
+/** What is stored with an object. */
+export interface ObjectInfo {
   contentType: string;
-  /** Size in bytes. */
+  /** The whole object's size in bytes. */
   size: number;
+}
+
+/** A stored object as `get` returns it: its bytes (all of them, or the range asked for) as a stream, and what was stored with it. */
+export interface StoredObject extends ObjectInfo {
+  body: Readable;
+}
+
+/** Bytes `start` to `end` of an object, both included (as HTTP's `Range: bytes=start-end`); `end` lies before the object's size. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** A range outside the object (`start` beyond its end, or after `end`): what HTTP answers with 416. */
+export class UnsatisfiableRangeError extends Error {
+  constructor(
+    readonly key: string,
+    readonly range: ByteRange,
+  ) {
+    super(`Bytes ${range.start}-${range.end} lie outside ${JSON.stringify(key.slice(0, 200))}`);
+    this.name = 'UnsatisfiableRangeError';
+  }
 }
 
 /**
@@ -15,8 +36,18 @@ export interface StoredObject {
 export interface ObjectStorage {
   /** Stores `bytes` under `key`, replacing what was there; readers see the old or the new object, never a part. */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  /** The object, or null when nothing is stored under `key`. */
-  get(key: string): Promise<StoredObject | null>;
+  /**
+   * Stores the file at `path` under `key` as `put` does, streamed (large uploads: videos), without
+   * holding it in memory; the file itself is left where it is.
+   */
+  putFile(key: string, path: string, contentType: string): Promise<void>;
+  /**
+   * The object, or null when nothing is stored under `key`. With `range`, the body holds only those
+   * bytes (a video seeked to the middle); a range beyond the object's end throws `UnsatisfiableRangeError`.
+   */
+  get(key: string, range?: ByteRange): Promise<StoredObject | null>;
+  /** The object's content type and size without its bytes, or null when nothing is stored under `key`. */
+  head(key: string): Promise<ObjectInfo | null>;
   /** Removes the object; removing a missing key is not an error. */
   delete(key: string): Promise<void>;
   /**

@@ -1,7 +1,18 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  NoSuchKey,
+  NotFound,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { assertValidKey, joinUrl, type ObjectStorage, type StoredObject } from './object-storage';
+import { assertValidKey, joinUrl, UnsatisfiableRangeError, type ByteRange, type ObjectInfo, type ObjectStorage, type StoredObject } from './object-storage';
 
 export interface S3StorageOptions {
   bucket: string;
@@ -17,6 +28,10 @@ export interface S3StorageOptions {
 }
 
 const DAY_SECONDS = 24 * 60 * 60;
+
+/** S3 says "no such object" as NoSuchKey (GET), NotFound (HEAD, which has no body) or a bare 404. */
+const isMissing = (error: unknown) =>
+  error instanceof NoSuchKey || error instanceof NotFound || (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404);
 
 /** Objects in an S3 bucket (AWS, or any S3-compatible store through `endpoint` + `forcePathStyle`). */
 export class S3Storage implements ObjectStorage {
@@ -42,19 +57,45 @@ export class S3Storage implements ObjectStorage {
     );
   }
 
-  async get(key: string): Promise<StoredObject | null> {
+  async putFile(key: string, path: string, contentType: string): Promise<void> {
     assertValidKey(key);
+    const { size } = await stat(path);
+    // A single PUT streams the file (S3 takes up to 5 GB so); the length is known, so nothing is buffered.
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.options.bucket, Key: key, Body: createReadStream(path), ContentType: contentType, ContentLength: size }),
+    );
+  }
+
+  async get(key: string, range?: ByteRange): Promise<StoredObject | null> {
+    assertValidKey(key);
+    if (range && (range.start < 0 || range.start > range.end)) throw new UnsatisfiableRangeError(key, range);
     try {
-      const response = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }));
+      const response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.options.bucket, Key: key, Range: range ? `bytes=${range.start}-${range.end}` : undefined }),
+      );
       const body = response.Body;
       if (!body) return null;
+      // A ranged answer's Content-Length is the range's; the whole size follows the slash of Content-Range.
+      const total = range ? Number(/\/(\d+)$/.exec(response.ContentRange ?? '')?.[1]) : Number.NaN;
       return {
         body: body instanceof Readable ? body : Readable.from(await body.transformToByteArray()),
         contentType: response.ContentType ?? 'application/octet-stream',
-        size: response.ContentLength ?? 0,
+        size: Number.isFinite(total) ? total : (response.ContentLength ?? 0),
       };
     } catch (error) {
-      if (error instanceof NoSuchKey || (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404)) return null;
+      if (range && error instanceof S3ServiceException && error.$metadata.httpStatusCode === 416) throw new UnsatisfiableRangeError(key, range);
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async head(key: string): Promise<ObjectInfo | null> {
+    assertValidKey(key);
+    try {
+      const response = await this.client.send(new HeadObjectCommand({ Bucket: this.options.bucket, Key: key }));
+      return { contentType: response.ContentType ?? 'application/octet-stream', size: response.ContentLength ?? 0 };
+    } catch (error) {
+      if (isMissing(error)) return null;
       throw error;
     }
   }

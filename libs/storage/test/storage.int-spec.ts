@@ -1,11 +1,23 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import S3rver from 's3rver';
 import { ConfigurationError } from '@kizuna/runtime';
-import { InvalidStorageKeyError, LocalDiskStorage, readBytes, S3Storage, storageFromSettings, type ObjectStorage } from '../src';
+import express from 'express';
+import { createLogger } from '@kizuna/runtime';
+import {
+  InvalidStorageKeyError,
+  LocalDiskStorage,
+  readBytes,
+  S3Storage,
+  storageFromSettings,
+  storedMediaRoutes,
+  UnsatisfiableRangeError,
+  type ObjectStorage,
+} from '../src';
 
 const WEBP = Buffer.from('RIFF\0\0\0\0WEBPVP8 fake image bytes');
 
@@ -31,6 +43,21 @@ function behavesAsObjectStorage(name: string, open: () => ObjectStorage) {
       expect(object!.contentType).toBe('text/plain');
     });
 
+    it('stores a file from disk, streamed, as put stores bytes', async () => {
+      const storage = open();
+      const source = join(mkdtempSync(join(tmpdir(), 'kizuna-put-file-')), 'clip.webm');
+      const bytes = Buffer.alloc(3 * 1024 * 1024, 7);
+      writeFileSync(source, bytes);
+      await storage.putFile('articles/n/m/streamed.webm', source, 'video/webm');
+      const object = await storage.get('articles/n/m/streamed.webm');
+      expect(object!.contentType).toBe('video/webm');
+      expect(object!.size).toBe(bytes.length);
+      expect((await readBytes(object!)).equals(bytes)).toBe(true);
+      // The source stays where it was.
+      expect(existsSync(source)).toBe(true);
+      rmSync(dirname(source), { recursive: true, force: true });
+    });
+
     it('answers null for a missing key, and deleting it twice is fine', async () => {
       const storage = open();
       expect(await storage.get('photos/missing-512.webp')).toBeNull();
@@ -38,6 +65,21 @@ function behavesAsObjectStorage(name: string, open: () => ObjectStorage) {
       await storage.delete('photos/gone.webp');
       await storage.delete('photos/gone.webp');
       expect(await storage.get('photos/gone.webp')).toBeNull();
+    });
+
+    it('reads a byte range of an object, and knows its size without reading it', async () => {
+      const storage = open();
+      const bytes = Buffer.from(Array.from({ length: 1000 }, (_, index) => index % 251));
+      await storage.put('articles/n/m/clip.mp4', bytes, 'video/mp4');
+      expect(await storage.head('articles/n/m/clip.mp4')).toEqual({ contentType: 'video/mp4', size: 1000 });
+      expect(await storage.head('articles/n/m/missing.mp4')).toBeNull();
+      const middle = await storage.get('articles/n/m/clip.mp4', { start: 100, end: 199 });
+      expect(middle!.size).toBe(1000);
+      expect((await readBytes(middle!)).equals(bytes.subarray(100, 200))).toBe(true);
+      const tail = await storage.get('articles/n/m/clip.mp4', { start: 990, end: 990 });
+      expect((await readBytes(tail!)).equals(bytes.subarray(990, 991))).toBe(true);
+      await expect(storage.get('articles/n/m/clip.mp4', { start: 1000, end: 1100 })).rejects.toBeInstanceOf(UnsatisfiableRangeError);
+      expect(await storage.get('articles/n/m/missing.mp4', { start: 0, end: 9 })).toBeNull();
     });
 
     it('refuses keys that could escape the store or mean something else', async () => {
@@ -91,6 +133,90 @@ describe('LocalDiskStorage', () => {
     expect(new LocalDiskStorage(dir, 'https://app.example/media').publicUrl('photos/x.webp')).toBe('https://app.example/media/photos/x.webp');
     expect(new LocalDiskStorage(dir, null).publicUrl('photos/x.webp')).toBeNull();
     await expect(new LocalDiskStorage(dir, null).url('photos/x.webp')).rejects.toThrow('no public URL');
+  });
+});
+
+describe('storedMediaRoutes: files on disk served over HTTP', () => {
+  let dir: string;
+  let server: Server;
+  let origin: string;
+  const video = Buffer.from(Array.from({ length: 5000 }, (_, index) => (index * 7) % 256));
+  const path = '/media/articles/n1/m1/0123456789abcdef0123456789abcdef.mp4';
+  const get = (headers: Record<string, string> = {}, method = 'GET') => fetch(new URL(path, origin), { method, headers });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kizuna-media-routes-'));
+    const storage = new LocalDiskStorage(dir, '/media');
+    await storage.put(path.slice('/media/'.length), video, 'video/mp4');
+    const app = express();
+    storedMediaRoutes(app, storage, {
+      below: '/media/articles/',
+      objectKey: /^articles\/n1\/m1\/[0-9a-f]{32}\.mp4$/,
+      what: 'article file',
+      servedByService: true,
+      log: createLogger('storage-test', 'silent'),
+    });
+    await new Promise<void>((resolve) => {
+      server = app.listen(0, '127.0.0.1', () => resolve());
+    });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves the whole file, saying that ranges may be asked for', async () => {
+    const response = await get();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('accept-ranges')).toBe('bytes');
+    expect(response.headers.get('content-type')).toBe('video/mp4');
+    expect(response.headers.get('content-length')).toBe('5000');
+    expect(Buffer.from(await response.arrayBuffer()).equals(video)).toBe(true);
+  });
+
+  it('answers a byte range with 206 and where the bytes lie, for a seeking video player', async () => {
+    const first = await get({ range: 'bytes=0-99' });
+    expect(first.status).toBe(206);
+    expect(first.headers.get('content-range')).toBe('bytes 0-99/5000');
+    expect(first.headers.get('content-length')).toBe('100');
+    expect(first.headers.get('accept-ranges')).toBe('bytes');
+    expect(Buffer.from(await first.arrayBuffer()).equals(video.subarray(0, 100))).toBe(true);
+
+    const open = await get({ range: 'bytes=4990-' });
+    expect(open.status).toBe(206);
+    expect(open.headers.get('content-range')).toBe('bytes 4990-4999/5000');
+    expect(Buffer.from(await open.arrayBuffer()).equals(video.subarray(4990))).toBe(true);
+
+    const suffix = await get({ range: 'bytes=-10' });
+    expect(suffix.headers.get('content-range')).toBe('bytes 4990-4999/5000');
+
+    const beyond = await get({ range: 'bytes=4000-9999' });
+    expect(beyond.headers.get('content-range')).toBe('bytes 4000-4999/5000');
+    expect((await beyond.arrayBuffer()).byteLength).toBe(1000);
+  });
+
+  it('answers a range beyond the end with 416 and the size, and ignores what it cannot read', async () => {
+    const unsatisfiable = await get({ range: 'bytes=5000-5100' });
+    expect(unsatisfiable.status).toBe(416);
+    expect(unsatisfiable.headers.get('content-range')).toBe('bytes */5000');
+
+    for (const header of ['bytes=abc', 'pages=1-2', 'bytes=0-1,10-20']) {
+      const whole = await get({ range: header });
+      expect(whole.status).toBe(200);
+      expect((await whole.arrayBuffer()).byteLength).toBe(5000);
+    }
+    // A range of another version (If-Range) gets the whole current file.
+    expect((await get({ range: 'bytes=0-9', 'if-range': '"another"' })).status).toBe(200);
+    expect((await get({ range: 'bytes=0-9', 'if-range': '"0123456789abcdef0123456789abcdef.mp4"' })).status).toBe(206);
+  });
+
+  it('answers HEAD with the sizes only, and unknown files with 404', async () => {
+    const head = await get({ range: 'bytes=10-19' }, 'HEAD');
+    expect(head.status).toBe(206);
+    expect(head.headers.get('content-length')).toBe('10');
+    expect((await fetch(new URL('/media/articles/n1/m1/ffffffffffffffffffffffffffffffff.mp4', origin))).status).toBe(404);
+    expect((await fetch(new URL('/media/articles/n1/m1/../../secret', origin))).status).toBe(404);
   });
 });
 

@@ -2,6 +2,8 @@ import { createTokenVerifier, rememberVerifiedTokens, remoteKeySet } from '@kizu
 import { storageFromSettings, storedMediaRoutes } from '@kizuna/storage';
 import { memberReference, mergeEventHandlers, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
+import { articleFileUploadRoutes } from './articles/article-file-upload.routes';
+import { ARTICLE_FILE_OBJECT_KEY, ArticleFileService } from './articles/article-files.service';
 import { articleReferences, ArticleResolver, FeedItemArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
 import { articlePublisher, ArticleService } from './articles/article.service';
 import { CommentResolver } from './comments/comment.resolver';
@@ -34,6 +36,7 @@ import { SegmentMembership } from './segments/segment-membership';
 import { subgraph } from './schema';
 import { Surveys1767000000000 } from './migrations/1767000000000-surveys';
 import { Articles1768000000000 } from './migrations/1768000000000-articles';
+import { ArticleFiles1769000000000 } from './migrations/1769000000000-article-files';
 import { surveyExportRoutes } from './surveys/survey-export.routes';
 import { FeedItemSurveyResolver, SurveyResolver, surveyReferences } from './surveys/survey.resolver';
 import { surveyCloser, SurveyService } from './surveys/survey.service';
@@ -68,12 +71,14 @@ void runService({
     Surveys1767000000000,
     PostingPrompts1767100000000,
     Articles1768000000000,
+    ArticleFiles1769000000000,
   ],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
     const media = storageFromSettings();
     configureImageUrls(media.storage, media.settings.MEDIA_PUBLIC_URL);
     const postImages = new PostImageService(dataSource, media.storage, log);
+    const articleFiles = new ArticleFileService(dataSource, media.storage, log);
     // Uploads verify the bearer token exactly as /graphql does.
     const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
     const feed = new FeedService(dataSource, outbox);
@@ -81,7 +86,7 @@ void runService({
     const publisher = articlePublisher(articles, settings.ARTICLE_PUBLISH_CHECK_MS, log);
     const surveys = new SurveyService(dataSource, outbox, feed);
     const closer = surveyCloser(surveys, settings.SURVEY_CLOSE_CHECK_MS, log);
-    const privacy = contentPrivacy.provide(dataSource, new ContentPrivacyService(dataSource, postImages, surveys));
+    const privacy = contentPrivacy.provide(dataSource, new ContentPrivacyService(dataSource, postImages, articleFiles, surveys));
     const posts = new PostService(dataSource, outbox, feed, postImages);
     const comments = new CommentService(dataSource, outbox, feed);
     const reactions = new ReactionService(dataSource, outbox, feed);
@@ -91,7 +96,7 @@ void runService({
     const demo = settings.SEED_DEMO ? new DemoFeed(dataSource, { posts, reactions, comments }, log) : undefined;
     return {
       resolvers: [
-        new ArticleResolver(articles, segments, postImages),
+        new ArticleResolver(articles, segments, postImages, articleFiles),
         new MemberArticlesResolver(articles),
         new FeedItemArticleResolver(articles),
         privacy.resolver,
@@ -120,7 +125,15 @@ void runService({
           servedByService: media.servedByService,
           log,
         });
+        storedMediaRoutes(app, media.storage, {
+          below: '/media/articles/',
+          objectKey: ARTICLE_FILE_OBJECT_KEY,
+          what: 'article file',
+          servedByService: media.servedByService,
+          log,
+        });
         postImageUploadRoutes(app, postImages, httpVerifier, log);
+        articleFileUploadRoutes(app, articleFiles, httpVerifier, log);
         surveyExportRoutes(app, surveys, segments, httpVerifier, log);
       },
       afterStart: () => {

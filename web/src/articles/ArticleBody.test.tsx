@@ -31,6 +31,34 @@ test('renders the stored document read-only: headings, marks, links and privacy-
   expect(container.querySelector('[contenteditable="true"]')).toBeNull();
 });
 
+test('plays uploaded videos with the browser’s player and offers PDFs as download cards with name and size', () => {
+  const { container } = render(
+    <ArticleBody
+      body={{
+        type: 'doc',
+        content: [
+          { type: 'videoFile', attrs: { fileId: 'f1', src: '/media/articles/n/m/0a.mp4' } },
+          { type: 'attachment', attrs: { fileId: 'f2', src: '/media/articles/n/m/0b.pdf', name: '2026年度 総会資料.pdf', size: 1_572_864 } },
+          { type: 'videoFile', attrs: { fileId: 'gone', src: null } },
+          { type: 'attachment', attrs: { fileId: 'gone-too', src: null, name: null, size: null } },
+        ],
+      }}
+    />,
+  );
+  const videos = container.querySelectorAll('video');
+  expect(videos).toHaveLength(1);
+  const [video] = videos;
+  expect(video!.getAttribute('src')).toBe('/media/articles/n/m/0a.mp4');
+  expect(video!.hasAttribute('controls')).toBe(true);
+  expect(video!.getAttribute('preload')).toBe('metadata');
+  const [link, ...others] = screen.getAllByRole('link');
+  expect(others).toEqual([]);
+  expect(link!.getAttribute('href')).toBe('/media/articles/n/m/0b.pdf');
+  expect(link!.getAttribute('download')).toBe('2026年度 総会資料.pdf');
+  expect(link!.textContent).toContain('2026年度 総会資料.pdf');
+  expect(link!.textContent).toContain('1.5 MB');
+});
+
 test('reads YouTube and Vimeo addresses as provider and id, and nothing else', () => {
   expect(parseVideoLink('https://www.youtube.com/watch?v=dQw4w9WgXcQ')).toEqual({ provider: 'youtube', videoId: 'dQw4w9WgXcQ' });
   expect(parseVideoLink('https://youtu.be/dQw4w9WgXcQ')).toEqual({ provider: 'youtube', videoId: 'dQw4w9WgXcQ' });

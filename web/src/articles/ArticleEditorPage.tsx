@@ -10,6 +10,7 @@ import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
 import { usePermissions } from '../roles/permissions';
 import { useViewer } from '../session/viewer';
+import { ArticleFileButtons } from './ArticleFileButtons';
 import { articleExtensions, parseVideoLink } from './articleExtensions';
 import {
   AdminArticlesQuery,
@@ -244,7 +245,7 @@ export function ArticleForm({ article }: { article: Article | null }) {
   );
 }
 
-/** Heading, marks, lists, quote, link, image upload and video link: what the service's allow-list holds. */
+/** Heading, marks, lists, quote, link, image upload, video link, video file and PDF: what the service's allow-list holds. */
 function Toolbar({ editor, upload }: { editor: Editor; upload: (file: File | null) => Promise<UploadedArticleImage | null> }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<'link' | 'video' | null>(null);
@@ -315,6 +316,7 @@ function Toolbar({ editor, upload }: { editor: Editor; upload: (file: File | nul
           )}
         </FileButton>
         {button(t('articles.toolbar.video'), false, () => setAsking('video'))}
+        <ArticleFileButtons editor={editor} />
       </Group>
       {asking && (
         <Group gap="xs" align="flex-start" wrap="nowrap">

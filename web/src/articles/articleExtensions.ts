@@ -4,6 +4,7 @@ import { mergeAttributes, Node, type Extensions } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
 import Link from '@tiptap/extension-link';
 import StarterKit from '@tiptap/starter-kit';
+import { Attachment, VideoFile } from './articleFileNodes';
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 const VIMEO_ID = /^[0-9]{1,12}$/;
@@ -137,5 +138,7 @@ export function articleExtensions(): Extensions {
     }),
     ArticleImage.configure({ inline: false, allowBase64: false }),
     Video,
+    VideoFile,
+    Attachment,
   ];
 }

@@ -261,3 +261,31 @@ export async function uploadArticleImage(file: File): Promise<ArticleImageUpload
   if (response.ok && answer?.image) return { ok: true, image: answer.image };
   return { ok: false, status: response.status, errors: answer?.errors ?? [] };
 }
+
+/** The limits `POST /media/article-files` applies (checked here too, so a too large file is not sent at all). */
+export const MAX_VIDEO_FILE_BYTES = 200 * 1024 * 1024;
+export const MAX_PDF_FILE_BYTES = 20 * 1024 * 1024;
+
+/** What `POST /media/article-files` answers with: a video or a PDF for an article. */
+export interface UploadedArticleFile {
+  id: string;
+  kind: 'video' | 'pdf';
+  url: string;
+  name: string;
+  size: number;
+  contentType: string;
+}
+
+export type ArticleFileUploadResult = { ok: true; file: UploadedArticleFile } | { ok: false; status: number; errors: UserError[] };
+
+/** Sends a video (MP4, WebM) or a PDF for an article; the server decides the kind by the bytes and keeps the name for the download. */
+export async function uploadArticleFile(file: File): Promise<ArticleFileUploadResult> {
+  const response = await authorizedFetch(`/media/article-files?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers: { 'content-type': file.type || 'application/octet-stream' },
+    body: file,
+  });
+  const answer = (await response.json().catch(() => null)) as { file?: UploadedArticleFile | null; errors?: UserError[] } | null;
+  if (response.ok && answer?.file) return { ok: true, file: answer.file };
+  return { ok: false, status: response.status, errors: answer?.errors ?? [] };
+}

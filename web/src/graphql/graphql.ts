@@ -54,7 +54,7 @@ export type ArticleCategoryInput = {
 /** An article as staff write it. */
 export type ArticleContentInput = {
   audience?: FeedAudience;
-  /** A ProseMirror (Tiptap) document of: paragraph, heading (levels 2–3), bulletList, orderedList, listItem, blockquote, hardBreak, horizontalRule, image (attrs imageId: an upload of POST /media/post-images?purpose=article, alt), video (attrs provider youtube|vimeo, videoId); marks bold, italic, strike, code, link (http, https, mailto). Anything else is VALIDATION on body. */
+  /** A ProseMirror (Tiptap) document of: paragraph, heading (levels 2–3), bulletList, orderedList, listItem, blockquote, hardBreak, horizontalRule, image (attrs imageId: an upload of POST /media/post-images?purpose=article, alt), video (attrs provider youtube|vimeo, videoId), videoFile (attrs fileId: a video of POST /media/article-files), attachment (attrs fileId: a PDF of POST /media/article-files); marks bold, italic, strike, code, link (http, https, mailto). Anything else is VALIDATION on body. */
   body: Record<string, unknown>;
   categoryId?: string | number | null | undefined;
   /** The cover: an article image upload. */

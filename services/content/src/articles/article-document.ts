@@ -33,9 +33,10 @@ const attrs = (spec: Record<string, AttributeSpec>) => spec;
 
 /**
  * The allow-list, as a ProseMirror schema with Tiptap's node and mark names: whatever it cannot
- * build (another node or mark, content in the wrong place, a bad attribute) is refused. Images are
- * this service's uploads named by id (the URL is added when the article is read); videos are a
- * provider and a video id, which the client turns into a privacy-friendly player address.
+ * build (another node or mark, content in the wrong place, a bad attribute) is refused. Images,
+ * uploaded videos (`videoFile`) and PDFs (`attachment`) are this service's uploads named by id (the
+ * URL is added when the article is read); linked videos are a provider and a video id, which the
+ * client turns into a privacy-friendly player address.
  */
 export const articleSchema = new Schema({
   nodes: {
@@ -71,6 +72,14 @@ export const articleSchema = new Schema({
         videoId: { validate: (value) => text(value, 'videoId') },
       }),
     },
+    videoFile: {
+      group: 'block',
+      attrs: attrs({ fileId: { validate: (id) => (isUuid(id) ? undefined : reject('a video file names an uploaded video by id')) } }),
+    },
+    attachment: {
+      group: 'block',
+      attrs: attrs({ fileId: { validate: (id) => (isUuid(id) ? undefined : reject('an attachment names an uploaded PDF by id')) } }),
+    },
     text: { group: 'inline' },
     hardBreak: { group: 'inline', inline: true },
   },
@@ -83,11 +92,21 @@ export const articleSchema = new Schema({
   },
 });
 
+/** An uploaded file a document names: `videoFile` nodes name videos, `attachment` nodes PDFs. */
+export interface ArticleFileReference {
+  fileId: string;
+  kind: 'video' | 'pdf';
+}
+
+const FILE_NODES: Record<string, ArticleFileReference['kind']> = { videoFile: 'video', attachment: 'pdf' };
+
 export interface CheckedDocument {
   /** The document as stored: only allowed nodes, marks and attributes. */
   json: ArticleDocument;
   /** The uploads it shows, in order. */
   imageIds: string[];
+  /** The uploaded videos and PDFs it shows, in order, with the kind each must be. */
+  files: ArticleFileReference[];
   /** Its text, blocks separated by spaces (the excerpt's source). */
   plainText: string;
 }
@@ -123,10 +142,12 @@ export function readDocument(input: unknown): Result<CheckedDocument> {
     return bodyError(`The body contains something articles may not hold: ${error instanceof Error ? error.message : 'unknown content'}.`);
   }
   const imageIds: string[] = [];
+  const files: ArticleFileReference[] = [];
   let badVideo = false;
   let hasVideo = false;
   doc.descendants((node) => {
     if (node.type.name === 'image') imageIds.push(String(node.attrs.imageId));
+    if (node.type.name in FILE_NODES) files.push({ fileId: String(node.attrs.fileId), kind: FILE_NODES[node.type.name] });
     if (node.type.name === 'video') {
       hasVideo = true;
       const id = String(node.attrs.videoId);
@@ -137,8 +158,8 @@ export function readDocument(input: unknown): Result<CheckedDocument> {
   if (badVideo) return bodyError('A video is named by its YouTube or Vimeo video id.');
   const plainText = doc.textBetween(0, doc.content.size, ' ', ' ').replace(/\s+/g, ' ').trim();
   if ([...plainText].length > MAX_BODY_CHARACTERS) return bodyError(`An article holds at most ${MAX_BODY_CHARACTERS} characters.`);
-  if (plainText === '' && imageIds.length === 0 && !hasVideo) return bodyError('Write the article.');
-  return ok({ json: doc.toJSON() as ArticleDocument, imageIds, plainText });
+  if (plainText === '' && imageIds.length === 0 && files.length === 0 && !hasVideo) return bodyError('Write the article.');
+  return ok({ json: doc.toJSON() as ArticleDocument, imageIds, files, plainText });
 }
 
 /** The stored document with each image's address added (`src`, null for an image no longer there), for the reader. */
@@ -159,6 +180,39 @@ export function imageIdsOf(doc: ArticleDocument): string[] {
   const ids: string[] = [];
   const visit = (node: Record<string, unknown>) => {
     if (node.type === 'image') ids.push(String((node.attrs as Record<string, unknown> | undefined)?.imageId));
+    if (Array.isArray(node.content)) (node.content as Record<string, unknown>[]).forEach(visit);
+  };
+  visit(doc);
+  return ids;
+}
+
+/** What a reader needs of an uploaded file: its address, and for PDFs the name and size shown on the download card. */
+export interface ArticleFileSource {
+  src: string;
+  name: string;
+  size: number;
+}
+
+/** The stored document with each uploaded video's `src` and each attachment's `src`, `name` and `size` added (null for a file no longer there). */
+export function withFileSources(doc: ArticleDocument, source: (fileId: string) => ArticleFileSource | null): ArticleDocument {
+  const visit = (node: Record<string, unknown>): Record<string, unknown> => {
+    if (typeof node.type === 'string' && node.type in FILE_NODES) {
+      const attrs = (node.attrs ?? {}) as Record<string, unknown>;
+      const file = source(String(attrs.fileId));
+      if (node.type === 'videoFile') return { ...node, attrs: { ...attrs, src: file?.src ?? null } };
+      return { ...node, attrs: { ...attrs, src: file?.src ?? null, name: file?.name ?? null, size: file?.size ?? null } };
+    }
+    if (!Array.isArray(node.content)) return node;
+    return { ...node, content: (node.content as Record<string, unknown>[]).map(visit) };
+  };
+  return visit(doc) as ArticleDocument;
+}
+
+/** The uploaded videos and PDFs a stored document shows. */
+export function fileIdsOf(doc: ArticleDocument): string[] {
+  const ids: string[] = [];
+  const visit = (node: Record<string, unknown>) => {
+    if (typeof node.type === 'string' && node.type in FILE_NODES) ids.push(String((node.attrs as Record<string, unknown> | undefined)?.fileId));
     if (Array.isArray(node.content)) (node.content as Record<string, unknown>[]).forEach(visit);
   };
   visit(doc);

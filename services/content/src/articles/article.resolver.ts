@@ -14,11 +14,12 @@ import {
 } from '@kizuna/subgraph';
 import { isContentModerator, isStaff, type FeedAudience } from '../feed/feed-item.record';
 import { FeedAudienceEnum, FeedItemType } from '../feed/feed.types';
-import { imageUrl } from '../images/image-url';
+import { imageUrl, mediaUrl } from '../images/image-url';
 import type { PostImageRecord, PostImageService } from '../images/post-image.service';
 import { MemberType } from '../members/member.type';
 import type { SegmentMembership } from '../segments/segment-membership';
-import { withImageSources, imageIdsOf, type ArticleDocument } from './article-document';
+import { fileIdsOf, imageIdsOf, withFileSources, withImageSources, type ArticleDocument } from './article-document';
+import type { ArticleFileService } from './article-files.service';
 import { articleSourceKey, type ArticleDraft, type ArticlePage, type ArticleRecord, type ArticleService } from './article.service';
 import {
   ArticleCategoryInput,
@@ -89,7 +90,14 @@ export class ArticleResolver {
     private readonly articleService: ArticleService,
     private readonly segments: SegmentMembership,
     private readonly images: PostImageService,
+    private readonly files: ArticleFileService,
   ) {}
+
+  /** Files an article stopped showing go once it is saved or deleted (see ArticleFileService). */
+  private async settled<T>(viewer: Viewer, result: Result<T>): Promise<Result<T>> {
+    if (result.ok) await this.files.settle(viewer.networkId);
+    return result;
+  }
 
   @Authorized()
   @Query(() => Int, { description: "Articles published in the signed-in member's network." })
@@ -138,13 +146,13 @@ export class ArticleResolver {
   @Authorized(Permission.MANAGE_CONTENT)
   @Mutation(() => ArticlePayload, { description: 'Writes a new draft article (MANAGE_CONTENT); publish it with publishArticle.' })
   async createArticle(@Arg('input') input: ArticleContentInput, @CurrentViewer() viewer: Viewer): Promise<ArticlePayload> {
-    return articlePayload(await this.articleService.create(viewer, draftOf(input)));
+    return articlePayload(await this.settled(viewer, await this.articleService.create(viewer, draftOf(input))));
   }
 
   @Authorized(Permission.MANAGE_CONTENT)
   @Mutation(() => ArticlePayload, { description: 'Changes an article (MANAGE_CONTENT); the version it replaces is kept in revisions.' })
   async editArticle(@Arg('input') input: EditArticleInput, @CurrentViewer() viewer: Viewer): Promise<ArticlePayload> {
-    return articlePayload(await this.articleService.edit(viewer, input.articleId, draftOf(input.article)));
+    return articlePayload(await this.settled(viewer, await this.articleService.edit(viewer, input.articleId, draftOf(input.article))));
   }
 
   @Authorized(Permission.MANAGE_CONTENT)
@@ -162,7 +170,7 @@ export class ArticleResolver {
   @Authorized(Permission.MANAGE_CONTENT)
   @Mutation(() => DeleteArticlePayload, { description: 'Deletes an article with its feed item and earlier versions (MANAGE_CONTENT).' })
   async deleteArticle(@Arg('input') input: ArticleInput, @CurrentViewer() viewer: Viewer): Promise<DeleteArticlePayload> {
-    const result = await this.articleService.delete(viewer, input.articleId);
+    const result = await this.settled(viewer, await this.articleService.delete(viewer, input.articleId));
     return result.ok ? { deletedArticleId: result.value, errors: [] } : { deletedArticleId: null, errors: result.errors };
   }
 
@@ -192,15 +200,26 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => GraphQLJSONObject, {
-    description: "The body: a ProseMirror document (see ArticleContentInput.body); each image's attrs carry its src (null once it is gone).",
+    description:
+      "The body: a ProseMirror document (see ArticleContentInput.body); the attrs of each image and uploaded video carry its src, an attachment's its src, name and size (null once it is gone).",
   })
   async body(@Root() article: ArticleType, @Ctx() context: RequestContext): Promise<ArticleDocument> {
-    const images = this.imageLoader(context, article.record.networkId);
-    const found = await Promise.all(imageIdsOf(article.record.body).map(async (id) => [id, await images.get(id)] as const));
-    const byId = new Map(found);
-    return withImageSources(article.record.body, (id) => {
-      const image = byId.get(id);
+    const networkId = article.record.networkId;
+    const images = this.imageLoader(context, networkId);
+    const files = requestLoader(context, `article-files-of-${networkId}`, (ids: string[]) => this.files.byIds(networkId, ids));
+    const [foundImages, foundFiles] = await Promise.all([
+      Promise.all(imageIdsOf(article.record.body).map(async (id) => [id, await images.get(id)] as const)),
+      Promise.all(fileIdsOf(article.record.body).map(async (id) => [id, await files.get(id)] as const)),
+    ]);
+    const imagesById = new Map(foundImages);
+    const filesById = new Map(foundFiles);
+    const withImages = withImageSources(article.record.body, (id) => {
+      const image = imagesById.get(id);
       return image ? imageUrl(image.objectKey, 1280) : null;
+    });
+    return withFileSources(withImages, (id) => {
+      const file = filesById.get(id);
+      return file ? { src: mediaUrl(file.objectKey), name: file.name, size: file.size } : null;
     });
   }
 

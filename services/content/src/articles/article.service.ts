@@ -19,6 +19,7 @@ import { isContentModerator, isStaff, type FeedAudience } from '../feed/feed-ite
 import { excerptOf, type FeedService } from '../feed/feed.service';
 import type { FeedViewer } from '../segments/segment-membership';
 import { readDocument, type ArticleDocument } from './article-document';
+import { articleFilesExist } from './article-files.service';
 
 export type ArticleStatus = 'draft' | 'scheduled' | 'published';
 
@@ -184,6 +185,8 @@ export class ArticleService {
     if (body.ok && body.value.imageIds.some((id) => !known.has(id)))
       errors.push(UserError.of('NOT_FOUND', 'An image of the body is not an uploaded article image.', 'body'));
     if (draft.coverImageId && !known.has(draft.coverImageId)) errors.push(UserError.of('NOT_FOUND', 'No such article image.', 'coverImageId'));
+    if (body.ok && !(await articleFilesExist(manager, viewer.networkId, body.value.files)))
+      errors.push(UserError.of('VALIDATION', 'A video or PDF of the body is not an uploaded article file of that kind.', 'body'));
     if (draft.categoryId && !(await this.category(manager, viewer.networkId, draft.categoryId))) errors.push(categoryNotFound());
     if (errors.length > 0 || !title.ok || !body.ok) return fail(...errors);
     return ok({ title: title.value, body: body.value.json, excerpt: excerptOf(body.value.plainText) });

@@ -160,7 +160,8 @@ export class ArticleContentInput {
   @Field(() => GraphQLJSONObject, {
     description:
       'A ProseMirror (Tiptap) document of: paragraph, heading (levels 2–3), bulletList, orderedList, listItem, blockquote, hardBreak, horizontalRule, ' +
-      'image (attrs imageId: an upload of POST /media/post-images?purpose=article, alt), video (attrs provider youtube|vimeo, videoId); ' +
+      'image (attrs imageId: an upload of POST /media/post-images?purpose=article, alt), video (attrs provider youtube|vimeo, videoId), ' +
+      'videoFile (attrs fileId: a video of POST /media/article-files), attachment (attrs fileId: a PDF of POST /media/article-files); ' +
       'marks bold, italic, strike, code, link (http, https, mailto). Anything else is VALIDATION on body.',
   })
   body: Record<string, unknown>;

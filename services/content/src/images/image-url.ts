@@ -23,8 +23,12 @@ export function configureImageUrls(storage: ObjectStorage, mediaPublicUrl: strin
   mediaBaseUrl = mediaPublicUrl;
 }
 
+/** Where a browser fetches a stored object of this service (an image's size, an article's video or PDF). */
+export function mediaUrl(objectKey: string): string {
+  return publicUrlOf(objectKey) ?? joinUrl(mediaBaseUrl, objectKey);
+}
+
 /** Where a browser fetches an image of the given size. */
 export function imageUrl(imageKey: string, size: PostImageSize): string {
-  const objectKey = imageObjectKey(imageKey, size);
-  return publicUrlOf(objectKey) ?? joinUrl(mediaBaseUrl, objectKey);
+  return mediaUrl(imageObjectKey(imageKey, size));
 }

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DELETED_MEMBER_ID, type DeletedMember, type PersonalDataHolder, type PersonalDataOwner } from '@kizuna/subgraph';
 import { imageUrl } from '../images/image-url';
 import type { PostImageService } from '../images/post-image.service';
+import { presentArticleFile, type ArticleFileService } from '../articles/article-files.service';
 import type { SurveyService } from '../surveys/survey.service';
 
 /** What content holds about a person, for their data download and their account's deletion. */
@@ -9,6 +10,7 @@ export class ContentPrivacyService implements PersonalDataHolder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly images: PostImageService,
+    private readonly articleFiles: ArticleFileService,
     private readonly surveys: SurveyService,
   ) {}
 
@@ -58,6 +60,12 @@ export class ContentPrivacyService implements PersonalDataHolder {
       alt: image.alt,
       uploadedAt: image.createdAt,
     }));
+    // Videos and PDFs they uploaded for articles.
+    const articleFiles = (await this.articleFiles.uploadedBy(ids)).map((file) => ({
+      ...presentArticleFile(file),
+      networkId: file.networkId,
+      uploadedAt: file.createdAt,
+    }));
     // Their own answers, anonymous surveys included: the answers are theirs, only others may not learn who gave them.
     const surveyAnswers = await this.dataSource.query(
       `SELECT r.survey_id AS "surveyId", r.network_id AS "networkId", s.title AS "surveyTitle", s.questions, r.answers,
@@ -65,7 +73,7 @@ export class ContentPrivacyService implements PersonalDataHolder {
        FROM content.survey_responses r JOIN content.surveys s ON s.id = r.survey_id WHERE r.membership_id = ANY($1::uuid[]) ORDER BY r.created_at`,
       [ids],
     );
-    return { articles, articleRevisions, posts, images, comments, likes, reports, surveyAnswers };
+    return { articles, articleRevisions, posts, images, articleFiles, comments, likes, reports, surveyAnswers };
   }
 
   /**
@@ -81,6 +89,7 @@ export class ContentPrivacyService implements PersonalDataHolder {
     );
     // Their image files first: a store that fails fails the event, which comes again with the rows still there.
     await this.images.eraseFor(manager, membershipId, networkId);
+    await this.articleFiles.eraseFor(manager, membershipId, networkId);
     await this.surveys.eraseAnswers(manager, membershipId, networkId);
     await this.eraseFeedActivity(manager, membershipId, networkId);
     await manager.query(`DELETE FROM content.articles WHERE author_membership_id = $1 AND network_id = $2 AND status = 'draft'`, params);
