@@ -17,9 +17,8 @@ import { detectArticleFileFormat, maxBytesOf, sanitiseFileName, type ArticleFile
 export const ARTICLE_FILE_OBJECT_KEY = /^articles\/[0-9a-f-]{36}\/[0-9a-f-]{36}\/[0-9a-f]{32}\.(mp4|webm|pdf)$/;
 /** Uploads no saved article ever showed are removed after this long (the editor was left without saving). */
 const UNATTACHED_LIFETIME = `interval '1 day'`;
-/** Whether a saved article of the file's network shows it (`f`), in its current body: revisions keep no files. */
-const SHOWN = `EXISTS (SELECT 1 FROM content.articles a WHERE a.network_id = f.network_id
-  AND jsonb_path_exists(a.body, '$.**.fileId ? (@ == $id)', jsonb_build_object('id', f.id::text)))`;
+/** Whether a saved article shows the file (`f`) in its current body (an indexed lookup): revisions keep no files. */
+const SHOWN = `EXISTS (SELECT 1 FROM content.articles a WHERE a.file_ids @> ARRAY[f.id])`;
 
 export interface ArticleFileRecord {
   id: string;

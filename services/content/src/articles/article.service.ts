@@ -168,7 +168,7 @@ export class ArticleService {
     manager: EntityManager,
     viewer: Viewer,
     draft: ArticleDraft,
-  ): Promise<Result<{ title: string; body: ArticleDocument; excerpt: string }>> {
+  ): Promise<Result<{ title: string; body: ArticleDocument; excerpt: string; fileIds: string[] }>> {
     const errors: UserError[] = [];
     const title = readLine(draft.title, MAX_TITLE_CHARACTERS, 'title', 'title');
     if (!title.ok) errors.push(...title.errors);
@@ -189,7 +189,12 @@ export class ArticleService {
       errors.push(UserError.of('VALIDATION', 'A video or PDF of the body is not an uploaded article file of that kind.', 'body'));
     if (draft.categoryId && !(await this.category(manager, viewer.networkId, draft.categoryId))) errors.push(categoryNotFound());
     if (errors.length > 0 || !title.ok || !body.ok) return fail(...errors);
-    return ok({ title: title.value, body: body.value.json, excerpt: excerptOf(body.value.plainText) });
+    return ok({
+      title: title.value,
+      body: body.value.json,
+      excerpt: excerptOf(body.value.plainText),
+      fileIds: [...new Set(body.value.files.map((file) => file.fileId))],
+    });
   }
 
   /** A new draft; nobody but staff sees it until it is published. */
@@ -199,8 +204,8 @@ export class ArticleService {
       if (!checked.ok) return checked;
       const id = randomUUID();
       await manager.query(
-        `INSERT INTO content.articles (id, network_id, author_membership_id, editor_membership_id, title, body, excerpt, cover_image_id, category_id, audience, segment_id, status)
-         VALUES ($1, $2, $3, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, 'draft')`,
+        `INSERT INTO content.articles (id, network_id, author_membership_id, editor_membership_id, title, body, excerpt, cover_image_id, category_id, audience, segment_id, status, file_ids)
+         VALUES ($1, $2, $3, $3, $4, $5::jsonb, $6, $7, $8, $9, $10, 'draft', $11::uuid[])`,
         [
           id,
           viewer.networkId,
@@ -212,6 +217,7 @@ export class ArticleService {
           draft.categoryId ?? null,
           draft.audience,
           draft.audience === 'segment' ? draft.segmentId! : null,
+          checked.value.fileIds,
         ],
       );
       return ok((await this.lockedById(manager, viewer.networkId, id))!);
@@ -237,7 +243,7 @@ export class ArticleService {
       }
       await manager.query(
         `UPDATE content.articles SET title = $2, body = $3::jsonb, excerpt = $4, cover_image_id = $5, category_id = $6, audience = $7, segment_id = $8,
-           editor_membership_id = $9, updated_at = now() WHERE id = $1`,
+           editor_membership_id = $9, file_ids = $10::uuid[], updated_at = now() WHERE id = $1`,
         [
           article.id,
           checked.value.title,
@@ -248,6 +254,7 @@ export class ArticleService {
           draft.audience,
           draft.audience === 'segment' ? draft.segmentId! : null,
           viewer.membershipId,
+          checked.value.fileIds,
         ],
       );
       const updated = (await this.lockedById(manager, viewer.networkId, article.id))!;
