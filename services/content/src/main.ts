@@ -3,7 +3,11 @@ import { storageFromSettings, storedMediaRoutes } from '@kizuna/storage';
 import { memberReference, mergeEventHandlers, runService, serviceSettings } from '@kizuna/subgraph';
 import { z } from 'zod';
 import { articleReferences, ArticleResolver, FeedItemArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
+import { ArticleReviewResolver } from './articles/article-review.resolver';
+import { ArticleReviewService } from './articles/article-review.service';
 import { articlePublisher, ArticleService } from './articles/article.service';
+import { ContentSettingsResolver } from './articles/content-settings.resolver';
+import { ContentSettingsService } from './articles/content-settings.service';
 import { CommentResolver } from './comments/comment.resolver';
 import { CommentService } from './comments/comment.service';
 import { feedConsumers } from './feed/feed.consumers';
@@ -34,6 +38,7 @@ import { SegmentMembership } from './segments/segment-membership';
 import { subgraph } from './schema';
 import { Surveys1767000000000 } from './migrations/1767000000000-surveys';
 import { Articles1768000000000 } from './migrations/1768000000000-articles';
+import { MemberArticles1769100000000 } from './migrations/1769100000000-member-articles';
 import { surveyExportRoutes } from './surveys/survey-export.routes';
 import { FeedItemSurveyResolver, SurveyResolver, surveyReferences } from './surveys/survey.resolver';
 import { surveyCloser, SurveyService } from './surveys/survey.service';
@@ -68,6 +73,7 @@ void runService({
     Surveys1767000000000,
     PostingPrompts1767100000000,
     Articles1768000000000,
+    MemberArticles1769100000000,
   ],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
@@ -77,7 +83,9 @@ void runService({
     // Uploads verify the bearer token exactly as /graphql does.
     const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
     const feed = new FeedService(dataSource, outbox);
-    const articles = new ArticleService(dataSource, outbox, feed);
+    const contentSettings = new ContentSettingsService(dataSource);
+    const articles = new ArticleService(dataSource, outbox, feed, contentSettings);
+    const articleReview = new ArticleReviewService(dataSource, outbox, articles, contentSettings);
     const publisher = articlePublisher(articles, settings.ARTICLE_PUBLISH_CHECK_MS, log);
     const surveys = new SurveyService(dataSource, outbox, feed);
     const closer = surveyCloser(surveys, settings.SURVEY_CLOSE_CHECK_MS, log);
@@ -92,6 +100,8 @@ void runService({
     return {
       resolvers: [
         new ArticleResolver(articles, segments, postImages),
+        new ArticleReviewResolver(articleReview),
+        new ContentSettingsResolver(contentSettings),
         new MemberArticlesResolver(articles),
         new FeedItemArticleResolver(articles),
         privacy.resolver,
@@ -120,7 +130,7 @@ void runService({
           servedByService: media.servedByService,
           log,
         });
-        postImageUploadRoutes(app, postImages, httpVerifier, log);
+        postImageUploadRoutes(app, postImages, contentSettings, httpVerifier, log);
         surveyExportRoutes(app, surveys, segments, httpVerifier, log);
       },
       afterStart: () => {
