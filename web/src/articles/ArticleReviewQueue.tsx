@@ -25,13 +25,11 @@ export function ArticleReviewQueue() {
           <Title order={2} fz="lg" id="article-review-queue">
             {t('articles.review.title')}
           </Title>
-          <Badge
-            variant="filled"
-            color={queue.data?.articleReviewQueueCount ? 'blue' : 'gray'}
-            aria-label={t('articles.review.count', { count: queue.data?.articleReviewQueueCount ?? 0 })}
-          >
-            {queue.data?.articleReviewQueueCount ?? 0}
-          </Badge>
+          {(queue.data?.articleReviewQueueCount ?? 0) > 0 && (
+            <Badge variant="filled" color="blue">
+              {t('articles.review.count', { count: queue.data?.articleReviewQueueCount ?? 0 })}
+            </Badge>
+          )}
         </Group>
         {queue.error && !queue.data && (
           <Alert color="red" variant="light" role="alert">
