@@ -22,7 +22,7 @@ const MODERATION = [
   'pausePostingPrompt',
   'resumePostingPrompt',
   'deletePostingPrompt',
-  // Members write and submit articles only where their network lets them (off by default).
+  // Members write and submit articles only where their network lets them (off by default; staff always).
   'createArticle',
   'editArticle',
   'submitArticle',

@@ -260,11 +260,18 @@ describe('content: articles written by members, through the review queue', () =>
   });
 
   it("hands the member their own articles, submissions and the office's reasons in their data download", async () => {
+    const sentBack = (await payload(CREATE, article({ title: '差し戻された記事' }), hanako)).article!;
+    await payload(SUBMIT, { articleId: sentBack.id }, hanako);
+    await payload(REJECT, { articleId: sentBack.id, reason: '日付を書いてください。' }, admin);
+    const waiting = (await payload(CREATE, article({ title: '審査中の記事' }), hanako)).article!;
+    await payload(SUBMIT, { articleId: waiting.id }, hanako);
     const data = (await gql(PERSONAL_DATA, { reps: [{ __typename: 'PersonalData', accountId: claimsOf(hanako).sub }] }, hanako)).data?._entities[0].content;
     const byTitle = Object.fromEntries(data.articles.map((a: { title: string }) => [a.title, a]));
     expect(byTitle['ホームカミングデー記録']).toMatchObject({ status: 'published' });
     expect(byTitle['書きかけ']).toMatchObject({ status: 'draft', rejectionReason: null });
     expect(byTitle['写真つきの記事']).toMatchObject({ status: 'published' });
+    expect(byTitle['差し戻された記事']).toMatchObject({ status: 'draft', rejectionReason: '日付を書いてください。' });
+    expect(byTitle['審査中の記事']).toMatchObject({ status: 'submitted', submittedAt: expect.any(String) });
     expect(data.articles.map((a: { title: string }) => a.title)).not.toContain('後から出した記事');
   });
 });

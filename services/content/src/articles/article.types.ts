@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLJSONObject, PageInfo, UserError } from '@kizuna/subgraph';
+import { GraphQLJSONObject, MultiLine, PageInfo, UserError } from '@kizuna/subgraph';
 import { FeedAudienceEnum } from '../feed/feed.types';
 import { MemberType } from '../members/member.type';
 import type { ArticleDocument } from './article-document';
@@ -215,6 +215,7 @@ export class RejectArticleInput {
   @Field(() => ID)
   articleId: string;
 
+  @MultiLine()
   @Field({ description: 'Why, for the author: 1–1,000 characters, line breaks allowed.' })
   reason: string;
 }

@@ -21,12 +21,9 @@ export class MemberArticles1769100000000 implements MigrationInterface {
       ADD CONSTRAINT articles_submission CHECK ((status = 'submitted') = (submitted_at IS NOT NULL))`);
     // The review queue: a network's submissions, oldest first.
     await db.query(`CREATE INDEX articles_submitted ON content.articles (network_id, submitted_at, id) WHERE status = 'submitted'`);
-    // A member's own articles, whatever their status.
-    await db.query(`CREATE INDEX articles_by_author ON content.articles (author_membership_id, network_id, updated_at DESC, id DESC)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP INDEX content.articles_by_author`);
     await db.query(`DROP INDEX content.articles_submitted`);
     await db.query(`UPDATE content.articles SET status = 'draft' WHERE status = 'submitted'`);
     await db.query(`ALTER TABLE content.articles DROP CONSTRAINT articles_submission, DROP CONSTRAINT articles_status, DROP CONSTRAINT articles_publication`);
