@@ -156,6 +156,7 @@ const memberRoutes = () => [
   `/posts/${ids.post}`,
   `/hashtags/${encodeURIComponent('勉強会')}`,
   `/surveys/${ids.survey}`,
+  '/articles/mine',
 ];
 const adminRoutes = () => [
   '/admin/approvals',

@@ -36,6 +36,7 @@ const AcceptInvitationPage = page(() => import('./roles/AcceptInvitationPage'), 
 const ArticlePage = page(() => import('./articles/ArticlePage'), 'ArticlePage');
 // The editor (and Tiptap's editing code) loads only here.
 const ArticleEditorPage = page(() => import('./articles/ArticleEditorPage'), 'ArticleEditorPage');
+const MyArticlesPage = page(() => import('./articles/MyArticlesPage'), 'MyArticlesPage');
 
 // The administration area is one chunk: members never load it (see admin/adminPages.ts).
 const adminPages = () => import('./admin/adminPages');
@@ -128,6 +129,14 @@ export function App() {
           element={
             <RequireSignedIn>
               <ArticleEditorPage />
+            </RequireSignedIn>
+          }
+        />
+        <Route
+          path="/articles/mine"
+          element={
+            <RequireSignedIn>
+              <MyArticlesPage />
             </RequireSignedIn>
           }
         />

@@ -5,7 +5,11 @@ import { z } from 'zod';
 import { articleFileUploadRoutes } from './articles/article-file-upload.routes';
 import { ARTICLE_FILE_OBJECT_KEY, ArticleFileService } from './articles/article-files.service';
 import { articleReferences, ArticleResolver, FeedItemArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
+import { ArticleReviewResolver } from './articles/article-review.resolver';
+import { ArticleReviewService } from './articles/article-review.service';
 import { articlePublisher, ArticleService } from './articles/article.service';
+import { ContentSettingsResolver } from './articles/content-settings.resolver';
+import { ContentSettingsService } from './articles/content-settings.service';
 import { CommentResolver } from './comments/comment.resolver';
 import { CommentService } from './comments/comment.service';
 import { feedConsumers } from './feed/feed.consumers';
@@ -37,6 +41,7 @@ import { subgraph } from './schema';
 import { Surveys1767000000000 } from './migrations/1767000000000-surveys';
 import { Articles1768000000000 } from './migrations/1768000000000-articles';
 import { ArticleFiles1769000000000 } from './migrations/1769000000000-article-files';
+import { MemberArticles1769100000000 } from './migrations/1769100000000-member-articles';
 import { surveyExportRoutes } from './surveys/survey-export.routes';
 import { FeedItemSurveyResolver, SurveyResolver, surveyReferences } from './surveys/survey.resolver';
 import { surveyCloser, SurveyService } from './surveys/survey.service';
@@ -72,6 +77,7 @@ void runService({
     PostingPrompts1767100000000,
     Articles1768000000000,
     ArticleFiles1769000000000,
+    MemberArticles1769100000000,
   ],
   setup({ dataSource, outbox, settings, log }) {
     const segments = new SegmentMembership({ url: settings.DIRECTORY_URL, gatewaySecret: settings.GATEWAY_SECRET }, settings.SEGMENT_CACHE_SECONDS * 1000, log);
@@ -82,7 +88,9 @@ void runService({
     // Uploads verify the bearer token exactly as /graphql does.
     const httpVerifier = rememberVerifiedTokens(createTokenVerifier(remoteKeySet(settings.JWKS_URL ?? 'http://127.0.0.1/.well-known/jwks.json')));
     const feed = new FeedService(dataSource, outbox);
-    const articles = new ArticleService(dataSource, outbox, feed);
+    const contentSettings = new ContentSettingsService(dataSource);
+    const articles = new ArticleService(dataSource, outbox, feed, contentSettings);
+    const articleReview = new ArticleReviewService(dataSource, outbox, articles, contentSettings);
     const publisher = articlePublisher(articles, settings.ARTICLE_PUBLISH_CHECK_MS, log);
     const surveys = new SurveyService(dataSource, outbox, feed);
     const closer = surveyCloser(surveys, settings.SURVEY_CLOSE_CHECK_MS, log);
@@ -97,6 +105,8 @@ void runService({
     return {
       resolvers: [
         new ArticleResolver(articles, segments, postImages, articleFiles),
+        new ArticleReviewResolver(articleReview),
+        new ContentSettingsResolver(contentSettings),
         new MemberArticlesResolver(articles),
         new FeedItemArticleResolver(articles),
         privacy.resolver,
@@ -132,8 +142,8 @@ void runService({
           servedByService: media.servedByService,
           log,
         });
-        postImageUploadRoutes(app, postImages, httpVerifier, log);
-        articleFileUploadRoutes(app, articleFiles, httpVerifier, log);
+        postImageUploadRoutes(app, postImages, contentSettings, httpVerifier, log);
+        articleFileUploadRoutes(app, articleFiles, contentSettings, httpVerifier, log);
         surveyExportRoutes(app, surveys, segments, httpVerifier, log);
       },
       afterStart: () => {

@@ -1,5 +1,7 @@
 import type { SubgraphDefinition } from '@kizuna/subgraph';
+import { ArticleReviewResolver } from './articles/article-review.resolver';
 import { ArticleResolver, FeedItemArticleResolver, MemberArticlesResolver } from './articles/article.resolver';
+import { ContentSettingsResolver } from './articles/content-settings.resolver';
 import { CommentResolver } from './comments/comment.resolver';
 import { FeedResolver } from './feed/feed.resolver';
 import { PostImageType } from './images/post-image.types';
@@ -15,6 +17,8 @@ export const subgraph: SubgraphDefinition = {
   name: 'content',
   resolvers: [
     ArticleResolver,
+    ArticleReviewResolver,
+    ContentSettingsResolver,
     MemberArticlesResolver,
     FeedItemArticleResolver,
     contentPrivacy.PersonalDataResolver,

@@ -149,6 +149,31 @@ describe('content: videos and PDFs in articles', () => {
     expect(await fileRows()).toBe(before);
   });
 
+  it('takes a member’s video or PDF while the network lets members write articles, and refuses it again once it does not', async () => {
+    const allowMembers = async (on: boolean) =>
+      expect(
+        (
+          await gql(
+            `mutation($input: UpdateContentSettingsInput!) { updateContentSettings(input: $input) { settings { membersMayWriteArticles } errors { code } } }`,
+            { input: { membersMayWriteArticles: on } },
+            admin,
+          )
+        ).data?.updateContentSettings,
+      ).toEqual({ settings: { membersMayWriteArticles: on }, errors: [] });
+    const sho = await stack.signIn('sho.watanabe@demo.kizuna.dev', stack.demo.memberPassword);
+    await allowMembers(true);
+    try {
+      const accepted = await upload(sho, pdf(), 'クラス会.pdf');
+      expect([accepted.status, accepted.file?.kind]).toEqual([200, 'pdf']);
+    } finally {
+      await allowMembers(false);
+    }
+    const before = await fileRows();
+    const refused = await upload(sho, pdf(), 'a.pdf');
+    expect([refused.status, refused.errors[0].code]).toEqual([403, 'FORBIDDEN']);
+    expect(await fileRows()).toBe(before);
+  });
+
   it("refuses a body naming another network's file, a file of the wrong kind or an unknown one, storing nothing", async () => {
     const video = await uploaded(mp4(), 'ours.mp4');
     const document = await uploaded(pdf(), 'ours.pdf');

@@ -8,6 +8,7 @@ import { useMutation, useQuery } from '../api/hooks';
 import { formatDateTime } from '../components/format';
 import { ContentPage } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
+import { ArticleReviewQueue } from './ArticleReviewQueue';
 import {
   AdminArticlesQuery,
   ArticleCategoriesQuery,
@@ -16,10 +17,14 @@ import {
   RenameArticleCategoryMutation,
   type ArticleStatus,
 } from './articles.api';
+import { MemberWritingSetting } from './MemberWritingSetting';
 
 const STATUSES: ArticleStatus[] = ['DRAFT', 'SCHEDULED', 'PUBLISHED'];
 
-/** The office's content: drafts, scheduled and published articles with their read counts, and the categories. */
+/**
+ * The office's content: whether members may write, members' articles waiting for review, drafts, scheduled and
+ * published articles with their read counts, and the categories.
+ */
 export function AdminContentPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('articles.admin.title'));
@@ -29,6 +34,8 @@ export function AdminContentPage() {
 
   return (
     <ContentPage title={t('articles.admin.title')}>
+      <MemberWritingSetting />
+      <ArticleReviewQueue />
       <Group justify="space-between" wrap="wrap">
         <SegmentedControl
           value={status}

@@ -131,3 +131,39 @@ test('says clearly when a file is too large or not a video or PDF, and inserts n
     uploads.restore();
   }
 });
+
+test('a member’s editor has no audience, publishing or scheduling, shows why the office sent it back, and submits for review', async () => {
+  const id = 'a1b2c3d4-0000-4000-8000-0000000000a1';
+  const saved = {
+    id,
+    title: 'Class reunion',
+    status: 'DRAFT',
+    rejectionReason: 'Add a photo, please.',
+    body: { type: 'doc', content: [{ type: 'paragraph' }] },
+  };
+  const peer = graphqlPeer(({ operationName }) => {
+    if (operationName === 'ArticleCategories') return { articleCategories: [] };
+    if (operationName === 'EditArticle') return { editArticle: { article: saved, errors: [] } };
+    if (operationName === 'SubmitArticle') return { submitArticle: { article: { ...saved, status: 'SUBMITTED', rejectionReason: null }, errors: [] } };
+    return {};
+  });
+  render(
+    <MemoryRouter>
+      <ArticleForm article={saved as unknown as Parameters<typeof ArticleForm>[0]['article']} mode="member" />
+    </MemoryRouter>,
+    { wrapper: peer.wrapper },
+  );
+  expect(screen.getByText('Add a photo, please.')).toBeTruthy();
+  expect(screen.queryByText('Who may read it')).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Publish now' })).toBeNull();
+  expect(screen.queryByRole('button', { name: 'Schedule' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Submit for review' }));
+  await waitFor(() => expect(peer.requests.some((request) => request.operationName === 'SubmitArticle')).toBe(true));
+  const names = peer.requests.map((request) => request.operationName).filter((name) => name === 'EditArticle' || name === 'SubmitArticle');
+  expect(names).toEqual(['EditArticle', 'SubmitArticle']);
+  expect(peer.requests.find((request) => request.operationName === 'EditArticle')!.variables.input).toMatchObject({
+    articleId: id,
+    article: { title: 'Class reunion', audience: 'NETWORK' },
+  });
+  expect(peer.requests.find((request) => request.operationName === 'SubmitArticle')!.variables.input).toEqual({ articleId: id });
+});

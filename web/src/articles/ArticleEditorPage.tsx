@@ -26,22 +26,29 @@ import {
   type UploadedArticleImage,
 } from './articles.api';
 import classes from './articles.module.css';
+import { ContentSettingsQuery, MyArticlesQuery, SubmitArticleMutation } from './member-articles.api';
 
 const FIELDS = ['title', 'body', 'coverImageId', 'categoryId', 'segmentId', 'publishAt'] as const;
 const EMPTY_DOCUMENT = { type: 'doc', content: [{ type: 'paragraph' }] };
 
-/** `/articles/new` and `/articles/:id/edit`: staff with MANAGE_CONTENT write, save, publish or schedule an article. */
+/**
+ * `/articles/new` and `/articles/:id/edit`: staff with MANAGE_CONTENT write, save, publish or schedule an article;
+ * members, where the network lets them, write their own and submit it for review.
+ */
 export function ArticleEditorPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? null;
   const { viewer } = useViewer();
   const manager = usePermissions().has('MANAGE_CONTENT');
-  const existing = useQuery(ArticleQuery, { id: id ?? '' }, { pause: !id || !manager });
+  const settings = useQuery(ContentSettingsQuery, {}, { pause: manager || viewer?.status !== 'APPROVED' });
+  const mayWrite = manager || settings.data?.contentSettings.membersMayWriteArticles === true;
+  const existing = useQuery(ArticleQuery, { id: id ?? '' }, { pause: !id || !mayWrite });
   usePageTitle(id ? t('articles.editor.editTitle') : t('articles.editor.newTitle'));
 
   if (!viewer) return <PageLoader />;
   if (viewer.status !== 'APPROVED') return <Navigate to="/pending" replace />;
-  if (!manager) {
+  if (!manager && !settings.data && !settings.error) return <PageLoader />;
+  if (!mayWrite) {
     return (
       <ContentPage title={t('articles.editor.newTitle')}>
         <Alert color="red" variant="light" role="alert">
@@ -62,12 +69,13 @@ export function ArticleEditorPage() {
   if (id && !existing.data) return <PageLoader />;
   return (
     <ContentPage title={id ? t('articles.editor.editTitle') : t('articles.editor.newTitle')}>
-      <ArticleForm key={id ?? 'new'} article={existing.data?.article ?? null} />
+      <ArticleForm key={id ?? 'new'} article={existing.data?.article ?? null} mode={manager ? 'staff' : 'member'} />
     </ContentPage>
   );
 }
 
-export function ArticleForm({ article }: { article: Article | null }) {
+/** `member`: no audience, publishing or scheduling (the office's), but "Submit for review". */
+export function ArticleForm({ article, mode = 'staff' }: { article: Article | null; mode?: 'staff' | 'member' }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [title, setTitle] = useState(article?.title ?? '');
@@ -81,18 +89,19 @@ export function ArticleForm({ article }: { article: Article | null }) {
   const categories = useQuery(ArticleCategoriesQuery, {});
   const segments = useQuery(ArticleSegmentsQuery, {}, { pause: audience !== 'SEGMENT' });
   const describe = (error: UserError) => t(`articles.errors.${error.field ?? 'form'}`, { defaultValue: error.message });
-  const create = useMutation(CreateArticleMutation, { fields: FIELDS, describe, refetch: [AdminArticlesQuery] });
-  const edit = useMutation(EditArticleMutation, { fields: FIELDS, describe, refetch: [AdminArticlesQuery] });
+  const create = useMutation(CreateArticleMutation, { fields: FIELDS, describe, refetch: [AdminArticlesQuery, MyArticlesQuery] });
+  const edit = useMutation(EditArticleMutation, { fields: FIELDS, describe, refetch: [AdminArticlesQuery, MyArticlesQuery] });
   const publish = useMutation(PublishArticleMutation, { fields: FIELDS, describe, refetch: [AdminArticlesQuery] });
+  const submit = useMutation(SubmitArticleMutation, { fields: FIELDS, describe, refetch: [MyArticlesQuery] });
   const editor = useEditor({
     extensions: articleExtensions(),
     content: (article?.body as Record<string, unknown> | undefined) ?? EMPTY_DOCUMENT,
     immediatelyRender: true,
     editorProps: { attributes: { 'aria-label': t('articles.editor.body'), 'aria-multiline': 'true', role: 'textbox' } },
   });
-  const busy = create.busy || edit.busy || publish.busy || uploading;
+  const busy = create.busy || edit.busy || publish.busy || submit.busy || uploading;
   const errorOf = (field: (typeof FIELDS)[number]) => create.errors.fields[field] ?? edit.errors.fields[field] ?? publish.errors.fields[field];
-  const formErrors = [...create.errors.form, ...edit.errors.form, ...publish.errors.form];
+  const formErrors = [...create.errors.form, ...edit.errors.form, ...publish.errors.form, ...submit.errors.form];
 
   const upload = async (file: File | null): Promise<UploadedArticleImage | null> => {
     if (!file) return null;
@@ -122,6 +131,12 @@ export function ArticleForm({ article }: { article: Article | null }) {
     return created;
   };
 
+  const saveAndSubmit = async () => {
+    const id = await save('publish');
+    if (!id) return;
+    if ((await submit.run({ input: { articleId: id } }))?.article) void navigate('/articles/mine');
+  };
+
   const saveAndPublish = async (at: string | null) => {
     const id = await save('publish');
     if (!id) return;
@@ -131,6 +146,18 @@ export function ArticleForm({ article }: { article: Article | null }) {
 
   return (
     <Stack gap="md" maw={800}>
+      {mode === 'member' && article?.rejectionReason && (
+        <Alert color="orange" variant="light" title={t('articles.mine.rejectedTitle')}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {article.rejectionReason}
+          </Text>
+        </Alert>
+      )}
+      {mode === 'member' && article?.status === 'SUBMITTED' && (
+        <Text size="sm" c="dimmed">
+          {t('articles.mine.submittedHint')}
+        </Text>
+      )}
       <TextInput
         label={t('articles.editor.title')}
         value={title}
@@ -149,13 +176,15 @@ export function ArticleForm({ article }: { article: Article | null }) {
           onChange={setCategoryId}
           error={errorOf('categoryId')}
         />
-        <Select
-          label={t('articles.editor.audience')}
-          data={(['NETWORK', 'STAFF', 'SEGMENT'] as const).map((value) => ({ value, label: t(`articles.audience.${value}`) }))}
-          value={audience}
-          onChange={(value) => setAudience((value as FeedAudience | null) ?? 'NETWORK')}
-          allowDeselect={false}
-        />
+        {mode === 'staff' && (
+          <Select
+            label={t('articles.editor.audience')}
+            data={(['NETWORK', 'STAFF', 'SEGMENT'] as const).map((value) => ({ value, label: t(`articles.audience.${value}`) }))}
+            value={audience}
+            onChange={(value) => setAudience((value as FeedAudience | null) ?? 'NETWORK')}
+            allowDeselect={false}
+          />
+        )}
         {audience === 'SEGMENT' && (
           <Select
             label={t('articles.editor.segment')}
@@ -218,24 +247,35 @@ export function ArticleForm({ article }: { article: Article | null }) {
         </Alert>
       )}
 
-      <Group gap="sm" wrap="wrap" align="flex-end">
-        <Button variant="default" loading={busy} onClick={() => void save('keep-editing')}>
-          {t('articles.editor.saveDraft')}
-        </Button>
-        <Button loading={busy} onClick={() => void saveAndPublish(null)} disabled={article?.status === 'PUBLISHED'}>
-          {t('articles.editor.publishNow')}
-        </Button>
-        <TextInput
-          type="datetime-local"
-          label={t('articles.editor.publishAt')}
-          value={publishAt}
-          onChange={(event) => setPublishAt(event.currentTarget.value)}
-          error={errorOf('publishAt')}
-        />
-        <Button variant="light" loading={busy} disabled={!publishAt || article?.status === 'PUBLISHED'} onClick={() => void saveAndPublish(publishAt)}>
-          {t('articles.editor.schedule')}
-        </Button>
-      </Group>
+      {mode === 'member' ? (
+        <Group gap="sm" wrap="wrap">
+          <Button variant="default" loading={busy} onClick={() => void save('keep-editing')}>
+            {t('articles.editor.saveDraft')}
+          </Button>
+          <Button loading={busy} onClick={() => void saveAndSubmit()}>
+            {t('articles.mine.submit')}
+          </Button>
+        </Group>
+      ) : (
+        <Group gap="sm" wrap="wrap" align="flex-end">
+          <Button variant="default" loading={busy} onClick={() => void save('keep-editing')}>
+            {t('articles.editor.saveDraft')}
+          </Button>
+          <Button loading={busy} onClick={() => void saveAndPublish(null)} disabled={article?.status === 'PUBLISHED'}>
+            {t('articles.editor.publishNow')}
+          </Button>
+          <TextInput
+            type="datetime-local"
+            label={t('articles.editor.publishAt')}
+            value={publishAt}
+            onChange={(event) => setPublishAt(event.currentTarget.value)}
+            error={errorOf('publishAt')}
+          />
+          <Button variant="light" loading={busy} disabled={!publishAt || article?.status === 'PUBLISHED'} onClick={() => void saveAndPublish(publishAt)}>
+            {t('articles.editor.schedule')}
+          </Button>
+        </Group>
+      )}
       {article?.status === 'PUBLISHED' && (
         <Text size="sm" c="dimmed">
           {t('articles.editor.publishedHint')}

@@ -35,6 +35,8 @@ graphql(`
     publishedAt
     createdAt
     updatedAt
+    submittedAt
+    rejectionReason
     coverImage {
       id
       url

@@ -5,6 +5,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { CheckIcon } from '../components/icons';
 import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
+import { WriteArticleEntry } from '../articles/WriteArticleEntry';
 import { PeopleYouMayKnow } from '../directory/PeopleYouMayKnow';
 import type { FeedOrder } from '../feed/feed.api';
 import classes from '../feed/feed.module.css';
@@ -103,6 +104,7 @@ function Feed({ viewer }: { viewer: NonNullable<ViewerContextValue['viewer']> })
           </Button>
         </Group>
       )}
+      <WriteArticleEntry />
       <Stack gap="sm" component="section" aria-labelledby={headingId}>
         <Group justify="space-between" gap="xs">
           <Title order={2} fz="lg" id={headingId}>

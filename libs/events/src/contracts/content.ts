@@ -335,13 +335,14 @@ export const ArticleUpdated = defineEvent({
   type: 'kizuna.content.article.updated.v1',
   topic: ARTICLE_TOPIC,
   source,
-  description: 'Staff changed an article (draft, scheduled or published); a published one shows the change at once.',
+  description:
+    'Staff, or the member who writes it, changed an article (draft, submitted for review, scheduled or published); a published one shows the change at once.',
   schema: z.object({
     articleId: z.uuid(),
     networkId: z.uuid(),
     editorMembershipId: z.uuid(),
     title: z.string(),
-    status: z.enum(['DRAFT', 'SCHEDULED', 'PUBLISHED']),
+    status: z.enum(['DRAFT', 'SUBMITTED', 'SCHEDULED', 'PUBLISHED']),
     ...articleAudience,
     updatedAt: timestamp,
   }),
@@ -358,6 +359,42 @@ export const ArticleUnpublished = defineEvent({
     networkId: z.uuid(),
     deleted: z.boolean().describe('true: the article was deleted, not only unpublished'),
     unpublishedAt: timestamp,
+  }),
+  subject: (data) => data.articleId,
+});
+
+export const ArticleSubmitted = defineEvent({
+  type: 'kizuna.content.article.submitted.v1',
+  topic: ARTICLE_TOPIC,
+  source,
+  description: "A member submitted their article for review: it waits in the network's review queue for staff with MANAGE_CONTENT.",
+  schema: z.object({
+    articleId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid(),
+    title: z.string(),
+    excerpt: z.string(),
+    submittedAt: timestamp,
+  }),
+  subject: (data) => data.articleId,
+});
+
+export const ArticleReviewed = defineEvent({
+  type: 'kizuna.content.article.reviewed.v1',
+  topic: ARTICLE_TOPIC,
+  source,
+  description:
+    'Staff decided on a submitted article: APPROVED (published now or scheduled; ArticlePublished follows when it goes out) or REJECTED (back to its author as a draft, with the reason).',
+  schema: z.object({
+    articleId: z.uuid(),
+    networkId: z.uuid(),
+    authorMembershipId: z.uuid().nullable().describe('null once the author deleted their account'),
+    reviewerMembershipId: z.uuid(),
+    title: z.string(),
+    decision: z.enum(['APPROVED', 'REJECTED']),
+    reason: z.string().nullable().describe("REJECTED: the reviewer's reason, shown to the author"),
+    publishedAt: timestamp.nullable().describe('APPROVED: when it went or goes out'),
+    reviewedAt: timestamp,
   }),
   subject: (data) => data.articleId,
 });
@@ -381,4 +418,6 @@ export const contentEvents = [
   ArticlePublished,
   ArticleUpdated,
   ArticleUnpublished,
+  ArticleSubmitted,
+  ArticleReviewed,
 ];

@@ -9,6 +9,7 @@ import { AuthenticationError, hasPermission, isAllowed, Permission, type TokenVe
 import type { Logger } from '@kizuna/subgraph';
 import { MAX_VIDEO_BYTES } from './article-file-format';
 import { fileTooLarge, presentArticleFile, type ArticleFileService } from './article-files.service';
+import { MEMBER_WRITING_OFF, type ContentSettingsService } from './content-settings.service';
 
 /** Enough of a file's start to tell its kind (an EBML header's DocType lies within its first bytes). */
 const HEAD_BYTES = 4096;
@@ -40,13 +41,14 @@ async function firstBytes(path: string, count: number): Promise<Buffer> {
 /**
  * `POST /media/article-files?name=<file name>` with the file as the body (any content type; the
  * bytes decide), through the gateway as post images are: stores a video (MP4, WebM, up to 200 MB)
- * or a PDF (up to 20 MB) for an article, for staff with MANAGE_CONTENT. Answers
+ * or a PDF (up to 20 MB) for an article, for staff with MANAGE_CONTENT (and any approved member where
+ * the network lets members write articles). Answers
  * `{ file: { id, kind, url, name, size, contentType }, errors: [] }`, the id then goes into a
  * `videoFile` or `attachment` node; or 400 (413 over the size limit) with `{ file: null, errors }`,
  * 401 without a valid token, 403 for anyone else. The body is streamed to a temporary file (never
  * held in memory) and from there to the store.
  */
-export function articleFileUploadRoutes(app: Express, files: ArticleFileService, verifier: TokenVerifier, log: Logger): void {
+export function articleFileUploadRoutes(app: Express, files: ArticleFileService, settings: ContentSettingsService, verifier: TokenVerifier, log: Logger): void {
   app.post('/media/article-files', async (req, res) => {
     let dir: string | null = null;
     try {
@@ -62,8 +64,12 @@ export function articleFileUploadRoutes(app: Express, files: ArticleFileService,
         res.status(401).json({ file: null, errors: [{ code: 'UNAUTHENTICATED', message: 'Sign in to continue' }] });
         return;
       }
-      if (!isAllowed(viewer, []) || !hasPermission(viewer, Permission.MANAGE_CONTENT)) {
-        res.status(403).json({ file: null, errors: [{ code: 'FORBIDDEN', message: 'Only staff who manage content add videos and PDFs to articles.' }] });
+      if (!isAllowed(viewer, [])) {
+        res.status(403).json({ file: null, errors: [{ code: 'FORBIDDEN', message: 'Your membership does not allow this.' }] });
+        return;
+      }
+      if (!hasPermission(viewer, Permission.MANAGE_CONTENT) && !(await settings.get(viewer.networkId)).membersMayWriteArticles) {
+        res.status(403).json({ file: null, errors: [{ code: 'FORBIDDEN', message: MEMBER_WRITING_OFF }] });
         return;
       }
       if (Number(req.headers['content-length']) > MAX_VIDEO_BYTES) {

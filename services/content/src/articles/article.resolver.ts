@@ -58,7 +58,7 @@ function draftOf(input: ArticleContentInput): ArticleDraft {
   };
 }
 
-function articlePayload(result: Result<ArticleRecord>): ArticlePayload {
+export function articlePayload(result: Result<ArticleRecord>): ArticlePayload {
   return result.ok ? { article: presentArticle(result.value), errors: [] } : { article: null, errors: result.errors };
 }
 
@@ -143,14 +143,20 @@ export class ArticleResolver {
     return (await this.articleService.categories(viewer.networkId)).map(presentCategory);
   }
 
-  @Authorized(Permission.MANAGE_CONTENT)
-  @Mutation(() => ArticlePayload, { description: 'Writes a new draft article (MANAGE_CONTENT); publish it with publishArticle.' })
+  @Authorized()
+  @Mutation(() => ArticlePayload, {
+    description:
+      'Writes a new draft article: staff with MANAGE_CONTENT (publish it with publishArticle), or a member where contentSettings.membersMayWriteArticles (FORBIDDEN otherwise; submit it with submitArticle).',
+  })
   async createArticle(@Arg('input') input: ArticleContentInput, @CurrentViewer() viewer: Viewer): Promise<ArticlePayload> {
     return articlePayload(await this.settled(viewer, await this.articleService.create(viewer, draftOf(input))));
   }
 
-  @Authorized(Permission.MANAGE_CONTENT)
-  @Mutation(() => ArticlePayload, { description: 'Changes an article (MANAGE_CONTENT); the version it replaces is kept in revisions.' })
+  @Authorized()
+  @Mutation(() => ArticlePayload, {
+    description:
+      "Changes an article (MANAGE_CONTENT: any of the network's; a member where allowed: their own draft or submission, which becomes a draft again); the version it replaces is kept in revisions.",
+  })
   async editArticle(@Arg('input') input: EditArticleInput, @CurrentViewer() viewer: Viewer): Promise<ArticlePayload> {
     return articlePayload(await this.settled(viewer, await this.articleService.edit(viewer, input.articleId, draftOf(input.article))));
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '@kizuna/auth';
 import { cursorKey, encodeCursor, isUuid, pageSize } from '@kizuna/data';
-import { ArticlePublished, ArticleUnpublished, ArticleUpdated, type Outbox } from '@kizuna/events';
+import { ArticlePublished, ArticleReviewed, ArticleUnpublished, ArticleUpdated, type Outbox } from '@kizuna/events';
 import {
   characterCount,
   DELETED_MEMBER_ID,
@@ -20,8 +20,9 @@ import { excerptOf, type FeedService } from '../feed/feed.service';
 import type { FeedViewer } from '../segments/segment-membership';
 import { readDocument, type ArticleDocument } from './article-document';
 import { articleFilesExist } from './article-files.service';
+import type { ContentSettingsService } from './content-settings.service';
 
-export type ArticleStatus = 'draft' | 'scheduled' | 'published';
+export type ArticleStatus = 'draft' | 'submitted' | 'scheduled' | 'published';
 
 export interface ArticleRecord {
   id: string;
@@ -41,6 +42,10 @@ export interface ArticleRecord {
   updatedAt: Date;
   readCount: number;
   uniqueReaderCount: number;
+  /** SUBMITTED: since when it waits for review. */
+  submittedAt: Date | null;
+  /** A draft staff sent back: why (cleared when it is submitted again). */
+  rejectionReason: string | null;
 }
 
 export interface ArticleRevisionRecord {
@@ -76,20 +81,22 @@ export interface ArticlePage {
   hasNextPage: boolean;
 }
 
-const ARTICLE_COLUMNS = `a.id, a.network_id AS "networkId", a.author_membership_id AS "authorMembershipId", a.editor_membership_id AS "editorMembershipId",
+export const ARTICLE_COLUMNS = `a.id, a.network_id AS "networkId", a.author_membership_id AS "authorMembershipId", a.editor_membership_id AS "editorMembershipId",
   a.title, a.body, a.excerpt, a.cover_image_id AS "coverImageId", a.category_id AS "categoryId", a.audience, a.segment_id AS "segmentId", a.status,
-  a.published_at AS "publishedAt", a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.read_count AS "readCount", a.unique_reader_count AS "uniqueReaderCount"`;
+  a.published_at AS "publishedAt", a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.read_count AS "readCount", a.unique_reader_count AS "uniqueReaderCount",
+  a.submitted_at AS "submittedAt", a.rejection_reason AS "rejectionReason"`;
 
 /** Readers count only articles that are out: published, with a publication time that has come. */
 const LIVE = `a.status = 'published' AND a.published_at <= now()`;
 
 /**
- * Which articles of its network a viewer may open: all of them for MANAGE_CONTENT staff; live ones
- * of their audience for everyone else (the feed's rule: the network; staff items for staff; segment
- * items for the segment's members, staff and the author). Parameters: $1 network, $2 viewer's
- * membership, $3 viewer is staff, $4 viewer manages content, $5 the viewer's segments.
+ * Which articles of its network a viewer may open: all of them for MANAGE_CONTENT staff; their own
+ * whatever their status (a member's drafts and submissions); live ones of their audience for
+ * everyone else (the feed's rule: the network; staff items for staff; segment items for the
+ * segment's members, staff and the author). Parameters: $1 network, $2 viewer's membership, $3
+ * viewer is staff, $4 viewer manages content, $5 the viewer's segments.
  */
-const VISIBLE = `a.network_id = $1 AND ($4 OR (${LIVE}
+const VISIBLE = `a.network_id = $1 AND ($4 OR a.author_membership_id = $2 OR (${LIVE}
   AND (a.audience = 'network' OR a.author_membership_id = $2 OR ($3 AND a.audience IN ('staff', 'segment')) OR (a.audience = 'segment' AND a.segment_id = ANY($5::uuid[])))))`;
 
 const visibleParams = (viewer: FeedViewer): [string, string, boolean, boolean, readonly string[]] => [
@@ -109,12 +116,13 @@ const PUBLISH_BATCH = 100;
 
 export const articlePath = (id: string) => `/articles/${id}`;
 export const articleSourceKey = (id: string) => `content.article:${id}`;
-const articleNotFound = () => UserError.of('NOT_FOUND', 'No such article.', 'articleId');
+export const articleNotFound = () => UserError.of('NOT_FOUND', 'No such article.', 'articleId');
 const categoryNotFound = (field = 'categoryId') => UserError.of('NOT_FOUND', 'No such category.', field);
 const EVENT_AUDIENCE = { network: 'NETWORK', staff: 'STAFF', segment: 'SEGMENT' } as const;
+const EVENT_STATUS = { draft: 'DRAFT', submitted: 'SUBMITTED', scheduled: 'SCHEDULED', published: 'PUBLISHED' } as const;
 
 /** An article whose author deleted their account is by no one. */
-const authorOf = (article: ArticleRecord) => (article.authorMembershipId === DELETED_MEMBER_ID ? null : article.authorMembershipId);
+export const authorOf = (article: ArticleRecord) => (article.authorMembershipId === DELETED_MEMBER_ID ? null : article.authorMembershipId);
 
 type ArticleKey = [string, string];
 const isArticleKey = (key: unknown): key is ArticleKey =>
@@ -139,6 +147,7 @@ export class ArticleService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly feed: FeedService,
+    private readonly settings: ContentSettingsService,
   ) {}
 
   /** Live articles of the viewer's network, in total. */
@@ -174,6 +183,9 @@ export class ArticleService {
     if (!title.ok) errors.push(...title.errors);
     const body = readDocument(draft.body);
     if (!body.ok) errors.push(...body.errors);
+    // Members write for the whole network; choosing readers is the office's.
+    if (!isContentModerator(viewer) && draft.audience !== 'network')
+      errors.push(UserError.of('FORBIDDEN', 'Articles by members are for the whole network.', 'audience'));
     if (draft.audience === 'segment' && !isUuid(draft.segmentId)) errors.push(UserError.of('VALIDATION', 'Choose the segment that may read it.', 'segmentId'));
     if (draft.audience !== 'segment' && draft.segmentId) errors.push(UserError.of('VALIDATION', 'Only a SEGMENT audience names a segment.', 'segmentId'));
     const imageIds = [...(body.ok ? body.value.imageIds : []), ...(draft.coverImageId ? [draft.coverImageId] : [])];
@@ -197,9 +209,13 @@ export class ArticleService {
     });
   }
 
-  /** A new draft; nobody but staff sees it until it is published. */
+  /**
+   * A new draft; nobody but staff and its author sees it until it is published. Members (without
+   * MANAGE_CONTENT) write only where their network lets them (FORBIDDEN otherwise).
+   */
   async create(viewer: Viewer, draft: ArticleDraft): Promise<Result<ArticleRecord>> {
     return this.dataSource.transaction(async (manager) => {
+      if (!isContentModerator(viewer)) await this.settings.requireMemberWriting(viewer, manager);
       const checked = await this.checkDraft(manager, viewer, draft);
       if (!checked.ok) return checked;
       const id = randomUUID();
@@ -226,14 +242,22 @@ export class ArticleService {
 
   /**
    * Changes an article; the version it replaces is kept (title, body, who wrote it and when) when
-   * the title or the body changed. A published article's feed item follows at once.
+   * the title or the body changed. A published article's feed item follows at once. A member
+   * changes only their own drafts and submissions; a submission they change leaves the review
+   * queue and is a draft again, to be submitted once more.
    */
   async edit(viewer: Viewer, articleId: string, draft: ArticleDraft): Promise<Result<ArticleRecord>> {
     return this.dataSource.transaction(async (manager) => {
+      const byMember = !isContentModerator(viewer);
+      if (byMember) await this.settings.requireMemberWriting(viewer, manager);
       const article = await this.lockedById(manager, viewer.networkId, articleId);
-      if (!article) return fail(articleNotFound());
+      if (!article || (byMember && article.authorMembershipId !== viewer.membershipId)) return fail(articleNotFound());
+      if (byMember && (article.status === 'scheduled' || article.status === 'published'))
+        return fail(UserError.of('FORBIDDEN', 'Once approved, an article is changed by the office.', 'articleId'));
       const checked = await this.checkDraft(manager, viewer, draft);
       if (!checked.ok) return checked;
+      if (byMember && article.status === 'submitted')
+        await manager.query(`UPDATE content.articles SET status = 'draft', submitted_at = NULL WHERE id = $1`, [article.id]);
       const textChanged = article.title !== checked.value.title || JSON.stringify(article.body) !== JSON.stringify(checked.value.body);
       if (textChanged) {
         await manager.query(
@@ -264,7 +288,7 @@ export class ArticleService {
         networkId: updated.networkId,
         editorMembershipId: viewer.membershipId,
         title: updated.title,
-        status: updated.status === 'draft' ? 'DRAFT' : updated.status === 'scheduled' ? 'SCHEDULED' : 'PUBLISHED',
+        status: EVENT_STATUS[updated.status],
         audience: EVENT_AUDIENCE[updated.audience],
         segmentId: updated.segmentId,
         updatedAt: updated.updatedAt.toISOString(),
@@ -273,21 +297,49 @@ export class ArticleService {
     });
   }
 
-  /** Publishes now (into the feed, announced), or schedules it for a future time (the periodic check publishes it then). */
-  async publish(viewer: Viewer, articleId: string, publishAt?: Date | null): Promise<Result<ArticleRecord>> {
+  /**
+   * Publishes now (into the feed, announced), or schedules it for a future time (the periodic check
+   * publishes it then). Publishing a member's submitted article approves it (`ArticleReviewed`).
+   * `submittedOnly`: the review queue's approval, for submitted articles only.
+   */
+  async publish(viewer: Viewer, articleId: string, publishAt?: Date | null, submittedOnly = false): Promise<Result<ArticleRecord>> {
     return this.dataSource.transaction(async (manager) => {
       const article = await this.lockedById(manager, viewer.networkId, articleId);
       if (!article) return fail(articleNotFound());
+      if (submittedOnly && article.status !== 'submitted') return fail(UserError.of('NOT_SUBMITTED', 'This article is not waiting for review.', 'articleId'));
       if (article.status === 'published') return fail(UserError.of('ALREADY_PUBLISHED', 'This article is already published.', 'articleId'));
       if (publishAt && publishAt.getTime() <= Date.now()) return fail(UserError.of('VALIDATION', 'The publication time must be in the future.', 'publishAt'));
+      const reviewed = article.status === 'submitted' ? `, submitted_at = NULL, reviewed_at = now(), reviewer_membership_id = $2` : '';
+      const reviewer = article.status === 'submitted' ? [viewer.membershipId] : [];
+      let result: ArticleRecord;
       if (publishAt) {
-        await manager.query(`UPDATE content.articles SET status = 'scheduled', published_at = $2 WHERE id = $1`, [article.id, publishAt]);
-        return ok((await this.lockedById(manager, viewer.networkId, article.id))!);
+        await manager.query(`UPDATE content.articles SET status = 'scheduled', published_at = $${reviewer.length + 2}${reviewed} WHERE id = $1`, [
+          article.id,
+          ...reviewer,
+          publishAt,
+        ]);
+        result = (await this.lockedById(manager, viewer.networkId, article.id))!;
+      } else {
+        await manager.query(`UPDATE content.articles SET status = 'published', published_at = date_trunc('milliseconds', now())${reviewed} WHERE id = $1`, [
+          article.id,
+          ...reviewer,
+        ]);
+        result = (await this.lockedById(manager, viewer.networkId, article.id))!;
+        await this.announce(manager, result, false);
       }
-      await manager.query(`UPDATE content.articles SET status = 'published', published_at = date_trunc('milliseconds', now()) WHERE id = $1`, [article.id]);
-      const published = (await this.lockedById(manager, viewer.networkId, article.id))!;
-      await this.announce(manager, published, false);
-      return ok(published);
+      if (article.status === 'submitted')
+        await this.outbox.add(manager, ArticleReviewed, result.networkId, {
+          articleId: result.id,
+          networkId: result.networkId,
+          authorMembershipId: authorOf(result),
+          reviewerMembershipId: viewer.membershipId,
+          title: result.title,
+          decision: 'APPROVED',
+          reason: null,
+          publishedAt: result.publishedAt!.toISOString(),
+          reviewedAt: new Date().toISOString(),
+        });
+      return ok(result);
     });
   }
 
@@ -296,7 +348,8 @@ export class ArticleService {
     return this.dataSource.transaction(async (manager) => {
       const article = await this.lockedById(manager, viewer.networkId, articleId);
       if (!article) return fail(articleNotFound());
-      if (article.status === 'draft') return fail(UserError.of('NOT_PUBLISHED', 'This article is not published.', 'articleId'));
+      if (article.status === 'draft' || article.status === 'submitted')
+        return fail(UserError.of('NOT_PUBLISHED', 'This article is not published.', 'articleId'));
       await manager.query(`UPDATE content.articles SET status = 'draft', published_at = NULL WHERE id = $1`, [article.id]);
       if (article.status === 'published') await this.withdraw(manager, article, false);
       return ok((await this.lockedById(manager, viewer.networkId, article.id))!);
@@ -401,7 +454,7 @@ export class ArticleService {
     });
   }
 
-  private async lockedById(manager: EntityManager, networkId: string, id: string): Promise<ArticleRecord | null> {
+  async lockedById(manager: EntityManager, networkId: string, id: string): Promise<ArticleRecord | null> {
     if (!isUuid(id)) return null;
     const [article]: ArticleRecord[] = await manager.query(
       `SELECT ${ARTICLE_COLUMNS} FROM content.articles a WHERE a.id = $1 AND a.network_id = $2 FOR UPDATE`,
@@ -446,7 +499,8 @@ export class ArticleService {
     const key = options.after ? cursorKey(options.after, isArticleKey) : null;
     if (options.categoryId && !isUuid(options.categoryId)) return { items: [], cursors: [], hasNextPage: false };
     const params: unknown[] = [...visibleParams(viewer)];
-    const where = [VISIBLE];
+    // Their own drafts and submissions are in `myArticles`, not among the network's articles.
+    const where = [VISIBLE, `($4 OR ${LIVE})`];
     if (options.status) where.push(`a.status = $${params.push(options.status)}`);
     if (options.categoryId) where.push(`a.category_id = $${params.push(options.categoryId)}`);
     const sortAt = `coalesce(a.published_at, a.created_at)`;

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLJSONObject, PageInfo, UserError } from '@kizuna/subgraph';
+import { GraphQLJSONObject, MultiLine, PageInfo, UserError } from '@kizuna/subgraph';
 import { FeedAudienceEnum } from '../feed/feed.types';
 import { MemberType } from '../members/member.type';
 import type { ArticleDocument } from './article-document';
@@ -7,20 +7,23 @@ import type { ArticleCategoryRecord, ArticleRecord, ArticleRevisionRecord, Artic
 
 export enum ArticleStatusEnum {
   DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
   SCHEDULED = 'SCHEDULED',
   PUBLISHED = 'PUBLISHED',
 }
 registerEnumType(ArticleStatusEnum, {
   name: 'ArticleStatus',
-  description: 'DRAFT: staff only; SCHEDULED: goes out by itself at publishedAt; PUBLISHED: out to its audience and in the feed.',
+  description:
+    "DRAFT: staff and its author only (rejectionReason set when the office sent a member's submission back); SUBMITTED: a member's article waiting in the review queue; SCHEDULED: goes out by itself at publishedAt; PUBLISHED: out to its audience and in the feed.",
 });
 
 export const STATUS_OF: Record<ArticleStatus, ArticleStatusEnum> = {
   draft: ArticleStatusEnum.DRAFT,
+  submitted: ArticleStatusEnum.SUBMITTED,
   scheduled: ArticleStatusEnum.SCHEDULED,
   published: ArticleStatusEnum.PUBLISHED,
 };
-export const STATUS_FROM: Record<ArticleStatusEnum, ArticleStatus> = { DRAFT: 'draft', SCHEDULED: 'scheduled', PUBLISHED: 'published' };
+export const STATUS_FROM: Record<ArticleStatusEnum, ArticleStatus> = { DRAFT: 'draft', SUBMITTED: 'submitted', SCHEDULED: 'scheduled', PUBLISHED: 'published' };
 const AUDIENCE = { network: FeedAudienceEnum.NETWORK, staff: FeedAudienceEnum.STAFF, segment: FeedAudienceEnum.SEGMENT } as const;
 
 @ObjectType('ArticleCategory', { description: "A category of the network's articles." })
@@ -116,6 +119,15 @@ export class ArticleType {
   @Field({ description: 'When it was last changed.' })
   updatedAt: Date;
 
+  @Field(() => Date, { nullable: true, description: 'SUBMITTED: since when it waits for review.' })
+  submittedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A member's draft the office sent back: the reviewer's reason, for its author and staff (cleared when it is submitted again).",
+  })
+  rejectionReason: string | null;
+
   record: ArticleRecord;
 }
 
@@ -130,6 +142,8 @@ export function presentArticle(record: ArticleRecord): ArticleType {
     publishedAt: record.publishedAt,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
+    submittedAt: record.submittedAt,
+    rejectionReason: record.rejectionReason,
     record,
   });
 }
@@ -152,7 +166,7 @@ export class ArticleConnection {
   pageInfo: PageInfo;
 }
 
-@InputType({ description: 'An article as staff write it.' })
+@InputType({ description: 'An article as staff write it, or a member (audience NETWORK only) where the network lets members write.' })
 export class ArticleContentInput {
   @Field({ description: '1–200 characters, one line.' })
   title: string;
@@ -195,6 +209,16 @@ export class PublishArticleInput {
 
   @Field(() => Date, { nullable: true, description: 'A future time to publish it at; without it, it is published now.' })
   publishAt?: Date | null;
+}
+
+@InputType()
+export class RejectArticleInput {
+  @Field(() => ID)
+  articleId: string;
+
+  @MultiLine()
+  @Field({ description: 'Why, for the author: 1–1,000 characters, line breaks allowed.' })
+  reason: string;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import { AuthenticationError, hasPermission, isAllowed, Permission, type TokenVerifier } from '@kizuna/auth';
 import type { Logger } from '@kizuna/subgraph';
+import { MEMBER_WRITING_OFF, type ContentSettingsService } from '../articles/content-settings.service';
 import { imageTooLarge, MAX_IMAGE_BYTES } from './image-processing';
 import { imageUrl } from './image-url';
 import type { PostImageService } from './post-image.service';
@@ -8,12 +9,12 @@ import type { PostImageService } from './post-image.service';
 /**
  * `POST /media/post-images` with the image file as the body (any content type; the bytes decide),
  * through the gateway as profile photos are: stores an image of the signed-in member's for a post
- * they are writing, or with `?purpose=article` (MANAGE_CONTENT) a cover or inline image of an article. GraphQL bodies are limited to 1 MB; a plain body also spares the base64.
+ * they are writing, or with `?purpose=article` (MANAGE_CONTENT, or any member where the network lets members write) a cover or inline image of an article. GraphQL bodies are limited to 1 MB; a plain body also spares the base64.
  * Answers `{ image: { id, url, smallUrl, width, height }, errors: [] }`, the id then goes into
  * `createPost`/`editPost`'s `images`; or 400 (413 over the size limit) with `{ image: null, errors }`,
  * 401 without a valid token, 403 for anyone but an approved member.
  */
-export function postImageUploadRoutes(app: Express, images: PostImageService, verifier: TokenVerifier, log: Logger): void {
+export function postImageUploadRoutes(app: Express, images: PostImageService, settings: ContentSettingsService, verifier: TokenVerifier, log: Logger): void {
   app.post('/media/post-images', express.raw({ type: () => true, limit: MAX_IMAGE_BYTES }), async (req, res) => {
     try {
       let viewer;
@@ -34,8 +35,8 @@ export function postImageUploadRoutes(app: Express, images: PostImageService, ve
         return;
       }
       const purpose = req.query.purpose === 'article' ? 'article' : 'post';
-      if (purpose === 'article' && !hasPermission(viewer, Permission.MANAGE_CONTENT)) {
-        res.status(403).json({ image: null, errors: [{ code: 'FORBIDDEN', message: 'Only staff who manage content add images to articles.' }] });
+      if (purpose === 'article' && !hasPermission(viewer, Permission.MANAGE_CONTENT) && !(await settings.get(viewer.networkId)).membersMayWriteArticles) {
+        res.status(403).json({ image: null, errors: [{ code: 'FORBIDDEN', message: MEMBER_WRITING_OFF }] });
         return;
       }
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);

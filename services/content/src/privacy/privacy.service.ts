@@ -19,7 +19,8 @@ export class ContentPrivacyService implements PersonalDataHolder {
     // Articles they wrote, and the versions they wrote of any article (earlier versions kept by edits).
     const articles = await this.dataSource.query(
       `SELECT id, network_id AS "networkId", author_membership_id AS "authorId", title, body, excerpt, audience, segment_id AS "segmentId", status,
-         published_at AS "publishedAt", created_at AS "createdAt", updated_at AS "updatedAt"
+         published_at AS "publishedAt", created_at AS "createdAt", updated_at AS "updatedAt",
+         submitted_at AS "submittedAt", rejection_reason AS "rejectionReason"
        FROM content.articles WHERE author_membership_id = ANY($1::uuid[]) ORDER BY created_at`,
       [ids],
     );
@@ -77,7 +78,7 @@ export class ContentPrivacyService implements PersonalDataHolder {
   }
 
   /**
-   * A deleted member's drafts are erased; their published (and scheduled) articles stay for the
+   * A deleted member's drafts and submissions are erased; their published (and scheduled) articles stay for the
    * network, by no one, and so do the versions they wrote, without their name. A redelivery changes nothing.
    */
   async eraseFor(manager: EntityManager, { membershipId, networkId }: DeletedMember): Promise<void> {
@@ -92,7 +93,7 @@ export class ContentPrivacyService implements PersonalDataHolder {
     await this.articleFiles.eraseFor(manager, membershipId, networkId);
     await this.surveys.eraseAnswers(manager, membershipId, networkId);
     await this.eraseFeedActivity(manager, membershipId, networkId);
-    await manager.query(`DELETE FROM content.articles WHERE author_membership_id = $1 AND network_id = $2 AND status = 'draft'`, params);
+    await manager.query(`DELETE FROM content.articles WHERE author_membership_id = $1 AND network_id = $2 AND status IN ('draft', 'submitted')`, params);
     await manager.query(`UPDATE content.articles SET author_membership_id = $3 WHERE author_membership_id = $1 AND network_id = $2`, [
       ...params,
       DELETED_MEMBER_ID,
