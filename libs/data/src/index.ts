@@ -4,3 +4,4 @@ export * from './ids';
 export * from './pagination';
 export * from './errors';
 export * from './csv';
+export * from './write-batcher';
