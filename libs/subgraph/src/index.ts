@@ -13,3 +13,4 @@ export * from './current-viewer';
 export * from './text';
 export * from './input-guard';
 export * from './cost';
+export * from './upload-viewer';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Express, Request } from 'express';
-import { AuthenticationError, hasPermission, isAllowed, Permission, type TokenVerifier } from '@kizuna/auth';
-import type { Logger } from '@kizuna/subgraph';
+import { hasPermission, Permission, type TokenVerifier } from '@kizuna/auth';
+import { uploadViewer, type Logger } from '@kizuna/subgraph';
 import { MAX_VIDEO_BYTES } from './article-file-format';
 import { fileTooLarge, presentArticleFile, type ArticleFileService } from './article-files.service';
 import { MEMBER_WRITING_OFF, type ContentSettingsService } from './content-settings.service';
@@ -52,22 +52,8 @@ export function articleFileUploadRoutes(app: Express, files: ArticleFileService,
   app.post('/media/article-files', async (req, res) => {
     let dir: string | null = null;
     try {
-      let viewer;
-      try {
-        viewer = await verifier.fromAuthorizationHeader(req.headers.authorization);
-      } catch (error) {
-        if (!(error instanceof AuthenticationError)) throw error;
-        res.status(401).json({ file: null, errors: [{ code: 'UNAUTHENTICATED', message: error.message }] });
-        return;
-      }
-      if (!viewer) {
-        res.status(401).json({ file: null, errors: [{ code: 'UNAUTHENTICATED', message: 'Sign in to continue' }] });
-        return;
-      }
-      if (!isAllowed(viewer, [])) {
-        res.status(403).json({ file: null, errors: [{ code: 'FORBIDDEN', message: 'Your membership does not allow this.' }] });
-        return;
-      }
+      const viewer = await uploadViewer(req, res, verifier, { result: 'file' });
+      if (!viewer) return;
       if (!hasPermission(viewer, Permission.MANAGE_CONTENT) && !(await settings.get(viewer.networkId)).membersMayWriteArticles) {
         res.status(403).json({ file: null, errors: [{ code: 'FORBIDDEN', message: MEMBER_WRITING_OFF }] });
         return;

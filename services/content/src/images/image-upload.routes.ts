@@ -1,6 +1,6 @@
 import express, { type Express } from 'express';
-import { AuthenticationError, hasPermission, isAllowed, Permission, type TokenVerifier } from '@kizuna/auth';
-import type { Logger } from '@kizuna/subgraph';
+import { hasPermission, Permission, type TokenVerifier } from '@kizuna/auth';
+import { uploadViewer, type Logger } from '@kizuna/subgraph';
 import { MEMBER_WRITING_OFF, type ContentSettingsService } from '../articles/content-settings.service';
 import { imageTooLarge, MAX_IMAGE_BYTES } from './image-processing';
 import { imageUrl } from './image-url';
@@ -17,23 +17,8 @@ import type { PostImageService } from './post-image.service';
 export function postImageUploadRoutes(app: Express, images: PostImageService, settings: ContentSettingsService, verifier: TokenVerifier, log: Logger): void {
   app.post('/media/post-images', express.raw({ type: () => true, limit: MAX_IMAGE_BYTES }), async (req, res) => {
     try {
-      let viewer;
-      try {
-        viewer = await verifier.fromAuthorizationHeader(req.headers.authorization);
-      } catch (error) {
-        if (!(error instanceof AuthenticationError)) throw error;
-        res.status(401).json({ image: null, errors: [{ code: 'UNAUTHENTICATED', message: error.message }] });
-        return;
-      }
-      if (!viewer) {
-        res.status(401).json({ image: null, errors: [{ code: 'UNAUTHENTICATED', message: 'Sign in to continue' }] });
-        return;
-      }
-      // Posts are for approved members only: applicants may not upload either.
-      if (!isAllowed(viewer, [])) {
-        res.status(403).json({ image: null, errors: [{ code: 'FORBIDDEN', message: 'Your membership does not allow this.' }] });
-        return;
-      }
+      const viewer = await uploadViewer(req, res, verifier, { result: 'image' });
+      if (!viewer) return;
       const purpose = req.query.purpose === 'article' ? 'article' : 'post';
       if (purpose === 'article' && !hasPermission(viewer, Permission.MANAGE_CONTENT) && !(await settings.get(viewer.networkId)).membersMayWriteArticles) {
         res.status(403).json({ image: null, errors: [{ code: 'FORBIDDEN', message: MEMBER_WRITING_OFF }] });

@@ -1,6 +1,6 @@
 import express, { type Express } from 'express';
-import { Access, AuthenticationError, isAllowed, type TokenVerifier } from '@kizuna/auth';
-import { UserError, type Logger } from '@kizuna/subgraph';
+import { Access, type TokenVerifier } from '@kizuna/auth';
+import { uploadViewer, UserError, type Logger } from '@kizuna/subgraph';
 import { MAX_PHOTO_BYTES } from './photo-processing';
 import type { PhotoService } from './photo.service';
 
@@ -16,22 +16,8 @@ const tooLarge = () => UserError.of('PHOTO_TOO_LARGE', `The photo is larger than
 export function photoUploadRoutes(app: Express, photos: PhotoService, verifier: TokenVerifier, log: Logger): void {
   app.post('/media/photos', express.raw({ type: () => true, limit: MAX_PHOTO_BYTES }), async (req, res) => {
     try {
-      let viewer;
-      try {
-        viewer = await verifier.fromAuthorizationHeader(req.headers.authorization);
-      } catch (error) {
-        if (!(error instanceof AuthenticationError)) throw error;
-        res.status(401).json({ profile: null, errors: [{ code: 'UNAUTHENTICATED', message: error.message }] });
-        return;
-      }
-      if (!viewer) {
-        res.status(401).json({ profile: null, errors: [{ code: 'UNAUTHENTICATED', message: 'Sign in to continue' }] });
-        return;
-      }
-      if (!isAllowed(viewer, [Access.PENDING_ALLOWED])) {
-        res.status(403).json({ profile: null, errors: [{ code: 'FORBIDDEN', message: 'Your membership does not allow this.' }] });
-        return;
-      }
+      const viewer = await uploadViewer(req, res, verifier, { result: 'profile', access: [Access.PENDING_ALLOWED] });
+      if (!viewer) return;
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const result = await photos.uploadMine(viewer, body);
       if (!result.ok) {
