@@ -41,6 +41,7 @@ test('the review queue shows the count and sends a submission back with the reas
   expect(within(row).getByText('By Hanako Sato', { exact: false })).toBeTruthy();
   await user.click(within(row).getByRole('button', { name: 'Send back' }));
   const dialog = await screen.findByRole('dialog');
+  // Sent trimmed.
   await user.type(within(dialog).getByRole('textbox', { name: /Reason for the author/ }), ' x');
   await user.click(within(dialog).getByRole('button', { name: 'Send back' }));
   await within(dialog).findByText('Give a reason of at most 1,000 characters.');
@@ -49,7 +50,7 @@ test('the review queue shows the count and sends a submission back with the reas
   await user.click(within(dialog).getByRole('button', { name: 'Send back' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   expect(peer.requests.filter((request) => request.operationName === 'RejectArticle').map((request) => request.variables.input)).toEqual([
-    { articleId: submission.id, reason: ' x' },
+    { articleId: submission.id, reason: 'x' },
     { articleId: submission.id, reason: 'Add a photo.' },
   ]);
 });

@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UserError } from '../api/documents';
 import { describeRequestError } from '../api/errors';
 import { useMutation, useQuery } from '../api/hooks';
 import { formatDateTime } from '../components/format';
+import { ReasonDialog } from '../components/ReasonDialog';
 import { AdminArticlesQuery } from './articles.api';
 import { ApproveArticleMutation, ArticleReviewQueueQuery, RejectArticleMutation, type ReviewArticle } from './member-articles.api';
-
-const MAX_REASON = 1000;
 
 /** The office's review queue on /admin/content: members' submitted articles, oldest first, to approve or send back. */
 export function ArticleReviewQueue() {
@@ -89,42 +88,21 @@ function RejectDialog({ article, onClose }: { article: ReviewArticle; onClose: (
   const { t } = useTranslation();
   const describe = (error: UserError) => (error.field === 'reason' ? t('articles.review.reasonError') : error.message);
   const reject = useMutation(RejectArticleMutation, { fields: ['reason'] as const, describe, refetch: [ArticleReviewQueueQuery, AdminArticlesQuery] });
-  const [reason, setReason] = useState('');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await reject.run({ input: { articleId: article.id, reason } })) onClose();
-  };
   return (
-    <Modal opened onClose={onClose} title={t('articles.review.rejectTitle', { title: article.title })} centered>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          {reject.errors.form.length > 0 && (
-            <Alert color="red" variant="light" role="alert">
-              {reject.errors.form.join(' ')}
-            </Alert>
-          )}
-          <Textarea
-            label={t('articles.review.reason')}
-            description={t('articles.review.reasonHint')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={reject.errors.fields.reason}
-            maxLength={MAX_REASON}
-            autosize
-            minRows={3}
-            required
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('articles.editor.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={reject.busy} disabled={!reason.trim()}>
-              {t('articles.review.sendBack')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ReasonDialog
+      title={t('articles.review.rejectTitle', { title: article.title })}
+      label={t('articles.review.reason')}
+      description={t('articles.review.reasonHint')}
+      submitLabel={t('articles.review.sendBack')}
+      cancelLabel={t('articles.editor.cancel')}
+      busy={reject.busy}
+      errors={{ form: reject.errors.form, field: reject.errors.fields.reason }}
+      onSubmit={async (reason) => {
+        const rejected = await reject.run({ input: { articleId: article.id, reason } });
+        if (rejected) onClose();
+        return !!rejected;
+      }}
+      onClose={onClose}
+    />
   );
 }

@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserError } from '../api/documents';
 import { useMutation } from '../api/hooks';
+import { ReasonDialog } from '../components/ReasonDialog';
 import { ReportContentMutation } from './feed.api';
 import { describeFeedError } from './feedErrors';
-
-const MAX_REASON = 1000;
 
 /** Reports an item, or one of its comments, to the moderators with a reason only they read. */
 export function ReportDialog({
@@ -22,45 +20,22 @@ export function ReportDialog({
 }) {
   const { t } = useTranslation();
   const report = useMutation(ReportContentMutation, { fields: ['reason'] as const, describe: (error: UserError) => describeFeedError(t, error) });
-  const [reason, setReason] = useState('');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await report.run({ input: { feedItemId, commentId: commentId ?? null, reason: reason.trim() } })) onReported();
-  };
   return (
-    <Modal opened onClose={onClose} title={commentId ? t('feed.report.commentTitle') : t('feed.report.title')} centered>
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="md">
-          {report.errors.form.length > 0 && (
-            <Alert color="red" variant="light" role="alert">
-              {report.errors.form.join(' ')}
-            </Alert>
-          )}
-          <Text size="sm" c="dimmed">
-            {t('feed.report.hint')}
-          </Text>
-          <Textarea
-            label={t('feed.report.reason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={report.errors.fields.reason}
-            maxLength={MAX_REASON}
-            autosize
-            minRows={3}
-            required
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('feed.common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={report.busy} disabled={!reason.trim()}>
-              {t('feed.report.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <ReasonDialog
+      title={commentId ? t('feed.report.commentTitle') : t('feed.report.title')}
+      hint={t('feed.report.hint')}
+      label={t('feed.report.reason')}
+      submitLabel={t('feed.report.submit')}
+      cancelLabel={t('feed.common.cancel')}
+      busy={report.busy}
+      errors={{ form: report.errors.form, field: report.errors.fields.reason }}
+      onSubmit={async (reason) => {
+        const reported = await report.run({ input: { feedItemId, commentId: commentId ?? null, reason } });
+        if (reported) onReported();
+        return !!reported;
+      }}
+      onClose={onClose}
+    />
   );
 }
 
