@@ -167,3 +167,34 @@ test('a member’s editor has no audience, publishing or scheduling, shows why t
   });
   expect(peer.requests.find((request) => request.operationName === 'SubmitArticle')!.variables.input).toEqual({ articleId: id });
 });
+
+test('staff take a published article back to a draft, and delete it only after confirming', async () => {
+  const id = 'a1b2c3d4-0000-4000-8000-0000000000c7';
+  const published = {
+    id,
+    title: 'Spring newsletter',
+    status: 'PUBLISHED',
+    audience: 'NETWORK',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hello' }] }] },
+  };
+  const peer = graphqlPeer(({ operationName }) => {
+    if (operationName === 'ArticleCategories') return { articleCategories: [] };
+    if (operationName === 'UnpublishArticle') return { unpublishArticle: { article: { ...published, status: 'DRAFT' }, errors: [] } };
+    if (operationName === 'DeleteArticle') return { deleteArticle: { deletedArticleId: id, errors: [] } };
+    return {};
+  });
+  render(
+    <MemoryRouter>
+      <ArticleForm article={published as unknown as Parameters<typeof ArticleForm>[0]['article']} />
+    </MemoryRouter>,
+    { wrapper: peer.wrapper },
+  );
+  await user.click(screen.getByRole('button', { name: 'Unpublish' }));
+  await waitFor(() => expect(peer.requests.find((request) => request.operationName === 'UnpublishArticle')?.variables.input).toEqual({ articleId: id }));
+
+  await user.click(screen.getByRole('button', { name: 'Delete article' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Delete “Spring newsletter”?' });
+  expect(peer.requests.some((request) => request.operationName === 'DeleteArticle')).toBe(false);
+  await user.click(within(dialog).getByRole('button', { name: 'Delete article' }));
+  await waitFor(() => expect(peer.requests.find((request) => request.operationName === 'DeleteArticle')?.variables.input).toEqual({ articleId: id }));
+});

@@ -8,6 +8,7 @@ import { describeRequestError } from '../api/errors';
 import { useMutation, useQuery } from '../api/hooks';
 import { ContentPage, PageLoader } from '../components/Page';
 import { usePageTitle } from '../components/usePageTitle';
+import { ConfirmDialog } from '../feed/ReportDialog';
 import { usePermissions } from '../roles/permissions';
 import { useViewer } from '../session/viewer';
 import { ArticleFileButtons } from './ArticleFileButtons';
@@ -20,6 +21,8 @@ import {
   CreateArticleMutation,
   EditArticleMutation,
   PublishArticleMutation,
+  UnpublishArticleMutation,
+  DeleteArticleMutation,
   uploadArticleImage,
   type Article,
   type FeedAudience,
@@ -93,15 +96,18 @@ export function ArticleForm({ article, mode = 'staff' }: { article: Article | nu
   const edit = useMutation(EditArticleMutation, { fields: FIELDS, describe, refetch: [AdminArticlesQuery, MyArticlesQuery] });
   const publish = useMutation(PublishArticleMutation, { fields: FIELDS, describe, refetch: [AdminArticlesQuery] });
   const submit = useMutation(SubmitArticleMutation, { fields: FIELDS, describe, refetch: [MyArticlesQuery] });
+  const unpublish = useMutation(UnpublishArticleMutation, { describe, refetch: [AdminArticlesQuery, ArticleQuery] });
+  const remove = useMutation(DeleteArticleMutation, { describe, refetch: [AdminArticlesQuery] });
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const editor = useEditor({
     extensions: articleExtensions(),
     content: (article?.body as Record<string, unknown> | undefined) ?? EMPTY_DOCUMENT,
     immediatelyRender: true,
     editorProps: { attributes: { 'aria-label': t('articles.editor.body'), 'aria-multiline': 'true', role: 'textbox' } },
   });
-  const busy = create.busy || edit.busy || publish.busy || submit.busy || uploading;
+  const busy = create.busy || edit.busy || publish.busy || submit.busy || unpublish.busy || uploading;
   const errorOf = (field: (typeof FIELDS)[number]) => create.errors.fields[field] ?? edit.errors.fields[field] ?? publish.errors.fields[field];
-  const formErrors = [...create.errors.form, ...edit.errors.form, ...publish.errors.form, ...submit.errors.form];
+  const formErrors = [...create.errors.form, ...edit.errors.form, ...publish.errors.form, ...submit.errors.form, ...unpublish.errors.form];
 
   const upload = async (file: File | null): Promise<UploadedArticleImage | null> => {
     if (!file) return null;
@@ -274,7 +280,32 @@ export function ArticleForm({ article, mode = 'staff' }: { article: Article | nu
           <Button variant="light" loading={busy} disabled={!publishAt || article?.status === 'PUBLISHED'} onClick={() => void saveAndPublish(publishAt)}>
             {t('articles.editor.schedule')}
           </Button>
+          {article && (article.status === 'PUBLISHED' || article.status === 'SCHEDULED') && (
+            <Button variant="default" loading={busy} onClick={() => void unpublish.run({ input: { articleId: article.id } })}>
+              {t('articles.editor.unpublish')}
+            </Button>
+          )}
+          {article && (
+            <Button variant="subtle" color="red" onClick={() => setConfirmingDelete(true)}>
+              {t('articles.editor.delete')}
+            </Button>
+          )}
         </Group>
+      )}
+      {article && confirmingDelete && (
+        <ConfirmDialog
+          title={t('articles.editor.deleteTitle', { title: article.title })}
+          body={t('articles.editor.deleteBody')}
+          confirmLabel={t('articles.editor.delete')}
+          busy={remove.busy}
+          errors={remove.errors.form}
+          onConfirm={() =>
+            void remove.run({ input: { articleId: article.id } }).then((payload) => {
+              if (payload?.deletedArticleId) void navigate('/admin/content', { replace: true });
+            })
+          }
+          onClose={() => setConfirmingDelete(false)}
+        />
       )}
       {article?.status === 'PUBLISHED' && (
         <Text size="sm" c="dimmed">
