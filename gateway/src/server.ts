@@ -15,7 +15,7 @@ import { costLogDetails, httpContext, type GatewayContext } from './http/context
 import { graphqlResponseStatusPlugin } from './http/graphql-response-status';
 import { authProxy } from './http/auth-proxy';
 import { trustProxies } from './http/client-address';
-import { directoryProxy } from './http/directory-proxy';
+import { serviceRoutesProxy } from './http/service-proxy';
 import { healthRoutes } from './http/health';
 import { securityHeaders } from './http/security-headers';
 import { SubgraphDataSource } from './http/subgraph-data-source';
@@ -151,16 +151,12 @@ export async function startGateway(settings: GatewaySettings, log: Logger, deps:
   app.use(['/imports/', '/exports/'], limitBulkRoutes(rateLimits, verifier, trust));
   // Post images, article videos and PDFs, and survey exports are content's; every other /media/ and /exports/ path is the directory's. First match wins.
   const contentUrl = urls.get('content');
-  if (contentUrl)
-    directoryProxy(
-      app,
-      contentUrl,
-      ['/media/posts/', '/media/post-images', '/media/articles/', '/media/article-files', '/exports/surveys/'],
-      log,
-      trust,
-      settings.GATEWAY_SECRET,
-    );
-  if (directoryUrl) directoryProxy(app, directoryUrl, ['/media/', '/imports/', '/exports/'], log, trust, settings.GATEWAY_SECRET);
+  if (contentUrl) {
+    const pathPrefixes = ['/media/posts/', '/media/post-images', '/media/articles/', '/media/article-files', '/exports/surveys/'];
+    serviceRoutesProxy(app, { name: 'content', url: contentUrl, pathPrefixes }, log, trust, settings.GATEWAY_SECRET);
+  }
+  if (directoryUrl)
+    serviceRoutesProxy(app, { name: 'directory', url: directoryUrl, pathPrefixes: ['/media/', '/imports/', '/exports/'] }, log, trust, settings.GATEWAY_SECRET);
   // Files (photos, rosters) have their own upload endpoints above; an operation needs far less.
   app.use('/graphql', jsonBody({ limit: GRAPHQL_BODY_LIMIT }), expressMiddleware(apollo, { context: httpContext(verifier, trust) }));
   app.use(graphqlHttpErrorHandler);
