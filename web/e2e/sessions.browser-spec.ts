@@ -178,6 +178,20 @@ test('a member of one network signs in with e-mail and password alone, without k
   await page.getByRole('heading', { level: 1, name: `Welcome, ${member.displayName}` }).waitFor();
 });
 
+/** Waits for `text`; when it does not come, fails with what the page shows instead and the network this device remembers. */
+async function showsText(page: Page, text: string): Promise<void> {
+  try {
+    await page.getByText(text).waitFor();
+  } catch (error) {
+    const shown = await page
+      .locator('main')
+      .innerText()
+      .catch(() => '(no main)');
+    const remembered = await page.evaluate(() => localStorage.getItem('kizuna.networkSlug')).catch(() => '(unreadable)');
+    throw new Error(`"${text}" never showed at ${page.url()} (remembered network: ${remembered}); the page showed: ${shown.slice(0, 600)}`, { cause: error });
+  }
+}
+
 test('a member of two networks chooses one by name; this device then goes there directly, and another can be chosen', async () => {
   const suffix = randomUUID().slice(0, 8);
   const member = await approvedMember(`Futaba Both ${suffix}`);
@@ -195,17 +209,25 @@ test('a member of two networks chooses one by name; this device then goes there 
   await page.waitForURL((url) => url.pathname === '/');
   await page.getByRole('button', { name: `Network: ${corpName}` }).waitFor();
 
-  // Signed out, the next sign-in on this device goes to that network without asking.
+  // Signed out, the next sign-in on this device goes to that network without asking, and says so.
+  const signedOut = page.waitForResponse((response) => response.request().postData()?.includes('mutation SignOut') ?? false);
   await page.getByRole('button', { name: 'Sign out' }).first().click();
   await page.waitForURL((url) => url.pathname === '/sign-in');
-  await page.getByText(`You will sign in to ${corpName}, the network you used last on this device.`).waitFor();
+  // The server has ended the session before this device opens the sign-in page afresh.
+  await signedOut;
+  await page.goto('/sign-in');
+  await showsText(page, `You will sign in to ${corpName}, the network you used last on this device.`);
   await fillSignIn(page, member.email);
   await page.waitForURL((url) => url.pathname === '/');
   await page.getByRole('button', { name: `Network: ${corpName}` }).waitFor();
 
   // "Choose another network" asks again, with the last one marked.
+  const signedOutAgain = page.waitForResponse((response) => response.request().postData()?.includes('mutation SignOut') ?? false);
   await page.getByRole('button', { name: 'Sign out' }).first().click();
   await page.waitForURL((url) => url.pathname === '/sign-in');
+  await signedOutAgain;
+  await page.goto('/sign-in');
+  await showsText(page, `You will sign in to ${corpName}, the network you used last on this device.`);
   await page.getByRole('button', { name: 'Choose another network' }).click();
   await fillSignIn(page, member.email);
   await page.getByRole('heading', { level: 1, name: 'Choose a network' }).waitFor();

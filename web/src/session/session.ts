@@ -225,6 +225,8 @@ async function post(query: string): Promise<unknown> {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
+    // A sign-out still reaches the server when the page is closed or reloaded right after.
+    keepalive: query === SIGN_OUT,
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query }),
   });
