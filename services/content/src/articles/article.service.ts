@@ -395,8 +395,6 @@ export class ArticleService {
         [...visibleParams(viewer), articleId],
       );
       if (!article) return fail(articleNotFound());
-      // The office's figures are about its readers: staff who manage content and the author open it too, uncounted.
-      if (isContentModerator(viewer) || article.authorMembershipId === viewer.membershipId) return ok(article);
       const [read]: { first: boolean }[] = await manager.query(
         `INSERT INTO content.article_reads (article_id, membership_id, network_id) VALUES ($1, $2, $3)
          ON CONFLICT (article_id, membership_id) DO UPDATE SET read_count = content.article_reads.read_count + 1, last_read_at = now()
